@@ -1,0 +1,27 @@
+# Two commands a new user needs (see README):
+#   make demo   set everything up in .venv and analyse the example corpus
+#   make test   set up (if needed) and run the whole test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+
+.PHONY: setup demo test bench lint
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+	$(PIP) install -q -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
+	$(PY) -c "import storyweave, trafilatura, onnxruntime"
+	touch $@
+
+demo: setup
+	$(VENV)/bin/storyweave analyze examples/corpus --json out/example.json --html out/example.html
+
+test: setup
+	bash scripts/ensure-browser.sh || true
+	$(PY) -m pytest -q -p no:cacheprovider
+
+lint: setup
+	$(VENV)/bin/ruff check src tests bench

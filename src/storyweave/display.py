@@ -1,0 +1,111 @@
+"""Everything the terminal shows: Rich tables and progress bars, loaded only by the CLI."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .model import Analysis, Article, InputProblem, Story
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+@contextmanager
+def progress_bar(enabled: bool = True) -> Iterator:
+    """A callback ``(stage, done, total)`` that drives a Rich progress bar on stderr."""
+    if not enabled or not err_console.is_terminal:
+        yield lambda stage, done, total: None
+        return
+    with Progress(
+        TextColumn("{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
+
+        yield update
+
+
+def removed_summary(article: Article) -> str:
+    counts = Counter(r.kind for r in article.removed)
+    return ", ".join(f"{k} {n}" for k, n in counts.most_common()) or "-"
+
+
+def articles_table(articles: Sequence[Article], title: str = "Articles") -> Table:
+    table = Table(title=title, show_lines=False, expand=True)
+    table.add_column("outlet", style="cyan", no_wrap=True, max_width=22)
+    table.add_column("title", ratio=3)
+    table.add_column("byline", max_width=24)
+    table.add_column("date", no_wrap=True)
+    table.add_column("words", justify="right")
+    table.add_column("removed", ratio=2)
+    for a in articles:
+        table.add_row(
+            a.outlet or "?",
+            a.title or "(no title)",
+            ", ".join(a.byline) or "-",
+            (a.published or "-")[:10],
+            str(a.words),
+            removed_summary(a),
+        )
+    return table
+
+
+def stories_table(stories: Sequence[Story], articles: dict[str, Article]) -> Table:
+    table = Table(title="Stories", expand=True)
+    table.add_column("story", no_wrap=True, style="dim")
+    table.add_column("title", ratio=3)
+    table.add_column("articles", justify="right")
+    table.add_column("accounts", justify="right")
+    table.add_column("outlets", ratio=2)
+    table.add_column("span", no_wrap=True)
+    for s in stories:
+        members = [articles[a] for a in s.articles if a in articles]
+        outlets = sorted({a.outlet or "?" for a in members})
+        dates = sorted(a.published[:10] for a in members if a.published)
+        span = f"{dates[0]} .. {dates[-1]}" if dates else "-"
+        table.add_row(
+            s.id, s.title, str(len(s.articles)), str(len(s.accounts) or len(s.articles)),
+            ", ".join(outlets), span,
+        )
+    return table
+
+
+def problems_lines(problems: Sequence[InputProblem]) -> list[str]:
+    return [f"[red]error[/red] {p}" for p in problems]
+
+
+def print_analysis(analysis: Analysis) -> None:
+    console.print(articles_table(analysis.articles))
+    if analysis.stories:
+        console.print(stories_table(analysis.stories, {a.id: a for a in analysis.articles}))
+        for story in analysis.stories:
+            print_story_summary(story)
+    for src, aid in analysis.duplicates:
+        err_console.print(f"[yellow]duplicate[/yellow] {src}: same article as {aid}, kept once")
+    for line in problems_lines(analysis.problems):
+        err_console.print(line)
+
+
+def print_story_summary(story: Story) -> None:
+    if not story.summary:
+        return
+    console.rule(f"[bold]{story.title}")
+    for s in story.summary:
+        cites = ", ".join(sorted({c.article[:8] for c in s.citations}))
+        flag = " [red](contested)[/red]" if s.contested else ""
+        console.print(f"{s.text} [dim]\\[{cites}][/dim]{flag}")

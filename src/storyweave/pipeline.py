@@ -1,0 +1,118 @@
+"""The main job: inputs -> clean articles -> stories -> provenance, facts, summary per story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from .model import Analysis, Article, InputProblem, RawDocument, Story
+from .settings import Settings
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def read_and_clean(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress = _noop,
+) -> tuple[list[Article], list[InputProblem], list[tuple[str, str]]]:
+    """Read every input and clean it; returns (articles, problems, duplicates).
+
+    A bad input becomes an InputProblem and the rest goes on. Articles with the same
+    content-hash id collapse to the first one; later ones are listed in duplicates as
+    (source, id).
+    """
+    from .clean import clean_documents
+    from .ingest import read_inputs
+
+    raws: list[RawDocument] = []
+    problems: list[InputProblem] = []
+    for item in read_inputs([str(p) for p in paths], settings.ingest):
+        if isinstance(item, InputProblem):
+            problems.append(item)
+        else:
+            raws.append(item)
+        progress("read", len(raws) + len(problems), 0)
+    articles, clean_problems = clean_documents(raws, settings.clean, progress=progress)
+    problems.extend(clean_problems)
+    unique: dict[str, Article] = {}
+    duplicates: list[tuple[str, str]] = []
+    for article in articles:
+        if article.id in unique:
+            duplicates.append((article.source, article.id))
+        else:
+            unique[article.id] = article
+    return list(unique.values()), problems, duplicates
+
+
+def build_stories(
+    articles: Sequence[Article],
+    settings: Settings,
+    groups: Iterable[Sequence[str]] | None = None,
+    progress: Progress = _noop,
+) -> list[Story]:
+    """Group articles into stories (unless groups are given) and analyse each story."""
+    from .story_analysis import analyse_story
+    from .stories import group_stories
+
+    by_id = {a.id: a for a in articles}
+    if groups is None:
+        groups = group_stories(articles, settings.stories)
+    stories = []
+    groups = [list(g) for g in groups]
+    for i, group in enumerate(groups):
+        members = sorted((by_id[a] for a in group), key=_article_order)
+        stories.append(analyse_story(members, settings))
+        progress("stories", i + 1, len(groups))
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
+    return stories
+
+
+def _article_order(article: Article) -> tuple[str, str]:
+    return (article.published or "9999", article.id)
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    settings: Settings | None = None,
+    *,
+    single_story: bool = False,
+    progress: Progress = _noop,
+) -> Analysis:
+    """Read, clean and analyse a pile of articles.
+
+    ``paths`` are files, folders (read recursively) or ``-`` for standard input.
+    With ``single_story`` the whole pile is treated as one story.
+    """
+    settings = settings or Settings()
+    articles, problems, duplicates = read_and_clean(paths, settings, progress)
+    articles.sort(key=_article_order)
+    groups = [[a.id for a in articles]] if single_story and articles else None
+    stories = build_stories(articles, settings, groups, progress) if articles else []
+    return Analysis(
+        articles=tuple(articles),
+        stories=tuple(stories),
+        problems=tuple(problems),
+        duplicates=tuple(duplicates),
+    )
+
+
+def update_stories(store: object, new_ids: Sequence[str], settings: Settings) -> list[Story]:
+    """Bring the stored stories up to date after ``new_ids`` were added to the store.
+
+    Returns the stories that changed. (The stories stage owns the online algorithm; this
+    default re-groups everything, which is correct but not incremental.)
+    """
+    from .store import Store
+
+    assert isinstance(store, Store)
+    if not new_ids:
+        return []
+    articles = store.articles()
+    stories = build_stories(articles, settings)
+    store.save_stories(stories, replace_all=True)
+    return stories

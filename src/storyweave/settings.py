@@ -1,0 +1,100 @@
+"""Settings in the user's words: one frozen dataclass per stage, loadable from TOML.
+
+A settings file looks like::
+
+    [ingest]
+    max_file_mb = 20
+
+    [summary]
+    words = 120
+
+Unknown keys are an error (a typo should not be silently ignored).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import SettingsError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IngestSettings:
+    max_file_mb: float = 20.0  # larger files are refused with a clear error
+    max_files: int = 100_000  # per folder walk, a guard against walking '/' by mistake
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CleanSettings:
+    keep_captions: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySettings:
+    window_days: float = 7.0  # online clustering keeps stories active this long
+    threshold: float = 0.5  # similarity an article needs to join a story
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProvenanceSettings:
+    near_duplicate: float = 0.8  # Jaccard similarity for near-duplicates
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummarySettings:
+    words: int = 120
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchSettings:
+    allow_private: bool = False
+    timeout_s: float = 20.0
+    max_bytes: int = 10_000_000
+    user_agent: str = "storyweave/0.1 (+https://github.com/storyweave/storyweave)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    stories: StorySettings = field(default_factory=StorySettings)
+    provenance: ProvenanceSettings = field(default_factory=ProvenanceSettings)
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Settings:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"{path}: cannot read settings: {exc}") from exc
+        return cls.from_dict(data, where=str(path))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "settings") -> Settings:
+        sections = {}
+        for f in dataclasses.fields(cls):
+            section_cls = type(f.default_factory())  # type: ignore[misc]
+            values = data.get(f.name, {})
+            known = {sf.name for sf in dataclasses.fields(section_cls)}
+            unknown = set(values) - known
+            if unknown:
+                raise SettingsError(
+                    f"{where}: unknown key(s) in [{f.name}]: {', '.join(sorted(unknown))}; "
+                    f"known: {', '.join(sorted(known))}"
+                )
+            sections[f.name] = section_cls(**values)
+        extra = set(data) - set(sections)
+        if extra:
+            raise SettingsError(f"{where}: unknown section(s): {', '.join(sorted(extra))}")
+        return cls(**sections)
+
+    def replace(self, section: str, **changes: Any) -> Settings:
+        """A copy with some values of one section changed: ``s.replace('summary', words=250)``."""
+        return dataclasses.replace(
+            self, **{section: dataclasses.replace(getattr(self, section), **changes)}
+        )
