@@ -58,6 +58,14 @@ class FetchSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class WebSettings:
+    max_upload_mb: float = 20.0  # a larger request body to the web app is refused (413)
+    max_files: int = 20  # files per upload
+    max_urls: int = 20  # URLs per 'add articles' request
+    page_size: int = 100  # stories per page in the list
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
@@ -65,6 +73,7 @@ class Settings:
     provenance: ProvenanceSettings = field(default_factory=ProvenanceSettings)
     summary: SummarySettings = field(default_factory=SummarySettings)
     fetch: FetchSettings = field(default_factory=FetchSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:
