@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.sentences import split_sentences
-
 from conftest import BORDER_TALKS
+from storyweave.sentences import split_sentences
 
 
 def _texts(text: str) -> list[str]:

@@ -82,7 +82,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     for m in _CANDIDATE.finditer(line):
         verdict = boundary_verdict(line, m.start(), m.end())
         if verdict is _Verdict.SPLIT or (
-            verdict is _Verdict.UNSURE and any(e in proposed for e in range(m.start() + 1, m.end() + 1))
+            verdict is _Verdict.UNSURE
+            and any(e in proposed for e in range(m.start() + 1, m.end() + 1))
         ):
             cuts.append(m.end())
     spans, start = [], 0
@@ -120,7 +121,7 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
 
 
 def _after_other_mark(mark: str, first: str) -> _Verdict:
-    if mark[0] in "!?" or first.isupper() or first in "\"“‘«":
+    if mark[0] in "!?" or first.isupper() or first in '"“‘«':
         return _Verdict.SPLIT
     return _Verdict.UNSURE
 
