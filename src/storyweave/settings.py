@@ -42,6 +42,15 @@ class StorySettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProvenanceSettings:
     near_duplicate: float = 0.8  # Jaccard similarity for near-duplicates
+    shingle_words: int = 3  # words per shingle for near-duplicate signatures
+    num_perm: int = 128  # signature length (MinHash slots)
+    near_verbatim: float = 0.7  # character 4-gram Dice for a near-verbatim sentence pair
+    paraphrase: float = 0.75  # embedding cosine for a paraphrase sentence pair
+    lexical_paraphrase: float = 0.45  # content-word Dice for a paraphrase without embeddings
+    embeddings: bool = True  # use the packaged sentence embedder in alignment
+    derived_share: float = 0.6  # share of an article explained by another to call it derived
+    copy_share: float = 0.85  # share explained both ways (verbatim) to call it a copy
+    shared_origin_share: float = 0.3  # share both ways for two articles to share an origin
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,0 +1,223 @@
+"""Derivation: from pair alignments, dates and order, edges source -> target and accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Article, Edge
+from ..settings import ProvenanceSettings
+from .align import Match, StoryAlignment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairView:
+    """What one ordered pair says about derivation: ``target`` read against ``source``."""
+
+    source: int
+    target: int
+    target_share: float  # share of the target's characters explained by the source
+    source_share: float  # share of the source's characters found in the target
+    order: float  # share of matches in the source's order (longest increasing run)
+    verbatim: float  # share of matched target characters that are verbatim
+    paraphrase: float  # share of matched target characters that are paraphrase only
+    similarity: float  # mean match similarity
+    matches: tuple[Match, ...]
+
+
+def _covered(lengths: np.ndarray, rows: Sequence[int]) -> float:
+    total = float(lengths.sum())
+    return float(lengths[list(set(rows))].sum()) / total if total else 0.0
+
+
+def _increasing_share(seq: Sequence[int]) -> float:
+    """Share of ``seq`` in its longest non-decreasing subsequence (1.0 = order kept)."""
+    if not seq:
+        return 0.0
+    import bisect
+
+    tails: list[int] = []
+    for x in seq:
+        k = bisect.bisect_right(tails, x)
+        tails[k:k + 1] = [x]
+    return len(tails) / len(seq)
+
+
+def pair_view(story: StoryAlignment, source: int, target: int) -> PairView:
+    fwd = story.matches(source, target)
+    back = story.matches(target, source)
+    t_len, s_len = story.lengths(target), story.lengths(source)
+    matched = np.array([t_len[m.target] for m in fwd], dtype=float)
+    weight = matched.sum() or 1.0
+    return PairView(
+        source=source,
+        target=target,
+        target_share=_covered(t_len, [m.target for m in fwd]),
+        source_share=_covered(s_len, [m.target for m in back]),
+        order=_increasing_share([m.source for m in fwd]),
+        verbatim=float(sum(w for w, m in zip(matched, fwd, strict=True)
+                           if m.kind == "verbatim") / weight),
+        paraphrase=float(sum(w for w, m in zip(matched, fwd, strict=True)
+                             if m.kind == "paraphrase") / weight),
+        similarity=float(np.mean([m.similarity for m in fwd])) if fwd else 0.0,
+        matches=fwd,
+    )
+
+
+def relation(view: PairView, settings: ProvenanceSettings) -> str:
+    """copy | excerpt | translation | rewrite for a pair already judged derived."""
+    if view.verbatim >= 0.8:
+        both = min(view.target_share, view.source_share) >= settings.copy_share
+        return "copy" if both else "excerpt"
+    if view.paraphrase >= 0.6 and view.source_share >= settings.derived_share:
+        return "translation"
+    return "rewrite"
+
+
+def _direction(articles: Sequence[Article], x: int, y: int, vx: PairView, vy: PairView) -> PairView:
+    """The view whose source is the likelier original: earlier date, else fuller target."""
+    dx, dy = articles[x].published, articles[y].published
+    if dx and dy and dx[:10] != dy[:10]:
+        return vy if dx < dy else vx  # vy reads y against x: x is the source
+    if abs(vx.target_share - vy.target_share) > 0.1:
+        return vx if vx.target_share > vy.target_share else vy
+    return vy  # same day and no clear asymmetry: list order (date, then id)
+
+
+def _confidence(view: PairView) -> float:
+    return round(min(1.0, 0.5 * view.target_share + 0.3 * view.order + 0.2 * view.similarity), 4)
+
+
+def judge_pair(
+    story: StoryAlignment, x: int, y: int, settings: ProvenanceSettings
+) -> tuple[str, PairView] | None:
+    """('derived', view) for a direct derivation, ('shared', view) for a shared origin, or None."""
+    vx, vy = pair_view(story, y, x), pair_view(story, x, y)  # vx: x read against y
+    if len(vx.matches) < 2 and len(vy.matches) < 2:
+        return None
+    view = _direction(story.articles, x, y, vx, vy)
+    if view.order < 0.6:
+        return None
+    if max(vx.target_share, vy.target_share) >= settings.derived_share:
+        if view.target_share < settings.derived_share:  # the earlier one is the fuller copy
+            view = vx if view is vy else vy
+        return "derived", view
+    if min(vx.target_share, vy.target_share) >= settings.shared_origin_share:
+        return "shared", view
+    return None
+
+
+class _Groups:
+    """Union-find over article indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def derive(
+    story: StoryAlignment, settings: ProvenanceSettings
+) -> tuple[tuple[Edge, ...], tuple[tuple[str, ...], ...]]:
+    """Edges (one best parent per article; 'unseen:N' for absent shared sources) and accounts."""
+    arts = story.articles
+    n = len(arts)
+    parents: dict[int, PairView] = {}
+    shared: list[PairView] = []
+    for x in range(n):
+        for y in range(x + 1, n):
+            judged = judge_pair(story, x, y, settings)
+            if judged is None:
+                continue
+            kind, view = judged
+            if kind == "shared":
+                shared.append(view)
+                continue
+            best = parents.get(view.target)
+            if best is None or (view.similarity, -view.source) > (best.similarity, -best.source):
+                parents[view.target] = view
+    parents = _break_cycles(parents)
+    edges = [_edge(story, v, relation(v, settings)) for v in parents.values()]
+    groups = _Groups(n)
+    for v in parents.values():
+        groups.union(v.source, v.target)
+    edges += _unseen_edges(arts, shared, parents, groups)
+    return tuple(sorted(edges, key=lambda e: (e.source, e.target))), _accounts(arts, groups)
+
+
+def _break_cycles(parents: dict[int, PairView]) -> dict[int, PairView]:
+    """Drop the weakest edge of any cycle (possible when dates are missing)."""
+    parents = dict(parents)
+    for start in list(parents):
+        seen, x = [], start
+        while x in parents and x not in seen:
+            seen.append(x)
+            x = parents[x].source
+        if x in seen:
+            cycle = seen[seen.index(x):]
+            weakest = min(cycle, key=lambda t: _confidence(parents[t]))
+            del parents[weakest]
+    return parents
+
+
+def _unseen_edges(
+    arts: Sequence[Article], shared: list[PairView], parents: dict[int, PairView], groups: _Groups
+) -> list[Edge]:
+    """One 'unseen:N' node per set of derivation trees linked only by shared origin."""
+    links = [(v, groups.find(v.source), groups.find(v.target)) for v in shared]
+    links = [(v, a, b) for v, a, b in links if a != b]
+    meta = _Groups(len(arts))
+    for _, a, b in links:
+        meta.union(a, b)
+    members: dict[int, set[int]] = {}
+    strength: dict[int, list[float]] = {}
+    for v, a, b in links:
+        m = meta.find(a)
+        members.setdefault(m, set()).update((a, b))
+        strength.setdefault(m, []).append(_confidence(v))
+    edges = []
+    for n, m in enumerate(sorted(members, key=lambda m: min(members[m]))):
+        conf = round(float(np.mean(strength[m])), 4)
+        for root_group in sorted(members[m]):
+            root = _root(root_group, parents, groups)
+            edges.append(Edge(source=f"unseen:{n + 1}", target=arts[root].id,
+                              relation="shared-origin", confidence=conf))
+            groups.union(root_group, min(members[m]))
+    return edges
+
+
+def _root(group: int, parents: dict[int, PairView], groups: _Groups) -> int:
+    """The article of a derivation tree that has no parent (the earliest such)."""
+    candidates = [k for k in range(len(groups.parent))
+                  if groups.find(k) == groups.find(group) and k not in parents]
+    return min(candidates) if candidates else group
+
+
+def _edge(story: StoryAlignment, view: PairView, rel: str) -> Edge:
+    arts = story.articles
+    passages = story.alignments(view.source, view.target)
+    return Edge(
+        source=arts[view.source].id,
+        target=arts[view.target].id,
+        relation=rel,
+        confidence=_confidence(view),
+        evidence=tuple(p.evidence() for p in passages),
+    )
+
+
+def _accounts(arts: Sequence[Article], groups: _Groups) -> tuple[tuple[str, ...], ...]:
+    by_root: dict[int, list[str]] = {}
+    for k, a in enumerate(arts):
+        by_root.setdefault(groups.find(k), []).append(a.id)
+    return tuple(tuple(ids) for _, ids in sorted(by_root.items(), key=lambda kv: kv[0]))
