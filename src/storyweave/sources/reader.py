@@ -1,0 +1,275 @@
+"""Sources -> RawDocuments: URLs, feeds, sitemaps, WARC files and URL lists, each page once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import FetchError
+from ..model import InputProblem, RawDocument
+from ..settings import FetchSettings
+from .entries import Entry, Listing
+from .feeds import parse_feed
+from .http import HTML_TYPES, Fetched, Fetcher, HttpFetcher
+from .kinds import classify, root_kind
+from .pages import decode_html, page_meta
+from .sitemaps import gunzip_capped, parse_sitemap
+from .urllists import read_url_list
+from .urls import normalize_url
+from .validators import MemoryValidators, SqliteValidators
+from .warc import WarcPage, read_warc
+
+Item = RawDocument | InputProblem
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(slots=True)
+class ReadStats:
+    """Counters of one read, for progress lines and summaries."""
+
+    pages: int = 0  # RawDocuments produced
+    unchanged: int = 0  # feeds/sitemaps answered 304 Not Modified
+    known: int = 0  # pages already in the store: not fetched again
+    duplicates: int = 0  # the same URL or canonical URL met twice
+    skipped: int = 0  # WARC records that are not HTML pages
+    problems: int = 0
+
+
+class KnownUrls:
+    """Asks the store whether a URL already gave an article (as its source or its URL)."""
+
+    def __init__(self, store: object | None) -> None:
+        self.conn = getattr(store, "conn", None)
+
+    def __contains__(self, url: str) -> bool:
+        if self.conn is None:
+            return False
+        row = self.conn.execute(
+            "SELECT 1 FROM sources WHERE source = ? UNION ALL "
+            "SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url, url),
+        ).fetchone()
+        return row is not None
+
+
+class SourceReader:
+    """Reads sources one by one; every page is fetched at most once per reader."""
+
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        *,
+        store: object | None = None,
+        fetcher: Fetcher | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.settings = settings or FetchSettings()
+        self.known = KnownUrls(store)
+        self._own_fetcher = fetcher is None
+        self._fetcher = fetcher
+        self._store = store
+        self._progress = progress
+        self.seen: set[str] = set()
+        self.stats = ReadStats()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:  # made on first use: reading a WARC file needs no client
+            conn = getattr(self._store, "conn", None)
+            validators = SqliteValidators(conn) if conn is not None else MemoryValidators()
+            self._fetcher = HttpFetcher(self.settings, validators=validators)
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._own_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+            self._fetcher = None
+
+    def read(self, items: Iterable[str]) -> Iterator[Item]:
+        for item in items:
+            for out in self._item(str(item)):
+                if isinstance(out, InputProblem):
+                    self.stats.problems += 1
+                else:
+                    self.stats.pages += 1
+                if self._progress:
+                    self._progress("fetch", self.stats.pages + self.stats.problems, 0)
+                yield out
+
+    # -- by kind -----------------------------------------------------------------------
+    def _item(self, item: str) -> Iterator[Item]:
+        kind = classify(item)
+        if kind == "url":
+            yield from self._url(item, depth=0)
+        elif kind == "warc":
+            yield from self._warc(Path(item))
+        elif kind == "urls":
+            yield from self._url_list(Path(item))
+        elif kind in ("feed", "sitemap"):
+            yield from self._listing_file(Path(item), kind)
+        else:
+            yield InputProblem(source=item, message="not a source (expected an http(s) URL, "
+                               "a feed, a sitemap, a WARC file or a URL list)")
+
+    def _url(self, url: str, depth: int) -> Iterator[Item]:
+        if depth > self.settings.max_depth:
+            yield InputProblem(source=url, message=f"nested deeper than {self.settings.max_depth}"
+                               " levels of feeds/sitemaps (max_depth); not followed")
+            return
+        if self._skip(normalize_url(url)):
+            return
+        self.seen.add(normalize_url(url))
+        try:
+            fetched = self.fetcher.fetch(url, kind="any", conditional=True)
+        except FetchError as exc:
+            yield InputProblem(source=url, message=exc.message)
+            return
+        kind = _fetched_kind(fetched)
+        if fetched.not_modified:
+            self.stats.unchanged += 1
+        if kind in ("feed", "sitemap"):
+            listing = self._parse(fetched.body, url, kind, fetched.final_url)
+            yield from self._listing(listing, url, depth)
+        elif kind == "html":
+            if not fetched.not_modified:
+                yield from self._page_document(Entry(url=url, where=url), fetched)
+        else:
+            yield InputProblem(source=url, message="neither an HTML page, a feed nor a sitemap "
+                               f"(content type {fetched.content_type or 'not given'})")
+
+    def _listing_file(self, path: Path, kind: str) -> Iterator[Item]:
+        try:
+            data = gunzip_capped(path.read_bytes(), self.settings.max_bytes)
+        except (OSError, ValueError) as exc:
+            yield InputProblem(source=str(path), message=f"cannot read ({_reason(exc)})")
+            return
+        yield from self._listing(self._parse(data, str(path), kind, None), str(path), 0)
+
+    def _parse(self, data: bytes, source: str, kind: str, base: str | None) -> Listing:
+        s = self.settings
+        if kind == "feed":
+            return parse_feed(data, source, base_url=base, max_entries=s.max_feed_entries)
+        try:
+            data = gunzip_capped(data, s.max_bytes)
+        except ValueError as exc:
+            return Listing(problems=(str(exc),))
+        return parse_sitemap(data, source, base_url=base, max_urls=s.max_sitemap_urls)
+
+    def _listing(self, listing: Listing, source: str, depth: int) -> Iterator[Item]:
+        for message in listing.problems:
+            yield InputProblem(source=source, message=message)
+        for child in listing.children:
+            yield from self._url(child, depth + 1)
+        for i, entry in enumerate(listing.entries, start=1):
+            if entry.url:
+                yield from self._entry_page(entry)
+            elif entry.html:
+                yield self._document(f"{source}#{i}", entry, entry.html, None, None)
+            else:
+                yield InputProblem(source=entry.where, message="entry has no link and no content")
+
+    def _url_list(self, path: Path) -> Iterator[Item]:
+        for found in read_url_list(path, self.settings.max_bytes):
+            if isinstance(found, InputProblem):
+                yield found
+            else:
+                yield from self._url(found[1], depth=1)
+
+    def _warc(self, path: Path) -> Iterator[Item]:
+        for page in read_warc(path, self.settings.max_bytes):
+            if page is None:
+                self.stats.skipped += 1
+            elif isinstance(page, InputProblem):
+                yield page
+            else:
+                yield from self._warc_page(page)
+
+    # -- pages -------------------------------------------------------------------------
+    def _skip(self, url: str) -> bool:
+        """True (and counted) when this URL was met before, here or in the store."""
+        if url in self.seen:
+            self.stats.duplicates += 1
+            return True
+        if url in self.known:
+            self.stats.known += 1
+            return True
+        return False
+
+    def _entry_page(self, entry: Entry) -> Iterator[Item]:
+        url = normalize_url(entry.url or "")
+        if self._skip(url):
+            return
+        self.seen.add(url)
+        try:
+            fetched = self.fetcher.fetch(entry.url or url, kind="page")
+        except FetchError as exc:
+            yield InputProblem(source=entry.url or url,
+                               message=f"{exc.message} (listed in {entry.where})")
+            return
+        yield from self._page_document(entry, fetched)
+
+    def _page_document(self, entry: Entry, fetched: Fetched) -> Iterator[Item]:
+        html = decode_html(fetched.body, fetched.charset)
+        source = normalize_url(entry.url or fetched.url)
+        self.seen.add(source)
+        doc = self._unique_document(source, entry, html, fetched.final_url)
+        if doc is not None:
+            yield doc
+
+    def _warc_page(self, page: WarcPage) -> Iterator[Item]:
+        url = normalize_url(page.url) if page.url else None
+        if url and self._skip(url):
+            return
+        if url:
+            self.seen.add(url)
+        html = decode_html(page.body, page.charset)
+        entry = Entry(url=url, where=page.source)
+        doc = self._unique_document(page.source, entry, html, page.url)
+        if doc is not None:
+            yield doc
+
+    def _unique_document(
+        self, source: str, entry: Entry, html: str, final_url: str | None
+    ) -> RawDocument | None:
+        """The page as a RawDocument, unless its canonical URL was met already."""
+        meta = page_meta(html, final_url) if final_url else None
+        final = normalize_url(final_url) if final_url else None
+        canonical = (meta.canonical if meta else None) or final
+        own = {source, normalize_url(entry.url) if entry.url else None}
+        for url in (final, canonical):
+            if url and url not in own:
+                if self._skip(url):
+                    return None
+                self.seen.add(url)
+                own.add(url)
+        return self._document(source, entry, html, canonical, meta.outlet if meta else None)
+
+    @staticmethod
+    def _document(source: str, entry: Entry, html: str, url: str | None,
+                  outlet: str | None) -> RawDocument:
+        return RawDocument(
+            source=source, html=html, url=url or entry.url, title=entry.title,
+            published=entry.published, outlet=outlet or entry.outlet, byline=entry.byline,
+        )
+
+
+def _fetched_kind(fetched: Fetched) -> str | None:
+    sniffed = root_kind(gunzip_head(fetched.body))
+    if sniffed:
+        return sniffed
+    return "html" if fetched.content_type in HTML_TYPES else None
+
+
+def gunzip_head(body: bytes) -> bytes:
+    if body[:2] != b"\x1f\x8b":
+        return body[:8192]
+    import zlib
+
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, 8192)
+    except zlib.error:
+        return b""
+
+
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
