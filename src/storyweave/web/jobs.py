@@ -1,0 +1,169 @@
+"""Adding articles from the web app in the background: pasted text, uploaded files, URLs.
+
+Uploads are written under names made here into a fresh temporary folder (never a path
+taken from the request), read and cleaned by the pipeline, stored, and the stories
+updated; the page polls the job for progress. One worker, so writes never race.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Article
+from ..settings import Settings
+
+ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Upload:
+    """One input of an 'add articles' request, already read into memory."""
+
+    label: str  # what the user called it (a file name, 'pasted text', a URL): shown, never opened
+    data: bytes = b""
+    suffix: str = ".txt"
+    url: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Job:
+    """The state of one background 'add articles' job (read by the polling endpoint)."""
+
+    id: str
+    state: str = "queued"  # queued | running | done | failed
+    stage: str = "queued"
+    done: int = 0
+    total: int = 0
+    added: list[str] = field(default_factory=list)
+    already_stored: int = 0
+    stories: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+class Jobs:
+    """Runs 'add articles' jobs one at a time against one store file."""
+
+    def __init__(self, db_path: Path, settings: Settings, keep: int = 200) -> None:
+        self.db_path = db_path
+        self.settings = settings
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storyweave-add")
+        self._keep = keep
+
+    def submit(self, uploads: Sequence[Upload]) -> Job:
+        job = Job(id=uuid.uuid4().hex[:12])
+        with self._lock:
+            self._jobs[job.id] = job
+            while len(self._jobs) > self._keep:
+                self._jobs.pop(next(iter(self._jobs)))
+        self._pool.submit(self._run, job, list(uploads))
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            return dataclasses.replace(job) if job else None
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _update(self, job: Job, **changes: object) -> None:
+        with self._lock:
+            for k, v in changes.items():
+                setattr(job, k, v)
+
+    def _run(self, job: Job, uploads: list[Upload]) -> None:
+        self._update(job, state="running", stage="read", total=len(uploads))
+        folder = Path(tempfile.mkdtemp(prefix="storyweave-add-"))
+        try:
+            self._ingest(job, uploads, folder)
+            self._update(job, state="done", stage="done")
+        except Exception as exc:  # a job must always end in a state the page can show
+            self._update(job, state="failed", stage="failed", error=f"{type(exc).__name__}: {exc}")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _ingest(self, job: Job, uploads: list[Upload], folder: Path) -> None:
+        from .. import pipeline
+        from ..store import Store
+
+        labels, problems = _write_inputs(uploads, folder, self.settings)
+        self._update(job, problems=problems)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self._update(job, stage=stage, done=done, total=total or job.total)
+
+        articles, input_problems, duplicates = pipeline.read_and_clean(
+            [str(p) for p in labels], self.settings, progress
+        )
+        articles = [_relabel(a, labels) for a in articles]
+        problems = problems + [_relabel_problem(str(p), labels) for p in input_problems]
+        self._update(job, problems=problems, stage="store")
+        with Store(self.db_path) as store:
+            new_ids = store.add_articles(articles)
+            self._update(job, stage="stories", added=new_ids,
+                         already_stored=len(articles) - len(new_ids) + len(duplicates))
+            pipeline.update_stories(store, new_ids, self.settings)
+            stories = {store.story_of(a.id) for a in articles}
+        self._update(job, stories=sorted(s for s in stories if s))
+
+
+def _write_inputs(
+    uploads: list[Upload], folder: Path, settings: Settings
+) -> tuple[dict[Path, Upload], list[str]]:
+    """Write each upload under a name made here; fetch URLs through the sources stage."""
+    labels: dict[Path, Upload] = {}
+    problems: list[str] = []
+    for i, up in enumerate(uploads):
+        if up.url is not None:
+            try:
+                up = dataclasses.replace(up, data=fetch_url(up.url, settings), suffix=".html")
+            except Exception as exc:  # fetching is another stage's seam; report, go on
+                problems.append(f"{up.label}: {exc}")
+                continue
+        suffix = up.suffix if up.suffix in ALLOWED_SUFFIXES else ".txt"
+        path = folder / f"input-{i:04d}{suffix}"
+        path.write_bytes(up.data)
+        labels[path] = up
+    return labels, problems
+
+
+def fetch_url(url: str, settings: Settings) -> bytes:
+    """The page at ``url``, fetched by the sources stage (refuses private addresses)."""
+    try:
+        from ..sources import fetch as sources_fetch  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise RuntimeError(
+            "fetching URLs is not available in this installation yet "
+            "(the sources stage has no fetcher); paste the text or upload the file instead"
+        ) from exc
+    return sources_fetch.fetch_bytes(url, settings.fetch)
+
+
+def _relabel(article: Article, labels: dict[Path, Upload]) -> Article:
+    """Name an article after what the user gave (not the temporary file it was read from)."""
+    for path, up in labels.items():
+        if article.source.startswith(str(path)):
+            rest = article.source[len(str(path)):]
+            url = article.url or up.url
+            return dataclasses.replace(article, source=up.label + rest, url=url)
+    return article
+
+
+def _relabel_problem(message: str, labels: dict[Path, Upload]) -> str:
+    for path, up in labels.items():
+        message = message.replace(str(path), up.label)
+    return message
