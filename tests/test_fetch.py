@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_sources_site import Seen, Site, fast_settings, site, slow  # noqa: F401
 
 from storyweave.errors import FetchError
 from storyweave.sources.guard import AddressRefused
 from storyweave.sources.http import HttpFetcher, retry_after_s
+from test_sources_site import Seen, Site, fast_settings, site_fixture, slow  # noqa: F401
 
 PAGE = "<html><head><title>t</title></head><body><p>body text</p></body></html>"
 

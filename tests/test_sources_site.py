@@ -50,7 +50,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()})
         self.site.requests.append(seen)
-        route = self.site.routes.get(self.path)
+        route = self.site.routes.get(self.path) or self.site.routes.get(self.path.split("?")[0])
         if route is None:
             status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
         else:
@@ -74,8 +74,8 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
 
-@pytest.fixture
-def site() -> Iterable[Site]:
+@pytest.fixture(name="site")
+def site_fixture() -> Iterable[Site]:
     handler = type("Handler", (_Handler,), {"site": Site()})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True

@@ -1,4 +1,4 @@
-"""Text files listing URLs: ``*.urls``, ``*.urls.txt`` or ``urls.txt``; one URL a line, '#' comments."""
+"""Text files listing URLs (`*.urls`, `*.urls.txt`, `urls.txt`): one URL a line, # comments."""
 
 from __future__ import annotations
 
