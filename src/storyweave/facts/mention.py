@@ -1,0 +1,30 @@
+"""A claim plus what cross-checking needs to know about it (internal to the facts stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Claim
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One extracted claim with the features used to group and compare it."""
+
+    kind: str  # quantity | quote | entity | date
+    claim: Claim
+    label: str  # what the claim is about, in a few words
+    sentence: int  # index of its sentence in the article
+    dimension: str = ""  # quantities: count | percent | money:USD | distance ...; dates: 'date'
+    base: float = 0.0  # quantities: the value in the dimension's base unit
+    low: float = 0.0  # quantities: the interval the written figure allows
+    high: float = 0.0
+    rate: str | None = None  # 'day' for '10,000 a day'
+    marker: str | None = None  # 'initial' | 'current' when the text says the figure changed
+    context: str = ""  # the words around the claim, for similarity
+    key: str = ""  # an exact grouping key where one exists (entity alias key, quote words)
+    link: int | None = None  # index (in the article's mentions) of a claim it continues
+
+    @property
+    def article(self) -> str:
+        return self.claim.article

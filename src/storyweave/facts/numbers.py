@@ -1,0 +1,96 @@
+"""Numbers as written in news text: '10,000', '2.5 billion', 'two million' -> float."""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
+    "bn": 1_000_000_000, "dozen": 12,
+}
+_WORD = "|".join(sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True))
+_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+
+#: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGIT_NUMBER = rf"(?:{DIGITS})(?:\s*(?:{_SCALE}|bn|mn)\b|(?<=\d)(?:k|m|bn)\b)?"
+#: A number written in words ('two million', 'twenty-five', 'a hundred', 'half a million').
+WORD_NUMBER = (
+    rf"(?:(?:half\s+an?|an?|{_WORD})(?:[\s-](?:{_WORD}))*(?:\s+(?:{_SCALE}))+"
+    rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
+)
+NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number phrase, or None when it is not one."""
+    t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
+    m = re.fullmatch(rf"({DIGITS})\s*([a-z]+)?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        scale = m.group(2)
+        if scale is None:
+            return value
+        return value * SCALES[scale] if scale in SCALES else None
+    return _parse_words(t)
+
+
+def _parse_words(t: str) -> float | None:
+    words = re.split(r"[\s-]+", t.replace(" and ", " "))
+    if words[:2] in (["half", "a"], ["half", "an"]):
+        words = ["0.5"] + words[2:]
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w == "0.5":
+            current, seen = 0.5, True
+        elif w in SMALL:
+            current += SMALL[w]
+            seen = True
+        elif w in SCALES and seen:
+            current = (current or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total += current
+                current = 0.0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def rounding_unit(text: str, value: float) -> float:
+    """How coarsely a written number is rounded: '6,000' -> 1000, '6,100' -> 100, '6.5' -> 0.1."""
+    digits = re.search(DIGITS, text)
+    if not digits:  # words: 'two million' is rounded to its scale
+        return _scale_of(value)
+    d = digits.group(0).replace(",", "")
+    scale = value / float(d) if float(d) else 1.0
+    if "." in d:
+        return 10 ** -len(d.split(".")[1]) * scale
+    stripped = d.rstrip("0")
+    return 10 ** (len(d) - len(stripped)) * scale if stripped else scale
+
+
+def _scale_of(value: float) -> float:
+    unit = 1.0
+    while value >= unit * 10 and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+def format_value(value: float) -> str:
+    """A value as a reader writes it: 6000 -> '6,000', 2.5e9 -> '2.5 billion', 11.0 -> '11'."""
+    for name, scale in (("billion", 1e9), ("million", 1e6)):
+        if value >= scale and value % (scale / 10) == 0:
+            return f"{value / scale:g} {name}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,251 @@
+"""Quantities in an article: value, unit or counted noun, qualifier, rate, and their subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Claim
+from .mention import Mention
+from .numbers import NUMBER, format_value, parse_number, rounding_unit
+from .text import MONTH_ABBR, MONTHS, STOPWORDS, fold, quoted_sentence, sentences_of
+from .units import (
+    COLLECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURES,
+    QUALIFIER_RE,
+    QUALIFIERS,
+    find_rate,
+    is_plural_noun,
+)
+
+_MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
+FIGURE = re.compile(
+    rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
+    r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
+    rf"(?<![\w.,:/#+\-–])(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b|-\d)"
+    r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\d[ ]\d")
+_CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re.IGNORECASE)
+_CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
+_NOT_CONTAINER = frozenset(
+    "number total toll tally count share percentage rate most some all none any each one "
+    "part majority minority dozens hundreds thousands millions tens out".split()
+)
+_INITIAL = re.compile(
+    r"\b(?:initially|originally|at first|at the outset|previously|earlier|at the start|"
+    r"had been|first reported|was initially)\b", re.IGNORECASE)
+_CURRENT = re.compile(
+    r"\b(?:now|currently|as of|has (?:risen|grown|fallen|dropped|climbed|increased|decreased|"
+    r"shrunk)|rose to|fell to|dropped to|climbed to|grew to|shrank to|down to|revised)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tolerance:
+    """How far a written figure may be from the truth, by qualifier (fractions of the value)."""
+
+    approx: float = 0.05  # 'about 6,000' -> 5,700..6,300
+    bound: float = 0.25  # 'more than 2,000' -> 2,000..2,500
+    rounding: float = 0.05  # at most this much slack for an unqualified round figure
+
+
+def interval(value: float, unit: float, qualifier: str | None, tol: Tolerance) -> tuple[float,
+                                                                                        float]:
+    """The range of true values a written figure allows."""
+    slack = min(unit / 2, tol.rounding * value)
+    if qualifier in ("about",):
+        slack = max(slack, tol.approx * value)
+        return value - slack, value + slack
+    if qualifier == "nearly":
+        return value * (1 - tol.approx) - slack, value
+    if qualifier in ("more than", "at least"):
+        return value, value * (1 + tol.bound) + slack
+    if qualifier in ("up to", "less than"):
+        return value * (1 - tol.bound) - slack, value
+    if qualifier == "exactly":
+        return value, value
+    return value - slack, value + slack
+
+
+def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[Mention]:
+    """Every figure in the article that counts or measures something."""
+    tol = tol or Tolerance()
+    sentences = sentences_of(article)
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        text = article.text[sentence.start : sentence.end]
+        previous = article.text[sentences[index - 1].start : sentences[index - 1].end] \
+            if index else ""
+        figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
+        units = [_unit_of(text, m) for m in figures]
+        for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit
+            if units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
+                    and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
+                units[i] = units[i + 1]
+        for m, unit in zip(figures, units, strict=True):
+            if unit is None:
+                continue
+            mention = _mention(article, sentence.start, index, text, previous, m, unit, tol)
+            if mention is not None:
+                found.append(mention)
+    return _link_changes(found)
+
+
+def _is_figure(text: str, m: re.Match) -> bool:
+    num = m.group("num")
+    value = parse_number(num)
+    if value is None:
+        return False
+    digits = num[0].isdigit()
+    if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE):
+        return False  # 'two daughters': small numbers in words are not figures
+    before = text[: m.start("num")]
+    after = text[m.end("num") :]
+    if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
+        return False
+    if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
+        rf"\s*(?:{_MONTH})\b", after, re.IGNORECASE
+    ):
+        return False  # a date: 'December 24', '18 April 2005'
+    if digits and "," not in num and "." not in num and 1800 <= value <= 2100 \
+            and not m.group("cur") and not m.group("pct"):
+        return False  # a year
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
+    if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
+            and not m.group("qual") and not m.group("cur") and digits:
+        return False  # an identifier: 'Flight 447', 'Title 42'
+    return True
+
+
+def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
+    """(unit shown, dimension, factor to base) of a figure, or None when it counts nothing."""
+    after = text[m.end() :]
+    if m.group("pct"):
+        points = "point" in m.group("pct").lower()
+        return ("percentage points", "points", 1.0) if points else ("%", "percent", 1.0)
+    if m.group("cur"):
+        code = CURRENCY_SYMBOLS[m.group("cur").lower()]
+        return (code, f"money:{code}", 1.0)
+    money = re.match(r"\s*(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b", after)
+    if money and money.group(1).lower() in CURRENCY_WORDS:
+        code = CURRENCY_WORDS[money.group(1).lower()]
+        return (code, f"money:{code}", 1.0)
+    first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
+    if first and first.group(1).lower() in MEASURES:
+        dimension, factor, shown = MEASURES[first.group(1).lower()]
+        return (shown, dimension, factor)
+    noun = _counted_noun(after)
+    if noun:
+        return (noun, "count", 1.0)
+    of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
+    if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
+        return (of.group(2).lower(), "count", 1.0)
+    return None
+
+
+def _counted_noun(after: str) -> str | None:
+    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel'."""
+    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
+    if not run or not re.match(r"[\s-]", after[:1] or "x"):
+        return None
+    for word in re.findall(r"[A-Za-z][\w’'-]*", run.group(1)):
+        lower = word.lower()
+        if lower in COLLECTIVES or is_plural_noun(lower):
+            return lower
+        if lower in STOPWORDS and lower != "and":
+            return None
+    return None
+
+
+def _mention(article: Article, base: int, index: int, text: str, previous: str, m: re.Match,
+             unit: tuple[str, str, float], tol: Tolerance) -> Mention | None:
+    shown, dimension, factor = unit
+    value = parse_number(m.group("num"))
+    assert value is not None
+    written_qual = (m.group("qual") or "").lower()
+    qualifier = QUALIFIERS.get(written_qual) if written_qual else None
+    rounding = rounding_unit(m.group("num"), value)
+    low, high = interval(value * factor, rounding * factor, qualifier, tol)
+    start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
+    end = base + m.end()
+    near = (max(0, m.start() - 50), m.end() + 50)
+    window = text[near[0] : near[1]] + " || " + text[: near[0]] + " " + text[near[1] :]
+    before = text[: m.start()]
+    claim = Claim(
+        article=article.id,
+        text=quoted_sentence(article, (base, base + len(text))),
+        span=(start, end),
+        value=value,
+        unit=shown,
+        qualifier=qualifier,
+        sentence_span=(base, base + len(text)),
+    )
+    marker = "initial" if _INITIAL.search(before) else (
+        "current" if _CURRENT.search(before) else None)
+    return Mention(
+        kind="quantity",
+        claim=claim,
+        label=_label(text, m, shown, dimension),
+        sentence=index,
+        dimension=dimension,
+        base=value * factor,
+        low=low,
+        high=high,
+        rate=find_rate(text[m.start() : m.end() + 60]) or find_rate(
+            text[max(0, m.start() - 12) : m.start()]),
+        marker=marker,
+        context=window + " || " + previous[-200:],  # near || rest of sentence || previous
+        key=format_value(value),
+    )
+
+
+def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
+    """A few words saying what the figure is about: 'caravan size', 'daily arrests'."""
+    container = _CONTAINER.search(text[: m.start()])
+    if container and fold(container.group(1)) not in _NOT_CONTAINER | STOPWORDS \
+            and container.group(1).islower() and not container.group(1).endswith(("ed", "ing")):
+        return f"{container.group(1).lower()} size"
+    rate = find_rate(text[m.start() : m.end() + 60])
+    after = text[m.end() :]
+    if dimension == "percent":
+        of = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z]+\s?){1,3})",
+                      after)
+        return f"share of {of.group(1).strip()}" if of else "percentage"
+    if dimension == "count":
+        words = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
+        phrase = []
+        for word in re.findall(r"[A-Za-z][\w’'-]*", words.group(1) if words else ""):
+            phrase.append(word.lower())
+            if word.lower() == shown:
+                break
+        if shown not in phrase:
+            phrase = [shown]
+        suffix = f" per {rate}" if rate and "daily" not in phrase else ""
+        return " ".join(phrase) + suffix
+    if dimension.startswith("money"):
+        return f"amount ({shown})"
+    return f"{dimension} ({shown})"
+
+
+def _link_changes(mentions: list[Mention]) -> list[Mention]:
+    """A figure marked 'initially'/'now' continues the nearest figure of the same kind before
+    or after it in the article (within two sentences)."""
+    from dataclasses import replace
+
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.marker is None:
+            continue
+        for j in sorted(range(len(mentions)), key=lambda j: abs(j - i)):
+            other = mentions[j]
+            if j != i and other.dimension == mention.dimension \
+                    and abs(other.sentence - mention.sentence) <= 2 \
+                    and other.rate == mention.rate and other.sentence != mention.sentence:
+                out[i] = replace(mention, link=j)
+                break
+    return out

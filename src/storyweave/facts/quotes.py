@@ -1,0 +1,190 @@
+"""Quotes and who said them: curly or straight marks, multi-paragraph quotes, 'he said' resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..model import Article, Claim
+from .entities import SPEECH, Name
+from .mention import Mention
+from .text import fold, sentence_at, sentences_of
+
+MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
+_VERB = rf"(?i:{SPEECH}|was quoted as saying|is quoted as saying|according to)"
+_CAPWORD = r"(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
+_NAME = rf"{_CAPWORD}(?:\s+(?:(?:de|da|del|la|van|von|bin|al|el)\s+)?{_CAPWORD}){{0,4}}"
+_NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
+       r"(?:official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
+       r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
+       r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
+       r"department|man|woman|father|mother|witness|expert|analyst)")
+_SUBJECT = rf"(?P<who>{_NP}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+AFTER_WHO_VERB = re.compile(
+    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:also\s+|later\s+)?{_VERB}\b")
+AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*(?:{_VERB})\s+{_SUBJECT}")
+_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!Mrs)[.!?][”\"]?\s+(?=[A-Z“\"])")
+PRONOUNS = {"he", "she", "they", "i", "we"}
+ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", "governor",
+              "mayor", "official", "leader", "chief", "adviser", "advisor", "ambassador",
+              "director")
+
+Resolver = Callable[[str], str]  # a name as written -> the story's fullest form of it
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks; a paragraph left
+    open continues into the next paragraph that opens with a mark."""
+    spans = []
+    i = 0
+    while True:
+        m = re.compile(r"[“\"«]").search(text, i)
+        if not m:
+            return spans
+        close = {"“": "”", '"': '"', "«": "»"}[m.group(0)]
+        start = m.end()
+        end = _closing(text, start, close)
+        if end is None:
+            i = start
+            continue
+        spans.append((start, end))
+        i = end + 1
+
+
+def _closing(text: str, start: int, close: str) -> int | None:
+    pos = start
+    while True:
+        para_end = text.find("\n", pos)
+        para_end = len(text) if para_end < 0 else para_end
+        found = text.find(close, pos, para_end)
+        if found >= 0:
+            return found
+        nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
+        if not nxt:  # an unclosed mark: the quote runs to the end of its paragraph
+            return para_end if para_end - start > 40 else None
+        pos = nxt.end()
+
+
+def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -> list[Mention]:
+    """Every quote of at least MIN_WORDS words, with its speaker when the text says who."""
+    sentences = sentences_of(article)
+    people = [n for n in names if n.kind == "person" or n.titled and not n.kind]
+    out: list[Mention] = []
+    previous_speaker: tuple[int, str] | None = None
+    for start, end in find_quote_spans(article.text):
+        words = article.text[start:end].split()
+        if len(words) < MIN_WORDS:
+            continue
+        raw = attribute(article.text, start, end)
+        speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
+        if speaker:
+            previous_speaker = (end, speaker)
+        first = sentence_at(sentences, start)
+        last = sentence_at(sentences, end)
+        s_span = (sentences[first].start, max(sentences[last].end, end + 1))
+        value = " ".join(words).strip(" ,.")
+        claim = Claim(article=article.id, text=" ".join(article.text[s_span[0] : s_span[1]]
+                                                        .split()),
+                      span=(start, end), value=value, speaker=speaker, sentence_span=s_span)
+        short = " ".join(value.split()[:8]) + ("…" if len(value.split()) > 8 else "")
+        out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
+                           label=f"{speaker or 'unattributed'}: “{short}”",
+                           context=value))
+    return out
+
+
+def attribute(text: str, start: int, end: int) -> str | None:
+    """The speaker as written next to a quote ('he', 'Peña', 'the official'), or None."""
+    para_end = text.find("\n", end)
+    after = text[end + 1 : para_end if para_end >= 0 else len(text)][:120]
+    for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO):
+        m = pattern.match(after)
+        if m:
+            return _clean(m.group("who"))
+    para_start = text.rfind("\n", 0, start) + 1
+    before = text[para_start : start - 1]
+    sentence_start = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    return _subject_before(before[sentence_start:])
+
+
+def _subject_before(before: str) -> str | None:
+    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying)\b", before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb.group(0) == "saying":
+        m = re.search(_SUBJECT, before)
+        return _clean(m.group("who")) if m else None
+    head = before[: verb.start()].rstrip()
+    named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
+    if named:  # 'Mexico's Foreign Minister, Alicia Barcena, told'
+        return _clean(named.group("who"))
+    head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
+    head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
+    head = re.sub(r"\s+(?:also|later|then|has|had|have|once)$", "", head)
+    m = re.search(rf"{_SUBJECT}$", head)
+    return _clean(m.group("who")) if m else None
+
+
+def _clean(who: str) -> str:
+    who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    if re.match(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z]", who):
+        who = who[0].lower() + who[1:]
+    return who
+
+
+def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver,
+             previous: tuple[int, str] | None, text: str) -> str | None:
+    if raw is None:
+        return None
+    low = raw.lower()
+    before = [p for p in people if p.end <= at]
+    if low in PRONOUNS:
+        if low in ("i", "we"):
+            return previous[1] if previous else None
+        return resolve(before[-1].text) if before else (previous[1] if previous else None)
+    if low.startswith(("his ", "her ")):
+        owner = resolve(before[-1].text) if before else None
+        return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
+    role = next((r for r in ROLE_WORDS if low.endswith(r)), None)
+    if raw[0].islower() or low.startswith(("the ", "a ")):
+        if role:
+            for p in reversed(before):
+                if role in text[max(0, p.start - 40) : p.end + 40].lower():
+                    return resolve(p.text)
+        return raw
+    return resolve(raw)
+
+
+def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:
+    """Renderings of the same quote across articles: fuzzy match of the words (an excerpt
+    matches the longer quote it comes from)."""
+    from rapidfuzz import fuzz
+
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            if a.article == b.article and a.claim.span == b.claim.span:
+                continue
+            if quote_similarity(a.key, b.key, fuzz) >= threshold:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Mention]] = {}
+    for i, q in enumerate(quotes):
+        groups.setdefault(find(i), []).append(q)
+    return list(groups.values())
+
+
+def quote_similarity(a: str, b: str, fuzz) -> float:  # noqa: ANN001 - rapidfuzz.fuzz
+    """0-100: whole-quote similarity, or excerpt similarity when the shorter has 6+ words."""
+    score = fuzz.ratio(a, b)
+    if min(len(a.split()), len(b.split())) >= 6:
+        score = max(score, fuzz.partial_ratio(a, b))
+    return score

@@ -1,0 +1,123 @@
+"""Whether grouped claims agree, conflict or stand alone, and what to say about it (Fact.note)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from .grouping import overlaps
+from .mention import Mention
+from .numbers import format_value
+
+
+def shown(m: Mention) -> str:
+    """A figure as the fact table shows it: 'about 6,000 migrants'."""
+    value = m.claim.value
+    number = format_value(float(value)) if isinstance(value, int | float) else str(value)
+    unit = m.claim.unit or ""
+    text = f"{number}{unit}" if unit == "%" else f"{number} {unit}".strip()
+    return f"{m.claim.qualifier} {text}" if m.claim.qualifier else text
+
+
+def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -> tuple[str,
+                                                                                        str | None]:
+    """(status, note) of a group of quantity claims about one thing."""
+    notes: list[str] = []
+    changed = _changes_within_articles(group)
+    if changed:
+        notes.append("figure changed over time: " + "; ".join(changed))
+    current = [m for m in group if not _superseded(m, group)]
+    if len({m.article for m in group}) == 1:
+        return "single", "; ".join(notes) or None
+    values = _value_clusters(current)
+    if len(values) == 1:
+        qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
+        if len(qualifiers) > 1:
+            notes.append(f"agree on {shown_value(current[0])}; qualifiers differ: "
+                         + ", ".join(f"{q} ({n})" for q, n in qualifiers.most_common()))
+        return "agree", "; ".join(notes) or None
+    timeline = _time_ordered(values, dates)
+    if timeline is not None:
+        notes.append("figure changed over time: " + ", then ".join(timeline))
+        return "agree", "; ".join(notes)
+    notes.insert(0, "figures differ: " + ", ".join(
+        f"{shown(c[0])} ({_articles(c)})" for c in values))
+    return "conflict", "; ".join(notes)
+
+
+def shown_value(m: Mention) -> str:
+    value = m.claim.value
+    number = format_value(float(value)) if isinstance(value, int | float) else str(value)
+    return f"{number}{m.claim.unit}" if m.claim.unit == "%" else f"{number} {m.claim.unit or ''}"
+
+
+def _articles(claims: Sequence[Mention]) -> str:
+    n = len({m.article for m in claims})
+    return f"{n} article{'s' if n != 1 else ''}"
+
+
+def _superseded(m: Mention, group: Sequence[Mention]) -> bool:
+    """An 'initially ...' figure whose article also gives the current one."""
+    if m.marker != "initial":
+        return False
+    return any(o.article == m.article and o is not m and o.marker != "initial" for o in group)
+
+
+def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
+    out = []
+    for m in group:
+        if _superseded(m, group):
+            later = next(o for o in group if o.article == m.article and o.marker != "initial")
+            out.append(f"initially {shown(m)}, later {shown(later)}")
+    return out
+
+
+def _value_clusters(claims: Sequence[Mention]) -> list[list[Mention]]:
+    """Claims whose figures allow a common value, largest cluster first."""
+    clusters: list[list[Mention]] = []
+    for m in sorted(claims, key=lambda m: m.base):
+        if clusters and any(overlaps(m, o) for o in clusters[-1]):
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    return sorted(clusters, key=lambda c: (-len({m.article for m in c}), c[0].base))
+
+
+def _time_ordered(values: list[list[Mention]], dates: Mapping[str, str | None]) -> list[str] | None:
+    """The figures in date order when every figure belongs to its own period, else None."""
+    spans = []
+    for cluster in values:
+        days = [(dates.get(m.article) or "")[:10] for m in cluster]
+        if not all(days):
+            return None
+        spans.append((min(days), max(days), cluster))
+    spans.sort(key=lambda s: s[0])
+    for earlier, later in zip(spans, spans[1:], strict=False):
+        if earlier[1] >= later[0]:
+            return None
+    return [f"{shown(c[0])} ({first})" for first, _, c in spans]
+
+
+def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
+    """Quotes disagree when one statement is put in different mouths."""
+    from rapidfuzz import fuzz
+
+    speakers = sorted({m.claim.speaker for m in group if m.claim.speaker})
+    named = [s for s in speakers if s[0].isupper()]
+    notes = []
+    if len({m.article for m in group}) == 1:
+        return "single", None
+    texts = sorted({m.key for m in group})
+    if len(texts) > 1 and min(fuzz.ratio(a, b) for a in texts for b in texts) < 95:
+        notes.append("wording differs between articles")
+    if len(named) > 1:
+        return "conflict", "; ".join(["attributed to different speakers: "
+                                      + ", ".join(named)] + notes)
+    return "agree", "; ".join(notes) or None
+
+
+def entity_status(group: Sequence[Mention]) -> tuple[str, str | None]:
+    """An entity named in several articles agrees; the note lists its other spellings."""
+    forms = sorted({str(m.claim.value) for m in group})
+    note = "written as: " + ", ".join(forms) if len(forms) > 1 else None
+    return ("single" if len({m.article for m in group}) == 1 else "agree"), note

@@ -1,0 +1,83 @@
+"""Small text helpers for fact extraction: sentences of an article, words, stems, accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from ..model import Article, Sentence, Span
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for from with without into onto over under
+    as is are was were be been being am has have had do does did will would shall should can
+    could may might must this that these those it its it's they them their he him his she her
+    we us our you your i me my who whom whose which what when where why how than then there
+    here so such not no nor only also just about up down out off very more most less least
+    some any each every all both few many much other another same own said says say told tell
+    according per while after before since until during between through across against
+    among around near within whether because though although yet still even ever again
+    mr mrs ms dr one two three four five six seven eight nine ten first last next new
+    s re ve ll d t""".split()
+)
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def sentences_of(article: Article) -> tuple[Sentence, ...]:
+    """The article's sentences, split here when the article came without them."""
+    if article.sentences:
+        return article.sentences
+    from ..sentences import split_sentences
+
+    return split_sentences(article.text)
+
+
+def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> int:
+    """Index of the sentence containing an offset (or the last one starting before it)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def words(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
+    """Words of a text with their offsets (shifted by ``base``)."""
+    for m in WORD.finditer(text):
+        yield m.group(0), base + m.start(), base + m.end()
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: 'López' -> 'lopez'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'migrants'/'migrant', 'arrests'/'arrested'."""
+    w = fold(word).strip("'’-")
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)] + keep
+            break
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stopwords and numbers dropped)."""
+    return [stem(w) for w, _, _ in words(text) if fold(w) not in STOPWORDS and len(w) > 1]
+
+
+def quoted_sentence(article: Article, span: Span) -> str:
+    """The text of a span, whitespace collapsed (for display and Claim.text)."""
+    return " ".join(article.text[span[0] : span[1]].split())

@@ -1,0 +1,137 @@
+"""Quantities: numbers as written, units, qualifiers, and cross-checking them across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts import cross_check
+from storyweave.facts.numbers import parse_number, rounding_unit
+from storyweave.facts.quantities import Tolerance, extract_quantities, interval
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+from storyweave.settings import FactSettings
+
+NO_MODELS = FactSettings(entities=False, embeddings=False)
+
+
+def make(text: str, published: str | None = None, outlet: str = "x") -> Article:
+    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
+                   outlet=outlet, published=published, sentences=split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("10,000", 10_000), ("2.5 billion", 2.5e9), ("two million", 2e6), ("twenty-five", 25),
+     ("half a million", 5e5), ("32", 32), ("1,600", 1600), ("three hundred thousand", 3e5)],
+)
+def test_numbers_as_written(written: str, value: float) -> None:
+    assert parse_number(written) == value
+
+
+def test_rounding_follows_the_trailing_zeros() -> None:
+    assert rounding_unit("6,000", 6000) == 1000
+    assert rounding_unit("6,100", 6100) == 100
+    assert rounding_unit("6.5", 6.5) == pytest.approx(0.1)
+
+
+def _by_value(article: Article) -> dict[float, object]:
+    return {m.claim.value: m for m in extract_quantities(article)}
+
+
+def test_values_units_and_qualifiers_are_read() -> None:
+    a = make(
+        "Officials said nearly 4,500 pilgrims crossed the river. Roughly 12% of the harvest "
+        "was lost, a loss of $2.5 billion. The convoy travelled 300 kilometres in 32 hours. "
+        "More than two million voters took part, and as many as 800 volunteers helped."
+    )
+    found = _by_value(a)
+    assert found[4500].claim.unit == "pilgrims" and found[4500].claim.qualifier == "nearly"
+    assert found[12].claim.unit == "%" and found[12].claim.qualifier == "about"
+    assert found[2.5e9].dimension == "money:USD"
+    assert found[300].dimension == "distance" and found[32].dimension == "duration"
+    assert found[2e6].claim.qualifier == "more than" and found[2e6].claim.unit == "voters"
+    assert found[800].claim.qualifier == "up to"
+    for m in found.values():  # every span points at the figure in the text
+        assert any(ch.isdigit() for ch in a.span_text(m.claim.span)) or "million" in \
+            a.span_text(m.claim.span)
+
+
+def test_years_dates_times_and_identifiers_are_not_quantities() -> None:
+    a = make(
+        "In 2019 the ship left on March 14 at 10:30 aboard Flight 212. She was 46, of "
+        "Lisbon, and two daughters waited."
+    )
+    assert extract_quantities(a) == []
+
+
+def test_rates_and_changes_are_marked() -> None:
+    a = make("Up to 900 people a day arrive. The camp initially held about 4,000 people. "
+             "It now holds more than 1,500 people.")
+    found = _by_value(a)
+    assert found[900].rate == "day"
+    assert found[4000].marker == "initial" and found[1500].marker == "current"
+
+
+def test_qualifiers_set_the_interval() -> None:
+    tol = Tolerance()
+    about = interval(6000, 1000, "about", tol)
+    assert about[0] <= 6100 <= about[1]  # 'about 6,000' vs '6,100' agree
+    assert interval(7000, 1000, "about", tol)[0] > about[1]  # 'about 7,000' does not
+    up_to = interval(10_000, 10_000, "up to", tol)
+    more = interval(10_000, 10_000, "more than", tol)
+    assert up_to[1] >= more[0]  # 'up to 10,000' and 'more than 10,000' touch
+
+
+def _fact_with(facts, value: float):
+    return next(f for f in facts if f.kind == "quantity" and any(c.value == value
+                                                                 for c in f.claims))
+
+
+def test_one_thing_with_different_figures_is_a_conflict() -> None:
+    a = make("Rescuers said a flotilla of about 300 fishing boats reached the harbour.", outlet="a")
+    b = make("A fishing flotilla of about 450 boats reached the harbour on Monday.", outlet="b")
+    c = make("The harbour master counted a flotilla of about 300 boats.", outlet="c")
+    facts = cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], NO_MODELS)
+    fact = _fact_with(facts, 300)
+    assert fact.status == "conflict"
+    assert {cl.value for cl in fact.claims} == {300, 450}
+    assert facts[0].status == "conflict"  # conflicts come first
+    assert "300" in fact.note and "450" in fact.note
+
+
+def test_same_value_with_other_qualifiers_agrees_and_says_so() -> None:
+    a = make("Up to 5,000 travellers a day cross the bridge, officials said.", outlet="a")
+    b = make("More than 5,000 travellers a day now cross the bridge.", outlet="b")
+    facts = cross_check([a, b], [(a.id,), (b.id,)], NO_MODELS)
+    fact = _fact_with(facts, 5000)
+    assert fact.status == "agree" and len(fact.claims) == 2
+    assert "qualifiers differ" in fact.note
+
+
+def test_rewrites_of_one_account_count_once() -> None:
+    wire = make("Engineers said 1,200 homes lost power after the storm.", outlet="wire")
+    copy1 = make("Some 1,200 homes lost power after the storm, engineers said.", outlet="r1")
+    copy2 = make("After the storm, 1,200 homes lost power, according to engineers.", outlet="r2")
+    other = make("Our reporter counted 1,200 homes without power after the storm.", outlet="o")
+    accounts = [(wire.id, copy1.id, copy2.id), (other.id,)]
+    fact = _fact_with(cross_check([wire, copy1, copy2, other], accounts, NO_MODELS), 1200)
+    assert len({c.article for c in fact.claims}) == 4
+    assert fact.independent_accounts == 2
+
+
+def test_a_later_figure_is_a_change_not_a_conflict() -> None:
+    early = make("The wildfire has burned about 2,000 hectares of forest.", "2024-07-01", "a")
+    late = make("The wildfire has now burned about 5,000 hectares of forest.", "2024-07-04", "b")
+    fact = _fact_with(cross_check([early, late], [(early.id,), (late.id,)], NO_MODELS), 2000)
+    assert fact.status != "conflict"
+    assert "changed over time" in fact.note
+
+
+def test_figures_about_different_things_stay_apart() -> None:
+    a = make("The ferry carried 250 passengers. The port handles 40,000 containers a year.",
+             outlet="a")
+    b = make("About 250 passengers were on the ferry.", outlet="b")
+    facts = cross_check([a, b], [(a.id,), (b.id,)], NO_MODELS)
+    assert _fact_with(facts, 250) is not _fact_with(facts, 40_000)
+    assert _fact_with(facts, 250).status == "agree"
