@@ -77,20 +77,20 @@ def _from_evidence(left: str, right: str, story: Story) -> tuple[Passage, ...]:
 
 
 def shared_sentences(left: Article, right: Article, near: float = 0.7) -> tuple[Passage, ...]:
-    """Sentences found in both texts: identical once normalised, or nearly (word Jaccard)."""
-    rights = [(s, normalise(right.sentence_text(s))) for s in _sentences(right)]
-    exact = {}
-    for s, norm in rights:
-        exact.setdefault(norm, s)
-    bags = [(s, set(_WORD.findall(norm))) for s, norm in rights]
+    """Sentences found in both texts: the same words in the same order, or nearly (Jaccard)."""
+    rights = [(s, _words(right.sentence_text(s))) for s in _sentences(right)]
+    exact: dict[tuple[str, ...], Sentence] = {}
+    for s, seq in rights:
+        exact.setdefault(seq, s)
+    bags = [(s, set(seq)) for s, seq in rights]
     out = []
     for s in _sentences(left):
-        norm = normalise(left.sentence_text(s))
-        words = set(_WORD.findall(norm))
+        seq = _words(left.sentence_text(s))
+        words = set(seq)
         if len(words) < 4:
             continue
-        if norm in exact:
-            t = exact[norm]
+        if seq in exact:
+            t = exact[seq]
             out.append(Passage(left=(s.start, s.end), right=(t.start, t.end), kind="verbatim",
                                similarity=1.0))
             continue
@@ -103,6 +103,11 @@ def shared_sentences(left: Article, right: Article, near: float = 0.7) -> tuple[
             out.append(Passage(left=(s.start, s.end), right=(best.start, best.end),
                                kind="near-verbatim", similarity=round(score, 3)))
     return _sorted(out)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a sentence, normalised: punctuation and case do not count."""
+    return tuple(_WORD.findall(normalise(text)))
 
 
 def _sentences(article: Article) -> Sequence[Sentence]:

@@ -1,0 +1,115 @@
+"""The self-contained HTML report: one file, no network, every citation lands on its span."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html as htmllib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyweave.cli import app
+from storyweave.model import Analysis
+from storyweave.report import write_report
+from test_web_fixtures import build_articles, build_store, build_story
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+@pytest.fixture()
+def report(tmp_path: Path) -> tuple[str, dict]:
+    arts = build_articles()
+    story = build_story(arts)
+    analysis = Analysis(articles=tuple(arts.values()), stories=(story,))
+    out = tmp_path / "sub" / "report.html"
+    write_report(analysis, out)
+    return out.read_text(encoding="utf-8"), {"arts": arts, "story": story}
+
+
+def _sha(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+def test_report_needs_no_network(report) -> None:
+    html, _ = report
+    assert not re.search(r"<link[^>]+stylesheet", html)
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r'\ssrc="(https?:)?//', html)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    csp = htmllib.unescape(csp)
+    assert "default-src 'none'" in csp
+    style = re.search(r"<style>(.*?)</style>", html, flags=re.S).group(1)
+    script = re.search(r"<script>(.*?)</script>", html, flags=re.S).group(1)
+    assert f"'sha256-{_sha(style)}'" in csp and f"'sha256-{_sha(script)}'" in csp
+
+
+def test_every_citation_lands_on_its_span(report) -> None:
+    html, made = report
+    story, arts = made["story"], made["arts"]
+    by_id = {a.id: a for a in arts.values()}
+    cites = [c for s in story.summary for c in s.citations]
+    cites += [c for t in story.timeline for c in t.citations]
+    for c in cites:
+        anchor = f"a-{c.article}-{c.span[0]}-{c.span[1]}"
+        assert f'href="#{anchor}"' in html
+        m = re.search(rf'<a class="anchor" id="{anchor}" data-g="([^"]+)">', html)
+        assert m, anchor
+        group = m.group(1)
+        pieces = re.findall(rf'<span class="[^"]*" data-g="[^"]*\b{group}\b[^"]*">([^<]*)</span>',
+                            html)
+        assert htmllib.unescape("".join(pieces)) == by_id[c.article].span_text(c.span)
+
+
+def test_report_has_the_story_view_and_every_article(report) -> None:
+    html, made = report
+    assert made["story"].title in html
+    assert "workers on strike" in html and "<svg" in html
+    for a in made["arts"].values():
+        assert f'id="a-{a.id}"' in html
+
+
+def test_report_command_from_a_store(tmp_path: Path) -> None:
+    made = build_store(tmp_path / "s.db")
+    runner = CliRunner()
+    out = tmp_path / "one.html"
+    r = runner.invoke(app, ["report", "--db", str(tmp_path / "s.db"), made["story"].id,
+                            "--html", str(out), "--json", str(tmp_path / "r.json")])
+    assert r.exit_code == 0, r.output
+    html = out.read_text()
+    assert made["story"].title in html and made["articles"]["evil"].id not in html
+    assert json.loads((tmp_path / "r.json").read_text())["stories"] == 1
+    every = tmp_path / "all.html"
+    r = runner.invoke(app, ["report", "--db", str(tmp_path / "s.db"), "--html", str(every)])
+    assert r.exit_code == 0 and made["articles"]["evil"].id in every.read_text()
+
+
+def test_report_command_errors_name_the_problem(tmp_path: Path) -> None:
+    build_store(tmp_path / "s.db")
+    runner = CliRunner()
+    r = runner.invoke(app, ["report", "--db", str(tmp_path / "s.db"), "nosuch",
+                            "--html", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and "no story with id 'nosuch'" in r.output
+    r = runner.invoke(app, ["report", "--db", str(tmp_path / "missing.db"),
+                            "--html", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and "no such store" in r.output
+    assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.slow
+def test_analyze_html_on_the_example_corpus(tmp_path: Path) -> None:
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"example corpus not at {EXAMPLES}")
+    out, js = tmp_path / "ex.html", tmp_path / "ex.json"
+    r = CliRunner().invoke(app, ["analyze", str(EXAMPLES), "--html", str(out), "--json",
+                                 str(js), "--quiet"])
+    assert r.exit_code in (0, 1), r.output
+    data = json.loads(js.read_text())
+    html = out.read_text()
+    for a in data["articles"]:
+        assert f'id="a-{a["id"]}"' in html
+    for s in data["stories"]:
+        assert f'id="story-{s["id"]}"' in html

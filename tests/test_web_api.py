@@ -1,0 +1,219 @@
+"""The HTTP API and pages against a real uvicorn server on a loopback port, through httpx."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from storyweave.settings import Settings
+from test_web_fixtures import LiveServer, build_store
+
+JSON = {"Accept": "application/json"}
+HTML = {"Accept": "text/html,application/xhtml+xml"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, dict]]:
+    db = tmp_path_factory.mktemp("web") / "site.db"
+    made = build_store(db)
+    settings = Settings().replace("web", max_upload_mb=1, max_files=3, max_urls=2)
+    with LiveServer(db, settings) as server, httpx.Client(base_url=server.url,
+                                                          timeout=30) as client:
+        yield client, made
+
+
+def test_stories_list_has_json_twin_by_suffix_and_by_accept(site) -> None:
+    client, made = site
+    by_suffix = client.get("/stories.json").json()
+    by_accept = client.get("/", headers=JSON).json()
+    assert by_suffix["stories"] == by_accept["stories"]
+    assert by_suffix["total"] == 2 and by_suffix["articles"] == 4
+    first = by_suffix["stories"][0]
+    assert first["id"] == made["story"].id  # largest first
+    assert first["articles"] == 3 and first["accounts"] == 2
+    assert first["outlets"] == ["Coast Radio", "Daily Relay", "Harbour Gazette"]
+    assert first["first_published"].startswith("2031-05-05")
+    html = client.get("/", headers=HTML)
+    assert html.headers["content-type"].startswith("text/html")
+    assert made["story"].title in html.text
+
+
+def test_search_and_sort(site) -> None:
+    client, made = site
+    hits = client.get("/stories.json", params={"q": "cranes"}).json()
+    assert [s["id"] for s in hits["stories"]] == [made["story"].id]
+    assert client.get("/stories.json", params={"q": "zeppelin"}).json()["total"] == 0
+    recent = client.get("/stories.json", params={"sort": "recent"}).json()["stories"]
+    assert recent[0]["id"] == made["evil_story"].id  # published last
+    bad = client.get("/stories.json", params={"sort": "sideways"})
+    assert bad.status_code == 422
+    assert bad.headers["content-type"] == "application/problem+json"
+    assert "sort" in bad.json()["detail"]
+
+
+def test_story_json_is_the_contract_story(site) -> None:
+    client, made = site
+    story = made["story"]
+    data = client.get(f"/stories/{story.id}.json").json()
+    assert data["id"] == story.id and data["articles"] == list(story.articles)
+    assert [f["status"] for f in data["facts"]] == ["agree", "conflict"]  # as stored
+    assert data["summary"][1]["contested"] is True
+    assert {m["id"] for m in data["article_meta"]} == set(story.articles)
+
+
+def test_story_page_shows_summary_facts_graph_accounts_timeline(site) -> None:
+    client, made = site
+    story, arts = made["story"], made["articles"]
+    html = client.get(f"/stories/{story.id}").text
+    # citation chips link to the cited span of the cited article
+    cite = story.summary[0].citations[0]
+    href = f"/articles/{cite.article}?hl={cite.span[0]}-{cite.span[1]}#span-{cite.span[0]}-"
+    assert href in html
+    # facts: conflicts first, whatever order they were stored in
+    assert html.index("workers on strike") < html.index("Veldmark port</span>")
+    # provenance graph: one node per article plus the unseen origin, one path per edge
+    svg = html[html.index("<svg viewBox"): html.index("</svg>", html.index("<svg viewBox"))]
+    assert svg.count('<g class="node') == 4 and "unseen origin" in svg
+    assert svg.count('class="edge rel-') == 2
+    # compare link for the copy edge, accounts and timeline
+    assert f"/compare?a={arts['original'].id}&amp;b={arts['copy'].id}" in html
+    assert html.count('class="account"') == 2
+    assert "Strike begins." in html
+
+
+def test_article_page_highlights_the_requested_span(site) -> None:
+    client, made = site
+    a = made["articles"]["own"]
+    start = a.text.index("More than 500")
+    end = start + len("More than 500 workers")
+    html = client.get(f"/articles/{a.id}", params={"hl": f"{start}-{end}"}).text
+    marked = "".join(re.findall(r"<mark[^>]*>(.*?)</mark>", html, flags=re.S))
+    assert marked == a.text[start:end]
+    assert f'id="span-{start}-{end}"' in html
+    data = client.get(f"/articles/{a.id}.json").json()
+    assert data["text"] == a.text and data["story"] == made["story"].id
+
+
+def test_article_page_shows_removed_blocks_in_place_by_kind(site) -> None:
+    client, made = site
+    a = made["articles"]["original"]
+    html = client.get(f"/articles/{a.id}").text
+    assert 'id="show-comments"' in html and 'id="show-caption"' in html
+    caption = html.index('class="removed kind-caption"')
+    # the caption stood before the 'Managers' paragraph, the comments after the last one
+    assert html.index("Photo: cranes at dawn") < html.index("Managers called")
+    assert caption < html.index("Managers called") < html.index("Comments (2)")
+
+
+def test_compare_uses_provenance_evidence_then_shared_sentences(site) -> None:
+    client, made = site
+    o, c, w = (made["articles"][k] for k in ("original", "copy", "own"))
+    data = client.get("/compare.json", params={"a": o.id, "b": c.id}).json()
+    assert data["method"] == "provenance evidence"
+    (p,) = data["passages"]
+    assert o.text[slice(*p["left"])] == c.text[slice(*p["right"])]
+    swapped = client.get("/compare.json", params={"a": c.id, "b": o.id}).json()
+    assert swapped["passages"][0]["left"] == p["right"]
+    none = client.get("/compare.json", params={"a": o.id, "b": w.id}).json()
+    assert none["method"] == "shared sentences" and none["passages"] == []
+    html = client.get("/compare", params={"a": o.id, "b": c.id}).text
+    assert html.count('data-g="g0"') == 2  # the pair, once on each side
+
+
+def test_errors_are_problems_for_clients_and_pages_for_browsers(site) -> None:
+    client, _ = site
+    missing = client.get("/stories/nope.json")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    body = missing.json()
+    assert body["status"] == 404 and body["title"] == "Not Found" and "nope" in body["detail"]
+    assert body["type"].endswith("/not-found")
+    page = client.get("/stories/nope", headers=HTML)
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "no story with id" in page.text
+    invalid = client.get("/compare.json", params={"a": "x"})
+    assert invalid.status_code == 422 and invalid.json()["errors"][0]["where"] == "query.b"
+
+
+def test_openapi_and_offline_docs(site) -> None:
+    client, _ = site
+    spec = client.get("/openapi.json").json()
+    for path in ("/stories.json", "/stories/{story_id}.json", "/articles/{article_id}.json",
+                 "/compare.json", "/add.json", "/jobs/{job_id}.json"):
+        assert path in spec["paths"], path
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "cdn." not in docs.text  # served from the package, works offline
+    assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
+
+
+def test_security_headers_on_every_page(site) -> None:
+    client, made = site
+    for path in ("/", f"/stories/{made['story'].id}", "/add", "/stories.json", "/nope"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src 'self'" in csp, path
+        assert "unsafe-inline" not in csp, path
+        assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_host_header_must_be_loopback(site) -> None:
+    client, _ = site
+    r = client.get("/", headers={"Host": "attacker.example"})
+    assert r.status_code == 400
+
+
+def test_cross_origin_post_is_refused(site) -> None:
+    client, _ = site
+    r = client.post("/add", data={"text": "x " * 50}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and r.json()["detail"] == "cross-origin request refused"
+
+
+def test_upload_limits(site) -> None:
+    client, _ = site
+    big = client.post("/add.json", files={"files": ("big.txt", b"x" * (2 * 1024 * 1024))})
+    assert big.status_code == 413 and "max_upload_mb" in big.json()["detail"]
+    many = [("files", (f"f{i}.txt", b"some text", "text/plain")) for i in range(4)]
+    too_many = client.post("/add.json", files=many)
+    assert too_many.status_code == 413 and "at most 3" in too_many.json()["detail"]
+    exe = client.post("/add.json", files={"files": ("tool.exe", b"MZ")})
+    assert exe.status_code == 415 and "tool.exe" in exe.json()["detail"]
+    nothing = client.post("/add.json", data={"text": "   "})
+    assert nothing.status_code == 422 and "nothing to add" in nothing.json()["detail"]
+    url = client.post("/add.json", data={"urls": "file:///etc/passwd"})
+    assert url.status_code == 422 and "not an http(s) URL" in url.json()["detail"]
+
+
+def _wait(client: httpx.Client, href: str, timeout: float = 240) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = client.get(href).json()
+        if job["finished"]:
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {href} did not finish")
+
+
+@pytest.mark.slow
+def test_add_upload_with_hostile_name_joins_the_store(site, tmp_path: Path) -> None:
+    client, _ = site
+    text = ("Ferry services resumed\n\nFerry services across the Veldmark estuary resumed on "
+            "Tuesday after a week of storms, the operator said in a statement.\n\n"
+            "Passengers were asked to check times before travelling.")
+    r = client.post("/add.json", files={"files": ("../../etc/ferry.txt", text.encode())})
+    assert r.status_code == 202 and r.headers["location"].startswith("/jobs/")
+    job = _wait(client, r.headers["location"])
+    assert job["state"] == "done", job
+    assert len(job["added"]) == 1 and job["stories"]
+    article = client.get(f"/articles/{job['added'][0]}.json").json()
+    assert article["path"] == "ferry.txt"  # the name the user gave, never a path of ours
+    story = client.get(f"/stories/{job['stories'][0]}.json").json()
+    assert job["added"][0] in story["articles"]
+    assert not (tmp_path.parent / "etc").exists()
+    again = _wait(client, client.post("/add.json", data={"text": text}).headers["location"])
+    assert again["added"] == [] and again["already_stored"] == 1

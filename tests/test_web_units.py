@@ -1,0 +1,135 @@
+"""The web app's pure parts: text markup, provenance layout, shared passages, story view."""
+
+from __future__ import annotations
+
+import re
+
+from storyweave.model import Article, Edge, Removed, Story
+from storyweave.web import compare, graph
+from storyweave.web.storyview import AppLinks, ReportLinks, safe_url, story_context
+from storyweave.web.textmarks import Mark, paragraphs, parse_span, render_text
+from test_web_fixtures import build_articles, build_story
+
+
+def _text_of(html: str) -> str:
+    import html as htmllib
+
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_render_text_keeps_every_character_and_paragraph() -> None:
+    text = "First para, one line.\nSecond line.\n\nSecond <para> & more."
+    html = str(render_text(text))
+    assert html.count("<p ") == 2
+    assert _text_of(html).replace("\n", "") == text.replace("\n", "")
+    assert "&lt;para&gt; &amp; more" in html
+
+
+def test_overlapping_marks_cover_exactly_their_spans() -> None:
+    text = "abcdefghij"
+    marks = [Mark(start=2, end=6, cls="x", anchor="m1"), Mark(start=4, end=8, cls="y",
+                                                                 strong=True)]
+    html = str(render_text(text, marks))
+    pieces = re.findall(r'<(span|mark) class="([^"]+)">([^<]*)</\1>', html)
+    assert [(cls, t) for _, cls, t in pieces] == [("x", "cd"), ("x y", "ef"), ("y", "gh")]
+    assert [tag for tag, _, _ in pieces] == ["span", "mark", "mark"]
+    assert html.index('id="m1"') < html.index(">cd<")  # the anchor sits at the span start
+    assert _text_of(html) == text
+
+
+def test_out_of_range_marks_are_ignored() -> None:
+    html = str(render_text("short", [Mark(start=3, end=99, cls="x"),
+                                     Mark(start=4, end=2, cls="y")]))
+    assert "<span" not in html and "<mark" not in html and _text_of(html) == "short"
+
+
+def test_removed_blocks_stand_where_they_were() -> None:
+    text = "One.\n\nTwo three.\n\nFour."
+    removed = (
+        Removed(text="before two", kind="caption", at=text.index("Two")),
+        Removed(text="inside", kind="related", at=text.index("three")),
+        Removed(text="at the end", kind="comments", at=len(text)),
+    )
+    html = str(render_text(text, removed=removed))
+    assert html.index("before two") < html.index("Two") < html.index("inside")
+    assert html.index("inside") < html.index("three") < html.index("Four") < html.index(
+        "at the end")
+    assert re.search(r'<div class="removed kind-caption"', html)  # between paragraphs
+    assert re.search(r'<span class="removed kind-related"', html)  # inside one
+    assert 'data-kind="comments"' in html
+
+
+def test_paragraphs_and_parse_span() -> None:
+    assert paragraphs("a\n\nb\n \nc") == [(0, 1), (3, 4), (7, 8)]
+    assert paragraphs("") == [(0, 0)]
+    assert parse_span("12-40") == (12, 40)
+    assert parse_span("40-12") is None and parse_span("x") is None and parse_span(None) is None
+
+
+def test_layout_puts_sources_left_of_what_derives_from_them() -> None:
+    arts = build_articles()
+    story = build_story(arts)
+    g = graph.layout(story, arts_by_id(arts), lambda a: f"/a/{a}")
+    assert g is not None
+    pos = {n.id: n for n in g.nodes}
+    o, c = arts["original"].id, arts["copy"].id
+    assert pos["unseen:1"].x < pos[o].x < pos[c].x
+    assert pos["unseen:1"].unseen and pos["unseen:1"].href is None
+    assert pos[o].color == pos[c].color != pos[arts["own"].id].color  # same account
+    assert all(0 <= n.x and n.x + graph.NODE_W <= g.width for n in g.nodes)
+    assert all(0 <= n.y and n.y + graph.NODE_H <= g.height for n in g.nodes)
+    assert len({(n.x, n.y) for n in g.nodes}) == len(g.nodes)  # no two nodes overlap
+
+
+def test_layout_survives_a_cycle_and_is_none_without_edges() -> None:
+    a, b = _article("alpha text here"), _article("beta text here")
+    cyc = Story(id="s", title="t", articles=(a.id, b.id), provenance=(
+        Edge(source=a.id, target=b.id, relation="copy", confidence=0.5),
+        Edge(source=b.id, target=a.id, relation="copy", confidence=0.5)))
+    g = graph.layout(cyc, {a.id: a, b.id: b}, str)
+    assert g is not None and len(g.links) == 2 and all(link.path for link in g.links)
+    flat = Story(id="s", title="t", articles=(a.id, b.id))
+    assert graph.layout(flat, {a.id: a, b.id: b}, str) is None
+
+
+def test_shared_sentences_finds_exact_and_near_copies() -> None:
+    left = _article("The bridge closed at dawn after the flood. Nobody was hurt in the town. "
+                    "Officials will meet on Friday to decide.")
+    right = _article("Officials will meet on Friday to decide! The bridge closed at dawn after "
+                     "the big flood. Something else entirely different here.")
+    found = compare.shared_sentences(left, right)
+    kinds = {left.text[slice(*p.left)].split()[1]: p.kind for p in found}
+    assert kinds == {"bridge": "near-verbatim", "will": "verbatim"}
+    for p in found:
+        assert right.text[slice(*p.right)].split()[0] == left.text[slice(*p.left)].split()[0]
+
+
+def test_story_context_orders_conflicts_first_and_cites_quotes() -> None:
+    arts = build_articles()
+    story = build_story(arts)
+    v = story_context(story, arts_by_id(arts), AppLinks())
+    assert [row["f"].status for row in v["facts"]] == ["conflict", "agree"]
+    chip = v["summary"][0]["chips"][0]
+    a = arts["original"]
+    assert chip.quote == a.text[chip.span[0]: chip.span[1]] and chip.label == "Harbour Gazette"
+    claim = v["facts"][0]["claims"][0]
+    assert claim["mid"] == "about 300 workers" and claim["value"] == "about 300 workers"
+    assert claim["pre"].endswith("said ") and claim["post"].startswith(" joined")
+    assert v["n_accounts"] == 2 and v["first"].startswith("2031-05-05")
+    assert ReportLinks().article(a.id, (1, 5)) == f"#a-{a.id}-1-5"
+
+
+def test_safe_url_allows_only_http() -> None:
+    assert safe_url("https://x.example/a") == "https://x.example/a"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", None, ""):
+        assert safe_url(bad) is None
+
+
+def arts_by_id(arts: dict[str, Article]) -> dict[str, Article]:
+    return {a.id: a for a in arts.values()}
+
+
+def _article(text: str) -> Article:
+    from storyweave.ids import article_id
+
+    return Article(id=article_id(text), source="x.txt", text=text)
