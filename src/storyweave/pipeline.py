@@ -15,10 +15,28 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
+def read_raw(
+    paths: Sequence[str | Path], settings: Settings, store: object | None = None
+) -> Iterable[RawDocument | InputProblem]:
+    """Every input as RawDocuments or problems: files, folders and stdin through ingest;
+    URLs, feeds, sitemaps, WARC files and URL lists through sources."""
+    from .ingest import read_inputs
+    from .sources import is_source, read_sources
+
+    items = [str(p) for p in paths]
+    remote = [i for i in items if is_source(i)]
+    local = [i for i in items if not is_source(i)]
+    if local:
+        yield from read_inputs(local, settings.ingest)
+    if remote:
+        yield from read_sources(remote, settings.fetch, store=store)
+
+
 def read_and_clean(
     paths: Sequence[str | Path],
     settings: Settings,
     progress: Progress = _noop,
+    store: object | None = None,
 ) -> tuple[list[Article], list[InputProblem], list[tuple[str, str]]]:
     """Read every input and clean it; returns (articles, problems, duplicates).
 
@@ -27,11 +45,10 @@ def read_and_clean(
     (source, id).
     """
     from .clean import clean_documents
-    from .ingest import read_inputs
 
     raws: list[RawDocument] = []
     problems: list[InputProblem] = []
-    for item in read_inputs([str(p) for p in paths], settings.ingest):
+    for item in read_raw(paths, settings, store):
         if isinstance(item, InputProblem):
             problems.append(item)
         else:
