@@ -7,13 +7,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .model import Analysis, Article, InputProblem, Story
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # one problem, one line: never wrapped
 
 
 @contextmanager
@@ -86,7 +87,7 @@ def stories_table(stories: Sequence[Story], articles: dict[str, Article]) -> Tab
 
 
 def problems_lines(problems: Sequence[InputProblem]) -> list[str]:
-    return [f"[red]error[/red] {p}" for p in problems]
+    return [f"[red]error[/red] {escape(str(p))}" for p in problems]
 
 
 def print_analysis(analysis: Analysis) -> None:
@@ -96,7 +97,9 @@ def print_analysis(analysis: Analysis) -> None:
         for story in analysis.stories:
             print_story_summary(story)
     for src, aid in analysis.duplicates:
-        err_console.print(f"[yellow]duplicate[/yellow] {src}: same article as {aid}, kept once")
+        err_console.print(
+            f"[yellow]duplicate[/yellow] {escape(src)}: same article as {aid}, kept once"
+        )
     for line in problems_lines(analysis.problems):
         err_console.print(line)
 
