@@ -1,0 +1,61 @@
+"""Flag summary sentences that carry a fact the story's accounts disagree on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Citation, Fact, SummarySentence
+
+
+def conflicts_in(citations: Sequence[Citation], facts: Sequence[Fact]) -> list[Fact]:
+    """Conflicting facts with a claim whose span lies inside one of the cited spans."""
+    found = []
+    for fact in facts:
+        if fact.status != "conflict":
+            continue
+        for claim in fact.claims:
+            if any(
+                c.article == claim.article and c.span[0] <= claim.span[0]
+                and claim.span[1] <= c.span[1]
+                for c in citations
+            ):
+                found.append(fact)
+                break
+    return found
+
+
+def note_for(fact: Fact) -> str:
+    """'contested: <label>: <what each account says>' in one line."""
+    values = []
+    for claim in fact.claims:
+        shown = _claim_value(claim.value, claim.qualifier, claim.unit) or claim.text[:60]
+        if shown not in values:
+            values.append(shown)
+    text = f"contested: accounts disagree on {fact.label}"
+    if values:
+        text += " (" + " vs ".join(values[:4]) + ")"
+    if fact.note:
+        text += f"; {fact.note}"
+    return text
+
+
+def _claim_value(value: object, qualifier: str | None, unit: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    shown = f"{value:,}" if isinstance(value, int) else str(value)
+    return " ".join(p for p in (qualifier, shown, unit) if p)
+
+
+def flag(sentence: SummarySentence, facts: Sequence[Fact]) -> SummarySentence:
+    """The sentence, marked contested with a note when it carries a conflicting fact."""
+    found = conflicts_in(sentence.citations, facts)
+    if not found:
+        return sentence
+    from dataclasses import replace
+
+    note = "; ".join(note_for(f) for f in found)
+    if sentence.note:
+        note = f"{sentence.note}; {note}"
+    return replace(sentence, contested=True, note=note)

@@ -1,0 +1,68 @@
+"""Which sentences may stand alone in a summary: no fragments, questions, captions, boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 6
+MAX_WORDS = 70
+
+#: Openings that point back at something the reader has not seen (a pronoun or a connective).
+_DANGLING_START = re.compile(
+    r"^[\"“‘']?(he|she|they|it|this|that|these|those|his|her|their|its|him|them|such|"
+    r"there|here|but|and|or|so|yet|also|however|meanwhile|moreover|furthermore|still|"
+    r"instead|then|thus|therefore|nevertheless|besides|otherwise|likewise|both|others?|"
+    r"another|the two|the former|the latter)\b",
+    re.IGNORECASE,
+)
+#: An attribution to a pronoun ('..., he said.') leaves the speaker unknown.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(he|she|they|it)\s+(said|says|added|told|noted|explained|argued|stated|wrote|asked)\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"https?://|www\.|@\w+\.\w|©|\bcopyright\b|all rights reserved|\bclick here\b|"
+    r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bread more\b|\bcookies?\b|\bpodcast\b|"
+    r"\b(photo|image|picture|video|graphic)\s*(credit|by|:)|\bgetty images\b|"
+    r"\bfile photo\b|\bshare this\b|\bfollow us\b|\bleave a comment\b|\d+ comments\b|"
+    r"\badvertisement\b|"
+    r"\brelated (stories|articles|coverage)\b|\bterms of (use|service)\b",
+    re.IGNORECASE,
+)
+_END = re.compile(r"[.!][\"”’')\]]*$")
+_QUOTES = (("“", "”"),)
+
+
+def problem(text: str) -> str | None:
+    """Why ``text`` cannot stand alone in a summary, or None when it can."""
+    t = text.strip()
+    words = t.split()
+    if len(words) < MIN_WORDS:
+        return "too short"
+    if len(words) > MAX_WORDS:
+        return "too long"
+    if t.rstrip("\"”’') ").endswith("?"):
+        return "question"
+    if not _END.search(t):
+        return "not a full sentence (no final full stop)"
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'"):
+        return "starts mid-sentence"
+    if _DANGLING_START.match(t):
+        return "opens with a word that needs earlier context"
+    if _PRONOUN_SPEAKER.search(t):
+        return "speaker is an unresolved pronoun"
+    if _BOILERPLATE.search(t):
+        return "boilerplate"
+    if _unbalanced(t):
+        return "part of a longer quotation"
+    if sum(c.isupper() for c in t) > 0.5 * sum(c.isalpha() for c in t):
+        return "shouting or a heading"
+    return None
+
+
+def _unbalanced(text: str) -> bool:
+    """True when quotation marks open without closing (or the reverse)."""
+    for open_q, close_q in _QUOTES:
+        if text.count(open_q) != text.count(close_q):
+            return True
+    return text.count('"') % 2 == 1

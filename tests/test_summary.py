@@ -1,0 +1,179 @@
+"""Extractive cited summaries: citations, budget, fragments, accounts, contested facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.embed import HashingEmbedder
+from storyweave.ids import article_id
+from storyweave.model import Article, Claim, Fact
+from storyweave.sentences import split_sentences
+from storyweave.settings import SummarySettings
+from storyweave.summary import summarize
+from storyweave.summary.fragments import problem
+from storyweave.summary.text import content_stems
+
+EMB = HashingEmbedder(dim=512)
+
+
+def make(text: str, published: str | None = "2031-03-12", title: str | None = None) -> Article:
+    return Article(id=article_id(text), source=f"mem:{article_id(text)}", text=text,
+                   title=title, published=published, sentences=split_sentences(text))
+
+
+FLOOD = [
+    make(
+        "Heavy rain flooded the river town of Marrowby on Tuesday, forcing 400 residents "
+        "from their homes.\n\nThe regional council opened two emergency shelters in the "
+        "school halls of Marrowby.\n\nHe said.\n\nWhat happens next?\n\nPhoto: a flooded "
+        "street, courtesy of the council.\n\nIt was the worst flood in decades."
+    ),
+    make(
+        "About 400 residents of Marrowby left their homes after heavy rain flooded the town "
+        "on Tuesday.\n\nThe regional council opened two emergency shelters in the school "
+        "halls of Marrowby.\n\nEngineers from the water board will inspect the old stone "
+        "bridge on Thursday before it can reopen to traffic.",
+        published="2031-03-13",
+    ),
+    make(
+        "Engineers from the water board will inspect the old stone bridge on Thursday, the "
+        "council said, before the crossing can reopen.\n\nShopkeepers on the high street "
+        "began clearing mud from their floors on Wednesday morning.\n\nThe regional council "
+        "opened two emergency shelters in the school halls of Marrowby.",
+        published="2031-03-13",
+    ),
+]
+
+
+def run(articles, words=60, accounts=(), facts=()):
+    return summarize(articles, accounts, facts, SummarySettings(words=words), embedder=EMB)
+
+
+def test_every_sentence_cites_a_span_that_overlaps_it():
+    summary, _ = run(FLOOD)
+    by_id = {a.id: a for a in FLOOD}
+    assert summary
+    for s in summary:
+        assert s.citations
+        words = content_stems(s.text)
+        for c in s.citations:
+            cited = by_id[c.article].span_text(c.span)
+            assert len(words & content_stems(cited)) >= 0.5 * len(words), (s.text, cited)
+
+
+@pytest.mark.parametrize("words", [15, 30, 60, 200])
+def test_word_budget_is_respected(words):
+    summary, _ = run(FLOOD, words=words)
+    assert sum(len(s.text.split()) for s in summary) <= words
+    if words >= 30:
+        assert summary
+
+
+def test_fragments_questions_and_captions_are_never_chosen():
+    summary, _ = run(FLOOD, words=500)
+    texts = [s.text for s in summary]
+    assert texts
+    assert all(problem(t) is None for t in texts)
+    assert not any(t.endswith("?") or t.startswith(("He ", "It ", "Photo")) for t in texts)
+
+
+def test_same_sentence_in_several_outlets_is_one_sentence_citing_all():
+    summary, _ = run(FLOOD, words=500)
+    shelters = [s for s in summary if "shelters" in s.text]
+    assert len(shelters) == 1
+    assert {c.article for c in shelters[0].citations} == {a.id for a in FLOOD}
+
+
+def test_citations_include_paraphrases_but_not_other_figures():
+    evac = [s for s in run(FLOOD, words=500)[0] if "400" in s.text]
+    assert evac and {c.article for c in evac[0].citations} == {FLOOD[0].id, FLOOD[1].id}
+    changed = make(FLOOD[1].text.replace("About 400", "About 900"), published="2031-03-13")
+    evac = [s for s in run([FLOOD[0], changed], words=500)[0] if "400" in s.text]
+    assert evac and {c.article for c in evac[0].citations} == {FLOOD[0].id}
+
+
+def test_sentences_follow_story_order():
+    summary, _ = run(FLOOD, words=500)
+    by_id = {a.id: i for i, a in enumerate(FLOOD)}
+    firsts = [(by_id[s.citations[0].article], s.citations[0].span[0]) for s in summary]
+    assert firsts == sorted(firsts)
+
+
+def _copies_and_independents():
+    wire = ("The mining company Tallis Ore announced record quarterly profits of 80 million "
+            "crowns on Monday.")
+    copies = [make(f"{wire}\n\nShares in the firm closed higher in trading number {i}.")
+              for i in range(3)]
+    ind = [
+        make("Miners at the Tallis Ore pit in Ketterby began a strike over unpaid overtime on "
+             "Monday.\n\nUnion leaders said the stoppage would last a week."),
+        make("A strike over unpaid overtime began on Monday at the Tallis Ore pit in "
+             "Ketterby, union officials confirmed.\n\nTraffic was calm."),
+    ]
+    return copies, ind
+
+
+def test_points_from_independent_accounts_outrank_copies():
+    copies, ind = _copies_and_independents()
+    articles = copies + ind
+    as_accounts = [tuple(a.id for a in copies), (ind[0].id,), (ind[1].id,)]
+    summary, _ = run(articles, words=20, accounts=as_accounts)
+    assert len(summary) == 1 and "strike" in summary[0].text
+    # Without provenance every copy counts as its own account, and the wire story wins.
+    summary, _ = run(articles, words=20, accounts=[(a.id,) for a in articles])
+    assert len(summary) == 1 and "profits" in summary[0].text
+
+
+def _conflict(article: Article, figure: str, status: str = "conflict") -> Fact:
+    at = article.text.index(figure)
+    return Fact(
+        id="f1", kind="quantity", label="people evacuated", status=status,
+        independent_accounts=2,
+        claims=(
+            Claim(article=article.id, text=figure, span=(at, at + len(figure)), value=400.0,
+                  unit="residents"),
+            Claim(article="elsewhere", text="600", span=(0, 3), value=600.0, unit="residents",
+                  qualifier="about"),
+        ),
+    )
+
+
+def test_conflicting_fact_inside_a_sentence_flags_it_contested():
+    fact = _conflict(FLOOD[0], "400")
+    summary, _ = run(FLOOD, words=500, facts=[fact])
+    flagged = [s for s in summary if s.contested]
+    assert len(flagged) == 1 and "400" in flagged[0].text
+    assert "people evacuated" in flagged[0].note and "600" in flagged[0].note
+    assert all(not s.contested and s.note is None for s in summary if s is not flagged[0])
+
+
+def test_agreeing_fact_does_not_flag():
+    summary, _ = run(FLOOD, words=500, facts=[_conflict(FLOOD[0], "400", status="agree")])
+    assert not any(s.contested for s in summary)
+
+
+def test_empty_story_and_bad_sentences_only():
+    assert run([]) == ((), ())
+    junk = make("Click here to subscribe.\n\nWho knew?\n\nHe said.")
+    summary, _ = run([junk])
+    assert summary == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("The council opened two shelters in the town hall on Friday.", True),
+        ("“We will rebuild the bridge,” the mayor of the town said on Friday.", True),
+        ("He said.", False),
+        ("“We will rebuild the bridge,” he said on Friday evening.", False),
+        ("Will the bridge reopen before the winter storms arrive?", False),
+        ("It was the worst flood the valley had seen in decades.", False),
+        ("But the council said the shelters would stay open all week.", False),
+        ("Subscribe to our newsletter for the latest flood news today.", False),
+        ("and the shelters remained open for another week after that.", False),
+        ("Rescue teams worked through the night in the flooded streets", False),
+        ("“The water came so fast. We had minutes to leave the house.", False),
+    ],
+)
+def test_fragment_rules(text, ok):
+    assert (problem(text) is None) is ok
