@@ -38,6 +38,7 @@ CASES: list[tuple[str, ...]] = [
     ("She holds a Ph.D. in hydrology.", "She led the survey."),
     ("The levee failed at 2:40 a.m. Thursday, officials said.",),
     ("Prices rose 12% in 2023.", "In 2024 they fell."),
+    ("Donations passed $5 million by Friday.", "12,000 donors gave online."),
     ("Is the bridge safe?", "Engineers say yes!", "Traffic resumed."),
     ("He said: “It is over.”", "The crowd cheered."),
     ("The E. coli count was high.", "Beaches were closed."),
