@@ -115,8 +115,8 @@ def _text_similarity(mentions: Sequence[Mention], idf: dict[str, float],
         unique = sorted(set(texts))
         emb = np.asarray(encoder(unique), dtype=np.float32)
         rows = emb[[unique.index(t) for t in texts]]
-        dense = np.clip((rows @ rows.T - 0.3) / 0.7, 0.0, 1.0)
-        sim = 0.5 * sim + 0.5 * dense
+        dense = np.clip((rows @ rows.T - 0.4) / 0.6, 0.0, 1.0)
+        sim = np.maximum(sim, dense)  # a paraphrase the words miss still counts
     return sim
 
 

@@ -168,13 +168,17 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     except ModelError as exc:
         log.warning("%s", exc)
         return kinds
-    sentences = _one_sentence_per_name(articles, names, limit)
-    for doc in nlp.pipe(sentences, batch_size=32):
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
         for ent in doc.ents:
             label = KEEP_LABELS.get(ent.label_)
             key = alias_key(ent.text)
             if label and key:
-                kinds[key] = label
+                votes.setdefault(key, Counter())[label] += 1
+    for key, counts in votes.items():
+        top = max(counts.values())
+        best = [label for label, n in counts.items() if n == top]
+        kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
     return kinds
 
 
@@ -213,8 +217,9 @@ def canonical_names(names: Sequence[Name],
     keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
     canon: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
-        targets = [k for k in keys if len(k) > len(key) and kinds[k] == kinds[key]
-                   and is_alias(key, k, kinds[key])]
+        targets = [k for k in keys if len(k) > len(key) and (
+            kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
+            or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person"))]
         if targets:
             best = max(targets, key=lambda k: (counts[k], len(k)))
             canon[key] = canon.get(best, best)

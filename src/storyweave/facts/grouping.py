@@ -80,8 +80,9 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if a.article == b.article and (sim[i, j] >= 1.0 or (
-                    sim[i, j] >= threshold and overlaps(a, b))):
+            same_figure = overlaps(a, b) and sim[i, j] > CANNOT and (
+                sim[i, j] >= threshold or a.claim.unit == b.claim.unit)
+            if a.article == b.article and (sim[i, j] >= 1.0 or same_figure):
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -136,9 +137,13 @@ def _adjust(a: Mention, b: Mention, s: float, max_ratio: float, linked: bool) ->
         return s if agree and a.dimension != "count" else CANNOT
     if a.article == b.article and not agree:
         return CANNOT  # one article does not contradict itself without saying so
+    if a.dimension == "age" and not agree:
+        return CANNOT  # different ages are different people
     small, large = sorted((max(abs(a.base), 1e-9), max(abs(b.base), 1e-9)))
     if large / small > max_ratio:
         return CANNOT
+    if a.frame and b.frame:  # both say what they count: deaths, evacuations, arrests ...
+        s += 0.3 if set(a.frame) & set(b.frame) else -0.3
     if agree:
         return s + 0.25
     return s - 0.05 * math.log2(large / small) * 4

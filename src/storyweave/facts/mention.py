@@ -24,6 +24,7 @@ class Mention:
     context: str = ""  # the words around the claim, for similarity
     key: str = ""  # an exact grouping key where one exists (entity alias key, quote words)
     link: int | None = None  # index (in the article's mentions) of a claim it continues
+    frame: tuple[str, ...] = ()  # the kind of event a figure counts ('death', 'evacuation')
 
     @property
     def article(self) -> str:

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from ..model import Article, Claim
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
-from .text import MONTH_ABBR, MONTHS, STOPWORDS, fold, quoted_sentence, sentences_of
+from .text import (
+    MONTH_ABBR,
+    MONTHS,
+    STOPWORDS,
+    fold,
+    frames,
+    quoted_sentence,
+    sentences_of,
+)
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -31,6 +39,8 @@ FIGURE = re.compile(
 _PHONE = re.compile(r"\d[ ]\d")
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re.IGNORECASE)
+_FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count)\b[^.;]{0,40}\b(?:to|is|was|at|of)"
+                         r"\s*$", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
     "number total toll tally count share percentage rate most some all none any each one "
@@ -38,7 +48,7 @@ _NOT_CONTAINER = frozenset(
 )
 _INITIAL = re.compile(
     r"\b(?:initially|originally|at first|at the outset|previously|earlier|at the start|"
-    r"had been|first reported|was initially)\b", re.IGNORECASE)
+    r"first reported|was initially)\b", re.IGNORECASE)
 _CURRENT = re.compile(
     r"\b(?:now|currently|as of|has (?:risen|grown|fallen|dropped|climbed|increased|decreased|"
     r"shrunk)|rose to|fell to|dropped to|climbed to|grew to|shrank to|down to|revised)\b",
@@ -93,7 +103,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             mention = _mention(article, sentence.start, index, text, previous, m, unit, tol)
             if mention is not None:
                 found.append(mention)
-    return _link_changes(found)
+    return _link_changes(_borrow_units(found))
 
 
 def _is_figure(text: str, m: re.Match) -> bool:
@@ -135,6 +145,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
+    if re.match(r"(?:-year-old|\s+years?\s+old)\b", after):
+        return ("years old", "age", 1.0)
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
@@ -145,6 +157,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
         return (of.group(2).lower(), "count", 1.0)
+    if _FIGURE_CUE.search(text[: m.start()]) and "," in m.group("num") + ",":
+        return ("", "count", 1.0)  # 'the figure was revised to 3,800': unit from context
     return None
 
 
@@ -185,8 +199,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier=qualifier,
         sentence_span=(base, base + len(text)),
     )
-    marker = "initial" if _INITIAL.search(before) else (
-        "current" if _CURRENT.search(before) else None)
+    marker = "current" if _CURRENT.search(before) else (
+        "initial" if _INITIAL.search(before) else None)
     return Mention(
         kind="quantity",
         claim=claim,
@@ -201,6 +215,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         marker=marker,
         context=window + " || " + previous[-200:],  # near || rest of sentence || previous
         key=format_value(value),
+        frame=frames(text[max(0, m.start() - 60) : m.end() + 100]),
     )
 
 
@@ -248,4 +263,21 @@ def _link_changes(mentions: list[Mention]) -> list[Mention]:
                     and other.rate == mention.rate and other.sentence != mention.sentence:
                 out[i] = replace(mention, link=j)
                 break
+    return out
+
+
+def _borrow_units(mentions: list[Mention]) -> list[Mention]:
+    """A figure without a noun ('revised to 3,800') counts what the figure before it counted."""
+    from dataclasses import replace
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.claim.unit:
+            out.append(m)
+            continue
+        donor = next((o for o in reversed(out) if o.dimension == "count" and o.claim.unit
+                      and m.sentence - o.sentence <= 2), None)
+        if donor is not None:
+            out.append(replace(m, claim=replace(m.claim, unit=donor.claim.unit),
+                               label=donor.label))
     return out

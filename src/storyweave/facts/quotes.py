@@ -142,18 +142,33 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
-        return resolve(before[-1].text) if before else (previous[1] if previous else None)
+        if previous and "\n" not in text[previous[0] : at]:  # same paragraph as the last quote
+            return previous[1]
+        subject = _latest_subject(before)
+        return resolve(subject.text) if subject else (previous[1] if previous else None)
     if low.startswith(("his ", "her ")):
-        owner = resolve(before[-1].text) if before else None
+        subject = _latest_subject(before)
+        owner = resolve(subject.text) if subject else None
         return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None)
     if raw[0].islower() or low.startswith(("the ", "a ")):
         if role:
             for p in reversed(before):
-                if role in text[max(0, p.start - 40) : p.end + 40].lower():
+                title = text[max(0, p.start - 30) : p.start].lower()
+                apposition = re.match(r",\s+(?:the\s+|a\s+)?[^,]{0,40}", text[p.end : p.end + 45])
+                if role in title or (apposition and role in apposition.group(0).lower()):
                     return resolve(p.text)
         return raw
     return resolve(raw)
+
+
+def _latest_subject(people: Sequence[Name]) -> Name | None:
+    """The person a pronoun most likely means: the first person named in the latest sentence
+    that names one."""
+    if not people:
+        return None
+    last_sentence = people[-1].sentence
+    return next(p for p in people if p.sentence == last_sentence)
 
 
 def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:

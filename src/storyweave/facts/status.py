@@ -38,7 +38,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
         return "agree", "; ".join(notes) or None
     timeline = _time_ordered(values, dates)
     if timeline is not None:
-        notes.append("figure changed over time: " + ", then ".join(timeline))
+        notes = ["figure changed over time: " + ", then ".join(timeline)]
         return "agree", "; ".join(notes)
     notes.insert(0, "figures differ: " + ", ".join(
         f"{shown(c[0])} ({_articles(c)})" for c in values))
@@ -64,11 +64,13 @@ def _superseded(m: Mention, group: Sequence[Mention]) -> bool:
 
 
 def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
-    out = []
+    out: list[str] = []
     for m in group:
         if _superseded(m, group):
             later = next(o for o in group if o.article == m.article and o.marker != "initial")
-            out.append(f"initially {shown(m)}, later {shown(later)}")
+            change = f"initially {shown(m)}, later {shown(later)}"
+            if change not in out:
+                out.append(change)
     return out
 
 

@@ -73,11 +73,54 @@ def stem(word: str) -> str:
     return w
 
 
+#: Words news writers use for the same thing, mapped to one stem so claims about it meet.
+CONCEPTS = {
+    "killed": "death", "kill": "death", "died": "death", "dead": "death", "death": "death",
+    "fatalitie": "death", "fatality": "death", "perish": "death", "toll": "death",
+    "injur": "injur", "injury": "injur", "wound": "injur", "hurt": "injur",
+    "unaccounted": "missing", "evacuat": "evacu", "evacuation": "evacu", "evacuee": "evacu",
+    "fled": "evacu", "flee": "evacu", "displac": "evacu", "house": "home", "household": "home",
+    "dwelling": "home", "arrest": "apprehen", "apprehend": "apprehen",
+    "apprehension": "apprehen", "detain": "apprehen", "detention": "apprehen",
+    "encounter": "apprehen", "person": "people", "individual": "people",
+}
+_PHRASES = re.compile(r"\b(?:ordered out|forced to leave|forced from their homes|left their "
+                      r"homes|ordered to leave)\b", re.IGNORECASE)
+
+
 def content_stems(text: str) -> list[str]:
-    """Stems of the content words of a text (stopwords and numbers dropped)."""
-    return [stem(w) for w, _, _ in words(text) if fold(w) not in STOPWORDS and len(w) > 1]
+    """Stems of the content words of a text (stopwords and numbers dropped), with common
+    news synonyms ('killed', 'died', 'dead') mapped to one stem."""
+    text = _PHRASES.sub(" evacuated ", text)
+    out = []
+    for w, _, _ in words(text):
+        if fold(w) not in STOPWORDS and len(w) > 1:
+            st = stem(w)
+            out.append(CONCEPTS.get(st, st))
+    return out
 
 
 def quoted_sentence(article: Article, span: Span) -> str:
     """The text of a span, whitespace collapsed (for display and Claim.text)."""
     return " ".join(article.text[span[0] : span[1]].split())
+
+
+_FRAMES = {
+    "death": r"\b(?:kill\w*|died|dead|deaths?|fatalit\w+|perish\w*|death toll|lives)\b",
+    "injury": r"\b(?:injur\w*|wounded|hurt)\b",
+    "missing": r"\b(?:missing|unaccounted)\b",
+    "evacuation": r"\b(?:evacuat\w*|fled|flee\w*|displaced|ordered out|(?:had|forced|ordered|"
+                  r"told) to leave|left their homes|(?:forc|compel|oblig)\w*\b.{0,40}\b(?:from "
+                  r"(?:their )?homes|to (?:leave|flee)))\b",
+    "rescue": r"\b(?:rescu\w*|saved|pulled)\b",
+    "shelter": r"\b(?:shelters?|sheltered|sheltering)\b",
+    "arrest": r"\b(?:arrest\w*|apprehen\w*|detain\w*|detention\w*|encounter\w*|"
+              r"crossing\w*|cross)\b",
+    "damage": r"\b(?:damag\w*|destroy\w*|flooded)\b",
+}
+_FRAME_RES = {name: re.compile(p, re.IGNORECASE) for name, p in _FRAMES.items()}
+
+
+def frames(text: str) -> tuple[str, ...]:
+    """What kind of event a passage counts: 'death', 'evacuation', 'arrest', ..."""
+    return tuple(name for name, rx in _FRAME_RES.items() if rx.search(text))

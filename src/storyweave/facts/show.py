@@ -1,0 +1,84 @@
+"""The fact table in the terminal (Rich), loaded only by the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Article, Claim, Fact, Story
+
+STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
+
+
+def claim_line(claim: Claim, article: Article | None, width: int = 160) -> Text:
+    """'outlet: “... sentence with the claim in bold ...”' (article text is never markup)."""
+    outlet = (article.outlet if article else None) or (article.source if article else "?")
+    line = Text(f"{outlet}", style="cyan")
+    if claim.speaker:
+        line.append(f" ({claim.speaker})", style="magenta")
+    line.append(": “")
+    if article is None or claim.sentence_span is None:
+        line.append(claim.text[:width])
+    else:
+        s0, s1 = claim.sentence_span
+        c0, c1 = max(claim.span[0], s0), min(claim.span[1], s1)
+        before, inside, after = (article.text[s0:c0], article.text[c0:c1], article.text[c1:s1])
+        if len(before) > width // 2:
+            before = "…" + before[-width // 2 :]
+        if len(after) > width // 2:
+            after = after[: width // 2] + "…"
+        line.append(" ".join(before.split()) + " ")
+        line.append(" ".join(inside.split()), style="bold yellow")
+        line.append(" " + " ".join(after.split()))
+    line.append("”")
+    return line
+
+
+def facts_table(story: Story, facts: Sequence[Fact], articles: Mapping[str, Article]) -> Table:
+    table = Table(title=f"Facts: {story.title}", expand=True, show_lines=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("fact", ratio=2)
+    table.add_column("accounts", justify="right")
+    table.add_column("claims (outlet: sentence)", ratio=6)
+    for f in facts:
+        what = Text(f"{f.kind}: ", style="dim")
+        what.append(f.label)
+        if f.note:
+            what.append(f"\n{f.note}", style="italic")
+        claims = Group(*(claim_line(c, articles.get(c.article)) for c in f.claims))
+        table.add_row(Text(f.status, style=STATUS_STYLE.get(f.status, "")), what,
+                      str(f.independent_accounts), claims)
+    return table
+
+
+def print_facts(story: Story, facts: Sequence[Fact], articles: Mapping[str, Article],
+                console: Console | None = None) -> None:
+    console = console or Console()
+    if not facts:
+        console.print(Text(f"{story.id}: no facts found in {len(story.articles)} article(s)"))
+        return
+    console.print(facts_table(story, facts, articles))
+    counts = {s: sum(f.status == s for f in facts) for s in STATUS_STYLE}
+    console.print(Text(f"{story.id}: {len(facts)} facts, {counts['conflict']} in conflict, "
+                       f"{counts['agree']} agreed, {counts['single']} from one article"))
+
+
+def print_eval(results: Mapping[str, Mapping[str, float]], console: Console | None = None) -> None:
+    console = console or Console()
+    metrics = sorted({k for r in results.values() for k in r})
+    table = Table(title="Facts evaluation (gold tables in tests/data/facts)")
+    table.add_column("dataset")
+    for m in metrics:
+        table.add_column(m, justify="right")
+    for name, r in results.items():
+        table.add_row(name, *(_fmt(r.get(m)) for m in metrics))
+    console.print(table)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
