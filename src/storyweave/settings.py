@@ -48,9 +48,14 @@ class ProvenanceSettings:
     paraphrase: float = 0.75  # embedding cosine for a paraphrase sentence pair
     lexical_paraphrase: float = 0.45  # content-word Dice for a paraphrase without embeddings
     embeddings: bool = True  # use the packaged sentence embedder in alignment
-    derived_share: float = 0.6  # share of an article explained by another to call it derived
+    derived_share: float = 0.9  # share of an article explained by another to call it derived
+    asymmetry: float = 0.15  # ... or 0.1 less, when the other side has this much more extra
     copy_share: float = 0.85  # share explained both ways (verbatim) to call it a copy
-    shared_origin_share: float = 0.3  # share both ways for two articles to share an origin
+    shared_origin_share: float = 0.4  # share both ways for two articles to share an origin
+    min_matches: int = 3  # sentences aligned in order, at least, for a shared origin
+    long_run: int = 5  # ... or this many in order even when each side has much extra,
+    long_run_share: float = 0.12  # ... as long as they explain this share of each side
+    derivation_similarity: float = 0.75  # weaker sentence matches are shown, not counted
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,9 +27,39 @@ class PairView:
     matches: tuple[Match, ...]
 
 
-def _covered(lengths: np.ndarray, rows: Sequence[int]) -> float:
+def _explained(story: StoryAlignment, source: int, target: int,
+               fwd: Sequence[Match], back: Sequence[Match]) -> float:
+    """Share of the target's characters explained by the source.
+
+    A matched target sentence counts by the share of its content words found in the
+    source sentences aligned to it (so material merged into a shared sentence still
+    counts as extra); a paraphrase counts at least by its similarity.
+    """
+    t = story.table
+    rs, rt = t.rows(source).start, t.rows(target).start
+    lengths = story.lengths(target)
     total = float(lengths.sum())
-    return float(lengths[list(set(rows))].sum()) / total if total else 0.0
+    if not total:
+        return 0.0
+    sources: dict[int, set[int]] = {m.target: {m.source} for m in fwd}
+    for m in back:  # source sentences whose best partner is this target sentence (merges)
+        if m.source in sources:
+            sources[m.source].add(m.target)
+    explained = 0.0
+    for m in fwd:
+        words = _content_words(t.words[rt + m.target])
+        found = set().union(*(_content_words(t.words[rs + i]) for i in sources[m.target]))
+        share = len(words & found) / len(words) if words else 1.0
+        if m.kind == "paraphrase":
+            share = max(share, m.similarity)
+        explained += lengths[m.target] * min(1.0, share)
+    return explained / total
+
+
+def _content_words(ws: Sequence[str]) -> set[str]:
+    from .features import STOPWORDS
+
+    return {w for w in ws if w not in STOPWORDS}
 
 
 def _increasing_share(seq: Sequence[int]) -> float:
@@ -46,16 +76,23 @@ def _increasing_share(seq: Sequence[int]) -> float:
 
 
 def pair_view(story: StoryAlignment, source: int, target: int) -> PairView:
-    fwd = story.matches(source, target)
-    back = story.matches(target, source)
+    """Read ``target`` against ``source``: only strong matches count as derivation evidence."""
+    floor = story.settings.derivation_similarity
+    fwd = tuple(m for m in story.matches(source, target) if m.similarity >= floor)
+    back = tuple(m for m in story.matches(target, source) if m.similarity >= floor)
+    # Mutual best matches only: a sentence one side lacks should not borrow a neighbour's.
+    best_back = {m.target: m.source for m in back}
+    best_fwd = {m.target: m.source for m in fwd}
+    fwd = tuple(m for m in fwd if best_back.get(m.source) == m.target)
+    back = tuple(m for m in back if best_fwd.get(m.source) == m.target)
     t_len, s_len = story.lengths(target), story.lengths(source)
     matched = np.array([t_len[m.target] for m in fwd], dtype=float)
     weight = matched.sum() or 1.0
     return PairView(
         source=source,
         target=target,
-        target_share=_covered(t_len, [m.target for m in fwd]),
-        source_share=_covered(s_len, [m.target for m in back]),
+        target_share=_explained(story, source, target, fwd, back),
+        source_share=_explained(story, target, source, back, fwd),
         order=_increasing_share([m.source for m in fwd]),
         verbatim=float(sum(w for w, m in zip(matched, fwd, strict=True)
                            if m.kind == "verbatim") / weight),
@@ -71,8 +108,8 @@ def relation(view: PairView, settings: ProvenanceSettings) -> str:
     if view.verbatim >= 0.8:
         both = min(view.target_share, view.source_share) >= settings.copy_share
         return "copy" if both else "excerpt"
-    if view.paraphrase >= 0.6 and view.source_share >= settings.derived_share:
-        return "translation"
+    if view.verbatim < 0.15 and min(view.target_share, view.source_share) >= 0.8:
+        return "translation"  # every sentence kept, (nearly) every sentence reworded
     return "rewrite"
 
 
@@ -84,6 +121,11 @@ def _direction(articles: Sequence[Article], x: int, y: int, vx: PairView, vy: Pa
     if abs(vx.target_share - vy.target_share) > 0.1:
         return vx if vx.target_share > vy.target_share else vy
     return vy  # same day and no clear asymmetry: list order (date, then id)
+
+
+def _dated(articles: Sequence[Article], x: int, y: int) -> bool:
+    dx, dy = articles[x].published, articles[y].published
+    return bool(dx and dy and dx[:10] != dy[:10])
 
 
 def _confidence(view: PairView) -> float:
@@ -100,12 +142,18 @@ def judge_pair(
     view = _direction(story.articles, x, y, vx, vy)
     if view.order < 0.6:
         return None
-    if max(vx.target_share, vy.target_share) >= settings.derived_share:
-        if view.target_share < settings.derived_share:  # the earlier one is the fuller copy
-            view = vx if view is vy else vy
+    high = max(vx.target_share, vy.target_share)
+    low = min(vx.target_share, vy.target_share)
+    lopsided = high >= settings.derived_share - 0.1 and high - low >= settings.asymmetry
+    if high >= settings.derived_share or lopsided:
+        if view.target_share < high and not _dated(story.articles, x, y):
+            view = vx if view is vy else vy  # undated: the fuller one is the original
         return "derived", view
-    if min(vx.target_share, vy.target_share) >= settings.shared_origin_share:
+    in_order = round(min(vx.order * len(vx.matches), vy.order * len(vy.matches)))
+    if low >= settings.shared_origin_share and in_order >= settings.min_matches:
         return "shared", view
+    if low >= settings.long_run_share and in_order >= settings.long_run:
+        return "shared", view  # a long run of aligned sentences amid much extra material
     return None
 
 
