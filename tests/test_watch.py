@@ -174,3 +174,13 @@ def test_ctrl_c_mid_round_keeps_every_article_and_the_store_intact(
     in_stories = conn.execute("SELECT COUNT(DISTINCT article) FROM story_articles").fetchone()
     assert in_stories[0] == 4  # stories were brought up to date before stopping
     conn.close()
+
+
+def test_json_lines_on_stdout(site: Site, tmp_path: Path) -> None:
+    feed = growing_feed(site, first=1, later=2)
+    result = CliRunner().invoke(app, watch_args(
+        tmp_path / "w.db", "--rounds", "2", "--json", "-", "--config",
+        str(tmp_path / "fast.toml"), feed))
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [(r["round"], len(r["added"])) for r in lines] == [(1, 1), (2, 1)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, fail_usage, load_settings, write_json
+from .common import ConfigOption, fail, fail_usage, load_settings, write_json
 
 AllowPrivateOption = Annotated[
     bool,
@@ -84,7 +86,12 @@ def watch(
         int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds.")
     ] = None,
     allow_private: AllowPrivateOption = False,
-    json_out: JsonOption = None,
+    json_out: Annotated[
+        Path | None,
+        typer.Option("--json", help="Write the rounds as JSON to this file after each round "
+                     "('-': one JSON line per round on stdout).", dir_okay=False,
+                     allow_dash=True),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Poll feeds (or any sources) and keep stories current; Ctrl-C stops cleanly.
@@ -133,6 +140,7 @@ def _watch_loop(feeds, db, settings, interval, rounds, stop, json_out) -> list:
     from ..store import Store
 
     reports: list = []
+    say = _err if json_out is not None and str(json_out) == "-" else _out  # stdout is JSON
     with Store(db) as store, HttpFetcher(
         settings.fetch, validators=SqliteValidators(store.conn)
     ) as fetcher:
@@ -146,15 +154,18 @@ def _watch_loop(feeds, db, settings, interval, rounds, stop, json_out) -> list:
             pending = []
             reports.append(report)
             for line in round_lines(report):
-                _out(line)
+                say(line)
             for line in display.problems_lines(report.problems):
                 display.err_console.print(line)
-            if json_out is not None:
+            if json_out is not None and str(json_out) == "-":
+                sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()  # one JSON line per round, as it happens
+            elif json_out is not None:
                 write_json(json_out, {"rounds": [r.to_dict() for r in reports]})
             if rounds is None or number < rounds:
                 stop.event.wait(interval)
         total = sum(len(r.added) for r in reports)
-        _out(f"stopped after {number} round(s): {total} new article(s), "
+        say(f"stopped after {number} round(s): {total} new article(s), "
              f"{store.count()} stored in {db}")
     return reports
 

@@ -180,10 +180,11 @@ class HttpFetcher:
         if not 200 <= answer.status < 300:
             raise FetchError(url, f"HTTP {answer.status} {_reason(answer.status)}".rstrip())
         etag, modified = answer.headers.get("etag"), answer.headers.get("last-modified")
-        if conditional and (etag or modified):
-            keep = answer.body if ctype not in HTML_TYPES else None
+        if conditional and (etag or modified) and ctype not in HTML_TYPES:
+            # only listings: their kept body lets a 304 still list entries. A page's 304
+            # would carry nothing to read, so pages are always fetched whole.
             self.validators.put(CachedResponse(url=url, etag=etag, last_modified=modified,
-                                               content_type=ctype, body=keep))
+                                               content_type=ctype, body=answer.body))
         return Fetched(url=url, final_url=final, content_type=ctype, charset=charset,
                        body=answer.body)
 

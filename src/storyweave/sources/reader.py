@@ -37,19 +37,25 @@ class ReadStats:
 
 
 class KnownUrls:
-    """Asks the store whether a URL already gave an article (as its source or its URL)."""
+    """URLs that already gave an article in the store (as its source or its URL).
+
+    Read once, on first use, into a set: one scan per reader instead of one per link.
+    Articles stored while the reader runs are covered by the reader's own ``seen`` set.
+    """
 
     def __init__(self, store: object | None) -> None:
         self.conn = getattr(store, "conn", None)
+        self._urls: set[str] | None = None
 
     def __contains__(self, url: str) -> bool:
         if self.conn is None:
             return False
-        row = self.conn.execute(
-            "SELECT 1 FROM sources WHERE source = ? UNION ALL "
-            "SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url, url),
-        ).fetchone()
-        return row is not None
+        if self._urls is None:
+            rows = self.conn.execute(
+                "SELECT source FROM sources UNION SELECT url FROM articles WHERE url IS NOT NULL"
+            )
+            self._urls = {r[0] for r in rows}
+        return url in self._urls
 
 
 class SourceReader:
