@@ -124,7 +124,7 @@ class SecurityHeaders:
                 extra = [
                     (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
                     (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
+                    (b"referrer-policy", b"same-origin"),
                     (b"x-frame-options", b"DENY"),
                 ]
                 message["headers"] = list(message.get("headers", [])) + extra
@@ -134,10 +134,13 @@ class SecurityHeaders:
 
 
 def _same_origin(headers: dict[bytes, bytes]) -> bool:
-    """No Origin (a non-browser client) or the page's own origin; 'null' is refused."""
+    """No Origin (a non-browser client) or the page's own origin; 'null' only when the
+    browser vouches the request is same-origin (Sec-Fetch-Site)."""
     origin = headers.get(b"origin")
     if origin is None:
         return True
+    if origin == b"null":
+        return headers.get(b"sec-fetch-site") == b"same-origin"
     host = headers.get(b"host", b"").decode("latin-1")
     return urlsplit(origin.decode("latin-1")).netloc == host
 

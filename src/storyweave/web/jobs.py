@@ -111,6 +111,9 @@ class Jobs:
         )
         articles = [_relabel(a, labels) for a in articles]
         problems = problems + [_relabel_problem(str(p), labels) for p in input_problems]
+        if labels and not articles and not input_problems:
+            problems.append("no article found in the input: nothing left after cleaning "
+                            "(too short, or all page furniture?)")
         self._update(job, problems=problems, stage="store")
         with Store(self.db_path) as store:
             new_ids = store.add_articles(articles)
