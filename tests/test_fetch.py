@@ -224,3 +224,24 @@ def test_dead_host_is_a_clear_error() -> None:
         port = s.getsockname()[1]
     with fetcher(retries=1) as f, pytest.raises(FetchError, match="cannot connect"):
         f.fetch(f"http://127.0.0.1:{port}/a")
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_host_name() -> None:
+    trustme = pytest.importorskip("trustme")
+    import ssl
+
+    from test_sources_site import serve
+
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    with serve(tls=server_ctx, host="localhost") as tls_site:
+        url = tls_site.page("/secure", PAGE)
+        with HttpFetcher(fast_settings(), ssl_context=client_ctx) as f:
+            assert f.fetch(url).body.decode() == PAGE
+            # same server by address: the certificate names 'localhost', not 127.0.0.1
+            by_ip = url.replace("localhost", "127.0.0.1")
+            with pytest.raises(FetchError, match="(?i)certificate|ssl"):
+                f.fetch(by_ip)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -74,18 +76,30 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
 
-@pytest.fixture(name="site")
-def site_fixture() -> Iterable[Site]:
+@contextmanager
+def serve(tls: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> Iterator[Site]:
+    """A Site on a free loopback port (HTTPS when given a server TLS context)."""
     handler = type("Handler", (_Handler,), {"site": Site()})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True
     server.block_on_close = False
-    handler.site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    scheme = "https" if tls else "http"
+    handler.site.base = f"{scheme}://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
-    yield handler.site
-    server.shutdown()
-    server.server_close()
+    try:
+        yield handler.site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(name="site")
+def site_fixture() -> Iterator[Site]:
+    with serve() as site:
+        yield site
 
 
 def fast_settings(**changes: object) -> FetchSettings:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 from collections.abc import Callable, Iterable, Sequence
 
 import httpcore
@@ -115,10 +116,13 @@ class GuardedBackend(httpcore.SyncBackend):
 class GuardedTransport(httpx.HTTPTransport):
     """The default httpx transport, but every connection goes through GuardedBackend."""
 
-    def __init__(self, policy: AddressPolicy, *, max_connections: int = 20) -> None:
+    def __init__(
+        self, policy: AddressPolicy, *, ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = 20,
+    ) -> None:
         super().__init__(trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,

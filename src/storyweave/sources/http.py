@@ -9,6 +9,7 @@ requests (ETag / Last-Modified) for polled resources.
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -104,13 +105,14 @@ class HttpFetcher:
         *,
         validators: ValidatorStore | None = None,
         policy: AddressPolicy | None = None,
+        ssl_context: ssl.SSLContext | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.settings = s = settings or FetchSettings()
         self.policy = policy or AddressPolicy(s.allow_private, s.allowed_networks)
         self.validators = validators if validators is not None else MemoryValidators()
         self.client = httpx.Client(
-            transport=GuardedTransport(self.policy),
+            transport=GuardedTransport(self.policy, ssl_context=ssl_context),
             timeout=httpx.Timeout(s.timeout_s),
             headers={"User-Agent": s.user_agent},
             follow_redirects=False,
