@@ -31,6 +31,8 @@ class IngestSettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CleanSettings:
     keep_captions: bool = False
+    # a line seen on this many pages of the same outlet in one batch is the site's furniture
+    repeated_min_pages: int = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,10 +1,82 @@
-"""CLI verbs of the cleaning stage (owner fills in)."""
+"""`storyweave eval cleaning`: line-level body precision/recall/F1 beside jusText and a 10-word rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from .common import JsonOption, fail, fail_usage, write_json
+
+DEFAULT_PAGES = Path(__file__).resolve().parents[3].parent / "shared/eval/cleaning/pages.jsonl"
+
+
+def eval_cleaning(
+    pages: Annotated[
+        Path | None,
+        typer.Argument(help="Labelled pages (JSONL: id, lines [[text, label], ...]). "
+                       "Default: ../shared/eval/cleaning/pages.jsonl beside the repository.",
+                       show_default=False),
+    ] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="test (ids 8-f), dev (ids 0-7) or all.")
+    ] = "test",
+    json_out: JsonOption = None,
+) -> None:
+    """Score body-line extraction on labelled pages; jusText and the 10-word rule run beside it.
+
+    Example:
+
+      storyweave eval cleaning --split test
+    """
+    from ..clean.evaluate import SPLITS, evaluate, load_pages, split_pages
+    from ..errors import StoryweaveError
+
+    if split not in SPLITS:
+        fail_usage(f"--split must be one of {', '.join(SPLITS)}, not '{split}'")
+    path = pages or DEFAULT_PAGES
+    try:
+        chosen = split_pages(load_pages(path), split)
+    except StoryweaveError as exc:
+        fail(str(exc))
+        return
+    if not chosen:
+        fail(f"{path}: no pages in the '{split}' split")
+    scores = evaluate(chosen)
+    result = {
+        "pages": str(path),
+        "split": split,
+        "scores": [
+            {"method": s.method, "precision": round(s.precision, 4), "recall": round(s.recall, 4),
+             "f1": round(s.f1, 4), "pages": s.pages, "lines": s.lines,
+             "ms_per_page": round(s.ms_per_page, 2)}
+            for s in scores
+        ],
+    }
+    if json_out is not None:
+        write_json(json_out, result)
+        if str(json_out) == "-":
+            return
+    _print_scores(result)
+
+
+def _print_scores(result: dict) -> None:
+    from rich.table import Table
+
+    from ..display import console
+
+    first = result["scores"][0]
+    table = Table(title=f"Body lines, {result['split']} split: {first['pages']} pages, "
+                        f"{first['lines']} lines")
+    for col in ("method", "precision", "recall", "F1", "ms/page"):
+        table.add_column(col, justify="left" if col == "method" else "right")
+    for s in result["scores"]:
+        table.add_row(s["method"], f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                      f"{s['f1']:.3f}", f"{s['ms_per_page']:.1f}")
+    console.print(table)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     """Add this module's commands to the app (and to 'storyweave eval')."""
-    return None
+    eval_app.command("cleaning")(eval_cleaning)

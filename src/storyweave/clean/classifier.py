@@ -1,0 +1,104 @@
+"""The shipped line classifier: a small neural network in pure numpy, plus sequence smoothing.
+
+Weights live in ``storyweave/data/clean_model.json`` (written by scripts/train_cleaner.py,
+trained on the development split of the cleaning evaluation only). Article bodies are
+contiguous, so per-line probabilities are smoothed with a two-state Viterbi pass.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from ..errors import ModelError
+
+MODEL_FILE = "clean_model.json"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LineModel:
+    """Standardisation, dense layers (ReLU between, sigmoid out), and the smoothing HMM."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    layers: tuple[tuple[np.ndarray, np.ndarray], ...]
+    prior: float  # share of body lines in training
+    stay: tuple[float, float]  # P(next state == this state) for boilerplate, body
+    threshold: float
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """P(body) for each row of the feature matrix."""
+        h = (features - self.mean) / self.scale
+        for i, (w, b) in enumerate(self.layers):
+            h = h @ w + b
+            if i < len(self.layers) - 1:
+                np.maximum(h, 0.0, out=h)
+        return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -30, 30)))
+
+    def body_mask(self, features: np.ndarray, smooth: bool = True) -> np.ndarray:
+        """Which lines are body: probabilities, smoothed along the page unless told not to."""
+        p = self.probabilities(features)
+        if not smooth or len(p) < 2:
+            return p >= self.threshold
+        return viterbi(p, self.prior, self.stay, self.threshold)
+
+
+def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: float) -> np.ndarray:
+    """Most likely body/boilerplate labelling given per-line posteriors and sticky states."""
+    eps = 1e-6
+    p = np.clip(p, eps, 1 - eps)
+    # posterior / prior = scaled likelihood; the threshold shifts the decision point
+    bias = math.log((1 - threshold) / threshold)
+    e1 = np.log(p) - math.log(prior) + bias / 2
+    e0 = np.log(1 - p) - math.log(1 - prior) - bias / 2
+    s0, s1 = math.log(stay[0]), math.log(stay[1])
+    m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
+    n = len(p)
+    back = np.zeros((n, 2), dtype=np.bool_)  # True: came from state 1
+    v0, v1 = float(e0[0]) + math.log(1 - prior), float(e1[0]) + math.log(prior)
+    e0l, e1l = e0.tolist(), e1.tolist()
+    for i in range(1, n):
+        a0, b0 = v0 + s0, v1 + m1  # into 0 from 0 / from 1
+        a1, b1 = v0 + m0, v1 + s1  # into 1 from 0 / from 1
+        back[i, 0] = b0 > a0
+        back[i, 1] = b1 > a1
+        v0 = max(a0, b0) + e0l[i]
+        v1 = max(a1, b1) + e1l[i]
+    out = np.zeros(n, dtype=np.bool_)
+    state = v1 > v0
+    for i in range(n - 1, -1, -1):
+        out[i] = state
+        state = bool(back[i, 1 if state else 0])
+    return out
+
+
+def model_from_dict(d: dict) -> LineModel:
+    return LineModel(
+        mean=np.asarray(d["mean"], dtype=np.float64),
+        scale=np.asarray(d["scale"], dtype=np.float64),
+        layers=tuple(
+            (np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64))
+            for w, b in d["layers"]
+        ),
+        prior=float(d["prior"]),
+        stay=(float(d["stay"][0]), float(d["stay"][1])),
+        threshold=float(d["threshold"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LineModel:
+    """The packaged model (loaded once); a clear ModelError if it is missing or broken."""
+    try:
+        raw = resources.files("storyweave").joinpath("data", MODEL_FILE).read_text("utf-8")
+        return model_from_dict(json.loads(raw))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(
+            f"cleaning model storyweave/data/{MODEL_FILE} is missing or corrupt ({exc}); "
+            "reinstall storyweave or run scripts/train_cleaner.py"
+        ) from exc

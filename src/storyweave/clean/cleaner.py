@@ -1,0 +1,147 @@
+"""One RawDocument -> one Article: body paragraphs, metadata, and every removal with its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from ..ids import article_id
+from ..model import Article, RawDocument, Removed
+from ..sentences import split_sentences
+from ..settings import CleanSettings
+from . import metadata
+from .decide import body_lines, decide
+from .html import dropped_by_trafilatura, extract_html
+from .language import detect_language
+from .lines import Lines, normalise_line, split_lines
+from .patterns import byline_names
+
+__all__ = ["body_lines", "clean_document", "CleaningError"]
+
+
+class CleaningError(ValueError):
+    """A document with nothing to keep (empty, or no article found)."""
+
+
+def clean_document(
+    raw: RawDocument,
+    settings: CleanSettings | None = None,
+    boilerplate: Collection[str] = (),
+) -> Article:
+    """Clean one input. ``boilerplate``: lines known to repeat across the outlet's pages."""
+    settings = settings or CleanSettings()
+    if raw.html is not None and raw.text is None:
+        return _from_html(raw)
+    text = raw.text or ""
+    if not text.strip():
+        raise CleaningError("no text to clean (empty input)")
+    if raw.clean:
+        paragraphs = [p for p in (normalise_line(x) for x in text.split("\n")) if p]
+        return _article(raw, paragraphs, (), title=raw.title, byline=raw.byline,
+                        outlet=raw.outlet, published=metadata.normalise_date(raw.published))
+    return _from_scraped(raw, split_lines(text), settings, boilerplate)
+
+
+def _from_scraped(
+    raw: RawDocument, lines: Lines, settings: CleanSettings, boilerplate: Collection[str]
+) -> Article:
+    dec = decide(lines, boilerplate)
+    body = dec.body.tolist()
+    kinds, reasons = list(dec.kinds), list(dec.reasons)
+    if settings.keep_captions:
+        for i, kind in enumerate(kinds):
+            if kind == "caption":
+                body[i], kinds[i] = True, None
+    if not any(body):
+        raise CleaningError("no article body found in the text")
+    text = lines.text
+    title_at = metadata.find_title(text, body, kinds)
+    if title_at is not None:
+        kinds[title_at], reasons[title_at] = "title", "the headline"
+    last = max(i for i, b in enumerate(body) if b)
+    bylines = metadata.find_bylines(text, last + 1)
+    outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines])
+    if outlet_at is not None and outlet_at - 1 in {i for i, _ in bylines}:
+        kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
+    first = body.index(True)
+    header = [i for i in range(len(text)) if not body[i] and (i < first or i <= last)]
+    published = metadata.normalise_date(raw.published) or metadata.find_date(text, header)
+    paragraphs, removed = _assemble(text, body, kinds, reasons)
+    return _article(
+        raw,
+        paragraphs,
+        removed,
+        title=raw.title or (text[title_at] if title_at is not None else None),
+        byline=raw.byline or (bylines[0][1] if bylines else ()),
+        outlet=raw.outlet or outlet,
+        published=published,
+    )
+
+
+def _assemble(
+    text: tuple[str, ...], body: list[bool], kinds: list, reasons: list
+) -> tuple[list[str], list[Removed]]:
+    """Body paragraphs, and removed runs merged by kind with the offset where they stood."""
+    paragraphs: list[str] = []
+    offset = 0  # where the next paragraph starts in the clean text
+    removed: list[Removed] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            removed.append(Removed(text="\n".join(text[j] for j in run), kind=kinds[run[0]],
+                                   reason=reasons[run[0]], at=offset))
+            run.clear()
+
+    for i, line in enumerate(text):
+        if body[i]:
+            flush()
+            paragraphs.append(line)
+            offset += len(line) + 2
+            continue
+        if run and (kinds[run[0]], reasons[run[0]]) != (kinds[i], reasons[i]):
+            flush()
+        run.append(i)
+    flush()
+    end = max(offset - 2, 0)  # removed after the last paragraph stood at the end of the text
+    return paragraphs, [r if r.at <= end else replace(r, at=end) for r in removed]
+
+
+def _from_html(raw: RawDocument) -> Article:
+    found = extract_html(raw.html or "", raw.url)
+    if found is None or not found.paragraphs:
+        raise CleaningError("no article body found in the HTML")
+    removed = list(found.removed)
+    note = dropped_by_trafilatura(raw.html or "", sum(len(p) for p in found.paragraphs))
+    if note is not None:
+        removed.append(note)
+    return _article(
+        raw,
+        list(found.paragraphs),
+        removed,
+        title=raw.title or found.title,
+        byline=raw.byline or found.byline,
+        outlet=raw.outlet or found.outlet,
+        published=metadata.normalise_date(raw.published or found.published),
+        url=raw.url or found.url,
+    )
+
+
+def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Article:
+    if not paragraphs:
+        raise CleaningError("no article body found")
+    text = "\n\n".join(paragraphs)
+    byline = tuple(meta.pop("byline") or ())
+    if len(byline) == 1 and byline_names("By " + byline[0]):  # 'A and B' given as one string
+        byline = byline_names("By " + byline[0])
+    return Article(
+        id=article_id(text),
+        source=raw.source,
+        text=text,
+        byline=byline,
+        language=detect_language(text),
+        url=meta.pop("url", None) or raw.url,
+        removed=tuple(removed),
+        sentences=split_sentences(text),
+        **meta,
+    )

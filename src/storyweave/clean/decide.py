@@ -1,0 +1,187 @@
+"""Which lines of a page are the article body, and what every other line is (its removal kind)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+
+from .classifier import load_model
+from .features import BASE_NAMES, page_features
+from .lines import Lines
+from .patterns import (
+    author_picture,
+    byline_names,
+    caption_signal,
+    comment_stamp,
+    is_copyright,
+    is_counter,
+    section_kind,
+)
+
+EXTEND_UNITS = 10  # prose lines this long next to the body join it
+TRIM_UNITS = 20  # unpunctuated lines up to this long are trimmed off the body's ends
+TAIL_SHARE = 0.5  # a section header opens the tail once this share of the body lies above it
+_SITE_BLURB = re.compile(
+    r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
+    r"publication|magazine|newspaper|blog|outlet|media)\b",
+    re.I,
+)
+_URL = re.compile(r"https?://|www\.")
+_FURNITURE = re.compile(
+    r"^(?:top of page|bottom of page|back to top|skip to|share|tweet|email|print|menu|search|"
+    r"subscribe|sign in|log in|advertisement|loading|close|next|previous|home)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decisions:
+    """Per line: body or not, and for removed lines a kind (model.REMOVED_KINDS) and a reason."""
+
+    body: np.ndarray  # bool, one per line
+    kinds: tuple[str | None, ...]
+    reasons: tuple[str, ...]
+
+
+def decide(lines: Lines, boilerplate: Collection[str] = ()) -> Decisions:
+    """Classify every line, then apply the structural rules (tail sections, captions, ...)."""
+    n = len(lines)
+    if n == 0:
+        return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
+    features = page_features(lines)
+    body = load_model().body_mask(features)
+    _extend(features, body)
+    kinds: list[str | None] = [None] * n
+    reasons = [""] * n
+    _mark_tail(lines.text, body, kinds, reasons)
+    _trim_edges(features, body)
+    for i, line in enumerate(lines.text):
+        if kinds[i] is None and (found := _line_kind(line, i, lines)) is not None:
+            kinds[i], reasons[i] = found
+            body[i] = False
+        elif kinds[i] is None and line in boilerplate:
+            kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
+            body[i] = False
+    _mark_duplicates(lines.text, body, kinds, reasons)
+    for i, line in enumerate(lines.text):
+        if not body[i] and kinds[i] is None:
+            kinds[i], reasons[i] = _default_kind(line, i, lines, body)
+    return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons))
+
+
+def _extend(features: np.ndarray, body: np.ndarray) -> None:
+    """Prose lines right next to the body join it (bodies are contiguous; last lines get lost)."""
+    prose = (
+        (features[:, BASE_NAMES.index("len")] >= np.log1p(EXTEND_UNITS))
+        & (features[:, BASE_NAMES.index("end")] > 0)
+        & (features[:, BASE_NAMES.index("stop")] >= 0.15)
+        & (features[:, BASE_NAMES.index("ellipsis")] == 0)
+        & (features[:, BASE_NAMES.index("caption")] == 0)
+        & (features[:, BASE_NAMES.index("url")] == 0)
+    )
+    if not body.any():
+        return
+    for order in (range(1, len(body)), range(len(body) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            if body[j] and not body[i] and prose[i]:
+                body[i] = True
+
+
+def _trim_edges(features: np.ndarray, body: np.ndarray) -> None:
+    """An unpunctuated line or a link cannot open or close the body ('bottom of page', 'visit')."""
+    loose = (features[:, BASE_NAMES.index("end")] == 0) & (
+        features[:, BASE_NAMES.index("len")] <= np.log1p(TRIM_UNITS)
+    ) | (features[:, BASE_NAMES.index("url")] > 0)
+    where = np.flatnonzero(body)
+    if len(where) > 2:
+        for i in (where[0], where[-1]):
+            body[i] = not loose[i]
+
+
+def body_lines(lines: Lines) -> np.ndarray:
+    """The line-level answer: True for each line that belongs to the article body."""
+    return decide(lines).body
+
+
+def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
+    """After the body, a comments/related/FAQ header (or comment stamps) ends the article."""
+    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
+    total = sizes.sum()
+    if total == 0:
+        return
+    above = np.cumsum(sizes) - sizes
+    start, kind, reason = None, None, ""
+    stamps = [i for i, t in enumerate(text) if above[i] >= TAIL_SHARE * total and comment_stamp(t)]
+    for i, line in enumerate(text):
+        if above[i] < TAIL_SHARE * total:
+            continue
+        sec = section_kind(line, len(line.split()))
+        if sec is not None:
+            start = i if start is None else start
+            kind, reason = sec, f"in the {sec} section after '{line[:40]}'"
+        elif len(stamps) >= 2 and i in stamps:
+            start = i if start is None else start
+            kind, reason = "comments", "a comment (user name and time stamp)"
+        if start is not None:
+            body[i] = False
+            kinds[i], reasons[i] = _tail_kind(line, kind), reason
+    return
+
+
+def _tail_kind(line: str, section: str | None) -> str:
+    if is_copyright(line) or is_counter(line) or _SITE_BLURB.match(line):
+        return "furniture"
+    return section or "other"
+
+
+def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
+    """Lines removed whatever the classifier says: captions, bylines, counters, copyright."""
+    if (why := caption_signal(line)) is not None:
+        return "caption", why
+    nxt = lines.text[i + 1] if i + 1 < len(lines) else ""
+    if nxt and caption_signal(nxt) == "caption label" and line[-1:] not in ".!?\"”":
+        return "caption", "image description before a caption"
+    if byline_names(line) or author_picture(line.lstrip("•·*- ")):
+        return "byline", "byline"
+    if is_counter(line):
+        return "furniture", "view/comment counter"
+    if is_copyright(line):
+        return "furniture", "copyright line"
+    return None
+
+
+def _mark_duplicates(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
+    seen: set[str] = set()
+    for i, line in enumerate(text):
+        if not body[i]:
+            continue
+        if line in seen and len(line.split()) >= 3:
+            body[i] = False
+            kinds[i], reasons[i] = "duplicate", "the same paragraph appears earlier"
+        seen.add(line)
+
+
+def _default_kind(line: str, i: int, lines: Lines, body: np.ndarray) -> tuple[str, str]:
+    """The kind of a line the classifier left out, from its shape and where it stands."""
+    words = len(line.split())
+    stripped = line.rstrip(" ”\"'")
+    if _SITE_BLURB.match(line):
+        return "furniture", "site description"
+    if stripped.endswith(("...", "…")):
+        return "related", "teaser of another article"
+    if _URL.search(line) and words <= 30:
+        return "furniture", "link to a site"
+    if _FURNITURE.match(line) and words <= 6:
+        return "furniture", "page furniture"
+    inside = bool(body[:i].any() and body[i + 1 :].any())
+    if inside and words >= 8 and stripped[-1:] not in ".!?":
+        return "caption", "unpunctuated description between paragraphs"
+    if lines.bullet[i]:
+        return "furniture", "link list"
+    if words < 8:
+        return "furniture", "short line outside the body"
+    return "other", "outside the article body"

@@ -1,0 +1,76 @@
+"""HTML input: trafilatura extracts the body and its metadata (title, author, site name, date, url)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Removed
+from .lines import normalise_line
+from .patterns import byline_names
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extracted:
+    """What trafilatura found in a page: paragraphs and metadata."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None
+    byline: tuple[str, ...]
+    outlet: str | None
+    published: str | None
+    url: str | None
+    removed: tuple[Removed, ...]
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted | None:
+    """The article in an HTML page, or None when trafilatura finds no body."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+    )
+    if doc is None or not (doc.text or "").strip():
+        return None
+    title = normalise_line(doc.title) if doc.title else None
+    paragraphs, removed = [], []
+    for raw in doc.text.split("\n"):
+        line = normalise_line(raw)
+        if not line:
+            continue
+        if not paragraphs and title and line == title:
+            removed.append(Removed(text=line, kind="title", reason="the page headline", at=0))
+            continue
+        if not paragraphs and byline_names(line):
+            removed.append(Removed(text=line, kind="byline", reason="byline", at=0))
+            continue
+        paragraphs.append(line)
+    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    return Extracted(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        byline=authors,
+        outlet=doc.sitename or None,
+        published=doc.date or None,
+        url=doc.url or url,
+        removed=tuple(removed),
+    )
+
+
+def dropped_by_trafilatura(html: str, kept_chars: int) -> Removed | None:
+    """A coarse note of how much visible page text trafilatura left out (kind 'other')."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        visible = len(" ".join(lxml.html.fromstring(html).text_content().split()))
+    except (ValueError, lxml.etree.LxmlError):
+        return None
+    dropped = visible - kept_chars
+    if dropped <= 0:
+        return None
+    return Removed(
+        text=f"[{dropped} characters of page text outside the article]",
+        kind="other",
+        reason="left out by trafilatura (menus, links, footers)",
+        at=0,
+    )

@@ -1,0 +1,148 @@
+"""Article metadata read from the lines around the body: title, bylines, outlet, publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from .patterns import author_picture, byline_names, caption_signal, is_copyright, section_kind
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ("jan january janvier januar enero janeiro gennaio", "feb february février februar febrero fevereiro febbraio",
+         "mar march mars märz marzo março", "apr april avril abril aprile", "may mai mayo maio maggio",
+         "jun june juin juni junio junho giugno", "jul july juillet juli julio julho luglio",
+         "aug august août agosto", "sep sept september septembre septiembre setembro settembre",
+         "oct october octobre oktober octubre outubro ottobre", "nov november novembre noviembre novembro",
+         "dec december décembre dezember diciembre dezembro dicembre")
+    )
+    for m in names.split()
+}
+_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = (
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:?\d\d)?)?"), "ymd"),
+    (re.compile(rf"\b({_MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\.? (?:de )?({_MONTH_RX})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I), "dmy"),
+    (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), "dmy_num"),
+)
+_PUBLISHED_WORDS = re.compile(
+    r"publish|posted|updated|date|veröffentlicht|publié|publicado|pubblicato|опубликовано|公開|게시",
+    re.I,
+)
+_DATELINE = re.compile(r"^([A-Z][\w&.'’ -]{1,40}),\s*[A-Z][\w .'’-]{1,30}$")
+_DESCRIPTION = re.compile(
+    r"^([A-Z][^.!?]{1,60}?) (?:is|was|are) (?:a|an|the|one of) [^.]*"
+    r"\b(?:news|site|website|portal|publication|magazine|newspaper|blog|outlet|media)\b",
+    re.I,
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in the text as ISO 8601 (date, or datetime when a time is given)."""
+    for rx, order in _DATES:
+        m = rx.search(text)
+        if not m:
+            continue
+        try:
+            return _to_iso(m, order)
+        except ValueError:
+            continue
+    return None
+
+
+def _to_iso(m: re.Match, order: str) -> str:
+    g = m.groups()
+    if order == "ymd":
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    elif order == "mdy":
+        mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
+    elif order == "dmy":
+        d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+    else:
+        d, mo, y = int(g[0]), int(g[1]), int(g[2])
+    day = date(y, mo, d)
+    if order == "ymd" and len(g) > 3 and g[3]:
+        t = g[3] if g[3].count(":") == 2 else g[3] + ":00"
+        return datetime.fromisoformat(f"{day.isoformat()}T{t}{(g[4] or '').replace('Z', '+00:00')}").isoformat()
+    return day.isoformat()
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A date given by the input, as ISO 8601 when it can be read; as given otherwise."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return parse_date(value) or value
+
+
+def find_title(
+    lines: Sequence[str], body: Sequence[bool], kinds: Sequence[str | None] = ()
+) -> int | None:
+    """Index of the headline: the headline-like line closest before the body starts."""
+    start = next((i for i, b in enumerate(body) if b), len(lines))
+    best = None
+    for i in range(max(0, start - 15), start):
+        line = lines[i]
+        words = len(line.split())
+        if kinds and kinds[i] in ("caption", "byline", "comments", "related", "faq"):
+            continue
+        if line.isascii() and not 4 <= words <= 30 or len(line) > 250:
+            continue
+        if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
+            continue
+        if section_kind(line, words) or line.lower().startswith(("http", "www")):
+            continue
+        if words <= 8 and parse_date(line):
+            continue
+        best = i
+    return best
+
+
+def find_bylines(lines: Sequence[str], limit: int) -> list[tuple[int, tuple[str, ...]]]:
+    """Byline lines (index, names) among the first ``limit`` lines."""
+    out = []
+    for i, line in enumerate(lines[:limit]):
+        names = byline_names(line)
+        if names:
+            out.append((i, names))
+    return out
+
+
+def find_outlet(lines: Sequence[str], bylines: Sequence[int]) -> tuple[int | None, str | None]:
+    """(line index, outlet) from a dateline after a byline, a blog author line, ©, or a site blurb."""
+    for i in bylines:
+        if i + 1 < len(lines) and (m := _DATELINE.match(lines[i + 1])):
+            return i + 1, m.group(1).strip()
+    for i, line in enumerate(lines):
+        if name := author_picture(line.lstrip("•·*- ")):
+            return i, name
+    for i in range(len(lines) - 1, -1, -1):
+        if is_copyright(lines[i]) and (name := _copyright_holder(lines[i])):
+            return i, name
+    for i in range(len(lines) - 1, -1, -1):
+        if m := _DESCRIPTION.match(lines[i]):
+            return i, m.group(1).strip()
+    return None, None
+
+
+def _copyright_holder(line: str) -> str | None:
+    name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?",
+                  " ", line, flags=re.I)
+    name = re.sub(r"\s+", " ", name).strip(" .,|-–")
+    return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
+
+
+def find_date(lines: Sequence[str], candidates: Sequence[int]) -> str | None:
+    """The publication date from the given lines (a 'published/updated' line wins)."""
+    found = [(i, parse_date(lines[i])) for i in candidates]
+    found = [(i, d) for i, d in found if d]
+    for i, d in found:
+        if _PUBLISHED_WORDS.search(lines[i]):
+            return d
+    return found[0][1] if found else None

@@ -1,0 +1,126 @@
+"""Line-shape detectors: section headers, bylines, captions, comment stamps, counters, copyright."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import BYLINE_WORDS, CAPTION_WORDS, SECTION_WORDS
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SECTION = {
+    kind: re.compile(rf"(?:^|[^\w])(?:{_alternation(words)})", re.IGNORECASE)
+    for kind, words in SECTION_WORDS.items()
+}
+_BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
+_AUTHOR_PICTURE = re.compile(
+    r"^(?:writer|author|editor)['’]?s? (?:picture|photo|avatar|image)\s*(.+)$", re.IGNORECASE
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&| and | und | et | y | e | и | en | och | og )\s*")
+_NAME_PARTICLES = frozenset("de da del della di van von der den le la du dos das bin al el".split())
+_CAPTION_PREFIX = re.compile(
+    rf"^(?:{_alternation(CAPTION_WORDS)})(?:\s*\w{{0,12}})?\s*[:,|–-]", re.IGNORECASE
+)
+_CREDIT = re.compile(
+    r"\((?:[^()]*/[^()]*|[^()]*\b(?:via|photo|getty|reuters|afp|ap|epa|shutterstock|file)\b"
+    r"[^()]*)\)\s*\.?$",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"\((?:left|right|centre|center|c|l|r|c-l|c-r|l-r|second from (?:left|right)|"
+    r"from left|top|bottom|front)\)",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(
+    r"^\W*\d[\d.,kKmM]*\s*(?:views?|comments?|shares?|likes?|reads?|replies|votes?|"
+    r"просмотр\w*|коммент\w*|aufrufe|vues|visitas)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_STAMP = re.compile(
+    r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\d{4}-\d\d-\d\d|"
+    r"\b\d+ (?:minutes?|hours?|days?|weeks?|months?) ago\b",
+    re.IGNORECASE,
+)
+
+
+def section_kind(line: str, units: float) -> str | None:
+    """'comments', 'related' or 'faq' when the line is a header opening such a section."""
+    if units > 8 or len(line) > 80 or line[-1:] in ".!?。" or any(c.isdigit() for c in line):
+        return None
+    if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
+        return None
+    for kind, rx in _SECTION.items():
+        if rx.search(line):
+            return kind
+    return None
+
+
+def byline_names(line: str) -> tuple[str, ...]:
+    """The author names of a byline line ('By A and B'), or () if it is not one."""
+    if len(line) > 120:
+        return ()
+    m = _BYLINE.match(line)
+    if not m:
+        return ()
+    rest = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", m.group(1))[0]
+    rest = _STAMP.split(rest)[0].strip(" ,;:-")
+    names = [n.strip(" .") for n in _NAME_SPLIT.split(rest) if n.strip(" .")]
+    if not names or len(names) > 6 or not all(_is_name(n) for n in names):
+        return ()
+    return tuple(names)
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return bool(caps) and all(w[0].isupper() or not w[0].isalpha() for w in caps)
+
+
+def author_picture(line: str) -> str | None:
+    """The name in a blog platform's 'Writer's picture NAME' line."""
+    m = _AUTHOR_PICTURE.match(line)
+    return m.group(1).strip() if m else None
+
+
+def caption_signal(line: str) -> str | None:
+    """Why the line looks like an image caption or photo credit, or None."""
+    if _CAPTION_PREFIX.match(line):
+        return "caption label"
+    if _CREDIT.search(line):
+        return "photo credit"
+    if _POSITION.search(line):
+        return "names people in a picture by position"
+    return None
+
+
+def is_counter(line: str) -> bool:
+    """A view/comment/share counter ('21 views', '3 comments')."""
+    return bool(_COUNTER.match(line)) and len(line) < 60
+
+
+def is_copyright(line: str) -> bool:
+    return bool(_COPYRIGHT.search(line)) and len(line) < 200
+
+
+def comment_stamp(line: str) -> bool:
+    """A comment's header: a user name with a date or time ('jane_d March 3, 2024 - 9:08 am')."""
+    if len(line) > 80 or line[-1:] in ".!?":
+        return False
+    if not _STAMP.search(line):
+        return False
+    rest = _STAMP.sub(" ", line)
+    rest = re.sub(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:at|on|says|said|"
+        r"wrote|am|pm|a\.m\.|p\.m\.)\b|[-–—|,:@]",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    tokens = rest.split()
+    return 1 <= len(tokens) <= 3 and not tokens[0].endswith(":")
