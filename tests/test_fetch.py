@@ -245,3 +245,13 @@ def test_https_connects_to_the_checked_address_and_verifies_the_host_name() -> N
             by_ip = url.replace("localhost", "127.0.0.1")
             with pytest.raises(FetchError, match="(?i)certificate|ssl"):
                 f.fetch(by_ip)
+
+
+def test_crawl_delay_from_robots_spaces_requests(site: Site) -> None:
+    site.routes["/robots.txt"] = (200, {}, b"User-agent: *\nCrawl-delay: 2\n")
+    urls = [site.page(f"/p{i}", PAGE) for i in range(3)]
+    waits: list[float] = []
+    with HttpFetcher(fast_settings(), sleep=waits.append) as f:
+        for url in urls:
+            f.fetch(url)
+    assert len([w for w in waits if w > 1.0]) == 2  # before the 2nd and 3rd page

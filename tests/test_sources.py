@@ -263,3 +263,28 @@ def test_not_a_source_and_missing_files(tmp_path: Path) -> None:
     docs, problems = split(list(read_sources(items)))
     assert docs == [] and [p.source for p in problems] == items
     assert all(p.message for p in problems)
+
+
+def test_entries_without_links_use_the_feed_content(tmp_path: Path) -> None:
+    feed = tmp_path / "full.rss"
+    body = "<p>" + "A complete article carried by the feed itself. " * 5 + "</p>"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Full</title>'
+        f"<item><title>Inline</title><content:encoded><![CDATA[{body}]]></content:encoded>"
+        "</item><item><title>Empty</title></item></channel></rss>", encoding="utf-8")
+    docs, problems = split(list(read_sources([str(feed)])))
+    assert len(docs) == 1 and docs[0].source == f"{feed}#1"
+    assert "complete article" in (docs[0].html or "") and docs[0].title == "Inline"
+    assert len(problems) == 1 and "no link and no content" in problems[0].message
+
+
+def test_gzip_bomb_sitemap_is_refused(site: Site) -> None:
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    bomb = gzip.compress(f"<urlset {ns}>".encode() + b" " * 5_000_000 + b"</urlset>")
+    assert len(bomb) < 100_000
+    site.routes["/bomb.xml.gz"] = (200, {"Content-Type": "application/gzip"}, bomb)
+    docs, problems = split(list(read_sources([site.url("/bomb.xml.gz")],
+                                             fast_settings(max_bytes=1_000_000))))
+    assert docs == [] and len(problems) == 1
+    assert "more than 1,000,000 bytes" in problems[0].message

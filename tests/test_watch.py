@@ -184,3 +184,29 @@ def test_json_lines_on_stdout(site: Site, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [(r["round"], len(r["added"])) for r in lines] == [(1, 1), (2, 1)]
+
+
+def test_story_changes_name_new_grown_and_conflicting_stories() -> None:
+    from storyweave.model import Fact, Story
+    from storyweave.sources.watch import Snapshot, story_changes
+
+    def snap(*stories: Story) -> Snapshot:
+        conflicts = frozenset((f.kind, f.label) for s in stories for f in s.facts
+                              if f.status == "conflict")
+        return Snapshot(stories={s.id: s for s in stories}, conflicts=conflicts)
+
+    toll = Fact(id="f1", kind="quantity", label="people evacuated", status="conflict",
+                independent_accounts=2)
+    calm = Fact(id="f2", kind="quantity", label="bridges closed", status="agree",
+                independent_accounts=2)
+    before = snap(Story(id="s1", title="Flood", articles=("a", "b"), facts=(calm,)),
+                  Story(id="s2", title="Vote", articles=("c",)))
+    after = snap(Story(id="s1", title="Flood", articles=("a", "b", "d"), facts=(calm, toll)),
+                 Story(id="s2", title="Vote", articles=("c",)),
+                 Story(id="s3", title="Fire", articles=("e",)))
+    changes = story_changes(before, after)
+    assert [(c.kind, c.story) for c in changes] == [("new", "s3"), ("grew", "s1"),
+                                                    ("conflict", "s1")]
+    assert changes[1].before == 2 and changes[1].after == 3
+    assert changes[2].detail == "people evacuated"
+    assert story_changes(after, after) == ()
