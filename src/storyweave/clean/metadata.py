@@ -76,6 +76,8 @@ def normalise_date(value: str | None) -> str | None:
         return None
     value = value.strip()
     try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
     except ValueError:
         return parse_date(value) or value
