@@ -152,7 +152,11 @@ def _finish(fact: Fact, account_of: Mapping[str, int], order: Mapping[str, int])
     accounts = {account_of.get(c.article, c.article) for c in claims}
     ident = "f" + content_id(fact.kind, *(f"{c.article}:{c.span[0]}" for c in claims),
                              length=12)
-    return replace(fact, id=ident, claims=claims, independent_accounts=len(accounts))
+    status = fact.status
+    if status == "agree" and len(accounts) == 1:
+        status = "single"  # copies of one account corroborate nothing
+    return replace(fact, id=ident, claims=claims, independent_accounts=len(accounts),
+                   status=status)
 
 
 def _account_index(articles: Sequence[Article],

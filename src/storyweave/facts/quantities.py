@@ -39,8 +39,12 @@ FIGURE = re.compile(
 _PHONE = re.compile(r"\d[ ]\d")
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re.IGNORECASE)
-_FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count)\b[^.;]{0,40}\b(?:to|is|was|at|of)"
-                         r"\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
+                         r"daughter|mother|father|driver|resident))\s*,\s*$")
+_FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,40}\b(?:to|is|"
+                         r"was|at|of|reached|stands at|remains at)\s*$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|persons?|individuals|residents|m[ae]n|wom[ae]n|children|"
+                           r"others|bodies|victims|dead)\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
     "number total toll tally count share percentage rate most some all none any each one "
@@ -112,10 +116,11 @@ def _is_figure(text: str, m: re.Match) -> bool:
     if value is None:
         return False
     digits = num[0].isdigit()
-    if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE):
-        return False  # 'two daughters': small numbers in words are not figures
     before = text[: m.start("num")]
     after = text[m.end("num") :]
+    if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
+            and not _counts_people(before, after):
+        return False  # 'two daughters': small numbers in words count only people
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False
     if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
@@ -132,6 +137,13 @@ def _is_figure(text: str, m: re.Match) -> bool:
     return True
 
 
+def _counts_people(before: str, after: str) -> bool:
+    """'One man was killed', 'two people are missing', 'the death toll rose to three'."""
+    if re.search(r"\b(?:his|her|their|its|my|our|your|of)\s*$", before, re.IGNORECASE):
+        return bool(_FIGURE_CUE.search(before))
+    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before))
+
+
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     """(unit shown, dimension, factor to base) of a figure, or None when it counts nothing."""
     after = text[m.end() :]
@@ -145,8 +157,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
-    if re.match(r"(?:-year-old|\s+years?\s+old)\b", after):
-        return ("years old", "age", 1.0)
+    if re.match(r"(?:-year-old|\s+years?\s+old)\b", after) or (
+            re.match(r"\s*,", after) and _AGE_BEFORE.search(text[: m.start()])):
+        return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
@@ -157,7 +170,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
         return (of.group(2).lower(), "count", 1.0)
-    if _FIGURE_CUE.search(text[: m.start()]) and "," in m.group("num") + ",":
+    cue = _FIGURE_CUE.search(text[: m.start()])
+    if cue and re.search(r"\btoll\b", cue.group(0), re.IGNORECASE):
+        return ("deaths", "count", 1.0)  # 'the death toll remains at one'
+    if cue:
         return ("", "count", 1.0)  # 'the figure was revised to 3,800': unit from context
     return None
 

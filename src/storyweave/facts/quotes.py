@@ -20,9 +20,11 @@ _NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4
        r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
        r"department|man|woman|father|mother|witness|expert|analyst)")
 _SUBJECT = rf"(?P<who>{_NP}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+_AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:also\s+|later\s+)?{_VERB}\b")
-AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*(?:{_VERB})\s+{_SUBJECT}")
+    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+{_AUX}{_VERB}\b")
+AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_SUBJECT}")
+AFTER_VERB_ONLY = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?i:said|added|says|adds)\s*[.,]")
 _BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!Mrs)[.!?][”\"]?\s+(?=[A-Z“\"])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
 ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", "governor",
@@ -77,6 +79,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
             continue
         raw = attribute(article.text, start, end)
         speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
+        if raw is None and previous_speaker and "\n" not in article.text[previous_speaker[0]:
+                                                                          start]:
+            speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker:
             previous_speaker = (end, speaker)
         first = sentence_at(sentences, start)
@@ -101,6 +106,8 @@ def attribute(text: str, start: int, end: int) -> str | None:
         m = pattern.match(after)
         if m:
             return _clean(m.group("who"))
+    if AFTER_VERB_ONLY.match(after):  # '“...,” has said.' (a translation dropped the subject)
+        return "he"
     para_start = text.rfind("\n", 0, start) + 1
     before = text[para_start : start - 1]
     sentence_start = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
@@ -108,7 +115,7 @@ def attribute(text: str, start: int, end: int) -> str | None:
 
 
 def _subject_before(before: str) -> str | None:
-    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying)\b", before))
+    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|called|described)\b", before))
     if not verbs:
         return None
     verb = verbs[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from rich.console import Console, Group
@@ -30,9 +31,9 @@ def claim_line(claim: Claim, article: Article | None, width: int = 160) -> Text:
             before = "…" + before[-width // 2 :]
         if len(after) > width // 2:
             after = after[: width // 2] + "…"
-        line.append(" ".join(before.split()) + " ")
-        line.append(" ".join(inside.split()), style="bold yellow")
-        line.append(" " + " ".join(after.split()))
+        line.append(re.sub(r"\s+", " ", before).lstrip())
+        line.append(re.sub(r"\s+", " ", inside), style="bold yellow")
+        line.append(re.sub(r"\s+", " ", after).rstrip())
     line.append("”")
     return line
 

@@ -46,7 +46,8 @@ CURRENCY_WORDS = {
 
 #: Nouns that count people or things without a plural '-s'.
 COLLECTIVES = frozenset(
-    "people personnel staff police crew children men women cattle sheep fish "
+    "people personnel staff police crew children men women cattle sheep fish man woman "
+    "person child boy girl "
     "infantry livestock militia aircraft".split()
 )
 #: Words ending in 's' that are not plural nouns.

@@ -1,0 +1,211 @@
+"""Score the facts stage against gold fact tables (tests/data/facts/*.json).
+
+A gold table names its articles (the example corpus, or a TAC 2011 topic) and lists every
+quantity (doc, value, fact), every quote (doc, its first words, speaker, fact) and each
+fact's status. Scores: quantity precision/recall/F1 (matched by article and value),
+quote speaker accuracy, pairwise fact grouping F1 across articles, and status accuracy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article, Fact
+from ..settings import FactSettings
+from .entities import alias_key
+from .text import fold
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def default_gold_dir() -> Path | None:
+    for candidate in (Path.cwd() / "tests/data/facts", REPO / "tests/data/facts"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def default_shared_dir() -> Path:
+    env = os.environ.get("STORYWEAVE_SHARED")
+    return Path(env) if env else REPO.parent / "shared"
+
+
+def load_articles(gold: dict[str, Any], gold_path: Path, shared: Path) -> list[Article]:
+    """The articles a gold table is about, sorted by date then id."""
+    source = gold["source"]
+    if "tac" in source:
+        articles = _tac_articles(shared / source["tac"], source["topic"])
+    else:
+        from ..pipeline import read_and_clean
+        from ..settings import Settings
+
+        base = REPO / source["corpus"]
+        paths = sorted({base / doc.split("#")[0] for doc in source["docs"]})
+        found, problems, _ = read_and_clean(paths, Settings())
+        if problems:
+            raise InputError(str(problems[0].source), problems[0].message)
+        articles = [a for a in found if _doc_name(a) in source["docs"]]
+    return sorted(articles, key=lambda a: (a.published or "9999", a.id))
+
+
+def _doc_name(article: Article) -> str:
+    return article.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _tac_articles(path: Path, topic: str) -> list[Article]:
+    from ..sentences import split_sentences
+
+    if not path.is_file():
+        raise InputError(str(path), "TAC 2011 data not found (set --shared or STORYWEAVE_SHARED)")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line)
+        if data["id"] == topic:
+            return [Article(id=d["id"], source=d["id"], text=d["text"], title=d["title"],
+                            published=d["date"] or _dateline(d["text"]),
+                            sentences=split_sentences(d["text"]))
+                    for d in data["documents"]]
+    raise InputError(str(path), f"no topic {topic!r}")
+
+
+def _dateline(text: str) -> str | None:
+    """'Monday, June 1, 2009' on a TAC document's first line -> '2009-06-01'."""
+    from datetime import datetime
+
+    m = re.match(r"\s*\w+day, (\w+ \d{1,2}, \d{4})", text)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), "%B %d, %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def evaluate(gold: dict[str, Any], articles: Sequence[Article],
+             settings: FactSettings) -> dict[str, float]:
+    """Scores of the facts stage on one gold table."""
+    from . import cross_check
+
+    names = {a.id: (_doc_name(a) if "corpus" in gold["source"] else a.id) for a in articles}
+    by_doc = {names[a]: a for a in names}
+    accounts = [tuple(by_doc[d] for d in acc if d in by_doc)
+                for acc in gold["source"].get("accounts", [])]
+    listed = {a for acc in accounts for a in acc}
+    accounts += [(a.id,) for a in articles if a.id not in listed]
+    facts = cross_check(articles, accounts, settings)
+    q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
+    s_pairs, s_scores = _match_quotes(gold.get("quotes", []), facts, by_doc)
+    pairs = q_pairs + s_pairs
+    return q_scores | s_scores | _grouping(pairs) | _status(pairs, gold["facts"])
+
+
+def _claims(facts: Sequence[Fact], kind: str) -> list[tuple[Fact, Any]]:
+    return [(f, c) for f in facts if f.kind == kind for c in f.claims]
+
+
+def _match_quantities(gold: list[dict], facts: Sequence[Fact],
+                      by_doc: dict[str, str]) -> tuple[list[tuple[dict, Fact]], dict]:
+    predicted = [(f, c) for f, c in _claims(facts, "quantity")
+                 if c.article in by_doc.values()]
+    free = list(predicted)
+    pairs = []
+    qualifier_ok = 0
+    for g in gold:
+        article = by_doc.get(g["doc"])
+        hit = next((p for p in free if p[1].article == article
+                    and abs(float(p[1].value) - g["value"]) < 1e-6), None)
+        if hit is not None:
+            free.remove(hit)
+            pairs.append((g, hit[0]))
+            qualifier_ok += (hit[1].qualifier or None) == g.get("qualifier")
+    tp = len(pairs)
+    precision = tp / len(predicted) if predicted else 0.0
+    recall = tp / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return pairs, {"quantity_precision": precision, "quantity_recall": recall,
+                   "quantity_f1": f1, "qualifier_accuracy": qualifier_ok / tp if tp else 0.0,
+                   "quantities_gold": len(gold)}
+
+
+def _match_quotes(gold: list[dict], facts: Sequence[Fact],
+                  by_doc: dict[str, str]) -> tuple[list[tuple[dict, Fact]], dict]:
+    predicted = _claims(facts, "quote")
+    pairs = []
+    right = 0
+    for g in gold:
+        article = by_doc.get(g["doc"])
+        start = fold(g["starts"])
+        hit = next((p for p in predicted if p[1].article == article
+                    and fold(str(p[1].value)).startswith(start)), None)
+        if hit is None:
+            continue
+        pairs.append((g, hit[0]))
+        right += same_speaker(g.get("speaker"), hit[1].speaker)
+    found = len(pairs)
+    return pairs, {"quote_recall": found / len(gold) if gold else 0.0,
+                   "speaker_accuracy": right / found if found else 0.0,
+                   "quotes_gold": len(gold)}
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña')."""
+    if not gold or not predicted:
+        return not gold and not predicted
+    a, b = alias_key(gold), alias_key(predicted)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float]:
+    """Pairwise F1 over claims from different articles: same gold fact vs same predicted."""
+    tp = fp = fn = 0
+    for i, (g1, f1) in enumerate(pairs):
+        for g2, f2 in pairs[i + 1 :]:
+            if g1["doc"] == g2["doc"]:
+                continue
+            same_gold, same_pred = g1["fact"] == g2["fact"], f1.id == f2.id
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"grouping_precision": p, "grouping_recall": r,
+            "grouping_f1": 2 * p * r / (p + r) if tp else 0.0}
+
+
+def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[str, float]:
+    """For each gold fact, the status of the predicted fact holding most of its claims."""
+    votes: dict[str, Counter[str]] = {}
+    status_of: dict[str, str] = {}
+    for g, f in pairs:
+        votes.setdefault(g["fact"], Counter())[f.id] += 1
+        status_of[f.id] = f.status
+    right = sum(status_of[c.most_common(1)[0][0]] == gold_facts[name]
+                for name, c in votes.items())
+    return {"status_accuracy": right / len(votes) if votes else 0.0,
+            "facts_gold": len(gold_facts)}
+
+
+def evaluate_all(gold_dir: Path, shared: Path,
+                 settings: FactSettings | None = None) -> dict[str, dict[str, float]]:
+    """Scores per gold table, plus their mean over tables ('all')."""
+    settings = settings or FactSettings()
+    results: dict[str, dict[str, float]] = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        articles = load_articles(gold, path, shared)
+        results[gold["name"]] = evaluate(gold, articles, settings)
+    if results:
+        keys = set.intersection(*(set(r) for r in results.values()))
+        results["all"] = {k: sum(r[k] for r in results.values()) / len(results)
+                          for k in sorted(keys) if not k.endswith("_gold")}
+    return results
