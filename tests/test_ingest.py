@@ -105,6 +105,13 @@ def test_json_object_with_metadata(tmp_path: Path) -> None:
     )
 
 
+def test_json_text_line_ends_and_metadata_whitespace_are_normalised(tmp_path: Path) -> None:
+    f = tmp_path / "crlf.jsonl"
+    f.write_bytes(b'{"text": "One.\\r\\n\\r\\nTwo.", "title": " A\\n title "}\r\n')
+    (doc,), _ = _read(f)
+    assert doc.text == "One.\n\nTwo." and doc.title == "A title"
+
+
 def test_json_array_names_each_element_and_reports_bad_ones(tmp_path: Path) -> None:
     f = tmp_path / "many.json"
     f.write_text(

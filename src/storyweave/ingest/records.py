@@ -36,7 +36,10 @@ def record_to_document(
                 line=line,
                 message=f"field '{name}' must be a string, got {_kind(value)}",
             )
-        fields[name] = value.strip() if name != "text" and name != "html" else value
+        if name in ("text", "html"):
+            fields[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            fields[name] = " ".join(value.split())
     if not (fields.get("text") or "").strip() and not (fields.get("html") or "").strip():
         keys = ", ".join(sorted(map(str, obj))[:8]) or "none"
         return InputProblem(
