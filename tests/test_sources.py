@@ -288,3 +288,50 @@ def test_gzip_bomb_sitemap_is_refused(site: Site) -> None:
                                              fast_settings(max_bytes=1_000_000))))
     assert docs == [] and len(problems) == 1
     assert "more than 1,000,000 bytes" in problems[0].message
+
+
+def test_several_hosts_are_fetched_side_by_side_one_host_keeps_its_pace() -> None:
+    import threading
+    import time
+
+    from test_sources_site import serve
+
+    state = {"now": 0, "max": 0}
+    starts: dict[str, list[float]] = {}
+    lock = threading.Lock()
+
+    def slow_page(n: int):
+        def reply(req: Seen):
+            with lock:
+                state["now"] += 1
+                state["max"] = max(state["max"], state["now"])
+            time.sleep(0.3)
+            with lock:
+                state["now"] -= 1
+            return 200, {"Content-Type": "text/html"}, article_html(n).encode()
+        return reply
+
+    with serve() as one, serve() as two:
+        feeds = []
+        for k, s in enumerate((one, two)):
+            for n in range(3):
+                s.routes[f"/p{n}"] = slow_page(10 * k + n)
+            s.routes["/feed"] = (200, {"Content-Type": "application/rss+xml"},
+                                 rss([s.url(f"/p{n}") for n in range(3)]))
+            feeds.append(s.url("/feed"))
+        docs, problems = split(list(read_sources(
+            feeds, fast_settings(workers=4, per_host_delay_s=0.2))))
+        for s in (one, two):
+            starts[s.base] = sorted(r.at for r in s.requests if r.path.startswith("/p"))
+    assert problems == [] and len(docs) == 6
+    assert state["max"] >= 2  # the two hosts overlapped
+    for times in starts.values():  # ...but each host kept its pace
+        assert all(b - a >= 0.15 for a, b in zip(times, times[1:], strict=False))
+    state["max"] = 0
+    with serve() as solo:
+        for n in range(3):
+            solo.routes[f"/p{n}"] = slow_page(n)
+        solo.routes["/feed"] = (200, {"Content-Type": "application/rss+xml"},
+                                rss([solo.url(f"/p{n}") for n in range(3)]))
+        list(read_sources([solo.url("/feed")], fast_settings(workers=1)))
+    assert state["max"] == 1

@@ -100,6 +100,7 @@ class FetchSettings:
     max_feed_entries: int = 1000  # entries beyond this in one feed are reported, not fetched
     max_sitemap_urls: int = 50_000  # per sitemap file (the sitemap protocol's own limit)
     max_depth: int = 3  # nesting of sitemap indexes / URL lists / feeds found by URL
+    workers: int = 4  # pages fetched at once (several hosts side by side; 1 = one by one)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

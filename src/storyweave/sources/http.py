@@ -130,6 +130,9 @@ class HttpFetcher:
 
     def close(self) -> None:
         self.client.close()
+        close = getattr(self.validators, "close", None)
+        if close is not None:
+            close()
 
     # -- the public call ---------------------------------------------------------------
     def fetch(self, url: str, *, kind: str = "page", conditional: bool = False) -> Fetched:

@@ -14,14 +14,25 @@ from .feeds import parse_feed
 from .http import HTML_TYPES, Fetched, Fetcher, HttpFetcher
 from .kinds import classify, root_kind
 from .pages import decode_html, page_meta
+from .schedule import FetchQueue
 from .sitemaps import gunzip_capped, parse_sitemap
 from .urllists import read_url_list
-from .urls import normalize_url
+from .urls import host_key, normalize_url
 from .validators import MemoryValidators, SqliteValidators
 from .warc import WarcPage, read_warc
 
 Item = RawDocument | InputProblem
 Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """A URL to fetch: a source (feed, sitemap, page: sniffed) or a listed article page."""
+
+    url: str
+    kind: str  # 'source' | 'page'
+    depth: int = 0
+    entry: Entry | None = None
 
 
 @dataclass(slots=True)
@@ -81,8 +92,8 @@ class SourceReader:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:  # made on first use: reading a WARC file needs no client
-            conn = getattr(self._store, "conn", None)
-            validators = SqliteValidators(conn) if conn is not None else MemoryValidators()
+            path = getattr(self._store, "path", None)
+            validators = SqliteValidators(path) if path is not None else MemoryValidators()
             self._fetcher = HttpFetcher(self.settings, validators=validators)
         return self._fetcher
 
@@ -92,64 +103,89 @@ class SourceReader:
             self._fetcher = None
 
     def read(self, items: Iterable[str]) -> Iterator[Item]:
+        """Local sources first (as they come), then everything fetched, several hosts at once."""
+        queue: FetchQueue[_Task, Fetched | FetchError] = FetchQueue(
+            self._work, lambda t: host_key(t.url), self._admit, self.settings.workers
+        )
         for item in items:
-            for out in self._item(str(item)):
-                if isinstance(out, InputProblem):
-                    self.stats.problems += 1
-                else:
-                    self.stats.pages += 1
-                if self._progress:
-                    self._progress("fetch", self.stats.pages + self.stats.problems, 0)
-                yield out
+            yield from self._counted(self._item(str(item), queue))
+        if queue.tasks:
+            self.fetcher  # noqa: B018 (made here, in this thread, before the workers start)
+            for task, result in queue.run():
+                yield from self._counted(self._handle(task, result, queue))
+
+    def _counted(self, items: Iterable[Item]) -> Iterator[Item]:
+        for out in items:
+            if isinstance(out, InputProblem):
+                self.stats.problems += 1
+            else:
+                self.stats.pages += 1
+            if self._progress:
+                self._progress("fetch", self.stats.pages + self.stats.problems, 0)
+            yield out
 
     # -- by kind -----------------------------------------------------------------------
-    def _item(self, item: str) -> Iterator[Item]:
+    def _item(self, item: str, queue: FetchQueue) -> Iterator[Item]:
         kind = classify(item)
         if kind == "url":
-            yield from self._url(item, depth=0)
+            queue.tasks.append(_Task(url=item, kind="source"))
         elif kind == "warc":
             yield from self._warc(Path(item))
         elif kind == "urls":
-            yield from self._url_list(Path(item))
+            yield from self._url_list(Path(item), queue)
         elif kind in ("feed", "sitemap"):
-            yield from self._listing_file(Path(item), kind)
+            yield from self._listing_file(Path(item), kind, queue)
         else:
             yield InputProblem(source=item, message="not a source (expected an http(s) URL, "
                                "a feed, a sitemap, a WARC file or a URL list)")
 
-    def _url(self, url: str, depth: int) -> Iterator[Item]:
-        if depth > self.settings.max_depth:
-            yield InputProblem(source=url, message=f"nested deeper than {self.settings.max_depth}"
-                               " levels of feeds/sitemaps (max_depth); not followed")
-            return
-        if self._skip(normalize_url(url)):
-            return
-        self.seen.add(normalize_url(url))
+    def _work(self, task: _Task) -> Fetched | FetchError:
+        """Runs on a worker thread: the fetch itself, nothing shared but the fetcher."""
+        kind = "page" if task.kind == "page" else "any"
         try:
-            fetched = self.fetcher.fetch(url, kind="any", conditional=True)
+            return self.fetcher.fetch(task.url, kind=kind, conditional=task.kind == "source")
         except FetchError as exc:
-            yield InputProblem(source=url, message=exc.message)
-            return
+            return exc
+
+    def _admit(self, task: _Task) -> bool:
+        url = normalize_url(task.url)
+        if self._skip(url):
+            return False
+        self.seen.add(url)
+        return True
+
+    def _handle(self, task: _Task, result: Fetched | FetchError, queue: FetchQueue
+                ) -> Iterator[Item]:
+        if isinstance(result, FetchError):
+            where = f" (listed in {task.entry.where})" if task.entry else ""
+            yield InputProblem(source=task.url, message=f"{result.message}{where}")
+        elif task.entry is not None:
+            yield from self._page_document(task.entry, result)
+        else:
+            yield from self._source(task, result, queue)
+
+    def _source(self, task: _Task, fetched: Fetched, queue: FetchQueue) -> Iterator[Item]:
         kind = _fetched_kind(fetched)
         if fetched.not_modified:
             self.stats.unchanged += 1
         if kind in ("feed", "sitemap"):
-            listing = self._parse(fetched.body, url, kind, fetched.final_url)
-            yield from self._listing(listing, url, depth)
+            listing = self._parse(fetched.body, task.url, kind, fetched.final_url)
+            yield from self._listing(listing, task.url, task.depth, queue)
         elif kind == "html":
             if not fetched.not_modified:
-                yield from self._page_document(Entry(url=url, where=url), fetched)
+                yield from self._page_document(Entry(url=task.url, where=task.url), fetched)
         else:
-            yield InputProblem(source=url, message="neither an HTML page, a feed nor a sitemap "
-                               f"(content type {fetched.content_type or 'not given'})")
+            yield InputProblem(source=task.url, message="neither an HTML page, a feed nor a "
+                               f"sitemap (content type {fetched.content_type or 'not given'})")
 
-    def _listing_file(self, path: Path, kind: str) -> Iterator[Item]:
+    def _listing_file(self, path: Path, kind: str, queue: FetchQueue) -> Iterator[Item]:
         try:
             data = gunzip_capped(path.read_bytes(), self.settings.max_bytes)
         except (OSError, ValueError) as exc:
             yield InputProblem(source=str(path), message=f"cannot read ({_reason(exc)})")
             return
-        yield from self._listing(self._parse(data, str(path), kind, None), str(path), 0)
+        listing = self._parse(data, str(path), kind, None)
+        yield from self._listing(listing, str(path), 0, queue)
 
     def _parse(self, data: bytes, source: str, kind: str, base: str | None) -> Listing:
         s = self.settings
@@ -161,25 +197,31 @@ class SourceReader:
             return Listing(problems=(str(exc),))
         return parse_sitemap(data, source, base_url=base, max_urls=s.max_sitemap_urls)
 
-    def _listing(self, listing: Listing, source: str, depth: int) -> Iterator[Item]:
+    def _listing(self, listing: Listing, source: str, depth: int, queue: FetchQueue
+                 ) -> Iterator[Item]:
         for message in listing.problems:
             yield InputProblem(source=source, message=message)
         for child in listing.children:
-            yield from self._url(child, depth + 1)
+            if depth + 1 > self.settings.max_depth:
+                yield InputProblem(source=child, message="nested deeper than "
+                                   f"{self.settings.max_depth} levels of sitemaps/lists "
+                                   "(max_depth); not followed")
+            else:
+                queue.tasks.append(_Task(url=child, kind="source", depth=depth + 1))
         for i, entry in enumerate(listing.entries, start=1):
             if entry.url:
-                yield from self._entry_page(entry)
+                queue.tasks.append(_Task(url=entry.url, kind="page", entry=entry))
             elif entry.html:
                 yield self._document(f"{source}#{i}", entry, entry.html, None, None)
             else:
                 yield InputProblem(source=entry.where, message="entry has no link and no content")
 
-    def _url_list(self, path: Path) -> Iterator[Item]:
+    def _url_list(self, path: Path, queue: FetchQueue) -> Iterator[Item]:
         for found in read_url_list(path, self.settings.max_bytes):
             if isinstance(found, InputProblem):
                 yield found
             else:
-                yield from self._url(found[1], depth=1)
+                queue.tasks.append(_Task(url=found[1], kind="source", depth=1))
 
     def _warc(self, path: Path) -> Iterator[Item]:
         for page in read_warc(path, self.settings.max_bytes):
@@ -200,19 +242,6 @@ class SourceReader:
             self.stats.known += 1
             return True
         return False
-
-    def _entry_page(self, entry: Entry) -> Iterator[Item]:
-        url = normalize_url(entry.url or "")
-        if self._skip(url):
-            return
-        self.seen.add(url)
-        try:
-            fetched = self.fetcher.fetch(entry.url or url, kind="page")
-        except FetchError as exc:
-            yield InputProblem(source=entry.url or url,
-                               message=f"{exc.message} (listed in {entry.where})")
-            return
-        yield from self._page_document(entry, fetched)
 
     def _page_document(self, entry: Entry, fetched: Fetched) -> Iterator[Item]:
         html = decode_html(fetched.body, fetched.charset)

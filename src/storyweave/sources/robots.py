@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,16 +63,21 @@ class RobotsCache:
         self._ttl = ttl_s
         self._clock = clock
         self._rules: dict[str, RobotsRules] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
 
     def rules(self, url: str) -> RobotsRules:
         key = host_key(url)
-        now = self._clock()
-        cached = self._rules.get(key)
-        ttl = min(self._ttl, FAILURE_TTL_S) if cached and cached.failed else self._ttl
-        if cached is None or now - cached.fetched_at > ttl:
-            status, body = self._get(f"{key}/robots.txt")
-            cached = self._rules[key] = rules_from_response(status, body, now)
-        return cached
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:  # one fetch of a host's robots.txt, however many threads ask
+            now = self._clock()
+            cached = self._rules.get(key)
+            ttl = min(self._ttl, FAILURE_TTL_S) if cached and cached.failed else self._ttl
+            if cached is None or now - cached.fetched_at > ttl:
+                status, body = self._get(f"{key}/robots.txt")
+                cached = self._rules[key] = rules_from_response(status, body, now)
+            return cached
 
     def check(self, agent: str, url: str) -> str | None:
         """Why robots.txt forbids ``url``, or None when it may be fetched."""

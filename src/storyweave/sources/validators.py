@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 
@@ -56,14 +57,22 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
 
 
 class SqliteValidators:
-    """Validators in the store's SQLite file (``Store.conn``), one committed row per URL."""
+    """Validators in the store's SQLite file, one committed row per URL.
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    It has its own connection: fetches run on worker threads, and a shared connection
+    would let its commits land in the middle of an article's transaction.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._lock = threading.Lock()
         with self._lock:
-            conn.execute(_SCHEMA)
-            conn.commit()
+            self.conn.execute(_SCHEMA)
+            self.conn.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
 
     def get(self, url: str) -> CachedResponse | None:
         with self._lock:
