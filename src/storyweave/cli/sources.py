@@ -142,7 +142,7 @@ def _watch_loop(feeds, db, settings, interval, rounds, stop, json_out) -> list:
     reports: list = []
     say = _err if json_out is not None and str(json_out) == "-" else _out  # stdout is JSON
     with Store(db) as store, HttpFetcher(
-        settings.fetch, validators=SqliteValidators(store.conn)
+        settings.fetch, validators=SqliteValidators(store.path)
     ) as fetcher:
         pending = unassigned_articles(store)
         number = 0
