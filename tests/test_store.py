@@ -197,3 +197,34 @@ def test_foreign_keys_tie_rows_to_their_article(tmp_path: Path) -> None:
                 ("missing", 0, 0, 1, 0),
             )
         store.conn.rollback()
+
+
+RACE = textwrap.dedent(
+    """
+    import sys
+    from storyweave.store import Store
+    from storyweave.model import Article
+    from storyweave.ids import article_id
+
+    with Store(sys.argv[1]) as store:
+        for i in range(60):
+            body = f"Article number {i} about the river and the town."
+            store.add_article(Article(id=article_id(body), source=f"{sys.argv[2]}{i}.txt",
+                                      text=body))
+    """
+)
+
+
+def test_concurrent_writers_store_each_article_once(tmp_path: Path) -> None:
+    db = tmp_path / "race.db"
+    Store(db).close()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", RACE, str(db), name], stderr=subprocess.PIPE)
+        for name in ("a", "b", "c")
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()
+    with Store(db) as store:
+        assert store.count() == 60
+        assert store.conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 180
