@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -46,7 +47,7 @@ def read_inputs(
     The same file named twice (or reached twice through folders) is read once.
     """
     settings = settings or IngestSettings()
-    seen: set[str] = set()
+    seen: set[object] = set()  # '-' and the (device, inode) of each file read
     for p in paths:
         if str(p) == "-":
             if "-" not in seen:
@@ -64,8 +65,12 @@ def read_inputs(
             yield from read_file(path, settings, explicit=True)
 
 
-def _first_time(path: Path, seen: set[str]) -> bool:
-    key = os.path.realpath(path)
+def _first_time(path: Path, seen: set[object]) -> bool:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return True  # read_file reports why
+    key = (info.st_dev, info.st_ino)
     if key in seen:
         return False
     seen.add(key)
@@ -94,7 +99,7 @@ def _read_file(
     path: Path, source: str, kind: str | None, settings: IngestSettings
 ) -> Iterator[Item]:
     info = path.stat()
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise InputError(source, "not a regular file")
     if kind == "jsonl":
         yield from _read_jsonl(path, source, settings)

@@ -15,7 +15,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 
 
 def decode(data: bytes, source: str, *, html: bool = False) -> str:
@@ -25,8 +25,6 @@ def decode(data: bytes, source: str, *, html: bool = False) -> str:
     then charset-normalizer's best guess. Line ends become '\\n'.
     """
     text = _decode(data, source, html=html)
-    if _looks_binary(text):
-        raise InputError(source, "binary file (control characters), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -39,6 +37,8 @@ def _decode(data: bytes, source: str, *, html: bool) -> str:
                 raise InputError(source, f"invalid {encoding} after its byte-order mark") from exc
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary file (NUL bytes), not text")
+    if _looks_binary(data[:8192]):
+        raise InputError(source, "binary file (control characters), not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -85,9 +85,10 @@ def _guess(data: bytes) -> str | None:
     return best.encoding
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    return bool(sample) and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+def _looks_binary(sample: bytes) -> bool:
+    """More than 1% control bytes (other than tab, line ends, form feed): not text."""
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(2, len(sample) // 100)
 
 
 def sniff_encoding(sample: bytes) -> str:
