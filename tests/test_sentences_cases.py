@@ -25,6 +25,8 @@ CASES: list[tuple[str, ...]] = [
     ("The river rose 2.5 meters overnight.", "Another 0.8 is expected."),
     ("“We will help,” he said.", "“Nobody will be left behind.”"),
     ('"Will it hold?" she asked.', '"We hope so."', "Then she left."),
+    ('"Why now?" Marsh asked.', '"Because the water is rising," Gov. Elena Marsh said.'),
+    ("“Leave now!” Fire Chief Ana Ruiz shouted.", "Most did."),
     ("He paused... then went on.", "The room was silent."),
     ("Wait...", "What happened next?", "Nobody knew."),  # an ellipsis before a capital ends one
     ("The firm, Brightwater Corp., declined to comment.",),

@@ -22,6 +22,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # A place where a sentence may end: terminal punctuation, then closing quotes/brackets.
 _CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
+_CLOSE_QUOTES = "\"'”’»"
+# A quotation's attribution: 'Marsh said', 'Gov. Elena Marsh asked', 'the mayor told'.
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
+    r"shouted|explained|continued|insisted|recalled|warned|noted|answered)\b"
+)
 _OPEN_QUOTES = "\"'“‘«([—–-"
 
 # Titles before a name: never the end of a sentence.
@@ -112,6 +118,8 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
     if not first or first.islower() or first in ",;:":
         return _Verdict.MERGE  # '"Will you?" she asked', 'U.S. officials', '... and then'
     mark = line[punct_start:end]
+    if mark[-1] in _CLOSE_QUOTES and _ATTRIBUTION.match(rest):
+        return _Verdict.MERGE  # '"Why now?" Marsh asked.'
     if mark[0] != "." or mark.startswith(".."):
         return _after_other_mark(mark, first)
     prefix = line[:punct_start]
