@@ -107,3 +107,63 @@ def evaluate(cases: Iterable[Case], settings: ProvenanceSettings,
         tally.seconds += time.perf_counter() - start
         score_case(tally, case, edges, accounts)
     return tally.report()
+
+
+def near_duplicate_baseline(case: Case, threshold: float = 0.5
+                            ) -> tuple[tuple[Edge, ...], tuple[tuple[str, ...], ...]]:
+    """A peer: articles whose shingle sets overlap >= threshold are one account (earlier copies)."""
+    from .minhash import estimate, signatures
+
+    arts = case.articles
+    sig = signatures([a.text for a in arts])
+    parent = list(range(len(arts)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    edges = []
+    for j in range(len(arts)):
+        for i in range(j):
+            if estimate(sig[i], sig[j]) >= threshold:
+                edges.append(Edge(source=arts[i].id, target=arts[j].id, relation="copy",
+                                  confidence=1.0))
+                parent[find(j)] = find(i)
+                break
+    groups: dict[int, list[str]] = {}
+    for k, a in enumerate(arts):
+        groups.setdefault(find(k), []).append(a.id)
+    return tuple(edges), tuple(tuple(g) for g in groups.values())
+
+
+SPLITS = {"dev": range(1, 23), "test": range(23, 46), "all": range(1, 46)}
+
+
+def run_eval(ecb_path, split: str, settings: ProvenanceSettings, bench_config=None) -> dict:
+    """Figures for storyweave and its peers on one split of the derivation benchmark."""
+    import dataclasses
+    from pathlib import Path
+
+    from .benchmark import BenchmarkConfig, cases
+
+    default = Path("bench/derivation/config.toml")
+    path = bench_config or (default if default.is_file() else None)
+    cfg = BenchmarkConfig.from_toml(path) if path else BenchmarkConfig()
+    story_cases = list(cases(ecb_path, SPLITS[split], cfg))
+    lexical = dataclasses.replace(settings, embeddings=False)
+    base = Tally()
+    for case in story_cases:
+        start = time.perf_counter()
+        edges, accounts = near_duplicate_baseline(case)
+        base.seconds += time.perf_counter() - start
+        score_case(base, case, edges, accounts)
+    return {
+        "split": split,
+        "generator": dataclasses.asdict(cfg),
+        "methods": {
+            "storyweave": evaluate(story_cases, settings),
+            "storyweave (lexical only)": evaluate(story_cases, lexical),
+            "near-duplicate baseline (shingle Jaccard >= 0.5)": base.report(),
+        },
+    }
