@@ -140,10 +140,10 @@ def test_parse_interval() -> None:
 
 
 @pytest.mark.slow
-def test_ctrl_c_mid_round_keeps_every_article_and_the_store_intact(
+def test_ctrl_c_mid_round_keeps_every_fetched_article_and_the_store_intact(
     site: Site, tmp_path: Path
 ) -> None:
-    links = [site.page(f"/news/{n}", news_page(n)) for n in range(3)]
+    links = [site.page(f"/news/{n}", news_page(n)) for n in range(12)]
 
     def slow_page(_: Seen):
         time.sleep(1.5)
@@ -151,12 +151,13 @@ def test_ctrl_c_mid_round_keeps_every_article_and_the_store_intact(
 
     site.routes["/slow"] = slow_page
     site.routes["/feed"] = (200, {"Content-Type": "application/rss+xml"},
-                            rss([*links, site.url("/slow"), site.url("/news/never")]))
-    site.page("/news/never", news_page(100))
+                            rss([*links[:3], site.url("/slow"), *links[3:]]))
+    config = tmp_path / "fast.toml"
+    config.write_text(config.read_text() + "workers = 2\n")
     db = tmp_path / "w.db"
     proc = subprocess.Popen(
         [sys.executable, "-c", "from storyweave.cli import main; main()",
-         *watch_args(db, "--config", str(tmp_path / "fast.toml"), site.url("/feed"))],
+         *watch_args(db, "--config", str(config), site.url("/feed"))],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     deadline = time.monotonic() + 60
@@ -165,14 +166,16 @@ def test_ctrl_c_mid_round_keeps_every_article_and_the_store_intact(
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    assert "stopping after the current page" in err
-    assert "stopped after 1 round(s): 4 new article(s)" in out
-    assert site.hits("/news/never") == 0
+    assert "stopping: storing the pages already fetched" in err
+    assert "stopped after 1 round(s)" in out
+    fetched = sum(1 for r in site.requests if r.path.startswith(("/news/", "/slow")))
+    assert fetched < 13  # it stopped before the end of the feed
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+    stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert stored == fetched  # every page fetched before the stop was stored
     in_stories = conn.execute("SELECT COUNT(DISTINCT article) FROM story_articles").fetchone()
-    assert in_stories[0] == 4  # stories were brought up to date before stopping
+    assert in_stories[0] == stored  # stories were brought up to date before stopping
     conn.close()
 
 

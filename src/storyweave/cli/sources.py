@@ -27,7 +27,7 @@ FeedsArg = Annotated[
 
 
 class StopFlag:
-    """First Ctrl-C: finish the current page, update stories, stop. Second: stop at once."""
+    """First Ctrl-C: store what is fetched, update stories, stop. Second: stop at once."""
 
     def __init__(self) -> None:
         self.event = threading.Event()
@@ -40,7 +40,7 @@ class StopFlag:
             if self.event.is_set():
                 raise KeyboardInterrupt
             self.event.set()
-            _err("stopping after the current page (Ctrl-C again to stop at once)...")
+            _err("stopping: storing the pages already fetched (Ctrl-C again to stop at once)...")
 
         signal.signal(signal.SIGINT, on_sigint)
 

@@ -79,8 +79,10 @@ class SourceReader:
         store: object | None = None,
         fetcher: Fetcher | None = None,
         progress: Progress | None = None,
+        stop: Callable[[], bool] = lambda: False,
     ) -> None:
         self.settings = settings or FetchSettings()
+        self.stop = stop  # once true: nothing new is started, what was fetched comes out
         self.known = KnownUrls(store)
         self._own_fetcher = fetcher is None
         self._fetcher = fetcher
@@ -105,17 +107,21 @@ class SourceReader:
     def read(self, items: Iterable[str]) -> Iterator[Item]:
         """Local sources first (as they come), then everything fetched, several hosts at once."""
         queue: FetchQueue[_Task, Fetched | FetchError] = FetchQueue(
-            self._work, lambda t: host_key(t.url), self._admit, self.settings.workers
+            self._work, lambda t: host_key(t.url), self._admit, self.settings.workers, self.stop
         )
         for item in items:
-            yield from self._counted(self._item(str(item), queue))
+            if self.stop():
+                return
+            yield from self._counted(self._item(str(item), queue), stoppable=True)
         if queue.tasks:
             self.fetcher  # noqa: B018 (made here, in this thread, before the workers start)
             for task, result in queue.run():
                 yield from self._counted(self._handle(task, result, queue))
 
-    def _counted(self, items: Iterable[Item]) -> Iterator[Item]:
+    def _counted(self, items: Iterable[Item], stoppable: bool = False) -> Iterator[Item]:
         for out in items:
+            if stoppable and self.stop():
+                return  # a local file (a WARC) stops between two pages
             if isinstance(out, InputProblem):
                 self.stats.problems += 1
             else:

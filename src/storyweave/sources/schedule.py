@@ -30,16 +30,18 @@ class FetchQueue(Generic[T, R]):
         host: Callable[[T], str],
         admit: Callable[[T], bool],
         workers: int = 4,
+        stop: Callable[[], bool] = lambda: False,
     ) -> None:
         self.work = work
         self.host = host
         self.admit = admit
         self.workers = max(1, workers)
+        self.stop = stop  # once true, nothing new starts; what already started comes back
         self.tasks: deque[T] = deque()
 
     def run(self) -> Iterator[tuple[T, R]]:
         if self.workers == 1:
-            while self.tasks:
+            while self.tasks and not self.stop():
                 task = self.tasks.popleft()
                 if self.admit(task):
                     yield task, self.work(task)
@@ -47,8 +49,9 @@ class FetchQueue(Generic[T, R]):
         pool = ThreadPoolExecutor(self.workers, thread_name_prefix="storyweave-fetch")
         inflight: deque[tuple[T, Future[R]]] = deque()
         try:
-            while self.tasks or inflight:
-                self._fill(pool, inflight)
+            while (self.tasks and not self.stop()) or inflight:
+                if not self.stop():
+                    self._fill(pool, inflight)
                 if inflight:
                     task, future = inflight.popleft()
                     yield task, future.result()

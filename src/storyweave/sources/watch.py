@@ -84,14 +84,17 @@ def ingest_sources(
     stop: Callable[[], bool] = lambda: False,
     progress: Progress | None = None,
 ) -> Ingested:
-    """Read sources, clean each page and store it at once (its own transaction)."""
+    """Read sources, clean each page and store it at once (its own transaction).
+
+    Once ``stop()`` is true no new fetch starts; pages already fetched are still stored.
+    """
     from ..clean import clean_documents
 
-    reader = SourceReader(settings.fetch, store=store, fetcher=fetcher, progress=progress)
+    reader = SourceReader(settings.fetch, store=store, fetcher=fetcher, progress=progress,
+                          stop=stop)
     added: list[str] = []
     problems: list[InputProblem] = []
     already = 0
-    interrupted = False
     try:
         for item in reader.read(items):
             if isinstance(item, InputProblem):
@@ -107,13 +110,10 @@ def ingest_sources(
                         added.append(article.id)
                     else:
                         already += 1
-            if stop():
-                interrupted = True
-                break
     finally:
         reader.close()
     return Ingested(added=tuple(added), already=already, problems=tuple(problems),
-                    stats=reader.stats, interrupted=interrupted)
+                    stats=reader.stats, interrupted=stop())
 
 
 # -- what changed -------------------------------------------------------------------------
