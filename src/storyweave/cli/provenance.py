@@ -234,10 +234,15 @@ def eval_provenance(
 
       storyweave eval provenance ../shared/eval/clustering/ecbplus.jsonl --split test
     """
+    from ..errors import StoryweaveError
     from ..provenance.evaluate import run_eval
 
     settings = load_settings(config).provenance
-    table = run_eval(file, split.value, settings, bench_config)
+    try:
+        table = run_eval(file, split.value, settings, bench_config)
+    except StoryweaveError as exc:
+        fail(str(exc))
+        return
     if json_out is not None:
         write_json(json_out, table)
     if str(json_out) != "-":

@@ -81,14 +81,24 @@ class Case:
 
 def load_ecb(path: str | Path, topics: Sequence[int]) -> dict[str, list[list[str]]]:
     """ECB+ clusters of the given topics: cluster -> documents as lists of sentence lines."""
+    from ..errors import InputError
+
     wanted = set(topics)
     clusters: dict[str, list[list[str]]] = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            if int(row["topic"]) in wanted:
-                lines = [s.strip() for s in row["text"].split("\n") if s.strip()]
-                clusters.setdefault(row["cluster"], []).append(lines)
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                try:
+                    row = json.loads(line)
+                    topic, text, cluster = int(row["topic"]), row["text"], row["cluster"]
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    raise InputError(str(path), f"not an ECB+ row with topic, cluster and "
+                                     f"text ({exc})", n) from exc
+                if topic in wanted:
+                    lines = [s.strip() for s in text.split("\n") if s.strip()]
+                    clusters.setdefault(cluster, []).append(lines)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     return clusters
 
 
