@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..ids import article_id
-from ..model import Article
+from ..model import Article, SummarySentence
 from ..settings import SummarySettings
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -84,21 +84,18 @@ def fit(sentences: Sequence[str], budget: int) -> list[str]:
 
 
 def lead(topic: Topic, budget: int) -> list[str]:
-    """The first sentences of the earliest article (title and dateline lines skipped)."""
-    from .units import story_units
-
-    units = story_units(topic.articles[:1])[0]
-    return fit([u.text for u in units if u.words >= 6 and u.problem != "not a full sentence "
-                "(no final full stop)"], budget)
+    """The first sentences of the earliest article (its title and dateline lines skipped)."""
+    return fit([u.text for u in _sentences(topic.articles[:1])], budget)
 
 
 def lexrank(topic: Topic, budget: int) -> list[str]:
-    """LexRank (the ``lexrank`` package, pysbd sentences), highest-ranked sentences first."""
-    import pysbd
+    """LexRank (the ``lexrank`` package, threshold 0.1), highest-ranked sentences first.
+
+    It ranks the same sentences Lead and storyweave choose from (lines that end a sentence).
+    """
     from lexrank import STOPWORDS, LexRank
 
-    seg = pysbd.Segmenter(language="en", clean=False)
-    docs = [[s.strip() for s in seg.segment(a.text) if s.strip()] for a in topic.articles]
+    docs = [[u.text for u in _sentences([a])] for a in topic.articles]
     ranker = LexRank(docs, stopwords=STOPWORDS["en"])
     sentences = [s for d in docs for s in d]
     scores = ranker.rank_sentences(sentences, threshold=0.1)
@@ -106,12 +103,20 @@ def lexrank(topic: Topic, budget: int) -> list[str]:
     return fit([sentences[i] for i in order], budget)
 
 
-def storyweave_summary(topic: Topic, budget: int, embedder: object | None = None) -> list[str]:
+def _sentences(articles: Sequence[Article]) -> list:
+    """Units that end like a sentence: no headings, datelines or captions without a stop."""
+    from .units import story_units
+
+    return [u for g in story_units(articles) for u in g
+            if u.text.rstrip("\"”’')").endswith((".", "!", "?"))]
+
+
+def storyweave_summary(topic: Topic, budget: int) -> tuple[SummarySentence, ...]:
+    """The default extractive summary; every article its own account (no provenance run)."""
     from . import summarize
 
-    summary, _ = summarize(topic.articles, (), (), SummarySettings(words=budget),
-                           embedder=embedder)
-    return [s.text for s in summary]
+    summary, _ = summarize(topic.articles, (), (), SummarySettings(words=budget))
+    return summary
 
 
 def rouge(summaries: dict[str, list[str]], topics: Sequence[Topic], system: str) -> Scores:
@@ -132,14 +137,32 @@ Systems = dict[str, Callable[[Topic, int], list[str]]]
 
 
 def default_systems() -> Systems:
-    return {"storyweave": storyweave_summary, "lead": lead, "lexrank": lexrank}
+    return {"lead": lead, "lexrank": lexrank}
 
 
-def evaluate(path: str | Path, budget: int = 250, systems: Systems | None = None) -> list[Scores]:
-    """ROUGE of each system on the topics in ``path``, all run in this same pass."""
+def report(path: str | Path, budget: int = 250, *, citations: bool = True,
+           systems: Systems | None = None) -> dict:
+    """storyweave and the peer systems on the topics in ``path``, all run in this pass."""
+    from .citecheck import CitationScore, check
+
     topics = load_topics(path)
-    results = []
+    ours = {t.id: storyweave_summary(t, budget) for t in topics}
+    results = [rouge({k: [s.text for s in v] for k, v in ours.items()}, topics, "storyweave")]
     for name, system in (systems or default_systems()).items():
-        summaries = {t.id: system(t, budget) for t in topics}
-        results.append(rouge(summaries, topics, name))
-    return results
+        results.append(rouge({t.id: system(t, budget) for t in topics}, topics, name))
+    out: dict = {"file": str(path), "words": budget, "topics": len(topics),
+                 "systems": [{"system": r.system, **r.rouge} for r in results], "notes": []}
+    for peer in results[1:]:
+        gain = results[0].rouge["rouge2"] / max(peer.rouge["rouge2"], 1e-9) - 1
+        out["notes"].append(f"storyweave ROUGE-2 vs {peer.system}: {gain:+.1%}")
+    if citations:
+        total = CitationScore(cited=0, supported=0, correct=0)
+        for t in topics:
+            total = total + check(t.articles, ours[t.id])
+        out["citations"] = {"precision": total.precision, "recall": total.recall,
+                            "cited": total.cited, "supported": total.supported,
+                            "correct": total.correct}
+        out["notes"].append(f"citations judged by the provenance aligner: precision "
+                            f"{total.precision:.3f}, recall {total.recall:.3f} "
+                            f"({total.cited} cited, {total.supported} supporting)")
+    return out

@@ -1,13 +1,17 @@
 """Which articles support a sentence: the best passage in each, tested by words and meaning.
 
-A passage supports a sentence when it holds most of the sentence's content words
+A passage supports a sentence when it holds most of the sentence's content
 (``LEXICAL``), or when it says the same in other words (embedding cosine at least
-``SEMANTIC``) while still sharing some content words (``ANCHOR``). Figures in the sentence
-must all appear in the passage: '6,000' is not supported by '8,000'.
+``SEMANTIC``) while still sharing some content (``ANCHOR``). Content is counted by weight:
+a word common across the story ('conference' in a story about a conference) counts less
+than a rare one (inverse sentence frequency within the story). A passage that gives
+another figure for the same thing ('8,000 migrants' against '6,000 migrants', 'stage 15'
+against 'stage 13') does not support the sentence.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,23 +19,51 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Citation
+from .text import STOPWORDS, stem
 from .units import Unit
 
 LEXICAL = 0.6
 SEMANTIC = 0.72
 ANCHOR = 0.3
 
-_NUMBER = re.compile(r"\d[\d,.]*")
+_FIGURE_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
+_QUALIFIERS = frozenset("about around nearly almost some over under than up to least most".split())
+
+Figures = dict[str, frozenset[str]]
 
 
-def numbers(text: str) -> frozenset[str]:
-    """The figures written in the text, without thousands separators or trailing dots."""
-    return frozenset(m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text))
+def figures(text: str) -> Figures:
+    """Numbers in the text by the word next to them: {'migrant': {'6000'}, 'stage': {'13'}}."""
+    toks = _FIGURE_TOKEN.findall(text)
+    found: dict[str, set[str]] = {}
+    for i, tok in enumerate(toks):
+        if not tok[0].isdigit():
+            continue
+        value = tok.replace(",", "")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and not toks[j][0].isdigit():
+                word = toks[j].lower()
+                if word not in STOPWORDS and word not in _QUALIFIERS:
+                    found.setdefault(stem(word), set()).add(value)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
-def containment(query: frozenset[str], passage: frozenset[str]) -> float:
-    """Share of the query's content words found in the passage."""
-    return len(query & passage) / len(query) if query else 0.0
+def other_figures(query: Figures, passage: Figures) -> bool:
+    """True when the passage gives a different figure for something the query counts."""
+    return any(k in passage and not (v & passage[k]) for k, v in query.items())
+
+
+def containment(
+    query: frozenset[str], passage: frozenset[str], weight: dict[str, float] | None = None
+) -> float:
+    """Share of the query's content found in the passage (words weighted when given)."""
+    if not query:
+        return 0.0
+    if weight is None:
+        return len(query & passage) / len(query)
+    top = max(weight.values(), default=1.0)
+    total = sum(weight.get(w, top) for w in query)
+    return sum(weight.get(w, top) for w in query & passage) / total
 
 
 def is_support(overlap: float, cosine: float) -> bool:
@@ -57,17 +89,19 @@ class SupportIndex:
     def __init__(self, groups: Sequence[Sequence[Unit]], vectors: np.ndarray) -> None:
         self.units = [u for g in groups for u in g]
         self.vectors = vectors
-        self._numbers = [numbers(u.text) for u in self.units]
+        self._figures = [figures(u.text) for u in self.units]
+        self.weight = rarity(self.units)
 
     def best_matches(self, text: str, content: frozenset[str], vector: np.ndarray) -> list[Match]:
         """For each article, its best passage for the sentence (strongest first)."""
         cos = self.vectors @ vector if len(self.units) else np.zeros(0)
-        need = numbers(text)
+        need = figures(text)
         best: dict[str, Match] = {}
         for i, unit in enumerate(self.units):
-            if need and not need <= self._numbers[i]:
+            if need and other_figures(need, self._figures[i]):
                 continue
-            m = Match(unit=unit, overlap=containment(content, unit.content), cosine=float(cos[i]))
+            overlap = containment(content, unit.content, self.weight)
+            m = Match(unit=unit, overlap=overlap, cosine=float(cos[i]))
             old = best.get(unit.article)
             if old is None or _strength(m) > _strength(old):
                 best[unit.article] = m
@@ -82,6 +116,16 @@ class SupportIndex:
             if m.supports and (must is None or m.unit.article != must.article):
                 cites.append(Citation(article=m.unit.article, span=m.unit.span))
         return tuple(cites)
+
+
+def rarity(units: Sequence[Unit]) -> dict[str, float]:
+    """Inverse sentence frequency of each content word within the story."""
+    df: dict[str, int] = {}
+    for u in units:
+        for w in u.content:
+            df[w] = df.get(w, 0) + 1
+    n = len(units) + 1
+    return {w: math.log(n / c) + 1.0 for w, c in df.items()}
 
 
 def _strength(m: Match) -> float:
