@@ -133,7 +133,7 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
 
 
 def _tail_kind(line: str, section: str | None) -> str:
-    if is_copyright(line) or is_counter(line) or _SITE_BLURB.match(line):
+    if is_copyright(line) or is_counter(line) or (" is " in line and _SITE_BLURB.match(line)):
         return "furniture"
     return section or "other"
 
@@ -169,7 +169,7 @@ def _default_kind(line: str, i: int, lines: Lines, body: np.ndarray) -> tuple[st
     """The kind of a line the classifier left out, from its shape and where it stands."""
     words = len(line.split())
     stripped = line.rstrip(" ”\"'")
-    if _SITE_BLURB.match(line):
+    if (" is " in line or " was " in line) and _SITE_BLURB.match(line):
         return "furniture", "site description"
     if stripped.endswith(("...", "…")):
         return "related", "teaser of another article"

@@ -11,7 +11,6 @@ from .lexicon import ALL_STOPWORDS, CJK_FUNCTION_CHARS
 from .lines import Lines
 from .patterns import byline_names, caption_signal, section_kind
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…„*"
 _SENT_END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’»)]」』"
@@ -34,45 +33,97 @@ BASE_NAMES = (
     "lower_start", "parens",
 )
 N_BASE = len(BASE_NAMES)
+STAMP_WORDS = 20
 
 
-def _line_features(line: str, bullet: bool, blank: bool) -> list[float]:
-    chars = len(line)
-    tokens = line.split()
-    words = [t.strip(_WORD_STRIP) for t in tokens]
-    words = [w for w in words if w]
-    n_words = max(len(words), 1)
-    cjk = len(_CJK.findall(line)) if not line.isascii() else 0
-    units = len(words) + cjk / 2.0
+def _class_table() -> np.ndarray:
+    """Bit flags for every BMP code point: digit, word character, CJK, CJK function, comma."""
+    cp = np.arange(0x10000, dtype=np.uint32)
+    digit = (cp >= 48) & (cp <= 57)
+    ascii_alpha = ((cp >= 65) & (cp <= 90)) | ((cp >= 97) & (cp <= 122))
+    symbol = (
+        ((cp >= 0x2000) & (cp <= 0x2BFF)) | ((cp >= 0x3000) & (cp <= 0x303F))
+        | ((cp >= 0xFE30) & (cp <= 0xFE4F)) | ((cp >= 0xFF00) & (cp <= 0xFF20))
+        | ((cp >= 0xFF3B) & (cp <= 0xFF40)) | ((cp >= 0xFF5B) & (cp <= 0xFF65))
+        | (cp == 0xD7) | (cp == 0xF7)
+    )
+    wordy = digit | ascii_alpha | (cp == 32) | (cp == 10) | ((cp >= 0xC0) & ~symbol)
+    cjk = (
+        ((cp >= 0x3040) & (cp <= 0x30FF)) | ((cp >= 0x3400) & (cp <= 0x9FFF))
+        | ((cp >= 0xAC00) & (cp <= 0xD7AF)) | ((cp >= 0xF900) & (cp <= 0xFAFF))
+    )
+    function = np.zeros(0x10000, dtype=np.bool_)
+    function[[ord(c) for c in CJK_FUNCTION_CHARS]] = True
+    comma = (cp == 44) | (cp == 0xFF0C) | (cp == 0x3001)
+    flags = [digit, ~wordy, cjk, function, comma]
+    return sum((f.astype(np.uint8) << i) for i, f in enumerate(flags)).astype(np.uint8)
+
+
+_CLASSES = _class_table()
+_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas")
+
+
+def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
+    """Per line: characters, then counts of each class in _CLASS_NAMES (whole page at once)."""
+    joined = "\n".join(lines)
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    flags = _CLASSES[np.minimum(cps, 0xFFFF)]
+    flags[cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
+    lengths = np.fromiter((len(x) for x in lines), dtype=np.int64, count=len(lines))
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    bits = np.unpackbits(flags[:, None], axis=1, bitorder="little")[:, : len(_CLASS_NAMES)]
+    sums = np.add.reduceat(bits.astype(np.int32), starts, axis=0)
+    return np.hstack([lengths[:, None], sums]).astype(np.float64)
+
+
+def _word_stats(lines: tuple[str, ...]) -> list[list[int]]:
+    """Per line: [words, stopwords, capitalised words, all-caps words] (one pass per page)."""
+    tokens = [line.split() for line in lines]
+    offsets = np.cumsum([0] + [len(t) for t in tokens[:-1]])
+    words = [w.strip(_WORD_STRIP) for line in tokens for w in line]
+    table = np.array(
+        [
+            [w != "" for w in words],
+            [w.lower() in ALL_STOPWORDS for w in words],
+            [w[:1].isupper() for w in words],
+            [len(w) > 1 and w.isupper() for w in words],
+        ],
+        dtype=np.int32,
+    ).reshape(4, len(words))
+    return np.add.reduceat(table, offsets, axis=1).T.tolist()
+
+
+def _line_features(line: str, bullet: bool, counts: list[float], stats: list[int]) -> list[float]:
+    chars, digits, punct, cjk, cjk_function, commas = counts
+    n_words, stop, caps, upper = stats
+    units = n_words + cjk / 2.0
     core = line.rstrip(_CLOSERS)
-    last = core[-1:] if core else ""
+    last = core[-1:]
     if cjk:
-        stop = sum(1 for c in line if c in CJK_FUNCTION_CHARS) / max(cjk, 1) * 1.6
+        stop_ratio = cjk_function / cjk * 1.6
     else:
-        stop = sum(1 for w in words if w.lower() in ALL_STOPWORDS) / n_words
-    caps = sum(1 for w in words if w[0].isupper()) / n_words
-    upper = sum(1 for w in words if len(w) > 1 and w.isupper()) / n_words
-    digits = sum(c.isdigit() for c in line) / chars
-    alnum = sum(c.isalnum() or c.isspace() for c in line)
-    sec = section_kind(line, units)
+        stop_ratio = stop / max(n_words, 1)
+    lower = line.lower()
+    stamp_like = n_words <= STAMP_WORDS  # dates and times mark short lines (stamps, datelines)
+    sec = section_kind(line, units) if units <= 8 else None
     return [
         math.log1p(units),
         math.log1p(chars),
         float(last in _SENT_END),
         float(core.endswith("...") or last == "…"),
         float(last in ":："),
-        min(stop, 1.0),
-        caps,
-        digits,
-        (chars - alnum) / chars,
-        (line.count(",") + line.count("，") + line.count("、")) / max(units, 1.0),
-        math.log1p(sum(line.count(c + " ") for c in ".!?") + line.count("。")),
-        float(bool(_DATE.search(line))),
-        float(bool(_TIME.search(line))),
-        float(bool(_URL.search(line))),
+        min(stop_ratio, 1.0),
+        caps / max(n_words, 1),
+        digits / chars,
+        punct / chars,
+        commas / max(units, 1.0),
+        math.log1p(line.count(". ") + line.count("! ") + line.count("? ") + line.count("。")),
+        float(stamp_like and bool(digits) and bool(_DATE.search(line))),
+        float(stamp_like and bool(_TIME.search(line))),
+        float(bool(_URL.search(lower))),
         min(len(_SEP.findall(line)), 3) / 3.0,
         float(bullet),
-        float("©" in line or "(c)" in line.lower() or "copyright" in line.lower()),
+        float("©" in line or "(c)" in lower or "copyright" in lower),
         0.0,  # blank line before: the training pages have none, so it stays neutral
         float(line[0] in _OPENERS),
         0.0,  # dup: filled in per page
@@ -81,7 +132,7 @@ def _line_features(line: str, bullet: bool, blank: bool) -> list[float]:
         float(sec == "faq"),
         float(bool(byline_names(line))),
         float(caption_signal(line) is not None),
-        upper,
+        upper / max(n_words, 1),
         0.0,  # script: left neutral so that the few CJK training lines do not decide it
         float(line[0].islower()),
         (line.count("(") + line.count(")")) / max(units, 1.0),
@@ -105,8 +156,10 @@ def page_features(lines: Lines) -> np.ndarray:
     n = len(lines)
     if n == 0:
         return np.zeros((0, n_features()), dtype=np.float64)
+    table = _char_counts(lines.text).tolist()
+    stats = _word_stats(lines.text)
     base = np.array(
-        [_line_features(t, b, k) for t, b, k in zip(lines.text, lines.bullet, lines.blank_before)],
+        [_line_features(*row) for row in zip(lines.text, lines.bullet, table, stats)],
         dtype=np.float64,
     )
     counts: dict[str, int] = {}

@@ -22,10 +22,20 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _PERSIAN = re.compile(r"[پچژگی]")
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]")
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
+_NORM = {lang: len(words) ** 0.5 for lang, words in STOPWORDS.items()}
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's main language; ``default`` when there is too little text."""
-    sample = text[:5000]
-    letters = sum(1 for c in sample if c.isalpha())
+    sample = text[:3000]
+    if sample.isascii():
+        return _by_function_words(sample, default)
+    letters = len(sample) - len(_NOT_LETTER.findall(sample))
     if letters < 3:
         return default
     counts = {lang: len(rx.findall(sample)) for lang, rx in _SCRIPTS}
@@ -51,10 +61,10 @@ def _by_function_words(sample: str, default: str, only: tuple[str, ...] | None =
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return default
-    scores = {}
-    for lang, stop in STOPWORDS.items():
-        if only and lang not in only:
-            continue
-        scores[lang] = sum(1 for w in words if w in stop) / len(stop) ** 0.5
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else default
+    counts = dict.fromkeys(only or STOPWORDS, 0.0)
+    for w in words:
+        for lang in _LANGUAGES_OF.get(w, ()):
+            if lang in counts:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k] / _NORM[k])
+    return best if counts[best] > 0 else default

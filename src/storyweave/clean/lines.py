@@ -24,7 +24,11 @@ class Lines:
 
 def normalise_line(line: str) -> str:
     """One line as kept: NFC, whitespace runs collapsed, stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", line)).strip()
+    if line.isascii():
+        return " ".join(line.split())
+    if not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)
+    return _SPACE.sub(" ", line).strip()
 
 
 def split_lines(text: str) -> Lines:

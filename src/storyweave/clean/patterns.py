@@ -16,6 +16,7 @@ _SECTION = {
     for kind, words in SECTION_WORDS.items()
 }
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
+_BYLINE_INITIALS = frozenset(w[0] for w in BYLINE_WORDS)
 _AUTHOR_PICTURE = re.compile(
     r"^(?:writer|author|editor)['’]?s? (?:picture|photo|avatar|image)\s*(.+)$", re.IGNORECASE
 )
@@ -53,15 +54,16 @@ def section_kind(line: str, units: float) -> str | None:
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
-    for kind, rx in _SECTION.items():
-        if rx.search(line):
+    low = line.lower()
+    for kind, words in SECTION_WORDS.items():
+        if any(w in low for w in words) and _SECTION[kind].search(line):
             return kind
     return None
 
 
 def byline_names(line: str) -> tuple[str, ...]:
     """The author names of a byline line ('By A and B'), or () if it is not one."""
-    if len(line) > 120:
+    if len(line) > 120 or line[:1].lower() not in _BYLINE_INITIALS:
         return ()
     m = _BYLINE.match(line)
     if not m:
@@ -92,6 +94,8 @@ def caption_signal(line: str) -> str | None:
     """Why the line looks like an image caption or photo credit, or None."""
     if _CAPTION_PREFIX.match(line):
         return "caption label"
+    if "(" not in line:
+        return None
     if _CREDIT.search(line):
         return "photo credit"
     if _POSITION.search(line):
@@ -105,12 +109,14 @@ def is_counter(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    return bool(_COPYRIGHT.search(line)) and len(line) < 200
+    if len(line) >= 200 or not ("©" in line or "(" in line or "ight" in line.lower()):
+        return False
+    return bool(_COPYRIGHT.search(line))
 
 
 def comment_stamp(line: str) -> bool:
     """A comment's header: a user name with a date or time ('jane_d March 3, 2024 - 9:08 am')."""
-    if len(line) > 80 or line[-1:] in ".!?":
+    if len(line) > 80 or line[-1:] in ".!?" or not any(c.isdigit() for c in line):
         return False
     if not _STAMP.search(line):
         return False
