@@ -55,6 +55,19 @@ def test_rate_limit_spaces_requests_per_host() -> None:
     assert slept == [1.0]
 
 
+def test_rate_limit_gives_threads_distinct_slots() -> None:
+    import threading
+
+    slept: list[float] = []
+    limiter = HostRateLimiter(clock=lambda: 0.0, sleep=slept.append)
+    threads = [threading.Thread(target=limiter.wait, args=("http://a", 1.0)) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(slept) == [1.0, 2.0, 3.0, 4.0]  # the first goes at once, the rest queue up
+
+
 def test_robots_rules_and_crawl_delay() -> None:
     rules = rules_from_response(
         200, b"User-agent: storyweave\nDisallow: /drafts/\nCrawl-delay: 4\n\n"
