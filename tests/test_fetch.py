@@ -75,10 +75,9 @@ def test_retry_after_as_http_date() -> None:
 
 def test_slow_endpoint_times_out(site: Site) -> None:
     site.routes["/slow"] = slow(3.0)
-    started = time.monotonic()
     with fetcher(timeout_s=0.3) as f, pytest.raises(FetchError, match="timed out"):
         f.fetch(site.url("/slow"))
-    assert time.monotonic() - started < 2.5  # not retried into minutes
+    assert site.hits("/slow") == 1  # a slow site stays slow: not retried
 
 
 def test_huge_declared_body_is_refused(site: Site) -> None:
