@@ -177,3 +177,19 @@ def test_empty_story_and_bad_sentences_only():
 )
 def test_fragment_rules(text, ok):
     assert (problem(text) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passage", "differs"),
+    [
+        ("About 6,000 migrants crossed the border.", "Some 8,000 migrants crossed.", True),
+        ("The rider won stage 13 of the race.", "He also won stage 15 in the hills.", True),
+        ("About 6,000 migrants crossed the border.", "More than 6000 migrants crossed.", False),
+        ("About 6,000 migrants crossed the border.", "Migrants crossed the border.", False),
+        ("Talks began on March 3 with 40 delegates.", "Talks began on March 3.", False),
+    ],
+)
+def test_a_different_figure_for_the_same_thing_is_not_support(sentence, passage, differs):
+    from storyweave.summary.support import figures, other_figures
+
+    assert other_figures(figures(sentence), figures(passage)) is differs

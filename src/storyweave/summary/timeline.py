@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Citation, TimelineEvent
-from .support import containment, is_support
+from .support import containment, figures, is_support, other_figures
 
 _MONTHS = {
     m: i + 1
@@ -145,6 +145,8 @@ def _merge(dated: list[_Dated]) -> list[tuple[_Dated, list[Citation]]]:
 
 
 def _same(a: _Dated, b: _Dated) -> bool:
+    if other_figures(figures(a.unit.text), figures(b.unit.text)):
+        return False
     overlap = max(containment(a.unit.content, b.unit.content),
                   containment(b.unit.content, a.unit.content))
     return is_support(overlap, float(a.vector @ b.vector))

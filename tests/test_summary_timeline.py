@@ -1,0 +1,71 @@
+"""Timelines: dates read from the text, resolved against publication, merged and cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyweave.summary.timeline import date_in
+from test_summary import make, run
+
+WED = dt.date(2031, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks opened on Monday in the capital.", "2031-03-10"),
+        ("The council will meet again on Friday to decide.", "2031-03-14"),
+        ("The minister arrived on Wednesday morning.", "2031-03-12"),
+        ("The storm hit the coast yesterday afternoon.", "2031-03-11"),
+        ("The dam was finished on 4 June 1998 after years of work.", "1998-06-04"),
+        ("The vote is set for April 2, officials said.", "2031-04-02"),
+        ("The dispute began on Dec. 30 last year.", "2030-12-30"),
+        ("The report was filed on 2029-11-05 by the agency.", "2029-11-05"),
+        ("Residents may 10 times have complained about it.", None),
+        ("Nothing in this sentence names a day at all.", None),
+    ],
+)
+def test_dates_resolve_against_publication(text, expected):
+    day = date_in(text, WED)
+    assert (day.isoformat() if day else None) == expected
+
+
+def test_weekdays_need_a_publication_date():
+    assert date_in("The talks opened on Monday in the capital.", None) is None
+    assert date_in("The dam was finished on 4 June 1998.", None) == dt.date(1998, 6, 4)
+
+
+def test_timeline_is_ordered_merged_and_cited():
+    a = make("Crews closed the harbour road on Monday after a landslide.\n\n"
+             "The ferry service will resume on Friday, the port authority said.",
+             published="2031-03-12")
+    b = make("The harbour road was closed by crews on Monday after a landslide.\n\n"
+             "Geologists surveyed the cliff on Tuesday and found new cracks.",
+             published="2031-03-12")
+    c = make("A landslide in 2019 had damaged the same road for months.",
+             published="2031-03-13")
+    _, timeline = run([a, b, c], words=60)
+    dates = [e.date for e in timeline]
+    assert dates == sorted(dates)
+    assert dates == ["2031-03-10", "2031-03-11", "2031-03-14"]
+    monday = timeline[0]
+    assert {x.article for x in monday.citations} == {a.id, b.id}
+    for event in timeline:
+        for cite in event.citations:
+            article = {x.id: x for x in (a, b, c)}[cite.article]
+            assert "road" in article.span_text(cite.span) or "cliff" in article.span_text(
+                cite.span) or "ferry" in article.span_text(cite.span)
+
+
+def test_timeline_respects_its_limit():
+    text = "\n\n".join(f"The river rose by {i} centimetres on Monday near gauge {i}, "
+                       f"the agency reported." for i in range(20))
+    from storyweave.settings import SummarySettings
+    from storyweave.summary import summarize
+    from test_summary import EMB
+
+    _, timeline = summarize([make(text)], (), (), SummarySettings(timeline_events=5),
+                            embedder=EMB)
+    assert len(timeline) == 5
