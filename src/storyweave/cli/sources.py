@@ -25,6 +25,19 @@ FeedsArg = Annotated[
                    show_default=False),
 ]
 
+DbRequired = Annotated[
+    Path, typer.Option("--db", help="SQLite store (created if missing).", dir_okay=False)
+]
+EveryOption = Annotated[str, typer.Option("--every", help="Time between rounds: 30s, 10m, 1h.")]
+RoundsOption = Annotated[
+    int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds.")
+]
+RoundsJsonOption = Annotated[
+    Path | None,
+    typer.Option("--json", help="Write the rounds as JSON to this file after each round "
+                 "('-': one JSON line per round on stdout).", dir_okay=False, allow_dash=True),
+]
+
 
 class StopFlag:
     """First Ctrl-C: store what is fetched, update stories, stop. Second: stop at once."""
@@ -77,21 +90,11 @@ def round_lines(report: object) -> list[str]:
 
 def watch(
     feeds: FeedsArg,
-    db: Annotated[
-        Path, typer.Option("--db", help="SQLite store (created if missing).", dir_okay=False)
-    ],
-    every: Annotated[str, typer.Option("--every", help="Time between rounds: 30s, 10m, 1h.")]
-    = "10m",
-    rounds: Annotated[
-        int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds.")
-    ] = None,
+    db: DbRequired,
+    every: EveryOption = "10m",
+    rounds: RoundsOption = None,
     allow_private: AllowPrivateOption = False,
-    json_out: Annotated[
-        Path | None,
-        typer.Option("--json", help="Write the rounds as JSON to this file after each round "
-                     "('-': one JSON line per round on stdout).", dir_okay=False,
-                     allow_dash=True),
-    ] = None,
+    json_out: RoundsJsonOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Poll feeds (or any sources) and keep stories current; Ctrl-C stops cleanly.
