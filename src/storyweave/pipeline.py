@@ -121,15 +121,11 @@ def analyze(
 def update_stories(store: object, new_ids: Sequence[str], settings: Settings) -> list[Story]:
     """Bring the stored stories up to date after ``new_ids`` were added to the store.
 
-    Returns the stories that changed. (The stories stage owns the online algorithm; this
-    default re-groups everything, which is correct but not incremental.)
+    Returns the stories that changed. New articles are placed online (in date order) into
+    the active stories kept in the store; only the changed stories are re-analysed.
     """
+    from .stories.update import update_stories as place_and_update
     from .store import Store
 
     assert isinstance(store, Store)
-    if not new_ids:
-        return []
-    articles = store.articles()
-    stories = build_stories(articles, settings)
-    store.save_stories(stories, replace_all=True)
-    return stories
+    return place_and_update(store, new_ids, settings)

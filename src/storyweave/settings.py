@@ -39,6 +39,19 @@ class CleanSettings:
 class StorySettings:
     window_days: float = 7.0  # online clustering keeps stories active this long
     threshold: float = 0.5  # similarity an article needs to join a story
+    # Similarity is relative: each article's similarity to its k-th closest neighbour
+    # sets its scale, so one threshold fits piles of any size and topic spread.
+    neighbours: int = 4  # k of that k-th closest neighbour
+    min_scale: float = 0.1  # floor of that scale (an article with no close neighbour)
+    min_similarity: float = 0.05  # and the plain similarity a story needs, whatever the scale
+    min_names: float = 0.02  # and the similarity of names (people, places, numbers) alone
+    lead_words: int = 1000  # words of the body read after the title
+    embeddings: bool = True  # check stories with sentence embeddings too
+    min_dense: float = 0.3  # embedding similarity a story needs (mean over its pairs)
+    embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
+    blocking_terms: int = 100  # heaviest terms per article used to find candidates
+    max_candidates: int = 200  # closest candidates compared exactly, per article
+    max_active: int = 50_000  # online: most articles kept active (undated input)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
