@@ -1,4 +1,4 @@
-"""`storyweave facts` (the cross-checked fact table of stored stories) and `storyweave eval facts`."""
+"""`storyweave facts` (the cross-checked facts of stored stories) and `storyweave eval facts`."""
 
 from __future__ import annotations
 

@@ -115,7 +115,7 @@ def _text_similarity(mentions: Sequence[Mention], idf: dict[str, float],
         unique = sorted(set(texts))
         emb = np.asarray(encoder(unique), dtype=np.float32)
         rows = emb[[unique.index(t) for t in texts]]
-        dense = np.clip((rows @ rows.T - 0.4) / 0.6, 0.0, 1.0)
+        dense = np.clip((rows @ rows.T - 0.5) / 0.5, 0.0, 1.0)
         sim = np.maximum(sim, dense)  # a paraphrase the words miss still counts
     return sim
 

@@ -45,7 +45,9 @@ KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 
 _OFFICE_WORDS = frozenset(
     "state foreign homeland security affairs defence defense interior justice health "
-    "finance treasury relations house senate council general vice prime".split()
+    "finance treasury relations house senate council general vice prime humanitarian "
+    "emergency relief coordinator policy development economic trade education environment "
+    "agriculture energy transport communications under".split()
 )
 
 
@@ -173,6 +175,9 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         for ent in doc.ents:
             label = KEEP_LABELS.get(ent.label_)
             key = alias_key(ent.text)
+            if label == "person":  # 'Humanitarian Affairs Jan Egeland' -> 'Jan Egeland'
+                while len(key) > 2 and key[0] in _OFFICE_WORDS:
+                    key = key[1:]
             if label and key:
                 votes.setdefault(key, Counter())[label] += 1
     for key, counts in votes.items():

@@ -78,7 +78,8 @@ def _dateline(text: str) -> str | None:
     """'Monday, June 1, 2009' on a TAC document's first line -> '2009-06-01'."""
     from datetime import datetime
 
-    m = re.match(r"\s*\w+day, (\w+ \d{1,2}, \d{4})", text)
+    m = re.search(r"(?:\w+day, )?((?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December) \d{1,2}, \d{4})", text[:200])
     if not m:
         return None
     try:
@@ -203,7 +204,8 @@ def evaluate_all(gold_dir: Path, shared: Path,
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         articles = load_articles(gold, path, shared)
-        results[gold["name"]] = evaluate(gold, articles, settings)
+        split = gold.get("split", "dev")
+        results[f"{gold['name']} ({split})"] = evaluate(gold, articles, settings)
     if results:
         keys = set.intersection(*(set(r) for r in results.values()))
         results["all"] = {k: sum(r[k] for r in results.values()) / len(results)

@@ -34,8 +34,9 @@ def lexical_vectors(mentions: Sequence[Mention], idf: dict[str, float]) -> np.nd
         for part, weight in zip(parts, (1.0, 0.4, 0.2), strict=True):
             for w in content_stems(part):
                 weights[w] += weight
-        for w in content_stems(m.label):
-            weights[w] += 2.0
+        if "(" not in m.label:  # 'caravan size', 'daily arrests'; not 'distance (km)'
+            for w in content_stems(m.label):
+                weights[w] += 2.0
         rows.append({vocab.setdefault(w, len(vocab)): c * idf.get(w, default)
                      for w, c in weights.items()})
     matrix = np.zeros((len(mentions), max(len(vocab), 1)), dtype=np.float32)

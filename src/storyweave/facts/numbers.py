@@ -24,7 +24,9 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DIGIT_NUMBER = rf"(?:{DIGITS})(?:\s*(?:{_SCALE}|bn|mn)\b|(?<=\d)(?:k|m|bn)\b)?"
 #: A number written in words ('two million', 'twenty-five', 'a hundred', 'half a million').
 WORD_NUMBER = (
-    rf"(?:(?:half\s+an?|an?|{_WORD})(?:[\s-](?:{_WORD}))*(?:\s+(?:{_SCALE}))+"
+    rf"(?:half[\s-](?:{_SCALE})|half\s+an?(?=\s+(?:inch|hour|mile|metre|meter|kilo|pound|"
+    rf"degree|percent|litre|liter|ton))"
+    rf"|(?:half\s+an?|an?|{_WORD})(?:[\s-](?:{_WORD}))*(?:\s+(?:{_SCALE}))+"
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
 )
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
@@ -47,6 +49,8 @@ def _parse_words(t: str) -> float | None:
     words = re.split(r"[\s-]+", t.replace(" and ", " "))
     if words[:2] in (["half", "a"], ["half", "an"]):
         words = ["0.5"] + words[2:]
+    elif words[:1] == ["half"]:
+        words = ["0.5"] + words[1:]
     total = 0.0
     current = 0.0
     seen = False

@@ -32,7 +32,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?<![\w.,:/#+\-–])(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b|-\d)"
+    rf"(?<![\w.,:/#+])(?<![^\d][-–])(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
     re.IGNORECASE,
 )
@@ -42,9 +42,18 @@ _NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
                          r"daughter|mother|father|driver|resident))\s*,\s*$")
 _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,40}\b(?:to|is|"
-                         r"was|at|of|reached|stands at|remains at)\s*$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|persons?|individuals|residents|m[ae]n|wom[ae]n|children|"
-                           r"others|bodies|victims|dead)\b", re.IGNORECASE)
+                         r"was|at|of|reached|stands at|remains at|passed|passing|nearing|near|"
+                         r"beyond|approach|approaching|exceeds|topped|hit)\s*$", re.IGNORECASE)
+_PEOPLE_NOUNS = (r"people|persons?|individuals|residents|m[ae]n|wom[ae]n|children|others|"
+                 r"bodies|victims|dead|tourists|soldiers|civilians|workers|passengers|"
+                 r"journalists|migrants|refugees|students|police(?:men)?|officers|firefighters|"
+                 r"patients|survivors|crew|miners|climbers|hostages|prisoners|sailors|troops")
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+_FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
+                         r"(?:killed|dead|injured|wounded|missing|hurt|rescued|evacuated|"
+                         r"arrested|detained)\b", re.IGNORECASE)
+_RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
     "number total toll tally count share percentage rate most some all none any each one "
@@ -123,6 +132,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'two daughters': small numbers in words count only people
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False
+    if _RATIO.search(before):
+        return False  # 'three in ten citizens': a ratio, not a count
     if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
         rf"\s*(?:{_MONTH})\b", after, re.IGNORECASE
     ):
@@ -141,7 +152,8 @@ def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three'."""
     if re.search(r"\b(?:his|her|their|its|my|our|your|of)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
-    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before))
+    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
+                or _FATE_AFTER.match(after))
 
 
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
@@ -167,11 +179,17 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    if _FATE_AFTER.match(after):
+        return ("people", "count", 1.0)  # 'more than 300 were killed'
+    if _MAGNITUDE_BEFORE.search(text[: m.start()]):
+        return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
+    cue_text = text[: m.start()]
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
         return (of.group(2).lower(), "count", 1.0)
-    cue = _FIGURE_CUE.search(text[: m.start()])
-    if cue and re.search(r"\btoll\b", cue.group(0), re.IGNORECASE):
+    cue = _FIGURE_CUE.search(cue_text)
+    if cue and re.search(r"\b(?:toll|death|dead)\b", cue_text[max(0, cue.start() - 12) :],
+                         re.IGNORECASE):
         return ("deaths", "count", 1.0)  # 'the death toll remains at one'
     if cue:
         return ("", "count", 1.0)  # 'the figure was revised to 3,800': unit from context

@@ -23,7 +23,11 @@ _SUBJECT = rf"(?P<who>{_NP}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+{_AUX}{_VERB}\b")
-AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_SUBJECT}")
+AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+{_SUBJECT}")
+AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
+    rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
+LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
+    r"^[\s*•·]*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,5})\s*[-–—:]\s*$")
 AFTER_VERB_ONLY = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?i:said|added|says|adds)\s*[.,]")
 _BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!Mrs)[.!?][”\"]?\s+(?=[A-Z“\"])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -43,7 +47,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         m = re.compile(r"[“\"«]").search(text, i)
         if not m:
             return spans
-        close = {"“": "”", '"': '"', "«": "»"}[m.group(0)]
+        close = {"“": "”\"", '"': '"”', "«": "»"}[m.group(0)]
         start = m.end()
         end = _closing(text, start, close)
         if end is None:
@@ -54,11 +58,14 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _closing(text: str, start: int, close: str) -> int | None:
+    """Where the quote opened at ``start`` closes (any of the ``close`` marks: writers mix
+    straight and curly marks)."""
     pos = start
     while True:
         para_end = text.find("\n", pos)
         para_end = len(text) if para_end < 0 else para_end
-        found = text.find(close, pos, para_end)
+        found = min((i for i in (text.find(c, pos, para_end) for c in close) if i >= 0),
+                    default=-1)
         if found >= 0:
             return found
         nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
@@ -101,8 +108,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
 def attribute(text: str, start: int, end: int) -> str | None:
     """The speaker as written next to a quote ('he', 'Peña', 'the official'), or None."""
     para_end = text.find("\n", end)
-    after = text[end + 1 : para_end if para_end >= 0 else len(text)][:120]
-    for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO):
+    after = text[end + 1 : para_end if para_end >= 0 else len(text)][:250]
+    for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
             return _clean(m.group("who"))
@@ -110,16 +117,25 @@ def attribute(text: str, start: int, end: int) -> str | None:
         return "he"
     para_start = text.rfind("\n", 0, start) + 1
     before = text[para_start : start - 1]
-    sentence_start = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    label = LABEL_BEFORE.match(before)
+    if label:
+        return label.group("who")
+    sentence_start = max((m.end() for m in _BOUNDARY.finditer(text[para_start:start])),
+                         default=0)
     return _subject_before(before[sentence_start:])
 
 
 def _subject_before(before: str) -> str | None:
-    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|called|described)\b", before))
+    before = re.sub(r"[“\"][^“”\"]*[”\"]", lambda m: " " * len(m.group(0)), before)
+    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described)\b",
+                             before))
     if not verbs:
         return None
     verb = verbs[-1]
-    if verb.group(0) == "saying":
+    if verb.group(0) in ("saying", "adding"):  # the subject of the clause it hangs on
+        earlier = _subject_before(before[: verb.start()])
+        if earlier:
+            return earlier
         m = re.search(_SUBJECT, before)
         return _clean(m.group("who")) if m else None
     head = before[: verb.start()].rstrip()

@@ -69,13 +69,13 @@ def print_facts(story: Story, facts: Sequence[Fact], articles: Mapping[str, Arti
 
 def print_eval(results: Mapping[str, Mapping[str, float]], console: Console | None = None) -> None:
     console = console or Console()
-    metrics = sorted({k for r in results.values() for k in r})
+    metrics = list(dict.fromkeys(k for r in results.values() for k in r))
     table = Table(title="Facts evaluation (gold tables in tests/data/facts)")
-    table.add_column("dataset")
+    table.add_column("metric")
+    for name in results:
+        table.add_column(name, justify="right")
     for m in metrics:
-        table.add_column(m, justify="right")
-    for name, r in results.items():
-        table.add_row(name, *(_fmt(r.get(m)) for m in metrics))
+        table.add_row(m, *(_fmt(r.get(m)) for r in results.values()))
     console.print(table)
 
 

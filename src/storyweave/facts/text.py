@@ -20,6 +20,7 @@ STOPWORDS = frozenset(
     according per while after before since until during between through across against
     among around near within whether because though although yet still even ever again
     mr mrs ms dr one two three four five six seven eight nine ten first last next new
+    now currently initially originally already far later earlier
     s re ve ll d t""".split()
 )
 
@@ -106,7 +107,8 @@ def quoted_sentence(article: Article, span: Span) -> str:
 
 
 _FRAMES = {
-    "death": r"\b(?:kill\w*|died|dead|deaths?|fatalit\w+|perish\w*|death toll|lives)\b",
+    "death": r"\b(?:kill\w*|died|dead|deaths?|fatalit\w+|perish\w*|death toll|lives|"
+             r"victims|bodies)\b",
     "injury": r"\b(?:injur\w*|wounded|hurt)\b",
     "missing": r"\b(?:missing|unaccounted)\b",
     "evacuation": r"\b(?:evacuat\w*|fled|flee\w*|displaced|ordered out|(?:had|forced|ordered|"

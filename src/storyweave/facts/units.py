@@ -16,6 +16,11 @@ def _add(dimension: str, factor: float, shown: str, *names: str) -> None:
 _add("distance", 1.0, "km", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")
 _add("distance", 1.609344, "miles", "mile", "miles", "mi")
 _add("distance", 0.001, "m", "metre", "metres", "meter", "meters")
+_add("distance", 0.00001, "cm", "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_add("distance", 0.000001, "mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_add("distance", 0.0000254, "inches", "inch", "inches")
+_add("energy", 1.0, "megatons", "megaton", "megatons")
+_add("energy", 1000.0, "megatons", "gigaton", "gigatons")
 _add("distance", 0.0003048, "feet", "foot", "feet", "ft")
 _add("distance", 1.852, "nautical miles", "nautical")
 _add("duration", 1 / 3600, "seconds", "second", "seconds")
@@ -42,12 +47,15 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP",
     "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN",
+    "lei": "RON", "leu": "RON", "rupiah": "IDR", "baht": "THB", "won": "KRW",
+    "francs": "CHF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "ringgit": "MYR",
+    "rubles": "RUB", "roubles": "RUB", "reais": "BRL", "rand": "ZAR",
 }
 
 #: Nouns that count people or things without a plural '-s'.
 COLLECTIVES = frozenset(
     "people personnel staff police crew children men women cattle sheep fish man woman "
-    "person child boy girl "
+    "person child boy girl dead death "
     "infantry livestock militia aircraft".split()
 )
 #: Words ending in 's' that are not plural nouns.
