@@ -88,7 +88,7 @@ class SummarySettings:
 class FactSettings:
     approx_tolerance: float = 0.05  # 'about 6,000' allows 5,700..6,300
     bound_tolerance: float = 0.25  # 'more than 2,000' allows 2,000..2,500; 'up to' likewise
-    same_fact: float = 0.3  # similarity two claims need to be about the same thing
+    same_fact: float = 0.25  # similarity two claims need to be about the same thing
     max_ratio: float = 3.0  # figures further apart than this are never one fact
     quote_match: float = 85.0  # fuzzy score (0-100) for two renderings of one quote
     entities: bool = True  # named entities with spaCy (skipped with a note if missing)
