@@ -335,3 +335,11 @@ def test_several_hosts_are_fetched_side_by_side() -> None:
                                 rss([solo.url(f"/p{n}") for n in range(3)]))
         list(read_sources([solo.url("/feed")], fast_settings(workers=1)))
     assert state["max"] == 1
+
+
+def test_relative_links_in_a_feed_file_are_reported(tmp_path: Path) -> None:
+    feed = tmp_path / "local.rss"
+    feed.write_bytes(rss(["/news/1", "mailto:desk@example.org"]))
+    docs, problems = split(list(read_sources([str(feed)])))
+    assert docs == [] and len(problems) == 2
+    assert all("not an absolute http(s) URL" in p.message for p in problems)

@@ -146,3 +146,10 @@ def test_kinds_by_name_and_by_root_element(tmp_path) -> None:
     assert classify("https://x.example/feed") == "url"
     assert root_kind(b"<!DOCTYPE html><html>") == "html"
     assert root_kind(b"<rdf:RDF xmlns:rdf='x'>") == "feed"
+
+
+def test_a_bad_allowed_network_is_a_settings_error() -> None:
+    from storyweave.errors import SettingsError
+
+    with pytest.raises(SettingsError, match="allowed_networks: '10.0.0.300/8'"):
+        AddressPolicy(allowed_networks=["10.0.0.300/8"])

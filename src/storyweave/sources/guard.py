@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 import httpcore
 import httpx
 
-from ..errors import FetchError
+from ..errors import FetchError, SettingsError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
@@ -53,6 +53,14 @@ def address_kind(ip: IPAddress) -> str | None:
     return None
 
 
+def _network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
+    try:
+        return ipaddress.ip_network(str(text).strip(), strict=False)
+    except ValueError as exc:
+        raise SettingsError(f"[fetch] allowed_networks: {text!r} is not a network "
+                            "(write it like 10.20.0.0/16 or fd00::/8)") from exc
+
+
 class AddressPolicy:
     """Decides which addresses may be connected to."""
 
@@ -63,7 +71,7 @@ class AddressPolicy:
         resolver: Resolver = system_resolver,
     ) -> None:
         self.allow_private = allow_private
-        self.allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allowed_networks)
+        self.allowed = tuple(_network(n) for n in allowed_networks)
         self.resolver = resolver
 
     def refusal(self, address: str) -> str | None:

@@ -202,8 +202,7 @@ class HttpFetcher:
             try:
                 with self.client.stream("GET", current, headers=headers) as resp:
                     status = resp.status_code
-                    if (status == 429 or 500 <= status < 600 and status not in (501, 505)) \
-                            and not last:
+                    if _retryable(status) and not last:
                         self._sleep(self._retry_wait(url, resp, attempt))
                         continue
                     body = self._read(url, resp, kind) if 200 <= status < 300 else b""
@@ -272,6 +271,11 @@ class HttpFetcher:
         except FetchError as exc:
             return 0, exc.message.encode()
         return 0, b"too many redirects"
+
+
+def _retryable(status: int) -> bool:
+    """429 Too Many Requests and server errors that may pass (not 501, 505)."""
+    return status == 429 or (500 <= status < 600 and status not in (501, 505))
 
 
 def _accept(kind: str) -> str:

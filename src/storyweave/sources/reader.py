@@ -17,7 +17,7 @@ from .pages import decode_html, page_meta
 from .schedule import FetchQueue
 from .sitemaps import gunzip_capped, parse_sitemap
 from .urllists import read_url_list
-from .urls import host_key, normalize_url
+from .urls import host_key, is_web_url, normalize_url
 from .validators import MemoryValidators, SqliteValidators
 from .warc import WarcPage, read_warc
 
@@ -215,7 +215,10 @@ class SourceReader:
             else:
                 queue.tasks.append(_Task(url=child, kind="source", depth=depth + 1))
         for i, entry in enumerate(listing.entries, start=1):
-            if entry.url:
+            if entry.url and not is_web_url(entry.url):
+                yield InputProblem(source=entry.where, message="link is not an absolute "
+                                   f"http(s) URL: {entry.url[:80]!r}")
+            elif entry.url:
                 queue.tasks.append(_Task(url=entry.url, kind="page", entry=entry))
             elif entry.html:
                 yield self._document(f"{source}#{i}", entry, entry.html, None, None)
