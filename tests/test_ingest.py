@@ -341,3 +341,42 @@ def test_file_without_ending_is_sniffed(tmp_path: Path) -> None:
     f.write_text('{"text": "sniffed", "title": "T"}', encoding="utf-8")
     (doc,), _ = _read(f)
     assert doc.title == "T"
+
+
+def test_truncated_html_is_passed_on_for_the_cleaner(tmp_path: Path) -> None:
+    f = tmp_path / "cut.html"
+    f.write_text(
+        "<html><head><title>Cut</title></head><body><p>First para.</p><p>Unfini", encoding="utf-8"
+    )
+    (doc,), problems = _read(f)
+    assert not problems and doc.html.endswith("<p>Unfini")
+
+
+def test_permission_errors_become_problems_even_for_root(tmp_path: Path, monkeypatch) -> None:
+    """The OS refusing a read or a listing is one problem line; the rest is still read."""
+    import storyweave.ingest as ingest
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("hidden away", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("readable", encoding="utf-8")
+    real_open, real_scandir = open, os.scandir
+
+    def guarded_open(path, *args, **kwargs):
+        if Path(path).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def guarded_scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(ingest, "open", guarded_open, raising=False)
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    docs, problems = _read(tmp_path)
+    assert [d.text for d in docs] == ["readable"]
+    assert [(Path(p.source).name, p.message) for p in problems] == [
+        ("locked", "cannot list folder: permission denied"),
+        ("secret.txt", "cannot read: permission denied"),
+    ]
