@@ -80,3 +80,11 @@ def test_real_articles_split_sanely(path) -> None:
         if text[s.start].islower():
             assert s.start == 0 or text[s.start - 1] == "\n", text[s.start - 40 : s.end]
     assert len(lower) < len(starts) / 4
+
+
+def test_paragraph_index_matches_the_contracts_reading_of_clean_text() -> None:
+    """Clean text separates paragraphs by exactly '\\n\\n'; the store and the JSON reader
+    recompute the paragraph as the number of separators before the sentence."""
+    text = "One. Two.\n\nThree “four.”\n\nFive? Six!\n\nSeven"
+    for s in split_sentences(text):
+        assert s.paragraph == text.count("\n\n", 0, s.start)
