@@ -29,15 +29,18 @@ TITLES = (
     "Sergeant|Sgt\\.|Lieutenant|Lt\\.|Admiral|Adm\\.|Speaker|Leader|Professor|Prof\\."
 )
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-NAME = re.compile(rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[ \t])|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)"
+NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
 _TITLE_AT_END = re.compile(rf"(?:\b(?:{TITLES}))\s*$")
-_LEADING_TITLE = re.compile(rf"^(?:(?:{TITLES}|U\.S\.|US|Former|former)\s+)+")
+_LEADING_TITLE = re.compile(
+    rf"^(?:(?:{TITLES}|U\.S\.|US|Former|former|Deputy|Acting|Interim|Senior|Assistant|"
+    rf"Associate|Vice)\s+)+")
 SPEECH = (
     "said|says|say|added|adds|told|tells|stated|states|declared|explained|noted|warned|"
     "wrote|writes|tweeted|argued|argues|insisted|asked|replied|continued|recalled|remarked|"
     "stressed|emphasized|emphasised|confirmed|announced|acknowledged|urged|posted|insists|"
-    "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised"
+    "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
+    "commented|comments|observed|responded|pointed out"
 )
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "NORP": "group", "EVENT": "event"}
@@ -252,7 +255,7 @@ class EntityIndex:
         if longer:
             best = self.canon.get(max(longer, key=len), max(longer, key=len))
             return self.display.get(best, name)
-        return name
+        return _LEADING_TITLE.sub("", name) or name
 
 
 def index_entities(articles: Sequence[Article], model: str | None,

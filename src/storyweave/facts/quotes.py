@@ -13,12 +13,16 @@ from .text import fold, sentence_at, sentences_of
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _VERB = rf"(?i:{SPEECH}|was quoted as saying|is quoted as saying|according to)"
 _CAPWORD = r"(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
-_NAME = rf"{_CAPWORD}(?:\s+(?:(?:de|da|del|la|van|von|bin|al|el)\s+)?{_CAPWORD}){{0,4}}"
-_NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
-       r"(?:official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
-       r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
-       r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
-       r"department|man|woman|father|mother|witness|expert|analyst)")
+_PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
+_NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,4}}")
+_ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
+          r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
+          r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
+          r"department|man|woman|father|mother|witness|expert|analyst")
+_NP = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
+       rf"(?:{_ROLES})"  # 'the official', 'a senior administration official'
+       r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
+       r"police|experts))")  # 'Brazilian officials'
 _SUBJECT = rf"(?P<who>{_NP}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
@@ -143,8 +147,12 @@ def _subject_before(before: str) -> str | None:
     if named:  # 'Mexico's Foreign Minister, Alicia Barcena, told'
         return _clean(named.group("who"))
     head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
+    appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
+    if appositive and re.search(rf"{_CAPWORD}[ \t]+{_CAPWORD}$", head[: appositive.start()]):
+        head = head[: appositive.start()]  # 'Frank Ciacco, a former expert for the NTSB'
     head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
-    head = re.sub(r"\s+(?:also|later|then|has|had|have|once)$", "", head)
+    head = re.sub(r"(?:\s+(?:also|later|then|has|had|have|once|previously|earlier|"
+                  r"repeatedly))+$", "", head)
     m = re.search(rf"{_SUBJECT}$", head)
     return _clean(m.group("who")) if m else None
 
