@@ -380,3 +380,46 @@ def test_permission_errors_become_problems_even_for_root(tmp_path: Path, monkeyp
         ("locked", "cannot list folder: permission denied"),
         ("secret.txt", "cannot read: permission denied"),
     ]
+
+
+def test_a_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    f = tmp_path / "saved.txt"
+    f.write_text("\n  <!DOCTYPE html>\n<html><body><p>Body.</p></body></html>", encoding="utf-8")
+    (doc,), _ = _read(f)
+    assert doc.html and doc.text is None
+    g = tmp_path / "prose.txt"
+    g.write_text("<b>Not</b> a page, just text that starts with a tag.", encoding="utf-8")
+    (doc,), _ = _read(g)
+    assert doc.text and doc.html is None
+
+
+def test_storyweave_output_reads_back_as_clean_articles(tmp_path: Path) -> None:
+    out = {
+        "schema": "storyweave.analysis/1",
+        "articles": [
+            {
+                "id": "x",
+                "path": "a.txt",
+                "text": "Clean body.",
+                "title": "T",
+                "byline": ["A B"],
+                "outlet": "O",
+                "published": "2025-01-02",
+                "url": None,
+                "removed": [],
+            },
+            {"id": "y", "path": "b.txt", "text": "Body two.", "clean": False},
+        ],
+        "stories": [],
+        "problems": [],
+        "duplicates": [],
+    }
+    f = tmp_path / "out.json"
+    f.write_text(json.dumps(out), encoding="utf-8")
+    docs, problems = _read(f)
+    assert not problems
+    assert [(d.source, d.clean) for d in docs] == [(f"{f}#1", True), (f"{f}#2", False)]
+    assert docs[0].title == "T" and docs[0].byline == ("A B",) and docs[0].url is None
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps({"articles": [{"text": "Scraped."}]}), encoding="utf-8")
+    assert _read(plain)[0][0].clean is False

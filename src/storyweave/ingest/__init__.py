@@ -36,6 +36,7 @@ _KINDS = {
     ".json": "json",
     ".jsonl": "jsonl",
 }
+_HTML_PAGE = re.compile(r"\ufeff?\s*<(!doctype\s+html|html)\b", re.I)
 _HTML_START = re.compile(r"<(!doctype|html|head|body|article|div|p|meta|title)\b", re.I)
 
 
@@ -132,6 +133,8 @@ def _documents(data: bytes, source: str, kind: str | None) -> Iterator[Item]:
     if not text.strip():
         raise InputError(source, "empty file, nothing to read")
     kind = kind or sniff_kind(text)
+    if kind == "text" and _HTML_PAGE.match(text):
+        kind = "html"  # a page saved with a .txt ending
     if kind == "text":
         yield RawDocument(source=source, text=text.lstrip("\ufeff"))
     elif kind == "html":

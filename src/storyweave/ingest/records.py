@@ -18,7 +18,7 @@ KNOWN_FIELDS = frozenset((*_STRING_FIELDS, "byline", "clean"))
 
 
 def record_to_document(
-    obj: Any, source: str, line: int | None = None
+    obj: Any, source: str, line: int | None = None, *, clean_default: bool = False
 ) -> RawDocument | InputProblem:
     """One JSON value as a RawDocument, or the problem with it."""
     if not isinstance(obj, dict):
@@ -52,7 +52,7 @@ def record_to_document(
         return InputProblem(
             source=source, line=line, message="field 'byline' must be a string or a list of strings"
         )
-    clean = obj.get("clean", False)
+    clean = obj.get("clean", clean_default)
     if not isinstance(clean, bool):
         return InputProblem(source=source, line=line, message="field 'clean' must be true or false")
     fields = {k: (v or None) for k, v in fields.items()}
@@ -77,7 +77,11 @@ def _kind(value: Any) -> str:
 
 
 def parse_json(text: str, source: str) -> Iterator[RawDocument | InputProblem]:
-    """A .json document: one article object, an array of them, or {"articles": [...]}."""
+    """A .json document: one article object, an array of them, or {"articles": [...]}.
+
+    storyweave's own output (``"schema": "storyweave.analysis/1"``) reads back with its
+    article texts taken as clean, so analysing it again does not clean them twice.
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -87,14 +91,17 @@ def parse_json(text: str, source: str) -> Iterator[RawDocument | InputProblem]:
             message=f"malformed JSON at column {exc.colno}: {exc.msg}",
         )
         return
+    ours = False
     if isinstance(data, dict) and "text" not in data and "html" not in data:
+        # storyweave's own --json output: its article texts are already clean bodies.
+        ours = str(data.get("schema", "")).startswith("storyweave.analysis/")
         if isinstance(data.get("articles"), list):
             data = data["articles"]
     if isinstance(data, list):
         if not data:
             yield InputProblem(source=source, message="empty JSON array, no articles")
         for i, obj in enumerate(data, start=1):
-            yield record_to_document(obj, f"{source}#{i}")
+            yield record_to_document(obj, f"{source}#{i}", clean_default=ours)
         return
     yield record_to_document(data, source)
 
