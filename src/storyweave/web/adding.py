@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from .app import store_of
 from .jobs import ALLOWED_SUFFIXES, Job, Upload
 from .pages import LINKS, respond
 from .problems import wants_json
@@ -81,7 +82,14 @@ def job_page(request: Request, job_id: str) -> Response:
     if job is None:
         raise HTTPException(404, f"no job with id '{job_id}' (jobs are kept in memory until "
                                  "the server restarts)")
-    return respond(request, "job.html", {"job": job, "data": _job_data(job)}, _job_data(job))
+    titles = {}
+    for sid in job.stories:
+        try:
+            titles[sid] = store_of(request).story(sid).title
+        except KeyError:  # regrouped since the job ended
+            titles[sid] = sid
+    data = _job_data(job)
+    return respond(request, "job.html", {"job": job, "data": data, "titles": titles}, data)
 
 
 def _job_data(job: Job) -> dict:

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..settings import Settings
 from ..store import Store
 from . import problems
+from .cache import PageCache
 from .jobs import Jobs
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -92,6 +93,7 @@ def create_app(
     app.add_exception_handler(HTTPException, problems.on_http_error)
     app.add_exception_handler(RequestValidationError, problems.on_validation_error)
     app.add_exception_handler(Exception, problems.on_unexpected)
+    app.add_middleware(PageCache, db_path=Path(db_path))
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=int(settings.web.max_upload_mb * 1024 * 1024))
     if trusted_hosts is not None:

@@ -176,8 +176,9 @@ def account_groups(
 def _role(edge: Edge | None, articles: Mapping[str, Article]) -> str:
     if edge is None:
         return "origin"
-    source = outlet_of(articles[edge.source]) if edge.source in articles else edge.source
-    return f"{edge.relation} of {source}"
+    if edge.source not in articles:
+        return f"{edge.relation} of an origin not in the pile"
+    return f"{edge.relation} of {outlet_of(articles[edge.source])}"
 
 
 def compare_pairs(story: Story, articles: Mapping[str, Article], links: Links) -> list[dict]:
