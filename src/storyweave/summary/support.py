@@ -54,16 +54,17 @@ def other_figures(query: Figures, passage: Figures) -> bool:
 
 
 def containment(
-    query: frozenset[str], passage: frozenset[str], weight: dict[str, float] | None = None
+    query: frozenset[str], passage: frozenset[str], weight: dict[str, float] | None = None,
+    unknown: float = 1.0,
 ) -> float:
-    """Share of the query's content found in the passage (words weighted when given)."""
+    """Share of the query's content found in the passage (words weighted when given;
+    a word ``weight`` does not know weighs ``unknown``)."""
     if not query:
         return 0.0
     if weight is None:
         return len(query & passage) / len(query)
-    top = max(weight.values(), default=1.0)
-    total = sum(weight.get(w, top) for w in query)
-    return sum(weight.get(w, top) for w in query & passage) / total
+    total = sum(weight.get(w, unknown) for w in query)
+    return sum(weight.get(w, unknown) for w in query & passage) / total
 
 
 def is_support(overlap: float, cosine: float) -> bool:
@@ -91,17 +92,37 @@ class SupportIndex:
         self.vectors = vectors
         self._figures = [figures(u.text) for u in self.units]
         self.weight = rarity(self.units)
+        self.unknown = max(self.weight.values(), default=1.0)
+        postings: dict[str, list[int]] = {}
+        for i, u in enumerate(self.units):
+            for w in u.content:
+                postings.setdefault(w, []).append(i)
+        self._postings = {w: np.array(ix, dtype=np.int64) for w, ix in postings.items()}
+
+    def overlaps(self, content: frozenset[str]) -> np.ndarray:
+        """Weighted share of ``content`` found in each unit (an inverted-index pass)."""
+        out = np.zeros(len(self.units), dtype=np.float64)
+        total = sum(self.weight.get(w, self.unknown) for w in content)
+        for w in content:
+            if w in self._postings:
+                out[self._postings[w]] += self.weight[w]
+        return out / total if total else out
 
     def best_matches(self, text: str, content: frozenset[str], vector: np.ndarray) -> list[Match]:
-        """For each article, its best passage for the sentence (strongest first)."""
-        cos = self.vectors @ vector if len(self.units) else np.zeros(0)
+        """For each article, its best passage for the sentence (strongest first).
+
+        Only passages sharing some content are considered."""
+        if not self.units:
+            return []
+        cos = self.vectors @ vector
+        overlap = self.overlaps(content)
         need = figures(text)
         best: dict[str, Match] = {}
-        for i, unit in enumerate(self.units):
+        for i in np.flatnonzero(overlap):
             if need and other_figures(need, self._figures[i]):
                 continue
-            overlap = containment(content, unit.content, self.weight)
-            m = Match(unit=unit, overlap=overlap, cosine=float(cos[i]))
+            unit = self.units[i]
+            m = Match(unit=unit, overlap=float(overlap[i]), cosine=float(cos[i]))
             old = best.get(unit.article)
             if old is None or _strength(m) > _strength(old):
                 best[unit.article] = m
