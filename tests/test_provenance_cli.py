@@ -115,7 +115,7 @@ def _write_story(folder: Path) -> tuple[Path, Path, Path]:
     paths = []
     for name, sents, day in (("wire", wire, 1), ("copy", wire[:5], 2), ("own", own, 2)):
         p = folder / f"{name}.json"
-        p.write_text(json.dumps({"title": name, "text": "\n\n".join(sents),
+        p.write_text(json.dumps({"title": name, "text": "\n\n".join(sents), "clean": True,
                                  "published": f"2024-05-0{day}"}), encoding="utf-8")
         paths.append(p)
     return paths[0], paths[1], paths[2]

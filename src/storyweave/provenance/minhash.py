@@ -35,13 +35,19 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-@lru_cache(maxsize=2)
+_POWERS: list[np.ndarray] = []
+
+
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
-    base = np.full(n, _BASE, dtype=np.uint64)
-    base[0] = 1
-    inv = np.full(n, _BASE_INV, dtype=np.uint64)
-    inv[0] = 1
-    return np.cumprod(base), np.cumprod(inv)
+    """B**i and B**-i (mod 2**64) for i < n, grown by doubling and kept for the process."""
+    if not _POWERS or len(_POWERS[0]) < n:
+        size = 1 << max(16, n.bit_length())
+        base = np.full(size, _BASE, dtype=np.uint64)
+        base[0] = 1
+        inv = np.full(size, _BASE_INV, dtype=np.uint64)
+        inv[0] = 1
+        _POWERS[:] = [np.cumprod(base), np.cumprod(inv)]
+    return _POWERS[0], _POWERS[1]
 
 
 def _word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -51,8 +57,7 @@ def _word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     n = len(data)
     if n == 0:
         return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    size = 1 << max(10, n.bit_length())  # > n; powers are cached per size class
-    pw, inv = _powers(size)
+    pw, inv = _powers(n)
     is_word = _WORD_BYTE[data]
     edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
@@ -77,7 +82,11 @@ def shingle_hashes(texts: Sequence[str], k: int = 3) -> tuple[np.ndarray, np.nda
         acc = _mix(acc * np.uint64(0x9E3779B97F4A7C15) + words[i : i + m])
     same = doc[:m] == doc[k - 1 :] if m > 0 else np.zeros(0, bool)
     sh, sd = acc[same], doc[:m][same]
-    short = np.setdiff1d(np.unique(doc), sd)  # texts with fewer than k words
+    has_shingle = np.zeros(int(doc[-1]) + 1, dtype=bool)
+    has_shingle[sd] = True
+    has_word = np.zeros_like(has_shingle)
+    has_word[doc] = True
+    short = np.flatnonzero(has_word & ~has_shingle)  # texts with fewer than k words
     if len(short):
         extra = np.array([_mix(np.bitwise_xor.reduce(words[doc == d], keepdims=True))[0]
                           for d in short], dtype=np.uint64)
