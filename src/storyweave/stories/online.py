@@ -45,7 +45,7 @@ class StoryState:
 
 
 class OnlineStories:
-    """``add`` articles in date order; ``changed`` tells which stories grew since ``flush``."""
+    """``add`` articles in date order; ``flush`` tells which stories grew since the last one."""
 
     def __init__(self, settings: StorySettings, embedder: Embedder | None = None) -> None:
         self.settings = settings
@@ -171,6 +171,17 @@ class OnlineStories:
             story.active -= 1
             if story.active <= 0 and item.story not in self.changed:
                 del self.stories[item.story]
+
+    def flush(self) -> dict[str, list[str]]:
+        """The articles each story gained since the last flush; forgets expired stories."""
+        gained = {key: self.stories[key].members for key in sorted(self.changed)}
+        for key in self.changed:
+            story = self.stories[key]
+            story.members = []
+            if story.active <= 0:
+                del self.stories[key]
+        self.changed.clear()
+        return gained
 
 
 def _kth(values: np.ndarray, k: int, floor: float) -> float:

@@ -85,16 +85,16 @@ def load(conn: sqlite3.Connection, settings: StorySettings) -> OnlineStories:
     return online
 
 
-def save(conn: sqlite3.Connection, online: OnlineStories) -> None:
-    """Write what changed since load: new members, the window, the clock."""
+def save(conn: sqlite3.Connection, online: OnlineStories) -> list[str]:
+    """Write what changed since load (new members, the window, the clock); returns the
+    keys of the stories that gained articles."""
     ensure_tables(conn)
+    gained = online.flush()
     with conn:
-        for key in online.changed:
-            st = online.stories[key]
+        for key, added in gained.items():
             conn.executemany(
                 "INSERT OR REPLACE INTO story_members(article, story, seq) VALUES (?, ?, ?)",
-                [(a, key, online.active[a].seq if a in online.active else 0)
-                 for a in st.members],
+                [(a, key, online.active[a].seq if a in online.active else 0) for a in added],
             )
         conn.executemany("DELETE FROM story_window WHERE article = ?",
                          [(a,) for a in online.expired])
@@ -108,6 +108,9 @@ def save(conn: sqlite3.Connection, online: OnlineStories) -> None:
             "INSERT OR REPLACE INTO story_state(key, value) VALUES (?, ?)",
             [("clock", online.clock), ("seq", float(online.seq))],
         )
+    online.expired.clear()
+    online.touched.clear()
+    return list(gained)
 
 
 def members(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, list[str]]:

@@ -33,8 +33,7 @@ def update_stories(store: Store, new_ids: Sequence[str], settings: Settings) -> 
     articles = sorted(store.articles(earlier), key=_order)
     articles += sorted(store.articles(todo), key=_order)
     online.add_all(articles)
-    persist.save(conn, online)
-    keys = sorted(online.changed)
+    keys = persist.save(conn, online)
     members = persist.members(conn, keys)
     old_ids = persist.public_ids(conn, keys)
     stories = []
