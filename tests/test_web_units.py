@@ -133,3 +133,17 @@ def _article(text: str) -> Article:
     from storyweave.ids import article_id
 
     return Article(id=article_id(text), source="x.txt", text=text)
+
+
+def test_compare_without_aligner_uses_evidence_then_shared_sentences() -> None:
+    arts = build_articles()
+    story = build_story(arts)
+    o, c, w = arts["original"], arts["copy"], arts["own"]
+    found = compare.align(o, c, story)  # no settings: the aligner is not asked
+    assert found.method == "provenance evidence"
+    (p,) = found.passages
+    assert o.text[slice(*p.left)] == c.text[slice(*p.right)]
+    assert compare.align(c, o, story).passages[0].left == p.right
+    fallback = compare.align(o, c, None)
+    assert fallback.method == "shared sentences" and fallback.passages
+    assert compare.align(o, w, story).passages == ()

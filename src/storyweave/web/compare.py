@@ -1,18 +1,22 @@
 """Shared passages between two articles, for the side-by-side compare view.
 
-Where the passages come from, best first: the provenance stage's aligner (when it offers
-one), the evidence spans of the story's provenance edges between the two articles, and
-as a last resort sentences the two articles share word for word (or nearly).
+Where the passages come from, best first: the provenance stage's aligner
+(``provenance.align``), the evidence spans of the story's provenance edges between the two
+articles, and as a last resort sentences the two articles share word for word (or nearly).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..ids import normalise
-from ..model import Article, Evidence, Sentence, Story
+from ..model import Article, Sentence, Story
+from ..settings import ProvenanceSettings
+
+log = logging.getLogger(__name__)
 
 KINDS = ("verbatim", "near-verbatim", "paraphrase")
 _WORD = re.compile(r"\w+")
@@ -35,9 +39,12 @@ class Alignment:
     method: str  # 'aligner' | 'provenance evidence' | 'shared sentences'
 
 
-def align(left: Article, right: Article, story: Story | None = None) -> Alignment:
+def align(
+    left: Article, right: Article, story: Story | None = None,
+    settings: ProvenanceSettings | None = None,
+) -> Alignment:
     """The shared passages of two articles, by the best method available."""
-    found = _from_aligner(left, right)
+    found = _from_aligner(left, right, settings)
     if found is not None:
         return Alignment(passages=found, method="aligner")
     if story is not None:
@@ -47,21 +54,21 @@ def align(left: Article, right: Article, story: Story | None = None) -> Alignmen
     return Alignment(passages=shared_sentences(left, right), method="shared sentences")
 
 
-def _from_aligner(left: Article, right: Article) -> tuple[Passage, ...] | None:
-    try:
-        from .. import provenance
-
-        aligner = getattr(provenance, "align_pair", None)
-        if not callable(aligner):
-            return None
-        evidence: Sequence[Evidence] = aligner(left, right)
-    except Exception:  # the aligner is another stage's seam: fall back, never fail the page
+def _from_aligner(
+    left: Article, right: Article, settings: ProvenanceSettings | None
+) -> tuple[Passage, ...] | None:
+    """The provenance stage's aligner, or None when it is missing or fails."""
+    if settings is None:
         return None
-    return _sorted(
-        Passage(left=ev.source_span, right=ev.target_span, kind=ev.kind,
-                similarity=ev.similarity)
-        for ev in evidence
-    )
+    try:
+        from ..provenance.align import align as align_pair
+
+        found = align_pair(left, right, settings=settings)
+    except Exception:  # another stage's seam: fall back, never fail the page
+        log.warning("aligner failed on %s/%s; falling back", left.id, right.id, exc_info=True)
+        return None
+    return _sorted(Passage(left=al.a_span, right=al.b_span, kind=al.kind,
+                           similarity=round(float(al.similarity), 4)) for al in found)
 
 
 def _from_evidence(left: str, right: str, story: Story) -> tuple[Passage, ...]:

@@ -1,8 +1,9 @@
 """Adding articles from the web app in the background: pasted text, uploaded files, URLs.
 
 Uploads are written under names made here into a fresh temporary folder (never a path
-taken from the request), read and cleaned by the pipeline, stored, and the stories
-updated; the page polls the job for progress. One worker, so writes never race.
+taken from the request); URLs go to the sources stage (which refuses private addresses).
+The pipeline reads and cleans them, the store keeps them and the stories are updated; the
+page polls the job for progress. One worker, so the web app's writes never race.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Upload:
     label: str  # what the user called it (a file name, 'pasted text', a URL): shown, never opened
     data: bytes = b""
     suffix: str = ".txt"
-    url: str | None = None
+    url: str | None = None  # an http(s) URL for the sources stage to fetch
 
 
 @dataclass(slots=True, kw_only=True)
@@ -100,22 +101,22 @@ class Jobs:
         from .. import pipeline
         from ..store import Store
 
-        labels, problems = _write_inputs(uploads, folder, self.settings)
-        self._update(job, problems=problems)
+        labels = _write_files(uploads, folder)
+        inputs = [str(p) for p in labels] + [up.url for up in uploads if up.url]
 
         def progress(stage: str, done: int, total: int) -> None:
             self._update(job, stage=stage, done=done, total=total or job.total)
 
-        articles, input_problems, duplicates = pipeline.read_and_clean(
-            [str(p) for p in labels], self.settings, progress
-        )
-        articles = [_relabel(a, labels) for a in articles]
-        problems = problems + [_relabel_problem(str(p), labels) for p in input_problems]
-        if labels and not articles and not input_problems:
-            problems.append("no article found in the input: nothing left after cleaning "
-                            "(too short, or all page furniture?)")
-        self._update(job, problems=problems, stage="store")
         with Store(self.db_path) as store:
+            articles, input_problems, duplicates = pipeline.read_and_clean(
+                inputs, self.settings, progress, store=store
+            )
+            articles = [_relabel(a, labels) for a in articles]
+            problems = [_relabel_problem(str(p), labels) for p in input_problems]
+            if inputs and not articles and not input_problems and not duplicates:
+                problems.append("no article found in the input: nothing left after cleaning "
+                                "(too short, or all page furniture?)")
+            self._update(job, problems=problems, stage="store")
             new_ids = store.add_articles(articles)
             self._update(job, stage="stories", added=new_ids,
                          already_stored=len(articles) - len(new_ids) + len(duplicates))
@@ -124,36 +125,17 @@ class Jobs:
         self._update(job, stories=sorted(s for s in stories if s))
 
 
-def _write_inputs(
-    uploads: list[Upload], folder: Path, settings: Settings
-) -> tuple[dict[Path, Upload], list[str]]:
-    """Write each upload under a name made here; fetch URLs through the sources stage."""
+def _write_files(uploads: list[Upload], folder: Path) -> dict[Path, Upload]:
+    """Write each pasted text or file under a name made here (URLs are read by sources)."""
     labels: dict[Path, Upload] = {}
-    problems: list[str] = []
     for i, up in enumerate(uploads):
         if up.url is not None:
-            try:
-                up = dataclasses.replace(up, data=fetch_url(up.url, settings), suffix=".html")
-            except Exception as exc:  # fetching is another stage's seam; report, go on
-                problems.append(f"{up.label}: {exc}")
-                continue
+            continue
         suffix = up.suffix if up.suffix in ALLOWED_SUFFIXES else ".txt"
         path = folder / f"input-{i:04d}{suffix}"
         path.write_bytes(up.data)
         labels[path] = up
-    return labels, problems
-
-
-def fetch_url(url: str, settings: Settings) -> bytes:
-    """The page at ``url``, fetched by the sources stage (refuses private addresses)."""
-    try:
-        from ..sources import fetch as sources_fetch  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise RuntimeError(
-            "fetching URLs is not available in this installation yet "
-            "(the sources stage has no fetcher); paste the text or upload the file instead"
-        ) from exc
-    return sources_fetch.fetch_bytes(url, settings.fetch)
+    return labels
 
 
 def _relabel(article: Article, labels: dict[Path, Upload]) -> Article:
@@ -161,8 +143,7 @@ def _relabel(article: Article, labels: dict[Path, Upload]) -> Article:
     for path, up in labels.items():
         if article.source.startswith(str(path)):
             rest = article.source[len(str(path)):]
-            url = article.url or up.url
-            return dataclasses.replace(article, source=up.label + rest, url=url)
+            return dataclasses.replace(article, source=up.label + rest)
     return article
 
 

@@ -143,7 +143,7 @@ def compare_page(request: Request, a: ArticleId, b: ArticleId) -> Response:
     left, right = _article(store, a), _article(store, b)
     sid = store.story_of(left.id)
     story = store.story(sid) if sid and sid == store.story_of(right.id) else None
-    alignment = compare.align(left, right, story)
+    alignment = compare.align(left, right, story, request.app.state.settings.provenance)
     lm, rm = [], []
     for i, p in enumerate(alignment.passages):
         cls = f"pair k-{p.kind}"
