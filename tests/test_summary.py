@@ -193,3 +193,28 @@ def test_a_different_figure_for_the_same_thing_is_not_support(sentence, passage,
     from storyweave.summary.support import figures, other_figures
 
     assert other_figures(figures(sentence), figures(passage)) is differs
+
+
+@pytest.mark.slow
+def test_reference_corpus_raw_text_gives_a_cited_fragment_free_summary(border_talks):
+    """The scraped files as they are (boilerplate included), with the packaged embedder."""
+    from storyweave.embed import default_embedder
+
+    articles = []
+    for path in sorted(border_talks.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        articles.append(Article(id=article_id(text), source=str(path), text=text,
+                                sentences=split_sentences(text)))
+    summary, _ = summarize(articles, (), (), SummarySettings(words=120),
+                           embedder=default_embedder())
+    by_id = {a.id: a for a in articles}
+    assert summary and sum(len(s.text.split()) for s in summary) <= 120
+    for s in summary:
+        assert problem(s.text) is None
+        own = by_id[s.citations[0].article].span_text(s.citations[0].span)
+        assert own == s.text
+        for c in s.citations:
+            words = content_stems(s.text)
+            assert words & content_stems(by_id[c.article].span_text(c.span))
+    # The event is reported by several outlets: some sentence is confirmed by three or more.
+    assert max(len({c.article for c in s.citations}) for s in summary) >= 3

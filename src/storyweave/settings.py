@@ -75,12 +75,12 @@ class ProvenanceSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SummarySettings:
-    words: int = 120
+    words: int = 120  # summary budget in words (whole sentences only)
     timeline_events: int = 12  # at most this many dated events per story
     llm_url: str | None = None  # OpenAI-compatible endpoint for the abstractive mode
-    llm_model: str = ""
+    llm_model: str = ""  # model name sent to that endpoint
     llm_key_env: str = "STORYWEAVE_LLM_KEY"  # environment variable holding the API key
-    llm_timeout_s: float = 60.0
+    llm_timeout_s: float = 60.0  # seconds to wait for the endpoint's answer
     unsupported: str = "drop"  # generated sentences its citations do not support: drop | mark
 
 
