@@ -112,8 +112,10 @@ def test_story_context_orders_conflicts_first_and_cites_quotes() -> None:
     chip = v["summary"][0]["chips"][0]
     a = arts["original"]
     assert chip.quote == a.text[chip.span[0]: chip.span[1]] and chip.label == "Harbour Gazette"
-    claim = v["facts"][0]["claims"][0]
-    assert claim["mid"] == "about 300 workers" and claim["value"] == "about 300 workers"
+    groups = v["facts"][0]["groups"]  # the conflict: two versions, one claim each
+    assert [g["value"] for g in groups] == ["about 300 workers", "more than 500 workers"]
+    claim = groups[0]["claims"][0]
+    assert claim["mid"] == "about 300 workers"
     assert claim["pre"].endswith("said ") and claim["post"].startswith(" joined")
     assert v["n_accounts"] == 2 and v["first"].startswith("2031-05-05")
     assert ReportLinks().article(a.id, (1, 5)) == f"#a-{a.id}-1-5"

@@ -128,8 +128,19 @@ def story_context(story: Story, articles: Mapping[str, Article], links: Links) -
 
 def fact_rows(facts: Sequence[Fact], articles: Mapping[str, Article], links: Links) -> list:
     ordered = sorted(facts, key=lambda f: (STATUS_ORDER.get(f.status, 3), f.label))
-    return [{"f": f, "claims": [claim_row(c, articles, links) for c in f.claims]}
+    return [{"f": f, "groups": claim_groups([claim_row(c, articles, links) for c in f.claims])}
             for f in ordered]
+
+
+def claim_groups(rows: list[dict]) -> list[dict]:
+    """Claims saying the same thing, together: the most repeated version first."""
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        key = " ".join((row["value"] or row["mid"]).lower().split())
+        groups.setdefault(key, []).append(row)
+    ordered = sorted(groups.values(), key=lambda g: -len(g))
+    return [{"value": g[0]["value"] or g[0]["mid"], "claims": g,
+             "outlets": len({r["outlet"] for r in g})} for g in ordered]
 
 
 def claim_row(claim: Claim, articles: Mapping[str, Article], links: Links) -> dict:
