@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +15,12 @@ StoreOption = Annotated[
 ]
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
 
-class Split(str, Enum):
+class Split(StrEnum):
     dev = "dev"
     test = "test"
     all = "all"

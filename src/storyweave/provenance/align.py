@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -67,6 +66,7 @@ class StoryAlignment:
         self.table: SentenceTable = sentence_table(
             self.articles, resolve_embedder(self.settings, embedder)
         )
+        self._matches: dict[tuple[int, int], tuple[Match, ...]] = {}
 
     def sentence_count(self, k: int) -> int:
         r = self.table.rows(k)
@@ -77,13 +77,18 @@ class StoryAlignment:
 
     def matches(self, source: int, target: int) -> tuple[Match, ...]:
         """For each sentence of ``target``, its best sentence in ``source`` when they align."""
-        t, s = self.table, self.settings
+        key = (source, target)
+        if key not in self._matches:
+            self._matches[key] = self._best_matches(source, target)
+        return self._matches[key]
+
+    def _best_matches(self, source: int, target: int) -> tuple[Match, ...]:
+        t = self.table
         rs, rt = t.rows(source), t.rows(target)
         if rs.start == rs.stop or rt.start == rt.stop:
             return ()
-        tok, chars = t.tok_sim[rs, rt], t.chr_sim[rs, rt]
-        contain = t.tok_contain[rs, rt]
-        emb = t.emb_sim[rs, rt] if t.emb_sim is not None else np.zeros_like(tok)
+        sims = t.block(rs, rt)
+        tok, chars, contain, emb = sims["tok"], sims["chr"], sims["contain"], sims["emb"]
         lexical = np.maximum(tok, np.where(contain >= 0.85, 0.9 * contain, 0.0))
         score = np.maximum(np.maximum(lexical, chars), emb)
         best = score.argmax(axis=0)
@@ -134,10 +139,6 @@ class StoryAlignment:
             a_sentences=a_idx,
             b_sentences=b_idx,
         )
-
-    @cached_property
-    def order(self) -> dict[str, int]:
-        return {a.id: k for k, a in enumerate(self.articles)}
 
 
 def align(

@@ -211,7 +211,9 @@ def _sibling_keeps(n: int, cfg: BenchmarkConfig, rng: random.Random) -> tuple[li
     return [i for i in range(n) if i not in drop1], [i for i in range(n) if i not in drop2]
 
 
-def _true_accounts(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[tuple[str, ...], ...]:
+def _true_accounts(
+    ids: list[str], edges: list[tuple[str, str, str]]
+) -> tuple[tuple[str, ...], ...]:
     group = {a: a for a in ids}
     for src, tgt, _ in edges:
         group[tgt] = src if not src.startswith("unseen:") else group.get(src, src)

@@ -44,7 +44,7 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 class DuplicateReport:
     """Exact-duplicate groups and near-duplicate pairs in a store."""
 
-    exact: tuple[tuple[str, ...], ...]  # stored articles with the same words (case, punctuation aside)
+    exact: tuple[tuple[str, ...], ...]  # stored articles with the same words (case aside)
     sources: tuple[tuple[str, tuple[str, ...]], ...]  # article -> inputs that gave the same body
     near: tuple[NearDuplicate, ...]
     indexed: int  # articles newly signed in this call

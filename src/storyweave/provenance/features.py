@@ -23,20 +23,26 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SentenceTable:
-    """Every sentence of a story's articles, with features, in one table."""
+    """Every sentence of a story's articles with its features; similarities per block."""
 
-    article_of: np.ndarray  # (n,) int: index of the article each sentence belongs to
-    offsets: np.ndarray  # (articles + 1,) int: sentence rows of article k are offsets[k]:offsets[k+1]
+    offsets: np.ndarray  # (articles + 1,): rows of article k are offsets[k]:offsets[k+1]
     spans: tuple[tuple[int, int], ...]  # character span of each sentence in its article
     words: tuple[tuple[str, ...], ...]  # lowercased words of each sentence
     lengths: np.ndarray  # (n,) float: characters of each sentence
-    tok_sim: np.ndarray  # (n, n) float32 Dice of content-word sets
-    tok_contain: np.ndarray  # (n, n) float32 share of the smaller set found in the larger
-    chr_sim: np.ndarray  # (n, n) float32 Dice of character 4-gram sets
-    emb_sim: np.ndarray | None  # (n, n) float32 cosine of sentence embeddings
+    content: sparse.csr_matrix  # (n, vocabulary) binary content-word sets
+    grams: sparse.csr_matrix  # (n, grams) binary character 4-gram sets
+    vectors: np.ndarray | None  # (n, dim) unit sentence embeddings
 
     def rows(self, k: int) -> slice:
         return slice(int(self.offsets[k]), int(self.offsets[k + 1]))
+
+    def block(self, a: slice, b: slice) -> dict[str, np.ndarray]:
+        """Similarities of sentences ``a`` (rows) with sentences ``b`` (columns)."""
+        tok, contain = _overlap(self.content[a], self.content[b])
+        chars, _ = _overlap(self.grams[a], self.grams[b])
+        emb = (self.vectors[a] @ self.vectors[b].T if self.vectors is not None
+               else np.zeros_like(tok))
+        return {"tok": tok, "contain": contain, "chr": chars, "emb": emb}
 
 
 def sentences_of(article: Article) -> tuple[Sentence, ...]:
@@ -70,45 +76,38 @@ def _binary(rows: list[set], vocab: dict) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(len(vocab), 1)))
 
 
-def _overlap(rows: list[set]) -> tuple[np.ndarray, np.ndarray]:
-    """(Dice, containment) of every pair of sets, as dense matrices."""
-    m = _binary(rows, {})
-    inter = (m @ m.T).toarray().astype(np.float32)
-    size = np.array([len(r) for r in rows], dtype=np.float32)
-    total = size[:, None] + size[None, :]
-    smaller = np.minimum(size[:, None], size[None, :])
+def _overlap(a: sparse.csr_matrix, b: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """(Dice, containment of the smaller set) of every row set of ``a`` with every one of ``b``."""
+    inter = (a @ b.T).toarray().astype(np.float32)
+    sa = np.asarray(a.sum(axis=1), dtype=np.float32).reshape(-1, 1)
+    sb = np.asarray(b.sum(axis=1), dtype=np.float32).reshape(1, -1)
+    total, smaller = sa + sb, np.minimum(sa, sb)
     dice = np.divide(2 * inter, total, out=np.zeros_like(inter), where=total > 0)
     contain = np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0)
     return dice, contain
 
 
 def sentence_table(articles: Sequence[Article], embedder: object | None) -> SentenceTable:
-    """Split and featurise every sentence of the articles; all pairwise similarities at once."""
-    article_of, spans, texts, ws_all, offsets = [], [], [], [], [0]
-    for k, article in enumerate(articles):
+    """Split and featurise every sentence of the articles (one embedding pass for all)."""
+    spans, texts, ws_all, offsets = [], [], [], [0]
+    for article in articles:
         for s in sentences_of(article):
             ws = words(article.text[s.start : s.end])
             if not ws:
                 continue
-            article_of.append(k)
             spans.append((s.start, s.end))
             texts.append(article.text[s.start : s.end])
             ws_all.append(ws)
         offsets.append(len(spans))
-    tok_sim, tok_contain = _overlap([_content(ws) for ws in ws_all])
-    chr_sim, _ = _overlap([_char_grams(ws) for ws in ws_all])
-    emb_sim = None
+    vectors = None
     if embedder is not None and texts:
         vectors = np.asarray(embedder.encode(texts), dtype=np.float32)  # type: ignore[attr-defined]
-        emb_sim = vectors @ vectors.T
     return SentenceTable(
-        article_of=np.array(article_of, dtype=np.int64),
         offsets=np.array(offsets, dtype=np.int64),
         spans=tuple(spans),
         words=tuple(ws_all),
         lengths=np.array([e - s for s, e in spans], dtype=np.float64),
-        tok_sim=tok_sim,
-        tok_contain=tok_contain,
-        chr_sim=chr_sim,
-        emb_sim=emb_sim,
+        content=_binary([_content(ws) for ws in ws_all], {}),
+        grams=_binary([_char_grams(ws) for ws in ws_all], {}),
+        vectors=vectors,
     )

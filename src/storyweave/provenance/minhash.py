@@ -212,6 +212,7 @@ def near_duplicates(
     sims = (sig[pairs[:, 0]] == sig[pairs[:, 1]]).mean(axis=1)
     empty = (sig == _EMPTY).all(axis=1)
     keep = (sims >= threshold) & ~empty[pairs[:, 0]] & ~empty[pairs[:, 1]]
-    out = [NearDuplicate(a=min(ids[i], ids[j]), b=max(ids[i], ids[j]), similarity=round(float(s), 4))
+    out = [NearDuplicate(a=min(ids[i], ids[j]), b=max(ids[i], ids[j]),
+                         similarity=round(float(s), 4))
            for (i, j), s in zip(pairs[keep], sims[keep], strict=True)]
     return sorted(out, key=lambda d: (-d.similarity, d.a, d.b))
