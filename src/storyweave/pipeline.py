@@ -44,8 +44,6 @@ def read_and_clean(
     content-hash id collapse to the first one; later ones are listed in duplicates as
     (source, id).
     """
-    from .clean import clean_documents
-
     raws: list[RawDocument] = []
     problems: list[InputProblem] = []
     for item in read_raw(paths, settings, store):
@@ -54,7 +52,7 @@ def read_and_clean(
         else:
             raws.append(item)
         progress("read", len(raws) + len(problems), 0)
-    articles, clean_problems = clean_documents(raws, settings.clean, progress=progress)
+    articles, clean_problems = _clean_guarded(raws, settings, progress)
     problems.extend(clean_problems)
     unique: dict[str, Article] = {}
     duplicates: list[tuple[str, str]] = []
@@ -64,6 +62,35 @@ def read_and_clean(
         else:
             unique[article.id] = article
     return list(unique.values()), problems, duplicates
+
+
+def _clean_guarded(
+    raws: Sequence[RawDocument], settings: Settings, progress: Progress
+) -> tuple[list[Article], list[InputProblem]]:
+    """Clean the batch; should the cleaner fail unexpectedly, isolate the failing inputs
+    (one at a time) so that one odd document never costs the rest of the batch."""
+    from .clean import clean_documents
+
+    try:
+        return clean_documents(raws, settings.clean, progress=progress)
+    except Exception:  # noqa: BLE001 - a bug on one input must not sink the batch
+        articles: list[Article] = []
+        problems: list[InputProblem] = []
+        for raw in raws:
+            try:
+                done, failed = clean_documents([raw], settings.clean)
+            except Exception as exc:  # noqa: BLE001
+                failed = [
+                    InputProblem(
+                        source=raw.source,
+                        message=f"could not be cleaned ({type(exc).__name__}: {exc}); "
+                        "please report this input",
+                    )
+                ]
+                done = []
+            articles.extend(done)
+            problems.extend(failed)
+        return articles, problems
 
 
 def build_stories(
