@@ -54,8 +54,9 @@ CREATE TABLE IF NOT EXISTS sentences (
     PRIMARY KEY (article, n)
 );
 CREATE TABLE IF NOT EXISTS sources (
-    source TEXT PRIMARY KEY,         -- every input that produced an article (duplicates too)
-    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    source TEXT NOT NULL,            -- every input that produced an article (duplicates too)
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (source, article)    -- a file edited later maps to both versions
 );
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY,
@@ -189,20 +190,36 @@ class Store:
         return found[0]
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
-        """Articles by id (in the order given), or all of them in arrival order."""
+        """Articles by id (in the order given; unknown ids are left out), or all of them
+        in arrival order. Three queries per 500 articles, whatever their number."""
         if ids is None:
-            rows = self.conn.execute("SELECT * FROM articles ORDER BY seq").fetchall()
-        else:
-            rows = []
-            for chunk_start in range(0, len(ids), 500):
-                chunk = list(ids[chunk_start : chunk_start + 500])
-                marks = ",".join("?" * len(chunk))
-                rows += self.conn.execute(
-                    f"SELECT * FROM articles WHERE id IN ({marks})", chunk
-                ).fetchall()
-            order = {aid: i for i, aid in enumerate(ids)}
-            rows.sort(key=lambda r: order[r[0]])
-        return [self._article_from_row(r) for r in rows]
+            ids = self.article_ids()
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            cur = self.conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk)
+            cols = [d[0] for d in cur.description]
+            rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+            removed: dict[str, list[dict]] = {}
+            for aid, t, k, why, at in self.conn.execute(
+                f"SELECT article, text, kind, reason, at FROM removed "
+                f"WHERE article IN ({marks}) ORDER BY article, n",
+                chunk,
+            ):
+                removed.setdefault(aid, []).append(
+                    {"text": t, "kind": k, "reason": why, "at": at}
+                )
+            sents: dict[str, list[tuple[int, int]]] = {}
+            for aid, a, b in self.conn.execute(
+                f'SELECT article, start, "end" FROM sentences '
+                f"WHERE article IN ({marks}) ORDER BY article, n",
+                chunk,
+            ):
+                sents.setdefault(aid, []).append((a, b))
+            for r in rows:
+                found[r["id"]] = self._article_from_row(r, removed, sents)
+        return [found[i] for i in ids if i in found]
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
@@ -210,25 +227,17 @@ class Store:
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
-    def _article_from_row(self, row: tuple) -> Article:
-        cols = [d[0] for d in self.conn.execute("SELECT * FROM articles LIMIT 0").description]
-        r = dict(zip(cols, row, strict=True))
-        removed = self.conn.execute(
-            "SELECT text, kind, reason, at FROM removed WHERE article = ? ORDER BY n", (r["id"],)
-        ).fetchall()
-        sents = self.conn.execute(
-            'SELECT start, "end" FROM sentences WHERE article = ? ORDER BY n', (r["id"],)
-        ).fetchall()
+    @staticmethod
+    def _article_from_row(
+        r: dict, removed: dict[str, list[dict]], sents: dict[str, list[tuple[int, int]]]
+    ) -> Article:
         return article_from_dict(
             {
                 "id": r["id"], "path": r["source"], "url": r["url"], "outlet": r["outlet"],
                 "title": r["title"], "byline": json.loads(r["byline"]),
                 "published": r["published"], "language": r["language"], "text": r["text"],
-                "removed": [
-                    {"text": t, "kind": k, "reason": why, "at": at}
-                    for t, k, why, at in removed
-                ],
-                "sentences": sents,
+                "removed": removed.get(r["id"], []),
+                "sentences": sents.get(r["id"], []),
             }
         )
 
