@@ -71,6 +71,7 @@ def _quick_fetch(tmp_path: Path) -> Path:
     return config
 
 
+@pytest.mark.slow  # the first round loads every analysis stage (models included)
 def test_second_round_adds_only_the_new_entry_and_says_what_changed(
     site: Site, tmp_path: Path
 ) -> None:
