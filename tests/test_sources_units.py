@@ -153,3 +153,21 @@ def test_a_bad_allowed_network_is_a_settings_error() -> None:
 
     with pytest.raises(SettingsError, match="allowed_networks: '10.0.0.300/8'"):
         AddressPolicy(allowed_networks=["10.0.0.300/8"])
+
+
+def test_links_with_control_characters_are_not_urls() -> None:
+    assert not is_web_url("https://x.example/\x1b[31mred")
+    assert not is_web_url("https://x.example/a\x85b")
+
+
+def test_round_lines_keep_escape_sequences_off_the_terminal() -> None:
+    from storyweave.cli.sources import round_lines
+    from storyweave.sources.watch import RoundReport, StoryChange
+
+    report = RoundReport(
+        number=1, added=("a",), already=0, known=0, unchanged=0, problems=(), seconds=0.1,
+        changes=(StoryChange(kind="conflict", story="s1", title="Evil \x1b]0;owned\x07 title",
+                             after=2, detail="label \x1b[2J"),),
+    )
+    text = "\n".join(round_lines(report))
+    assert "\x1b" not in text and "\x07" not in text and "Evil" in text

@@ -83,9 +83,14 @@ def round_lines(report: object) -> list[str]:
     ]
     for c in report.changes:
         size = f"{c.before} -> {c.after} articles" if c.kind == "grew" else f"{c.after} article(s)"
-        extra = f": {c.detail}" if c.detail else f" ({size})"
-        lines.append(f"  {marks[c.kind]} {c.story} {c.title[:70]!r}{extra}")
+        extra = f": {_printable(c.detail)}" if c.detail else f" ({size})"
+        lines.append(f"  {marks[c.kind]} {c.story} '{_printable(c.title)[:70]}'{extra}")
     return lines
+
+
+def _printable(text: str) -> str:
+    """Text from the web without control characters (no escape sequences reach the terminal)."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def watch(

@@ -9,7 +9,9 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_web_url(item: str) -> bool:
-    """True for an ``http://`` or ``https://`` URL with a host."""
+    """True for an ``http://`` or ``https://`` URL with a host and no control characters."""
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in item.strip()):
+        return False  # never a real link; and it would reach terminals and logs
     try:
         parts = urlsplit(item.strip())
     except ValueError:
