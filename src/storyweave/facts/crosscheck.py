@@ -12,6 +12,7 @@ from ..model import Article, Claim, Fact
 from ..settings import FactSettings
 from .entities import entity_mentions, index_entities
 from .grouping import (
+    CANNOT,
     bundle,
     bundle_similarity,
     cluster,
@@ -63,7 +64,8 @@ def extract_mentions(articles: Sequence[Article],
     """Every claim of every article, by article id (quantities, quotes, dates, entities)."""
     settings = settings or FactSettings()
     tol = Tolerance(approx=settings.approx_tolerance, bound=settings.bound_tolerance)
-    index = index_entities(articles, settings.ner_model if settings.entities else None)
+    index = index_entities(articles, settings.ner_model if settings.entities else None,
+                           settings.ner_sentences)
     out: dict[str, list[Mention]] = {}
     for a in articles:
         names = index.names[a.id]
@@ -95,8 +97,12 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
     if not mentions:
         return []
     sentences = [a.text[s.start : s.end] for a in articles for s in sentences_of(a)]
-    text_sim = _text_similarity(mentions, idf_table(sentences), encoder)
+    vectors = lexical_vectors(mentions, idf_table(sentences))
+    text_sim = vectors @ vectors.T
     sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets)
+    if encoder is not None:
+        text_sim = _with_embeddings(mentions, text_sim, sim, encoder, settings)
+        sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets)
     bundles = bundle(mentions, sim, settings.same_fact / 2)
     facts = []
     for group in cluster(bundle_similarity(bundles, sim), settings.same_fact):
@@ -106,18 +112,28 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
     return facts
 
 
-def _text_similarity(mentions: Sequence[Mention], idf: dict[str, float],
-                     encoder: Encoder | None) -> np.ndarray:
-    vectors = lexical_vectors(mentions, idf)
-    sim = vectors @ vectors.T
-    if encoder is not None:
-        texts = [m.context.split(" || ")[0] for m in mentions]
-        unique = sorted(set(texts))
-        emb = np.asarray(encoder(unique), dtype=np.float32)
-        rows = emb[[unique.index(t) for t in texts]]
-        dense = np.clip((rows @ rows.T - 0.5) / 0.5, 0.0, 1.0)
-        sim = np.maximum(sim, dense)  # a paraphrase the words miss still counts
-    return sim
+def _with_embeddings(mentions: Sequence[Mention], text_sim: np.ndarray, sim: np.ndarray,
+                     encoder: Encoder, settings: FactSettings) -> np.ndarray:
+    """Text similarity raised by embeddings where the words alone leave it in doubt: pairs of
+    compatible claims from different articles just under the threshold. At most
+    ``settings.max_embedded`` claims are embedded, so the cost stays bounded."""
+    articles = np.array([hash(m.article) for m in mentions])
+    doubtful = (sim > CANNOT) & (sim < settings.same_fact) & (
+        sim >= settings.same_fact - 0.35) & (articles[:, None] != articles[None, :])
+    counts = doubtful.sum(axis=1)
+    chosen = [int(i) for i in np.argsort(-counts, kind="stable")[: settings.max_embedded]
+              if counts[i] > 0]
+    if len(chosen) < 2:
+        return text_sim
+    texts = [mentions[i].context.split(" || ")[0] for i in chosen]
+    unique = sorted(set(texts))
+    emb = np.asarray(encoder(unique), dtype=np.float32)
+    rows = emb[[unique.index(t) for t in texts]]
+    dense = np.clip((rows @ rows.T - 0.5) / 0.5, 0.0, 1.0)
+    out = text_sim.copy()
+    block = np.ix_(chosen, chosen)
+    out[block] = np.maximum(out[block], dense)  # a paraphrase the words miss still counts
+    return out
 
 
 def _other_facts(articles: Sequence[Article], per_article: Mapping[str, list[Mention]],

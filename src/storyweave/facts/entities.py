@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from ..model import Article
-from .text import STOPWORDS, fold, sentence_at, sentences_of
+from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
 log = logging.getLogger("storyweave.facts")
 
@@ -96,7 +96,7 @@ def find_candidates(article: Article) -> list[Name]:
 
 def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name]:
     """Occurrences of the story's typed names in an article (accents and case folded)."""
-    folded = "".join((fold(c) or c)[:1] for c in article.text)
+    folded = fold_same_length(article.text)
     forms = sorted({" ".join(k) for k in kinds}, key=len, reverse=True)
     if not forms:
         return []
@@ -162,7 +162,7 @@ def load_ner(model: str):  # noqa: ANN201 - a spaCy Language
 
 
 def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | None,
-               limit: int = 150) -> dict[tuple[str, ...], str]:
+               limit: int = 120) -> dict[tuple[str, ...], str]:
     """Entity kind ('person', 'place', ...) of each distinct name key, by NER on one sentence
     per name; without a model, titled names and speech-verb subjects are people."""
     kinds = _heuristic_people(articles, names)
@@ -259,7 +259,7 @@ class EntityIndex:
 
 
 def index_entities(articles: Sequence[Article], model: str | None,
-                   limit: int = 150) -> EntityIndex:
+                   limit: int = 120) -> EntityIndex:
     """Find, type and merge the names of a story's articles."""
     candidates = [c for a in articles for c in find_candidates(a)]
     kinds = type_names(articles, candidates, model, limit)

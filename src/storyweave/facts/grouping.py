@@ -70,7 +70,15 @@ def cluster(similarity: np.ndarray, threshold: float) -> list[list[int]]:
 
 def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> list[list[int]]:
     """Claims of one article that restate the same figure about the same thing, bundled."""
-    parent = list(range(len(mentions)))
+    n = len(mentions)
+    f = _features(mentions)
+    units: dict[str, int] = {}
+    unit = np.array([units.setdefault(m.claim.unit or "", len(units)) for m in mentions])
+    same_article = f["article"][:, None] == f["article"][None, :]
+    agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
+    same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | (unit[:, None] == unit[None, :]))
+    join = same_article & ((sim >= 1.0) | same_figure)
+    parent = list(range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -78,27 +86,24 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
             i = parent[i]
         return i
 
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            same_figure = overlaps(a, b) and sim[i, j] > CANNOT and (
-                sim[i, j] >= threshold or a.claim.unit == b.claim.unit)
-            if a.article == b.article and (sim[i, j] >= 1.0 or same_figure):
-                parent[find(j)] = find(i)
+    for i, j in zip(*np.nonzero(np.triu(join, 1)), strict=True):
+        parent[find(int(j))] = find(int(i))
     groups: dict[int, list[int]] = {}
-    for i in range(len(mentions)):
+    for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 
 
 def bundle_similarity(bundles: Sequence[list[int]], sim: np.ndarray) -> np.ndarray:
     """Similarity of bundles: their closest pair of claims, unless any pair may never meet."""
-    n = len(bundles)
-    out = np.eye(n, dtype=np.float32)
-    for p in range(n):
-        for q in range(p + 1, n):
-            pairs = sim[np.ix_(bundles[p], bundles[q])]
-            out[p, q] = out[q, p] = CANNOT if (pairs <= CANNOT).any() else pairs.max()
+    order = np.array([i for b in bundles for i in b])
+    starts = np.cumsum([0] + [len(b) for b in bundles[:-1]])
+    ordered = sim[np.ix_(order, order)]
+    best = np.maximum.reduceat(np.maximum.reduceat(ordered, starts, axis=0), starts, axis=1)
+    never = ordered <= CANNOT
+    never = np.logical_or.reduceat(np.logical_or.reduceat(never, starts, axis=0), starts, axis=1)
+    out = np.where(never, CANNOT, best).astype(np.float32)
+    np.fill_diagonal(out, 1.0)
     return out
 
 
@@ -111,40 +116,56 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
                         max_ratio: float, offsets: Sequence[int]) -> np.ndarray:
     """Pairwise similarity of quantity claims: text similarity, adjusted by unit and value."""
     n = len(mentions)
-    sim = text_sim.copy()
-    for i in range(n):
-        a = mentions[i]
-        for j in range(i + 1, n):
-            b = mentions[j]
-            sim[i, j] = sim[j, i] = _adjust(a, b, float(text_sim[i, j]), max_ratio,
-                                            _linked(a, b, i, j, offsets))
-    return sim
+    f = _features(mentions)
+    same_article = f["article"][:, None] == f["article"][None, :]
+    same_sentence = same_article & (f["sentence"][:, None] == f["sentence"][None, :])
+    agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
+    base = np.maximum(np.abs(f["base"]), 1e-9)
+    ratio = np.maximum(base[:, None], base[None, :]) / np.minimum(base[:, None], base[None, :])
+    frames = f["frames"]
+    both_framed = (frames[:, None] != 0) & (frames[None, :] != 0)
+    shared_frame = (frames[:, None] & frames[None, :]) != 0
+    sim = text_sim.astype(np.float64).copy()
+    sim += np.where(both_framed, np.where(shared_frame, 0.3, -0.3), 0.0)
+    sim = np.where(agree, sim + 0.25, sim - 0.2 * np.log2(ratio))
+    count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
+    never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
+        f["rate"][:, None] != f["rate"][None, :])
+    never |= same_sentence & ~(agree & ~count[:, None])
+    never |= same_article & ~agree
+    never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
+    never |= ratio > max_ratio
+    sim = np.where(never, CANNOT, sim)
+    same_sentence_ok = same_sentence & ~never
+    sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
+    for i, m in enumerate(mentions):  # 'initially ... now ...' links within an article
+        if m.link is not None:
+            j = offsets[i] + m.link
+            sim[i, j] = sim[j, i] = 1.0
+    np.fill_diagonal(sim, 1.0)
+    return sim.astype(np.float32) if n else sim
 
 
-def _linked(a: Mention, b: Mention, i: int, j: int, offsets: Sequence[int]) -> bool:
-    if a.article != b.article:
-        return False
-    return (a.link is not None and offsets[i] + a.link == j) or (
-        b.link is not None and offsets[j] + b.link == i)
+_DIMENSION_CODES: dict[str, int] = {}
 
 
-def _adjust(a: Mention, b: Mention, s: float, max_ratio: float, linked: bool) -> float:
-    if linked:
-        return 1.0
-    if a.dimension != b.dimension or a.rate != b.rate:
-        return CANNOT
-    agree = overlaps(a, b)
-    if a.article == b.article and a.sentence == b.sentence:
-        return s if agree and a.dimension != "count" else CANNOT
-    if a.article == b.article and not agree:
-        return CANNOT  # one article does not contradict itself without saying so
-    if a.dimension == "age" and not agree:
-        return CANNOT  # different ages are different people
-    small, large = sorted((max(abs(a.base), 1e-9), max(abs(b.base), 1e-9)))
-    if large / small > max_ratio:
-        return CANNOT
-    if a.frame and b.frame:  # both say what they count: deaths, evacuations, arrests ...
-        s += 0.3 if set(a.frame) & set(b.frame) else -0.3
-    if agree:
-        return s + 0.25
-    return s - 0.05 * math.log2(large / small) * 4
+def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
+    frame_bits: dict[str, int] = {}
+
+    def code(table: dict[str, int], key: str) -> int:
+        return table.setdefault(key, len(table))
+
+    rates: dict[str, int] = {}
+    articles: dict[str, int] = {}
+    return {
+        "article": np.array([code(articles, m.article) for m in mentions]),
+        "sentence": np.array([m.sentence for m in mentions]),
+        "dimension": np.array([code(_DIMENSION_CODES, m.dimension) for m in mentions]),
+        "rate": np.array([code(rates, m.rate or "") for m in mentions]),
+        "low": np.array([m.low for m in mentions]),
+        "high": np.array([m.high for m in mentions]),
+        "base": np.array([m.base for m in mentions]),
+        "age": np.array([m.dimension == "age" for m in mentions]),
+        "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
+                            for m in mentions], dtype=np.int64),
+    }

@@ -37,6 +37,7 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"\d[ ]\d")
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
@@ -104,6 +105,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         text = article.text[sentence.start : sentence.end]
         previous = article.text[sentences[index - 1].start : sentences[index - 1].end] \
             if index else ""
+        if not _ANY_NUMBER.search(text):
+            continue
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
         for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit

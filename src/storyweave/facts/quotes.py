@@ -207,8 +207,22 @@ def _latest_subject(people: Sequence[Name]) -> Name | None:
 def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:
     """Renderings of the same quote across articles: fuzzy match of the words (an excerpt
     matches the longer quote it comes from)."""
+    import numpy as np
     from rapidfuzz import fuzz
+    from rapidfuzz.process import cdist
 
+    keys = [q.key for q in quotes]
+    if not keys:
+        return []
+    score = cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
+    lengths = np.array([len(k.split()) for k in keys])
+    long_enough = np.flatnonzero(lengths >= 6)
+    if len(long_enough):  # excerpts: only pairs that share a few rare-ish words are scored
+        words = [set(w for w in keys[i].split() if len(w) > 3) for i in range(len(keys))]
+        for i in long_enough:
+            for j in long_enough:
+                if j > i and score[i, j] < threshold and len(words[i] & words[j]) >= 3:
+                    score[i, j] = max(score[i, j], fuzz.partial_ratio(keys[i], keys[j]))
     parent = list(range(len(quotes)))
 
     def find(i: int) -> int:
@@ -217,22 +231,11 @@ def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Menti
             i = parent[i]
         return i
 
-    for i, a in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            b = quotes[j]
-            if a.article == b.article and a.claim.span == b.claim.span:
-                continue
-            if quote_similarity(a.key, b.key, fuzz) >= threshold:
-                parent[find(j)] = find(i)
+    for i, j in zip(*np.nonzero(np.maximum(score, score.T) >= threshold), strict=True):
+        if i < j and not (quotes[i].article == quotes[j].article
+                          and quotes[i].claim.span == quotes[j].claim.span):
+            parent[find(int(j))] = find(int(i))
     groups: dict[int, list[Mention]] = {}
     for i, q in enumerate(quotes):
         groups.setdefault(find(i), []).append(q)
     return list(groups.values())
-
-
-def quote_similarity(a: str, b: str, fuzz) -> float:  # noqa: ANN001 - rapidfuzz.fuzz
-    """0-100: whole-quote similarity, or excerpt similarity when the shorter has 6+ words."""
-    score = fuzz.ratio(a, b)
-    if min(len(a.split()), len(b.split())) >= 6:
-        score = max(score, fuzz.partial_ratio(a, b))
-    return score

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Article, Sentence, Span
 
@@ -64,6 +65,18 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    return (fold(c) or c)[:1]
+
+
+def fold_same_length(text: str) -> str:
+    """``fold`` one character at a time, so offsets into the result are offsets into text."""
+    table = {ord(c): _fold_char(c) for c in set(text) if ord(c) > 127 or c.isupper()}
+    return text.translate(table)
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'migrants'/'migrant', 'arrests'/'arrested'."""
     w = fold(word).strip("'’-")
@@ -95,10 +108,18 @@ def content_stems(text: str) -> list[str]:
     text = _PHRASES.sub(" evacuated ", text)
     out = []
     for w, _, _ in words(text):
-        if fold(w) not in STOPWORDS and len(w) > 1:
-            st = stem(w)
-            out.append(CONCEPTS.get(st, st))
+        st = _content_stem(w)
+        if st:
+            out.append(st)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    if len(word) < 2 or fold(word) in STOPWORDS:
+        return None
+    st = stem(word)
+    return CONCEPTS.get(st, st)
 
 
 def quoted_sentence(article: Article, span: Span) -> str:
