@@ -85,7 +85,7 @@ def pair_view(story: StoryAlignment, source: int, target: int) -> PairView:
     best_fwd = {m.target: m.source for m in fwd}
     fwd = tuple(m for m in fwd if best_back.get(m.source) == m.target)
     back = tuple(m for m in back if best_fwd.get(m.source) == m.target)
-    t_len, s_len = story.lengths(target), story.lengths(source)
+    t_len = story.lengths(target)
     matched = np.array([t_len[m.target] for m in fwd], dtype=float)
     weight = matched.sum() or 1.0
     return PairView(
