@@ -10,12 +10,14 @@ import numpy as np
 from ..ids import content_id
 from ..model import Article, Claim, Fact
 from ..settings import FactSettings
+from .dates import extract_dates
 from .entities import entity_mentions, index_entities
 from .grouping import (
     CANNOT,
     bundle,
     bundle_similarity,
     cluster,
+    date_similarity,
     idf_table,
     lexical_vectors,
     quantity_similarity,
@@ -23,7 +25,7 @@ from .grouping import (
 from .mention import Mention
 from .quantities import Tolerance, extract_quantities
 from .quotes import extract_quotes, group_quotes
-from .status import entity_status, quantity_status, quote_status
+from .status import date_status, entity_status, quantity_status, quote_status
 from .text import sentences_of
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> (n, dim) L2-normalised float32
@@ -54,6 +56,7 @@ def cross_check(
     per_article = extract_mentions(articles, settings)
     facts: list[Fact] = []
     facts += _quantity_facts(articles, per_article, settings, encoder, dates)
+    facts += _date_facts(articles, per_article, settings)
     facts += _other_facts(articles, per_article, settings)
     built = [_finish(f, account_of, order) for f in facts]
     return tuple(sorted(built, key=_fact_order))
@@ -70,7 +73,7 @@ def extract_mentions(articles: Sequence[Article],
     for a in articles:
         names = index.names[a.id]
         out[a.id] = (extract_quantities(a, tol) + extract_quotes(a, names, index.resolve)
-                     + entity_mentions(a, names, index))
+                     + extract_dates(a) + entity_mentions(a, names, index))
     return out
 
 
@@ -134,6 +137,24 @@ def _with_embeddings(mentions: Sequence[Mention], text_sim: np.ndarray, sim: np.
     block = np.ix_(chosen, chosen)
     out[block] = np.maximum(out[block], dense)  # a paraphrase the words miss still counts
     return out
+
+
+def _date_facts(articles: Sequence[Article], per_article: Mapping[str, list[Mention]],
+                settings: FactSettings) -> list[Fact]:
+    """Dates said of the same event (the words around them) grouped; different days for
+    one event are a conflict."""
+    mentions = [m for a in articles for m in per_article[a.id] if m.kind == "date"]
+    if not mentions:
+        return []
+    sentences = [a.text[s.start : s.end] for a in articles for s in sentences_of(a)]
+    vectors = lexical_vectors(mentions, idf_table(sentences))
+    sim = date_similarity(mentions, vectors @ vectors.T)
+    facts = []
+    for group in cluster(sim, settings.same_fact + 0.25):
+        members = [mentions[i] for i in group]
+        status, note = date_status(members)
+        facts.append(_fact("date", members, status, note))
+    return facts
 
 
 def _other_facts(articles: Sequence[Article], per_article: Mapping[str, list[Mention]],

@@ -169,3 +169,16 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }
+
+
+def date_similarity(mentions: Sequence[Mention], text_sim: np.ndarray) -> np.ndarray:
+    """Dates are about the same event when the words around them are; one article gives
+    one date per event, and a day and a month are compared only if they could meet."""
+    f = _features(mentions)
+    same_article = f["article"][:, None] == f["article"][None, :]
+    values = [str(m.claim.value) for m in mentions]
+    compatible = np.array([[a.startswith(b) or b.startswith(a) for b in values] for a in values])
+    sim = np.where(same_article & ~compatible, CANNOT, text_sim)
+    sim = np.where(compatible & ~same_article, sim + 0.1, sim)
+    np.fill_diagonal(sim, 1.0)
+    return sim

@@ -123,3 +123,15 @@ def entity_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     forms = sorted({str(m.claim.value) for m in group})
     note = "written as: " + ", ".join(forms) if len(forms) > 1 else None
     return ("single" if len({m.article for m in group}) == 1 else "agree"), note
+
+
+def date_status(group: Sequence[Mention]) -> tuple[str, str | None]:
+    """Dates of one event agree when every value contains or equals the others."""
+    values = sorted({str(m.claim.value) for m in group})
+    if len({m.article for m in group}) == 1:
+        return "single", None
+    clash = [(a, b) for a in values for b in values
+             if a < b and not (b.startswith(a) or a.startswith(b))]
+    if clash:
+        return "conflict", "dates differ: " + ", ".join(values)
+    return "agree", None

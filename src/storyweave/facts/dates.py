@@ -1,0 +1,141 @@
+"""Dates and times in an article, relative ones ('on Wednesday', 'last week') resolved against
+the article's publication date when it is known."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Article, Claim
+from .mention import Mention
+from .text import MONTH_ABBR, MONTHS, WEEKDAYS, sentence_at, sentences_of
+
+_MONTH = "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True))
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+DATE = re.compile(
+    rf"\b(?P<iso>(?:19|20)\d{{2}}-[01]\d-[0-3]\d)\b"
+    rf"|\b(?P<month>{_MONTH})\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?\b"
+    rf"|\b(?P<rel>(?:last|this|next|on|since|by|until|through|late|early)\s+)?(?P<weekday>"
+    rf"{'|'.join(WEEKDAYS)})\b"
+    r"|\b(?P<relday>yesterday|today|tomorrow)\b"
+    r"|\b(?P<relunit>(?:last|this|next|earlier this|later this)\s+(?:week|month|year))\b"
+    rf"|\b(?:in|since|by|until|from)\s+(?P<month3>{'|'.join(MONTHS)})\b(?!\s+\d)"
+    r"(?:\s+(?P<year3>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is expected|are expected|plans? "
+                     r"to|is set to|is due|next|projected|forecast to|expected to)\b",
+                     re.IGNORECASE)
+
+
+def published_day(article: Article) -> date | None:
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def resolve(m: re.Match, today: date | None, future: bool) -> tuple[str, str] | None:
+    """(ISO value, granularity) of a date expression, or None when it cannot be placed."""
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    if g["iso"]:
+        return g["iso"], "day"
+    month = g["month"] or g["month2"]
+    if month:
+        day = int(g["day"] or g["day2"])
+        year = g["year"] or g["year2"]
+        number = _month_number(month)
+        if year:
+            return _day(int(year), number, day)
+        if today is None:
+            return None
+        guess = int(today.year) - (1 if number > today.month + 1 else 0)
+        return _day(guess, number, day)
+    if g["month3"]:
+        number = _month_number(g["month3"])
+        if g["year3"]:
+            return f"{int(g['year3']):04d}-{number:02d}", "month"
+        if today is None:
+            return None
+        year = today.year - (1 if number > today.month and not future else 0)
+        return f"{year:04d}-{number:02d}", "month"
+    if today is None:
+        return None
+    if g["weekday"]:
+        return _weekday(g["weekday"], (g["rel"] or "").strip(), today, future), "day"
+    if g["relday"]:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["relday"]]
+        return (today + timedelta(days=shift)).isoformat(), "day"
+    return _relative_unit(g["relunit"], today)
+
+
+def _month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBR[name[:4] if name.startswith(
+        "sept") else name[:3]]
+
+
+def _day(year: int, month: int, day: int) -> tuple[str, str] | None:
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _weekday(name: str, rel: str, today: date, future: bool) -> str:
+    """The weekday nearest the publication date (news speaks of the week around it); 'next',
+    'until' or a future verb pick the coming one, 'last' or 'since' the past one."""
+    target = WEEKDAYS.index(name)
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    if rel == "next":
+        ahead = ahead or 7
+    if rel == "last":
+        back = back or 7
+    if rel in ("next", "until", "through") or (future and rel not in ("last", "since")):
+        return (today + timedelta(days=ahead)).isoformat()
+    if rel in ("last", "since") or back <= ahead:
+        return (today - timedelta(days=back)).isoformat()
+    return (today + timedelta(days=ahead)).isoformat()
+
+
+def _relative_unit(phrase: str, today: date) -> tuple[str, str]:
+    words = phrase.split()
+    unit = words[-1]
+    shift = {"last": -1, "next": 1}.get(words[0], 0)
+    if unit == "week":
+        day = today + timedelta(weeks=shift)
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}", "week"
+    if unit == "month":
+        month = today.month + shift
+        year = today.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month"
+    return f"{today.year + shift:04d}", "year"
+
+
+def extract_dates(article: Article) -> list[Mention]:
+    """Every date expression of the article, resolved where it can be."""
+    today = published_day(article)
+    sentences = sentences_of(article)
+    out = []
+    for m in DATE.finditer(article.text):
+        index = sentence_at(sentences, m.start())
+        s = sentences[index]
+        sentence = article.text[s.start : s.end]
+        resolved = resolve(m, today, bool(_FUTURE.search(sentence)))
+        if resolved is None:
+            continue
+        value, granularity = resolved
+        context = sentence[: m.start() - s.start] + " " + sentence[m.end() - s.start :]
+        claim = Claim(article=article.id, text=" ".join(sentence.split()),
+                      span=(m.start(), m.end()), value=value, unit=granularity,
+                      sentence_span=(s.start, s.end))
+        out.append(Mention(kind="date", claim=claim, label=f"date ({granularity})",
+                           sentence=index, dimension=f"date:{granularity}", key=value,
+                           context=" ".join(context.split())))
+    return out

@@ -1,0 +1,61 @@
+"""Dates: explicit and relative dates resolved against the publication date, and compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts import cross_check
+from storyweave.facts.dates import extract_dates
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+from storyweave.settings import FactSettings
+
+NO_MODELS = FactSettings(entities=False, embeddings=False)
+
+
+def make(text: str, published: str | None, outlet: str = "x") -> Article:
+    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
+                   outlet=outlet, published=published, sentences=split_sentences(text))
+
+
+def resolved(text: str, published: str | None) -> dict[str, str]:
+    a = make(text, published)
+    return {a.span_text(m.claim.span): str(m.claim.value) for m in extract_dates(a)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ministers met on Wednesday in the capital.", "on Wednesday", "2024-03-06"),
+        ("The ministers met Monday in the capital.", "Monday", "2024-03-04"),
+        ("The delegation will travel on Friday.", "on Friday", "2024-03-08"),
+        ("Last week the bridge closed.", "Last week", "2024-W09"),
+        ("Yesterday it rained for hours.", "Yesterday", "2024-03-05"),
+        ("The talks began on February 27 at noon.", "February 27", "2024-02-27"),
+        ("The report came out on 3 January 2019.", "3 January 2019", "2019-01-03"),
+        ("In May, the law was passed.", "In May", "2023-05"),
+        ("Schools stay shut until Thursday.", "until Thursday", "2024-03-07"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text: str, expression: str,
+                                                     value: str) -> None:
+    assert resolved(text, "2024-03-06")[expression] == value  # a Wednesday
+
+
+def test_relative_dates_without_a_publication_date_are_left_out() -> None:
+    found = resolved("They met on Wednesday; the report of 3 January 2019 agreed.", None)
+    assert found == {"3 January 2019": "2019-01-03"}
+
+
+def test_one_event_with_two_dates_is_a_conflict() -> None:
+    a = make("The harbour bridge reopened to traffic on Tuesday after repairs.", "2024-03-08",
+             "a")
+    b = make("The harbour bridge reopened to traffic on Thursday after repairs.", "2024-03-08",
+             "b")
+    c = make("The harbour bridge reopened to traffic on March 5 after repairs.", "2024-03-09",
+             "c")
+    facts = [f for f in cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], NO_MODELS)
+             if f.kind == "date"]
+    assert len(facts) == 1 and facts[0].status == "conflict"
+    assert {c.value for c in facts[0].claims} == {"2024-03-05", "2024-03-07"}
