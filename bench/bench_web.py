@@ -57,6 +57,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
 async def hammer(client: httpx.AsyncClient, path: str, n: int, concurrency: int) -> dict:
     latencies: list[float] = []
     errors = 0
+    size = len((await client.get(path)).content)
     sem = asyncio.Semaphore(concurrency)
 
     async def one() -> None:
@@ -76,7 +77,8 @@ async def hammer(client: httpx.AsyncClient, path: str, n: int, concurrency: int)
     await asyncio.gather(*(one() for _ in range(n)))
     wall = time.perf_counter() - start
     latencies.sort()
-    return {"path": path, "n": n, "rps": n / wall, "p50": statistics.median(latencies) * 1000,
+    return {"path": path, "n": n, "kb": size / 1024, "rps": n / wall,
+            "p50": statistics.median(latencies) * 1000,
             "p95": latencies[int(0.95 * (n - 1))] * 1000, "errors": errors}
 
 
@@ -94,6 +96,35 @@ async def run(base: str, n: int, concurrency: int) -> list[dict]:
         return [await hammer(client, t, n, concurrency) for t in targets]
 
 
+def render_cost(db: Path, n: int = 30) -> dict[str, float]:
+    """CPU milliseconds to build a page without the cache, in this process."""
+    from storyweave.store import Store
+    from storyweave.web import storyview
+    from storyweave.web.render import render
+    from storyweave.web.textmarks import render_text
+
+    with Store(db) as store:
+        sid = store.conn.execute("SELECT id FROM stories ORDER BY size DESC").fetchone()[0]
+
+        def story() -> str:
+            st = store.story(sid)
+            arts = {a.id: a for a in store.articles(list(st.articles))}
+            return render("story.html", v=storyview.story_context(st, arts, storyview.AppLinks()))
+
+        def article() -> str:
+            a = store.article(store.story(sid).articles[0])
+            return str(render_text(a.text, (), a.removed))
+
+        out = {}
+        for name, fn in (("story page", story), ("article text", article)):
+            fn()
+            t = time.process_time()
+            for _ in range(n):
+                fn()
+            out[name] = (time.process_time() - t) / n * 1000
+        return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--db", type=Path, help="store to serve (default: built from the examples)")
@@ -108,16 +139,19 @@ def main() -> None:
     proc = start_server(db, port)
     try:
         results = asyncio.run(run(f"http://127.0.0.1:{port}", args.requests, args.concurrency))
+        costs = render_cost(db)
     finally:
         proc.terminate()
         proc.wait(timeout=20)
         tmp.cleanup()
     print(f"web app, loopback, {args.requests} requests per target at concurrency "
           f"{args.concurrency}, {os.cpu_count()} CPUs (server: one uvicorn process)")
-    print(f"{'target':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
+    print(f"{'target':<32} {'KB':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
     for r in results:
         path = r["path"] if len(r["path"]) <= 32 else r["path"][:29] + "..."
-        print(f"{path:<32} {r['rps']:8.0f} {r['p50']:8.1f} {r['p95']:8.1f} {r['errors']:7d}")
+        print(f"{path:<32} {r['kb']:6.1f} {r['rps']:8.0f} {r['p50']:8.1f} {r['p95']:8.1f} "
+              f"{r['errors']:7d}")
+    print("uncached, in process: " + ", ".join(f"{k} {v:.1f} ms CPU" for k, v in costs.items()))
     if any(r["errors"] for r in results):
         raise SystemExit(1)
 

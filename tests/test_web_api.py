@@ -252,3 +252,20 @@ def test_urls_go_through_the_sources_stage_which_refuses_private_addresses(site)
     job = _wait(client, r.headers["location"], timeout=60)
     assert job["state"] == "done" and job["added"] == []
     assert any("127.0.0.1:9/private-page" in p for p in job["problems"]), job["problems"]
+
+
+def test_a_page_is_served_from_the_cache_until_the_store_changes(tmp_path: Path) -> None:
+    from storyweave.store import Store
+
+    db = tmp_path / "cache.db"
+    made = build_store(db)
+    path = f"/stories/{made['story'].id}"
+    with LiveServer(db) as server, httpx.Client(base_url=server.url) as client:
+        first, second = client.get(path), client.get(path)
+        assert "x-cache" not in first.headers and second.headers["x-cache"] == "hit"
+        assert second.text == first.text
+        assert second.headers["content-security-policy"] == first.headers[
+            "content-security-policy"]
+        with Store(db) as other:
+            other.delete_story(made["evil_story"].id)
+        assert "x-cache" not in client.get(path).headers

@@ -38,7 +38,9 @@ class StoreProvider:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
-        Store(db_path).close()  # create the file (and its schema) up front
+        # Created up front (file and schema), and kept open: while one connection stays
+        # open the write-ahead log stays, so reading threads do not churn the page cache.
+        self._all.append(Store(db_path))
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)

@@ -49,7 +49,8 @@ class PageCache:
         hit = self._lookup(key)
         if hit is not None:
             status, headers, body = hit
-            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.start", "status": status,
+                        "headers": [*headers, (b"x-cache", b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
         version = self.version()
