@@ -25,18 +25,16 @@ def conflicts_in(citations: Sequence[Citation], facts: Sequence[Fact]) -> list[F
 
 
 def note_for(fact: Fact) -> str:
-    """'contested: <label>: <what each account says>' in one line."""
-    values = []
+    """'contested: accounts disagree on <label> (<what they say>)' in one line."""
+    if fact.note:
+        return f"contested: accounts disagree on {fact.label} ({fact.note})"
+    values: list[str] = []
     for claim in fact.claims:
         shown = _claim_value(claim.value, claim.qualifier, claim.unit) or claim.text[:60]
         if shown not in values:
             values.append(shown)
     text = f"contested: accounts disagree on {fact.label}"
-    if values:
-        text += " (" + " vs ".join(values[:4]) + ")"
-    if fact.note:
-        text += f"; {fact.note}"
-    return text
+    return text + (" (" + " vs ".join(values[:4]) + ")" if values else "")
 
 
 def _claim_value(value: object, qualifier: str | None, unit: str | None) -> str:

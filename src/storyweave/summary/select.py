@@ -5,8 +5,9 @@ many points as there are independent accounts that mention it, so a point made b
 newsrooms outranks one repeated by ten copies of the same wire story; concepts only one
 account mentions weigh nothing when there are several accounts. Sentences are chosen
 greedily by the weight of the concepts they add per word (budgeted maximum coverage, so
-a second sentence saying the same thing adds nothing), skipping near-duplicates of what
-is already chosen, until the word budget is spent. An article's first sentences weigh
+a second sentence saying the same thing adds nothing), skipping sentences that a chosen
+one would support or be supported by (the citation test of ``support``: the same point in
+other words), until the word budget is spent. An article's first sentences weigh
 more (``_lead``: news puts what matters first). The result is put in story order:
 earliest article first, then the order of the text.
 """
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..ids import normalise
+from .support import containment, is_support
 from .units import Unit
 
 #: Embedding cosine above which a candidate repeats a chosen sentence.
@@ -79,11 +81,21 @@ def choose(
         chosen.append(best)
         covered |= units[best].concepts
         left -= units[best].words
-        fits = np.array([units[i].words <= left for i in open_pool], dtype=bool)
-        if len(vectors) == len(units):
-            fits &= vectors[open_pool] @ vectors[best] < NEAR_DUPLICATE
-        open_pool = open_pool[fits & (open_pool != best)]
+        cos = (vectors[open_pool] @ vectors[best] if len(vectors) == len(units)
+               else np.zeros(len(open_pool)))
+        keep = [units[i].words <= left and not _says_again(units[i], units[best], float(c))
+                for i, c in zip(open_pool, cos, strict=True)]
+        open_pool = open_pool[np.array(keep, dtype=bool) & (open_pool != best)]
     return sorted(chosen, key=lambda i: (units[i].rank, units[i].position))
+
+
+def _says_again(candidate: Unit, chosen: Unit, cosine: float) -> bool:
+    """True when one of the two would support the other: the candidate adds nothing new."""
+    if cosine >= NEAR_DUPLICATE:
+        return True
+    overlap = max(containment(candidate.content, chosen.content),
+                  containment(chosen.content, candidate.content))
+    return is_support(overlap, cosine)
 
 
 def _lead(unit: Unit) -> float:
