@@ -43,7 +43,11 @@ class LineModel:
     def body_mask(self, features: np.ndarray, smooth: bool = True) -> np.ndarray:
         """Which lines are body: probabilities, smoothed along the page unless told not to."""
         p = self.probabilities(features)
-        if not smooth or len(p) < 2:
+        return self.smooth(p) if smooth else p >= self.threshold
+
+    def smooth(self, p: np.ndarray) -> np.ndarray:
+        """Body mask from per-line probabilities by the two-state Viterbi pass."""
+        if len(p) < 2:
             return p >= self.threshold
         return viterbi(p, self.prior, self.stay, self.threshold)
 

@@ -16,13 +16,17 @@ from .patterns import (
     byline_names,
     caption_signal,
     comment_stamp,
+    furniture_line,
     is_copyright,
     is_counter,
+    labelled_teaser,
     section_kind,
 )
 
 EXTEND_UNITS = 10  # prose lines this long next to the body join it
+TRIM_LINES = 3  # at most this many lines trimmed off each end
 TRIM_UNITS = 20  # unpunctuated lines up to this long are trimmed off the body's ends
+DUPLICATE_WORDS = 3  # a repeated line this long is a repeated paragraph, not a repeated label
 TAIL_SHARE = 0.5  # a section header opens the tail once this share of the body lies above it
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
@@ -46,8 +50,11 @@ class Decisions:
     reasons: tuple[str, ...]
 
 
-def decide(lines: Lines, boilerplate: Collection[str] = ()) -> Decisions:
-    """Classify every line, then apply the structural rules (tail sections, captions, ...)."""
+def decide(lines: Lines, boilerplate: Collection[str] = (), dedupe: bool = True) -> Decisions:
+    """Classify every line, then apply the structural rules (tail sections, captions, ...).
+
+    With ``dedupe`` a repeated paragraph is kept once (the rest become 'duplicate').
+    """
     n = len(lines)
     if n == 0:
         return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
@@ -57,7 +64,6 @@ def decide(lines: Lines, boilerplate: Collection[str] = ()) -> Decisions:
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     _mark_tail(lines.text, body, kinds, reasons)
-    _trim_edges(features, body)
     for i, line in enumerate(lines.text):
         if kinds[i] is None and (found := _line_kind(line, i, lines)) is not None:
             kinds[i], reasons[i] = found
@@ -65,7 +71,9 @@ def decide(lines: Lines, boilerplate: Collection[str] = ()) -> Decisions:
         elif kinds[i] is None and line in boilerplate:
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
-    _mark_duplicates(lines.text, body, kinds, reasons)
+    _trim_edges(features, body)
+    if dedupe:
+        _mark_duplicates(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):
         if not body[i] and kinds[i] is None:
             kinds[i], reasons[i] = _default_kind(line, i, lines, body)
@@ -92,19 +100,25 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
 
 
 def _trim_edges(features: np.ndarray, body: np.ndarray) -> None:
-    """An unpunctuated line or a link cannot open or close the body ('bottom of page', 'visit')."""
+    """Unpunctuated lines and links cannot open or close the body (a headline, 'bottom of page')."""
     loose = (features[:, BASE_NAMES.index("end")] == 0) & (
         features[:, BASE_NAMES.index("len")] <= np.log1p(TRIM_UNITS)
     ) | (features[:, BASE_NAMES.index("url")] > 0)
-    where = np.flatnonzero(body)
-    if len(where) > 2:
-        for i in (where[0], where[-1]):
-            body[i] = not loose[i]
+    for edge in (0, -1):
+        for _ in range(TRIM_LINES):
+            where = np.flatnonzero(body)
+            if len(where) <= 2 or not loose[where[edge]]:
+                break
+            body[where[edge]] = False
 
 
 def body_lines(lines: Lines) -> np.ndarray:
-    """The line-level answer: True for each line that belongs to the article body."""
-    return decide(lines).body
+    """The line-level answer: True for each line that belongs to the article body.
+
+    Repeats are not folded here: this says what is body, and a body may repeat a line
+    (the evaluation's gold bodies do); folding repeats is a later step of cleaning.
+    """
+    return decide(lines, dedupe=False).body
 
 
 def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
@@ -149,6 +163,10 @@ def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
         return "byline", "byline"
     if is_counter(line):
         return "furniture", "view/comment counter"
+    if furniture_line(line):
+        return "furniture", "page furniture"
+    if labelled_teaser(line):
+        return "related", "labelled link to another article"
     if is_copyright(line):
         return "furniture", "copyright line"
     return None
@@ -159,7 +177,7 @@ def _mark_duplicates(text: tuple[str, ...], body: np.ndarray, kinds: list, reaso
     for i, line in enumerate(text):
         if not body[i]:
             continue
-        if line in seen and len(line.split()) >= 3:
+        if line in seen and len(line.split()) >= DUPLICATE_WORDS:
             body[i] = False
             kinds[i], reasons[i] = "duplicate", "the same paragraph appears earlier"
         seen.add(line)

@@ -34,6 +34,7 @@ BASE_NAMES = (
 )
 N_BASE = len(BASE_NAMES)
 STAMP_WORDS = 20
+SHORT_UNITS = 8  # lines shorter than this form menus when they come in runs
 
 
 def _class_table() -> np.ndarray:
@@ -185,7 +186,23 @@ def _context(base: np.ndarray) -> np.ndarray:
     total = mass[-1] if mass[-1] > 0 else 1.0
     cols += [mass / total, 1.0 - (mass - long * length) / total]
     cols.append(_distance_to(long))
+    cols += [np.concatenate([[0.0], end[:-1]]), np.concatenate([end[1:], [0.0]])]
+    where = np.flatnonzero(long)
+    inside = np.zeros(n)
+    if len(where):
+        inside[where[0] : where[-1] + 1] = 1.0
+    cols += [inside, length - np.median(length), np.full(n, math.log1p(n))]
+    cols.append(np.log1p(_run_length(length < math.log1p(SHORT_UNITS))))
     return np.stack(cols, axis=1)
+
+
+def _run_length(mask: np.ndarray) -> np.ndarray:
+    """For each line, the length of the run of equal mask values it sits in."""
+    n = len(mask)
+    change = np.flatnonzero(np.diff(mask.astype(np.int8))) + 1
+    bounds = np.concatenate([[0], change, [n]])
+    sizes = np.diff(bounds)
+    return np.repeat(sizes, sizes).astype(np.float64)
 
 
 def _distance_to(mask: np.ndarray) -> np.ndarray:
@@ -203,4 +220,4 @@ def _distance_to(mask: np.ndarray) -> np.ndarray:
 
 
 def n_features() -> int:
-    return N_BASE + 4 + 9 + 1 + 2 + 2 + 1
+    return N_BASE + 4 + 9 + 1 + 2 + 2 + 1 + 2 + 3 + 1

@@ -48,6 +48,34 @@ _STAMP = re.compile(
 )
 
 
+_RELATIVE_OR_CLOCK = re.compile(r"\d{1,2}:\d\d|\bago\b", re.IGNORECASE)
+_FURNITURE_LINE = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| story)?|"
+    r"share it with friends|print(?: this article)?|e-?mail|tweet|more|read more|see more|"
+    r"subscribe|sign up|sign in|log in|back to top|top of page|bottom of page|loading|close|"
+    r"skip to (?:main )?content|print this article share it with friends|"
+    r"anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告|광고)\W*$",
+    re.IGNORECASE,
+)
+_LABELLED_TEASER = re.compile(
+    r"^(?:related|see more|more|read more|see also|also read|read also|read next|watch|"
+    r"listen|recommended|more in|more on|lesen sie auch|mehr|à lire aussi|lea también|"
+    r"leia também|leggi anche|читайте также)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_BARE_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40}){1,3}$")
+
+
+def furniture_line(line: str) -> bool:
+    """The whole line is a piece of page furniture ('Advertisement', 'Share', 'Print')."""
+    return len(line) < 45 and bool(_FURNITURE_LINE.match(line))
+
+
+def labelled_teaser(line: str) -> bool:
+    """'Related: Another story', 'SEE MORE: ...': a link to another article with its label."""
+    return len(line) < 200 and bool(_LABELLED_TEASER.match(line))
+
+
 def section_kind(line: str, units: float) -> str | None:
     """'comments', 'related' or 'faq' when the line is a header opening such a section."""
     if units > 8 or len(line) > 80 or line[-1:] in ".!?。" or any(c.isdigit() for c in line):
@@ -94,6 +122,8 @@ def caption_signal(line: str) -> str | None:
     """Why the line looks like an image caption or photo credit, or None."""
     if _CAPTION_PREFIX.match(line):
         return "caption label"
+    if "/" in line and len(line) < 90 and _BARE_CREDIT.match(line):
+        return "photo credit"
     if "(" not in line:
         return None
     if _CREDIT.search(line):
@@ -129,4 +159,6 @@ def comment_stamp(line: str) -> bool:
         flags=re.IGNORECASE,
     )
     tokens = rest.split()
-    return 1 <= len(tokens) <= 3 and not tokens[0].endswith(":")
+    if not tokens:  # a bare '2 days ago at 08:12 am' under a user name line
+        return bool(_RELATIVE_OR_CLOCK.search(line))
+    return len(tokens) <= 3 and not tokens[0].endswith(":")
