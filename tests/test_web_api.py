@@ -269,3 +269,49 @@ def test_a_page_is_served_from_the_cache_until_the_store_changes(tmp_path: Path)
         with Store(db) as other:
             other.delete_story(made["evil_story"].id)
         assert "x-cache" not in client.get(path).headers
+
+
+def _non_loopback_address() -> str | None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))  # no packet is sent: this only picks a route
+            address = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_serve_binds_loopback_by_default(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    db = tmp_path / "serve.db"
+    build_store(db)
+    info = tmp_path / "serve.json"
+    exe = Path(sys.executable).parent / "storyweave"
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", "0", "--json",
+                             str(info)], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        served = json.loads(info.read_text())
+        assert served["host"] == "127.0.0.1" and served["port"] > 0
+        while time.monotonic() < deadline:
+            try:
+                assert httpx.get(served["url"] + "stories.json").json()["total"] == 2
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("storyweave serve did not answer")
+        other = _non_loopback_address()
+        if other is not None:
+            with pytest.raises(httpx.TransportError):
+                httpx.get(f"http://{other}:{served['port']}/stories.json", timeout=3)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -23,6 +23,9 @@ def serve(
     = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port (0: any free).")]
     = 8000,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", help="Write {url, db, host, port} here ('-' for stdout) once the address "
+        "is chosen.", dir_okay=False, allow_dash=True)] = None,
     config: ConfigOption = None,
 ) -> None:
     """Run the local web app: stories, facts, provenance, compare, add articles.
@@ -46,9 +49,21 @@ def serve(
     if not loopback:
         typer.echo(f"Warning: binding {host}: anyone who can reach it can read and add "
                    "articles.", err=True)
-    typer.echo(f"storyweave: serving {db} at http://{_url_host(host)}:{port}/  (Ctrl+C stops)",
-               err=True)
+    port = port or _free_port(host)
+    url = f"http://{_url_host(host)}:{port}/"
+    if json_out is not None:
+        write_json(json_out, {"url": url, "db": str(db), "host": host, "port": port})
+    typer.echo(f"storyweave: serving {db} at {url}  (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _free_port(host: str) -> int:
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.bind((host.strip("[]"), 0))
+        return s.getsockname()[1]
 
 
 def _is_loopback(host: str) -> bool:
