@@ -46,11 +46,12 @@ class StorySettings:
     min_similarity: float = 0.05  # and the plain similarity a story needs, whatever the scale
     min_names: float = 0.02  # and the similarity of names (people, places, numbers) alone
     lead_words: int = 1000  # words of the body read after the title
+    max_terms: int = 0  # heaviest words (and names) kept per article; 0 keeps all
     embeddings: bool = True  # check stories with sentence embeddings too
     min_dense: float = 0.3  # embedding similarity a story needs (mean over its pairs)
     embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
     blocking_terms: int = 100  # heaviest terms per article used to find candidates
-    max_candidates: int = 200  # closest candidates compared exactly, per article
+    max_candidates: int = 64  # closest candidates compared exactly, per article
     max_active: int = 50_000  # online: most articles kept active (undated input)
 
 

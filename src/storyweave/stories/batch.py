@@ -14,7 +14,7 @@ from ..embed import Embedder
 from ..model import Article
 from ..settings import StorySettings
 from .candidates import CandidateIndex
-from .features import DocFreq, Features, Terms, event_text, terms_of
+from .features import EMBED_WORDS, DocFreq, Features, Terms, event_text, terms_of
 from .linkage import average_linkage
 from .similarity import Scale, relative, similarities
 
@@ -33,10 +33,10 @@ def weigh(
     terms: Sequence[Terms], df: DocFreq, articles: Sequence[Article],
     settings: StorySettings, embedder: Embedder | None = None,
 ) -> list[Features]:
-    feats = [df.weigh(t) for t in terms]
+    feats = [df.weigh(t, settings.max_terms) for t in terms]
     if settings.embeddings and articles:
         embedder = embedder or _embedder(settings)
-        vectors = embedder.encode([event_text(a, 64) for a in articles])
+        vectors = embedder.encode([event_text(a, EMBED_WORDS) for a in articles])
         feats = [_with_dense(f, v) for f, v in zip(feats, vectors, strict=True)]
     return feats
 

@@ -25,6 +25,7 @@ _NAME = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'\-]*)*
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"'“‘(]\s*)$")
 _STOP = frozenset(ENGLISH_STOP_WORDS)
+EMBED_WORDS = 40  # title + this many words of the lead go to the embedder (speed)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -146,20 +147,26 @@ class DocFreq:
             df.add(t)
         return df
 
-    def weigh(self, terms: Terms) -> Features:
-        vec = _tfidf(terms.words, self.words, self.n)
-        vec.update(_tfidf(terms.names, self.names, self.n))
+    def weigh(self, terms: Terms, max_terms: int = 0) -> Features:
+        """TF-IDF vectors of words and of names, each cut to its ``max_terms`` heaviest
+        terms (0: all) and L2-normalised."""
+        vec = _tfidf(terms.words, self.words, self.n, max_terms)
+        vec.update(_tfidf(terms.names, self.names, self.n, max_terms))
         index = np.fromiter(vec.keys(), dtype=np.int64, count=len(vec))
         weight = np.fromiter(vec.values(), dtype=np.float32, count=len(vec))
         order = np.argsort(index)
         return Features(id=terms.id, index=index[order], weight=weight[order], day=terms.day)
 
 
-def _tfidf(counts: Mapping[int, int], df: Mapping[int, int], n: int) -> dict[int, float]:
+def _tfidf(
+    counts: Mapping[int, int], df: Mapping[int, int], n: int, max_terms: int = 0
+) -> dict[int, float]:
     vec = {
         t: (1.0 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
         for t, c in counts.items()
     }
+    if max_terms and len(vec) > max_terms:
+        vec = dict(sorted(vec.items(), key=lambda kv: kv[1], reverse=True)[:max_terms])
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
 

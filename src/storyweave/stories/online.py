@@ -19,9 +19,9 @@ from ..embed import Embedder
 from ..model import Article
 from ..settings import StorySettings
 from .candidates import CandidateIndex
-from .features import DocFreq, Features, Terms, event_text, terms_of
+from .features import EMBED_WORDS, DocFreq, Features, Terms, event_text, terms_of
 from .batch import floors as _floors
-from .similarity import Scale, relative, similarities
+from .similarity import Scale, similarities
 
 
 @dataclass(slots=True, kw_only=True)
@@ -71,7 +71,7 @@ class OnlineStories:
             dense = self._embed([article])[0]
         self._advance(terms.day)
         self.df.add(terms)
-        f = self.df.weigh(terms)
+        f = self.df.weigh(terms, self.settings.max_terms)
         if dense is not None:
             f = Features(id=f.id, index=f.index, weight=f.weight, day=f.day, dense=dense)
         key = self._best_story(f) or article.id
@@ -100,7 +100,7 @@ class OnlineStories:
             from ..embed import default_embedder
 
             self.embedder = default_embedder(self.settings.embed_model)
-        return self.embedder.encode([event_text(a, 64) for a in articles])
+        return self.embedder.encode([event_text(a, EMBED_WORDS) for a in articles])
 
     def _best_story(self, f: Features) -> str | None:
         ids = [i for i in self.index.query(f) if i in self.active]
@@ -108,26 +108,38 @@ class OnlineStories:
             return None
         sims = similarities(f, [self.active[i].features for i in ids], self.settings)
         own = _kth(sims[:, 0], self.settings.neighbours, self.settings.min_scale)
-        sums: dict[str, np.ndarray] = {}
-        for i, row in zip(ids, sims, strict=True):
-            if row[0] <= 0:
-                continue
-            self.scale.see(i, float(row[0]))
-            self.scale.see(f.id, float(row[0]))
-            self.touched.add(i)
-            total = sums.setdefault(self.active[i].story, np.zeros(4))
-            total[0] += relative(float(row[0]), own, self.scale.of(i))
-            total[1:] += row
-        return self._choose(sums)
+        text = sims[:, 0].tolist()
+        for i, t in zip(ids, text, strict=True):
+            if t > self.scale.kth(i):  # only a closer neighbour changes a scale
+                self.scale.see(i, t)
+                self.touched.add(i)
+            if t > 0:
+                self.scale.see(f.id, t)
+        scales = np.array([self.scale.of(i) for i in ids])
+        rows = np.column_stack((sims[:, 0] / np.sqrt(own * scales), sims))
+        stories = [self.active[i].story for i in ids]
+        return self._choose(stories, rows)
 
-    def _choose(self, sums: dict[str, np.ndarray]) -> str | None:
+    def _choose(self, stories: list[str], rows: np.ndarray) -> str | None:
+        """The story with the best mean relative similarity among those passing every floor.
+
+        Means are over the story's members that were compared (the candidates): for a
+        large story that is its closest members, not all of them.
+        """
         floors = np.array(_floors(self.settings))
-        best, best_score = None, -1.0
-        for key, total in sums.items():
-            means = total / max(self.stories[key].active, 1)
-            if np.all(means >= floors) and means[0] > best_score:
-                best, best_score = key, float(means[0])
-        return best
+        keys = sorted(set(stories))
+        at = {k: n for n, k in enumerate(keys)}
+        which = np.fromiter((at[k] for k in stories), dtype=np.int64, count=len(stories))
+        sums = np.zeros((len(keys), rows.shape[1]))
+        np.add.at(sums, which, rows)
+        counts = np.bincount(which, minlength=len(keys)).astype(float)
+        active = np.array([self.stories[k].active for k in keys], dtype=float)
+        means = sums / np.maximum(np.minimum(active, counts), 1.0)[:, None]
+        ok = np.all(means >= floors, axis=1)
+        if not ok.any():
+            return None
+        best = np.flatnonzero(ok)[np.argmax(means[ok, 0])]
+        return keys[int(best)]
 
     def _place(self, terms: Terms, f: Features, key: str) -> None:
         self.seq += 1

@@ -59,6 +59,11 @@ class Scale:
         elif sim > best[0]:
             heapq.heapreplace(best, sim)
 
+    def kth(self, article: str) -> float:
+        """The k-th closest similarity seen (0.0 while fewer than k were seen)."""
+        best = self._best.get(article, ())
+        return best[0] if len(best) >= self.k else 0.0
+
     def of(self, article: str) -> float:
         best = self._best.get(article, ())
         kth = best[0] if len(best) >= self.k else 0.0

@@ -1,0 +1,144 @@
+"""Online story grouping speed and memory at 1k, 10k (and optionally 100k) articles.
+
+A stream is made by replicating the ECB+ and TAC 2011 stories with perturbed names and
+numbers (each copy is a new fictional event), spread over time at a fixed rate per day,
+and fed one article at a time in date order through ``OnlineStories`` with the default
+settings (embedding included). Printed per size: articles/second overall and for the
+embedding alone, peak traced Python memory, peak RSS, active window size, and BCubed F1
+against the copies' labels. Peers measured in the same run: the same stream without
+embeddings, and the embedder alone.
+
+    .venv/bin/python bench/bench_stories.py            # 1k and 10k
+    .venv/bin/python bench/bench_stories.py --100k     # also 100k (long)
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "src"))
+
+from storyweave.model import Article  # noqa: E402
+from storyweave.settings import StorySettings  # noqa: E402
+from storyweave.stories.evaluate import read_labelled, score  # noqa: E402
+from storyweave.stories.online import OnlineStories  # noqa: E402
+
+_CAP = re.compile(r"\b([A-Z][a-z]{2,})\b")
+_NUM = re.compile(r"\b\d+\b")
+PER_DAY = 300  # articles a day in the stream
+
+
+def _stories() -> list[list[Article]]:
+    data = read_labelled(SHARED / "eval" / "clustering" / "ecbplus.jsonl")
+    data += read_labelled(SHARED / "eval" / "summarization" / "tac2011_en.jsonl")
+    groups: dict[str, list[Article]] = {}
+    for x in data:
+        groups.setdefault(x.gold, []).append(x.article)
+    return list(groups.values())
+
+
+def _perturb(text: str, copy: int, rng: random.Random) -> str:
+    """Names and numbers changed consistently within one copy (a new fictional event)."""
+    if copy == 0:
+        return text
+    suffix = "".join(rng.choice("aeiouklmnrstv") for _ in range(3))
+    text = _CAP.sub(lambda m: m.group(1) + suffix, text)
+    return _NUM.sub(lambda m: str(int(m.group(0)) + copy), text)
+
+
+def stream(n: int, seed: int = 7) -> Iterator[tuple[Article, str]]:
+    """n (article, gold label) pairs in date order."""
+    rng = random.Random(seed)
+    stories = _stories()
+    made = 0
+    copy = 0
+    while made < n:
+        order = list(range(len(stories)))
+        rng.shuffle(order)
+        for k in order:
+            members = stories[k]
+            for j, a in enumerate(members):
+                if made >= n:
+                    return
+                day = made // PER_DAY
+                yield replace(
+                    a, id=f"{a.id}~{copy}", text=_perturb(a.text, copy, random.Random(copy)),
+                    published=f"{2000 + day // 360:04d}-{1 + day % 360 // 30:02d}-"
+                              f"{1 + day % 30:02d}",
+                ), f"{k}~{copy}"
+                made += 1
+        copy += 1
+
+
+def run(n: int, settings: StorySettings) -> dict:
+    online = OnlineStories(settings)
+    if settings.embeddings:
+        online._embed([Article(id="w", source="w", text="warm up")])
+    keys, gold = [], []
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    chunk: list[Article] = []
+    peak_active = 0
+    for article, label in stream(n):
+        chunk.append(article)
+        gold.append(label)
+        if len(chunk) == 64:
+            keys += online.add_all(chunk)
+            online.flush()
+            chunk = []
+            peak_active = max(peak_active, len(online.active))
+    keys += online.add_all(chunk)
+    seconds = time.perf_counter() - t0
+    _, traced = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    f1 = score(keys, gold).bcubed_f1
+    return {"n": n, "rate": n / seconds, "seconds": seconds, "traced_mb": traced / 2**20,
+            "active": peak_active, "f1": f1}
+
+
+def embed_rate(n: int = 512) -> float:
+    from storyweave.embed import default_embedder
+    from storyweave.stories.features import EMBED_WORDS, event_text
+
+    arts = [a for a, _ in stream(n)]
+    emb = default_embedder()
+    emb.encode(["warm up"])
+    t0 = time.perf_counter()
+    emb.encode([event_text(a, EMBED_WORDS) for a in arts])
+    return n / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--100k", dest="big", action="store_true", help="also run 100k")
+    parser.add_argument("--sizes", type=int, nargs="*", help="sizes to run instead")
+    args = parser.parse_args()
+    sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
+    from storyweave.stories.features import EMBED_WORDS
+
+    print(f"embedder alone: {embed_rate():.0f} articles/s (title + lead, {EMBED_WORDS} words)")
+    print(f"{'articles':>9} {'mode':>14} {'art/s':>8} {'seconds':>8} {'traced MB':>9} "
+          f"{'active':>7} {'BCubed F1':>9}")
+    for n in sizes:
+        for label, s in (("with embedding", StorySettings()),
+                         ("no embedding", StorySettings(embeddings=False))):
+            r = run(n, s)
+            print(f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['seconds']:>8.1f} "
+                  f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f}", flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the whole run: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
