@@ -175,3 +175,21 @@ def test_eval_provenance_on_a_small_benchmark(tmp_path: Path, runner: CliRunner)
     bad.write_text('{"topic": "30"}\n', encoding="utf-8")
     failed = runner.invoke(app, ["eval", "provenance", str(bad)])
     assert failed.exit_code == 1 and "bad.jsonl:1" in failed.output
+
+
+def test_parquet_and_jsonl_shards_give_the_same_pairs(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths, planted = _write_shards(tmp_path, random.Random(6))
+    parquet = []
+    for p in paths:
+        rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+        out = p.with_suffix(".parquet")
+        pq.write_table(pa.table({"id": [r["id"] for r in rows],
+                                 "text": [r["text"] for r in rows]}), out)
+        parquet.append(str(out))
+    settings = ProvenanceSettings()
+    from_parquet = near_duplicates_local(parquet, settings)
+    assert from_parquet == near_duplicates_local([str(p) for p in paths], settings)
+    assert {frozenset((d.a, d.b)) for d in from_parquet} == planted
