@@ -30,9 +30,8 @@ class IngestSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CleanSettings:
-    keep_captions: bool = False
-    # a line seen on this many pages of the same outlet in one batch is the site's furniture
-    repeated_min_pages: int = 2
+    keep_captions: bool = False  # keep image captions in the body (removed by default)
+    repeated_min_pages: int = 2  # a line on this many pages of one outlet in a batch is furniture
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
