@@ -135,3 +135,10 @@ def test_figures_about_different_things_stay_apart() -> None:
     facts = cross_check([a, b], [(a.id,), (b.id,)], NO_MODELS)
     assert _fact_with(facts, 250) is not _fact_with(facts, 40_000)
     assert _fact_with(facts, 250).status == "agree"
+
+
+def test_a_trailing_m_is_metres_unless_it_is_money() -> None:
+    a = make("The wreck lies at a depth of 4,000m near the ridge. The club paid £7m for him.")
+    found = _by_value(a)
+    assert found[4000].dimension == "distance"
+    assert found[7e6].dimension == "money:GBP"

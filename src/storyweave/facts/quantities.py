@@ -168,6 +168,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if m.group("cur"):
         code = CURRENCY_SYMBOLS[m.group("cur").lower()]
         return (code, f"money:{code}", 1.0)
+    if re.search(r"\dm$", m.group("num")):
+        dimension, factor, shown = MEASURES["metres"]
+        return (shown, dimension, factor)  # '3,000m': metres (money has a currency sign)
     money = re.match(r"\s*(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b", after)
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
@@ -218,6 +221,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     shown, dimension, factor = unit
     value = parse_number(m.group("num"))
     assert value is not None
+    if re.search(r"\dm$", m.group("num")) and not m.group("cur"):
+        value /= 1_000_000  # the number parser read '3,000m' as millions
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
     rounding = rounding_unit(m.group("num"), value)
