@@ -82,7 +82,7 @@ def _outlets(store: Store, story_ids: list[str]) -> dict[str, tuple[str, ...]]:
     ).fetchall()
     out: dict[str, set[str]] = {}
     for sid, outlet in rows:
-        out.setdefault(sid, set()).add(outlet or "?")
+        out.setdefault(sid, set()).add(outlet or "unknown outlet")
     return {sid: tuple(sorted(v)) for sid, v in out.items()}
 
 

@@ -187,9 +187,11 @@ def account_groups(
 def _role(edge: Edge | None, articles: Mapping[str, Article]) -> str:
     if edge is None:
         return "origin"
-    if edge.source not in articles:
-        return f"{edge.relation} of an origin not in the pile"
-    return f"{edge.relation} of {outlet_of(articles[edge.source])}"
+    source = (outlet_of(articles[edge.source]) if edge.source in articles
+              else "a source not in the pile")
+    if edge.relation == "shared-origin":
+        return f"shares an origin with {source}" if edge.source in articles else f"from {source}"
+    return f"{edge.relation} of {source}"
 
 
 def compare_pairs(story: Story, articles: Mapping[str, Article], links: Links) -> list[dict]:
