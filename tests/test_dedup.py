@@ -139,3 +139,10 @@ def test_changed_settings_rebuild_the_index(tmp_path: Path) -> None:
         assert index_store(store, ProvenanceSettings()) == 5
         assert index_store(store, ProvenanceSettings()) == 0
         assert index_store(store, ProvenanceSettings(num_perm=64)) == 5
+
+
+def test_parallel_signatures_equal_serial() -> None:
+    rng = random.Random(12)
+    texts = [text(rng, rng.randrange(5, 80)) for _ in range(600)]
+    serial = mh.signatures(texts, 64, 3, batch=32)
+    assert (mh.signatures(texts, 64, 3, batch=32, workers=2) == serial).all()

@@ -10,6 +10,7 @@ shingle sets, so ``estimate`` is an unbiased-ish Jaccard estimate, as with MinHa
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,18 +96,35 @@ def shingle_hashes(texts: Sequence[str], k: int = 3) -> tuple[np.ndarray, np.nda
 
 
 def signatures(
-    texts: Sequence[str], num_perm: int = 128, k: int = 3, batch: int = 256
+    texts: Sequence[str], num_perm: int = 128, k: int = 3, batch: int = 256, workers: int = 1
 ) -> np.ndarray:
     """(len(texts), num_perm) uint64 signatures; a text without words gets all-max slots.
 
-    Texts are hashed ``batch`` at a time so the working arrays stay in the CPU cache.
+    Texts are hashed ``batch`` at a time so the working arrays stay in the CPU cache;
+    with ``workers`` > 1, large inputs are split over that many processes.
     """
     if num_perm & (num_perm - 1):
         raise ValueError(f"num_perm must be a power of two, not {num_perm}")
+    if workers > 1 and len(texts) >= 8 * batch:
+        return _parallel(texts, num_perm, k, batch, workers)
     if len(texts) > batch:
         return np.concatenate([_signatures(texts[i : i + batch], num_perm, k)
                                for i in range(0, len(texts), batch)])
     return _signatures(texts, num_perm, k)
+
+
+def _parallel(texts: Sequence[str], num_perm: int, k: int, batch: int, workers: int
+              ) -> np.ndarray:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    step = max(batch, -(-len(texts) // (workers * 4)))
+    chunks = [list(texts[i : i + step]) for i in range(0, len(texts), step)]
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        parts = pool.map(signatures, chunks, [num_perm] * len(chunks), [k] * len(chunks),
+                         [batch] * len(chunks))
+        return np.concatenate(list(parts))
 
 
 def _signatures(texts: Sequence[str], num_perm: int, k: int) -> np.ndarray:
