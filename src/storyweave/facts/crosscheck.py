@@ -208,8 +208,8 @@ def _account_index(articles: Sequence[Article],
 
 
 def _fact_order(fact: Fact) -> tuple:
-    return (STATUS_ORDER.get(fact.status, 3), -fact.independent_accounts, -len(fact.claims),
-            KIND_ORDER.get(fact.kind, 4), fact.label, fact.id)
+    return (STATUS_ORDER.get(fact.status, 3), KIND_ORDER.get(fact.kind, 4),
+            -fact.independent_accounts, -len(fact.claims), fact.label, fact.id)
 
 
 __all__ = ["cross_check", "extract_mentions", "Claim"]

@@ -181,8 +181,8 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
             if label == "person":  # 'Humanitarian Affairs Jan Egeland' -> 'Jan Egeland'
                 while len(key) > 2 and key[0] in _OFFICE_WORDS:
                     key = key[1:]
-            if label and key:
-                votes.setdefault(key, Counter())[label] += 1
+            if label and key and not (len(key) == 1 and key[0] in _OFFICE_WORDS):
+                votes.setdefault(key, Counter())[label] += 1  # not 'State' of 'Secretary of State'
     for key, counts in votes.items():
         top = max(counts.values())
         best = [label for label, n in counts.items() if n == top]
