@@ -21,6 +21,7 @@ from .patterns import (
     is_counter,
     labelled_teaser,
     section_kind,
+    share_bar,
 )
 
 EXTEND_UNITS = 10  # prose lines this long next to the body join it
@@ -165,6 +166,8 @@ def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
         return "furniture", "view/comment counter"
     if furniture_line(line):
         return "furniture", "page furniture"
+    if share_bar(line):
+        return "furniture", "share buttons"
     if labelled_teaser(line):
         return "related", "labelled link to another article"
     if is_copyright(line):

@@ -6,7 +6,19 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from .patterns import author_picture, byline_names, caption_signal, is_copyright, section_kind
+from .patterns import (
+    author_picture,
+    byline_names,
+    caption_signal,
+    furniture_line,
+    is_copyright,
+    is_counter,
+    section_kind,
+    share_bar,
+)
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 _MONTHS = {
     m: i + 1
@@ -91,16 +103,18 @@ def find_title(
     best = None
     for i in range(max(0, start - 15), start):
         line = lines[i]
-        words = len(line.split())
+        units = len(line.split()) + len(_CJK.findall(line)) / 2
         if kinds and kinds[i] in ("caption", "byline", "comments", "related", "faq"):
             continue
-        if line.isascii() and not 4 <= words <= 30 or len(line) > 250:
+        if not 4 <= units <= 30 or len(line) > 250 or _CLOCK.search(line):
+            continue
+        if is_counter(line) or furniture_line(line) or share_bar(line):
+            continue
+        if units <= 12 and parse_date(line):
             continue
         if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
             continue
-        if section_kind(line, words) or line.lower().startswith(("http", "www")):
-            continue
-        if words <= 8 and parse_date(line):
+        if section_kind(line, units) or line.lower().startswith(("http", "www")):
             continue
         best = i
     return best

@@ -16,7 +16,14 @@ _SECTION = {
     for kind, words in SECTION_WORDS.items()
 }
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
-_BYLINE_INITIALS = frozenset(w[0] for w in BYLINE_WORDS)
+_BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
+    rf"^[^|•·—–]{{2,50}}?\s*[|•·—–]\s*(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE
+)
+_BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
+_SHARE_WORDS = frozenset(
+    "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit telegram "
+    "copy link tweet messenger flipboard".split()
+)
 _AUTHOR_PICTURE = re.compile(
     r"^(?:writer|author|editor)['’]?s? (?:picture|photo|avatar|image)\s*(.+)$", re.IGNORECASE
 )
@@ -71,6 +78,15 @@ def furniture_line(line: str) -> bool:
     return len(line) < 45 and bool(_FURNITURE_LINE.match(line))
 
 
+def share_bar(line: str) -> bool:
+    """A row of share buttons ('Share on Facebook  Share on X  Email  Print')."""
+    words = re.findall(r"[\w-]+", line.lower())
+    if not 2 <= len(words) <= 14:
+        return False
+    hits = sum(1 for w in words if w in _SHARE_WORDS)
+    return hits >= 2 and hits >= len(words) / 3
+
+
 def labelled_teaser(line: str) -> bool:
     """'Related: Another story', 'SEE MORE: ...': a link to another article with its label."""
     return len(line) < 200 and bool(_LABELLED_TEASER.match(line))
@@ -91,12 +107,13 @@ def section_kind(line: str, units: float) -> str | None:
 
 def byline_names(line: str) -> tuple[str, ...]:
     """The author names of a byline line ('By A and B'), or () if it is not one."""
-    if len(line) > 120 or line[:1].lower() not in _BYLINE_INITIALS:
+    first = line[:16].split(" ", 1)[0].lower()
+    if len(line) > 120 or not (first in _BYLINE_STARTS or " by " in line.lower()):
         return ()
-    m = _BYLINE.match(line)
+    m = _BYLINE.match(line) or _BYLINE_AFTER.match(line)
     if not m:
         return ()
-    rest = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", m.group(1))[0]
+    rest = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", m.group(m.lastindex or 1))[0]
     rest = _STAMP.split(rest)[0].strip(" ,;:-")
     names = [n.strip(" .") for n in _NAME_SPLIT.split(rest) if n.strip(" .")]
     if not names or len(names) > 6 or not all(_is_name(n) for n in names):
