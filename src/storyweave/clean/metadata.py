@@ -98,26 +98,33 @@ def normalise_date(value: str | None) -> str | None:
 def find_title(
     lines: Sequence[str], body: Sequence[bool], kinds: Sequence[str | None] = ()
 ) -> int | None:
-    """Index of the headline: the headline-like line closest before the body starts."""
+    """Index of the headline: the headline-like line closest before the body starts.
+
+    When a byline stands above the body, the headline is looked for above the byline
+    first (a tag or a standfirst line often sits between byline and body).
+    """
     start = next((i for i, b in enumerate(body) if b), len(lines))
-    best = None
-    for i in range(max(0, start - 15), start):
-        line = lines[i]
-        units = len(line.split()) + len(_CJK.findall(line)) / 2
-        if kinds and kinds[i] in ("caption", "byline", "comments", "related", "faq"):
-            continue
-        if not 4 <= units <= 30 or len(line) > 250 or _CLOCK.search(line):
-            continue
-        if is_counter(line) or furniture_line(line) or share_bar(line):
-            continue
-        if units <= 12 and parse_date(line):
-            continue
-        if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
-            continue
-        if section_kind(line, units) or line.lower().startswith(("http", "www")):
-            continue
-        best = i
-    return best
+    bylines = [i for i in range(start) if kinds and kinds[i] == "byline"]
+    candidates = [i for i in range(max(0, start - 15), start) if _headline_like(lines[i], kinds, i)]
+    above = [i for i in candidates if bylines and i < bylines[0]]
+    if above:
+        return above[-1]
+    return candidates[-1] if candidates else None
+
+
+def _headline_like(line: str, kinds: Sequence[str | None], i: int) -> bool:
+    units = len(line.split()) + len(_CJK.findall(line)) / 2
+    if kinds and kinds[i] in ("caption", "byline", "comments", "related", "faq"):
+        return False
+    if not 4 <= units <= 30 or len(line) > 250 or _CLOCK.search(line):
+        return False
+    if is_counter(line) or furniture_line(line) or share_bar(line):
+        return False
+    if units <= 12 and parse_date(line):
+        return False
+    if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
+        return False
+    return not (section_kind(line, units) or line.lower().startswith(("http", "www")))
 
 
 def find_bylines(lines: Sequence[str], limit: int) -> list[tuple[int, tuple[str, ...]]]:
