@@ -69,3 +69,28 @@ def test_evidence_orients_spans_by_source() -> None:
     ev = p.evidence(a_is_source=False)
     assert ev.source_span == p.b_span and ev.target_span == p.a_span
     assert ev.kind == "verbatim"
+
+
+class CountingEmbedder:
+    """Wraps the hashing double and counts the sentences it is asked to encode."""
+
+    name = "counting"
+    dim = HASHING.dim
+
+    def __init__(self) -> None:
+        self.encoded = 0
+
+    def encode(self, texts):  # noqa: ANN001, ANN201
+        self.encoded += len(texts)
+        return HASHING.encode(texts)
+
+
+def test_sentence_vectors_are_computed_once_per_process() -> None:
+    counting = CountingEmbedder()
+    a = article([s.replace("Velmora", "Ostrand") for s in BASE], "a")
+    b = article(BASE[:2] + ["A sentence only this article has, about the ferry timetable."], "b")
+    distinct = len({s.replace("Velmora", "Ostrand") for s in BASE} | set(BASE[:2])) + 1
+    first = align(a, b, settings=SETTINGS, embedder=counting)
+    assert counting.encoded == distinct, "a sentence both articles have is encoded once"
+    again = align(a, b, settings=SETTINGS, embedder=counting)
+    assert counting.encoded == distinct and again == first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,27 @@ def _overlap(a: sparse.csr_matrix, b: sparse.csr_matrix) -> tuple[np.ndarray, np
     return dice, contain
 
 
+_CACHE: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+CACHE_SIZE = 20_000  # sentence vectors kept per process (about 30 MB for MiniLM)
+
+
+def _encode(embedder: object, texts: list[str]) -> np.ndarray:
+    """Sentence vectors, computed once per process for a sentence (stories are re-analysed
+    as articles arrive, and their sentences do not change)."""
+    name = f"{getattr(embedder, 'name', type(embedder).__name__)}/{getattr(embedder, 'dim', '')}"
+    missing = list(dict.fromkeys(t for t in texts if (name, t) not in _CACHE))
+    if missing:
+        fresh = np.asarray(embedder.encode(missing), dtype=np.float32)  # type: ignore[attr-defined]
+        for t, v in zip(missing, fresh, strict=True):
+            _CACHE[(name, t)] = v
+    out = np.stack([_CACHE[(name, t)] for t in texts])
+    for t in texts:
+        _CACHE.move_to_end((name, t))
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return out
+
+
 def sentence_table(articles: Sequence[Article], embedder: object | None) -> SentenceTable:
     """Split and featurise every sentence of the articles (one embedding pass for all)."""
     spans, texts, ws_all, offsets = [], [], [], [0]
@@ -99,9 +121,7 @@ def sentence_table(articles: Sequence[Article], embedder: object | None) -> Sent
             texts.append(article.text[s.start : s.end])
             ws_all.append(ws)
         offsets.append(len(spans))
-    vectors = None
-    if embedder is not None and texts:
-        vectors = np.asarray(embedder.encode(texts), dtype=np.float32)  # type: ignore[attr-defined]
+    vectors = _encode(embedder, texts) if embedder is not None and texts else None
     return SentenceTable(
         offsets=np.array(offsets, dtype=np.int64),
         spans=tuple(spans),
