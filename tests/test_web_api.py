@@ -95,6 +95,8 @@ def test_article_page_highlights_the_requested_span(site) -> None:
     marked = "".join(re.findall(r"<mark[^>]*>(.*?)</mark>", html, flags=re.S))
     assert marked == a.text[start:end]
     assert f'id="span-{start}-{end}"' in html
+    # every sentence can be linked to (#s1, #s2, ...)
+    assert len(re.findall(r'class="anchor" id="s\d+"', html)) == len(a.sentences)
     data = client.get(f"/articles/{a.id}.json").json()
     assert data["text"] == a.text and data["story"] == made["story"].id
 

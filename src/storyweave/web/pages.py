@@ -95,10 +95,12 @@ def article_page(request: Request, article_id: str, hl: HL = None) -> Response:
     article = _article(store, article_id)
     story_id = store.story_of(article.id)
     story = store.story(story_id) if story_id else None
-    spans = [s for s in (parse_span(v) for v in hl or ()) if s]
+    spans = [s for s in (parse_span(v) for v in (hl or ())[:20]) if s]
     marks = [Mark(start=s, end=e, cls="hl", anchor=f"span-{s}-{e}", strong=True)
              for s, e in spans]
     marks += _cited_marks(article, story)
+    marks += [Mark(start=s.start, end=s.end, cls="s", anchor=f"s{i + 1}")
+              for i, s in enumerate(article.sentences)]
     data = article_to_dict(article)
     data["story"] = story_id
     context = {"a": article, "story": story, "kinds": _kinds(article),
