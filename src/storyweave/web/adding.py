@@ -25,14 +25,15 @@ Files = Annotated[list[UploadFile] | None, File(description="Article files (.txt
                                                    ".htm .json .jsonl)")]
 
 
-@router.get("/add", response_class=HTMLResponse, summary="The 'add articles' form")
+@router.get("/add", response_class=HTMLResponse, tags=["pages"],
+            summary="The 'add articles' form")
 def add_form(request: Request) -> Response:
     return HTMLResponse(render("add.html", limits=request.app.state.settings.web,
                                suffixes=ALLOWED_SUFFIXES))
 
 
 @router.post("/add.json", tags=["api"], status_code=202, summary="Add articles (JSON)")
-@router.post("/add", summary="Add articles: starts a background job",
+@router.post("/add", tags=["pages"], summary="Add articles: starts a background job",
              responses={303: {"description": "Browsers go to the job's page"}})
 async def add_articles(
     request: Request, text: Text = "", urls: Urls = "", files: Files = None
@@ -75,7 +76,8 @@ def _url_uploads(urls: str, limit: int) -> list[Upload]:
     return [Upload(label=u, url=u) for u in items]
 
 
-@router.get("/jobs/{job_id}", response_class=HTMLResponse, summary="An 'add articles' job")
+@router.get("/jobs/{job_id}", response_class=HTMLResponse, tags=["pages"],
+            summary="An 'add articles' job")
 @router.get("/jobs/{job_id}.json", tags=["api"], summary="An 'add articles' job (JSON)")
 def job_page(request: Request, job_id: str) -> Response:
     job = request.app.state.jobs.get(job_id)

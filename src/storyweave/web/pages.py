@@ -35,7 +35,8 @@ Page = Annotated[int, Query(ge=1, le=100_000)]
 
 
 @router.get("/stories.json", tags=["api"], summary="Stories (JSON)")
-@router.get("/", response_class=HTMLResponse, summary="Stories", responses={200: JSON_TWIN})
+@router.get("/", response_class=HTMLResponse, tags=["pages"],
+            summary="Stories", responses={200: JSON_TWIN})
 @router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
 def stories_page(request: Request, q: Q = "", sort: Sort = "size", page: Page = 1) -> Response:
     size = request.app.state.settings.web.page_size
@@ -65,7 +66,8 @@ def _story(store: Store, story_id: str) -> Story:
         raise HTTPException(404, f"no story with id '{story_id}'") from None
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse, summary="A story",
+@router.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"],
+            summary="A story",
             responses={200: JSON_TWIN})
 @router.get("/stories/{story_id}.json", tags=["api"], summary="A story (JSON)")
 def story_page(request: Request, story_id: str) -> Response:
@@ -87,7 +89,8 @@ def _meta(a: Article) -> dict[str, Any]:
 HL = Annotated[list[str] | None, Query(description="Spans to highlight, START-END")]
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse, summary="An article",
+@router.get("/articles/{article_id}", response_class=HTMLResponse, tags=["pages"],
+            summary="An article",
             responses={200: JSON_TWIN})
 @router.get("/articles/{article_id}.json", tags=["api"], summary="An article (JSON)")
 def article_page(request: Request, article_id: str, hl: HL = None) -> Response:
@@ -138,7 +141,8 @@ ArticleId = Annotated[str, Query(min_length=1, max_length=200)]
 
 
 @router.get("/compare.json", tags=["api"], summary="Two articles' shared passages (JSON)")
-@router.get("/compare", response_class=HTMLResponse, summary="Compare two articles",
+@router.get("/compare", response_class=HTMLResponse, tags=["pages"],
+            summary="Compare two articles",
             responses={200: JSON_TWIN})
 def compare_page(request: Request, a: ArticleId, b: ArticleId) -> Response:
     store = store_of(request)
