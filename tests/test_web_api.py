@@ -317,3 +317,24 @@ def test_serve_binds_loopback_by_default(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_openapi_describes_json_with_the_contract_schema(site) -> None:
+    import jsonschema
+
+    client, made = site
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    op = spec["paths"]["/stories/{story_id}.json"]["get"]
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert {"$ref": "#/components/schemas/contract.story"} in schema["allOf"]
+    # the story the API returns validates against the schema it advertises
+    resolver_doc = {"components": {"schemas": schemas}, **schema}
+    story = client.get(f"/stories/{made['story'].id}.json").json()
+    jsonschema.validate(story, resolver_doc)
+    article = client.get(f"/articles/{made['articles']['own'].id}.json").json()
+    art_schema = spec["paths"]["/articles/{article_id}.json"]["get"]["responses"]["200"][
+        "content"]["application/json"]["schema"]
+    jsonschema.validate(article, {"components": {"schemas": schemas}, **art_schema})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"id": 5}, resolver_doc)

@@ -68,7 +68,7 @@ def create_app(
     (for a server deliberately bound beyond loopback)."""
     from fastapi_offline import FastAPIOffline
 
-    from . import adding, pages
+    from . import adding, openapi, pages
 
     settings = settings or Settings()
 
@@ -92,6 +92,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(adding.router)
+    openapi.install(app)
     app.add_exception_handler(HTTPException, problems.on_http_error)
     app.add_exception_handler(RequestValidationError, problems.on_validation_error)
     app.add_exception_handler(Exception, problems.on_unexpected)

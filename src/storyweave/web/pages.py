@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from ..contract import article_to_dict, story_to_dict
 from ..model import Article, Story
 from ..store import Store
-from . import catalog, compare, storyview
+from . import catalog, compare, openapi, storyview
 from .app import store_of
 from .problems import wants_json
 from .render import render
@@ -69,7 +69,10 @@ def _story(store: Store, story_id: str) -> Story:
 @router.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"],
             summary="A story",
             responses={200: JSON_TWIN})
-@router.get("/stories/{story_id}.json", tags=["api"], summary="A story (JSON)")
+@router.get("/stories/{story_id}.json", tags=["api"], summary="A story (JSON)",
+            responses=openapi.json_response({"allOf": [openapi.ref("story"), {
+                "properties": {"article_meta": {"type": "array", "items": {"type": "object"}}}
+            }]}, "The contract's story object, plus metadata of its articles"))
 def story_page(request: Request, story_id: str) -> Response:
     store = store_of(request)
     story = _story(store, story_id)
@@ -92,7 +95,10 @@ HL = Annotated[list[str] | None, Query(description="Spans to highlight, START-EN
 @router.get("/articles/{article_id}", response_class=HTMLResponse, tags=["pages"],
             summary="An article",
             responses={200: JSON_TWIN})
-@router.get("/articles/{article_id}.json", tags=["api"], summary="An article (JSON)")
+@router.get("/articles/{article_id}.json", tags=["api"], summary="An article (JSON)",
+            responses=openapi.json_response({"allOf": [openapi.ref("article"), {
+                "properties": {"story": {"type": ["string", "null"]}}}]},
+                "The contract's article object, plus the id of its story"))
 def article_page(request: Request, article_id: str, hl: HL = None) -> Response:
     store = store_of(request)
     article = _article(store, article_id)
