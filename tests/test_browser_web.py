@@ -224,3 +224,25 @@ def test_example_story_page_and_adding_an_article(example_site, page) -> None:
             story["articles"]), "the pasted copy should join the story of the article it copies"
     assert htmllib.unescape(joined["title"]) in page.inner_text("h1")
     shot(page, "example-story-after-add")
+
+
+def test_compare_any_two_articles_from_the_story_page(site, page) -> None:
+    url, made = site
+    arts = made["articles"]
+    page.goto(f"{url}/stories/{made['story'].id}")
+    form = page.locator("form.compare-form")
+    form.locator("select[name=a]").select_option(arts["own"].id)
+    form.locator("select[name=b]").select_option(arts["original"].id)
+    form.locator("button").click()
+    page.wait_for_url("**/compare?**")
+    assert arts["own"].title in page.inner_text("#pane-left .pane-head")
+    assert arts["original"].title in page.inner_text("#pane-right .pane-head")
+
+
+def test_sort_applies_on_change(site, page) -> None:
+    url, made = site
+    page.goto(url + "/")
+    page.select_option("#sort", "recent")
+    page.wait_for_url("**sort=recent**")
+    first = page.locator("a.story-link").first.get_attribute("href")
+    assert first == f"/stories/{made['evil_story'].id}"  # published last

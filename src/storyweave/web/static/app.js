@@ -106,7 +106,14 @@
     if (box.getAttribute("data-state") !== "done" && box.getAttribute("data-state") !== "failed") tick();
   }
 
+  // Stories list: a new sort order applies at once.
+  function setupSort() {
+    var sort = document.getElementById("sort");
+    if (sort && sort.form) sort.addEventListener("change", function () { sort.form.submit(); });
+  }
+
   function ready() {
+    setupSort();
     lightSpan();
     setupCompare();
     setupRemoved();
