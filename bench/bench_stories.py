@@ -3,9 +3,10 @@
 A stream is made by replicating the ECB+ and TAC 2011 stories with perturbed names and
 numbers (each copy is a new fictional event), spread over time at a fixed rate per day,
 and fed one article at a time in date order through ``OnlineStories`` with the default
-settings (embedding included). Printed per size: articles/second overall and for the
-embedding alone, peak traced Python memory, peak RSS, active window size, and BCubed F1
-against the copies' labels. Peers measured in the same run: the same stream without
+settings (embedding included). Printed per size: articles/second, peak traced Python
+memory, largest active window, BCubed F1 of the online grouping against the copies'
+labels, of the batch grouping of the same stream, and of online against batch (how close
+online comes to batch; up to 10k). Peers measured in the same run: the same stream without
 embeddings, and the embedder alone.
 
     .venv/bin/python bench/bench_stories.py            # 1k and 10k
@@ -15,6 +16,7 @@ embeddings, and the embedder alone.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
@@ -81,17 +83,22 @@ def stream(n: int, seed: int = 7) -> Iterator[tuple[Article, str]]:
         copy += 1
 
 
-def run(n: int, settings: StorySettings) -> dict:
-    online = OnlineStories(settings)
+def run(n: int, settings: StorySettings, batch: bool) -> dict:
+    from storyweave.embed import default_embedder
+    from storyweave.stories.scoring import _Memo
+
+    memo = _Memo(default_embedder()) if settings.embeddings else None
+    online = OnlineStories(settings, memo)
     if settings.embeddings:
         online._embed([Article(id="w", source="w", text="warm up")])
-    keys, gold = [], []
+    keys, gold, articles = [], [], []
     tracemalloc.start()
     t0 = time.perf_counter()
     chunk: list[Article] = []
     peak_active = 0
     for article, label in stream(n):
         chunk.append(article)
+        articles.append(article)
         gold.append(label)
         if len(chunk) == 64:
             keys += online.add_all(chunk)
@@ -102,9 +109,17 @@ def run(n: int, settings: StorySettings) -> dict:
     seconds = time.perf_counter() - t0
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    f1 = score(keys, gold).bcubed_f1
-    return {"n": n, "rate": n / seconds, "seconds": seconds, "traced_mb": traced / 2**20,
-            "active": peak_active, "f1": f1}
+    result = {"n": n, "rate": n / seconds, "seconds": seconds, "traced_mb": traced / 2**20,
+              "active": peak_active, "f1": score(keys, gold).bcubed_f1,
+              "batch_f1": float("nan"), "agree": float("nan")}
+    if batch:  # the batch grouping of the same stream (embeddings reused): how close?
+        from storyweave.stories import group_stories
+
+        label = {a: k for k, g in enumerate(group_stories(articles, settings, memo)) for a in g}
+        by_batch = [str(label[a.id]) for a in articles]
+        result["batch_f1"] = score(by_batch, gold).bcubed_f1
+        result["agree"] = score(keys, by_batch).bcubed_f1
+    return result
 
 
 def embed_rate(n: int = 512) -> float:
@@ -123,19 +138,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--100k", dest="big", action="store_true", help="also run 100k")
     parser.add_argument("--sizes", type=int, nargs="*", help="sizes to run instead")
+    parser.add_argument("--no-peer", action="store_true", help="skip the run without embedding")
     args = parser.parse_args()
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
     from storyweave.stories.features import EMBED_WORDS
 
     print(f"embedder alone: {embed_rate():.0f} articles/s (title + lead, {EMBED_WORDS} words)")
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'articles':>9} {'mode':>14} {'art/s':>8} {'seconds':>8} {'traced MB':>9} "
-          f"{'active':>7} {'BCubed F1':>9}")
+          f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}")
     for n in sizes:
-        for label, s in (("with embedding", StorySettings()),
-                         ("no embedding", StorySettings(embeddings=False))):
-            r = run(n, s)
+        modes = [("with embedding", StorySettings())]
+        if not args.no_peer:
+            modes.append(("no embedding", StorySettings(embeddings=False)))
+        for label, s in modes:
+            r = run(n, s, batch=n <= 10_000)
             print(f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['seconds']:>8.1f} "
-                  f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f}", flush=True)
+                  f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
+                  f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f}", flush=True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the whole run: {rss:.0f} MB")
 

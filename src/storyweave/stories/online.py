@@ -116,7 +116,11 @@ class OnlineStories:
             if t > 0:
                 self.scale.see(f.id, t)
         scales = np.array([self.scale.of(i) for i in ids])
-        rows = np.column_stack((sims[:, 0] / np.sqrt(own * scales), sims))
+        # A new article has seen only part of its neighbours yet: its scale is taken as at
+        # least the geometric mean of its own and each candidate's, so the first report
+        # of a new event does not look close to a sibling event's well-covered story.
+        own_scale = np.maximum(own, np.sqrt(own * scales))
+        rows = np.column_stack((sims[:, 0] / np.sqrt(own_scale * scales), sims))
         stories = [self.active[i].story for i in ids]
         return self._choose(stories, rows)
 
