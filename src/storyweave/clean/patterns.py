@@ -15,10 +15,15 @@ _SECTION = {
     kind: re.compile(rf"(?:^|[^\w])(?:{_alternation(words)})", re.IGNORECASE)
     for kind, words in SECTION_WORDS.items()
 }
+_ANY_SECTION = re.compile(
+    "|".join(re.escape(w) for words in SECTION_WORDS.values() for w in words), re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
     rf"^[^|•·—–]{{2,50}}?\s*[|•·—–]\s*(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE
 )
+_SHARE_ANY = re.compile(r"share|facebook|twitter|whatsapp|linkedin|e-?mail|print", re.I)
 _BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
 _SHARE_WORDS = frozenset(
     "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit telegram "
@@ -80,6 +85,8 @@ def furniture_line(line: str) -> bool:
 
 def share_bar(line: str) -> bool:
     """A row of share buttons ('Share on Facebook  Share on X  Email  Print')."""
+    if len(line) > 120 or not _SHARE_ANY.search(line):
+        return False
     words = re.findall(r"[\w-]+", line.lower())
     if not 2 <= len(words) <= 14:
         return False
@@ -94,13 +101,14 @@ def labelled_teaser(line: str) -> bool:
 
 def section_kind(line: str, units: float) -> str | None:
     """'comments', 'related' or 'faq' when the line is a header opening such a section."""
-    if units > 8 or len(line) > 80 or line[-1:] in ".!?。" or any(c.isdigit() for c in line):
+    if units > 8 or len(line) > 80 or line[-1:] in ".!?。" or _DIGIT.search(line):
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
-    low = line.lower()
-    for kind, words in SECTION_WORDS.items():
-        if any(w in low for w in words) and _SECTION[kind].search(line):
+    if not _ANY_SECTION.search(line):
+        return None
+    for kind, rx in _SECTION.items():
+        if rx.search(line):
             return kind
     return None
 
@@ -163,7 +171,7 @@ def is_copyright(line: str) -> bool:
 
 def comment_stamp(line: str) -> bool:
     """A comment's header: a user name with a date or time ('jane_d March 3, 2024 - 9:08 am')."""
-    if len(line) > 80 or line[-1:] in ".!?" or not any(c.isdigit() for c in line):
+    if len(line) > 80 or line[-1:] in ".!?" or not _DIGIT.search(line):
         return False
     if not _STAMP.search(line):
         return False
