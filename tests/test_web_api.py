@@ -338,3 +338,46 @@ def test_openapi_describes_json_with_the_contract_schema(site) -> None:
     jsonschema.validate(article, {"components": {"schemas": schemas}, **art_schema})
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"id": 5}, resolver_doc)
+
+
+@pytest.mark.slow
+def test_a_url_is_fetched_and_stored(tmp_path: Path) -> None:
+    """A real page server on loopback (allowed here by settings) stands in for the web."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (b"<html><head><title>Tram line reopens</title></head><body><article>"
+            b"<h1>Tram line reopens</h1><p>The number 4 tram line reopened on Friday after "
+            b"three months of track works, the city transport office said.</p><p>Services "
+            b"run every ten minutes during the day and every twenty at night.</p>"
+            b"</article></body></html>")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            body, status = (page, 200) if self.path == "/tram" else (b"", 404)
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    pages = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=pages.serve_forever, daemon=True).start()
+    db = tmp_path / "url.db"
+    build_store(db)
+    settings = Settings().replace("fetch", allow_private=True, obey_robots=False,
+                                  per_host_delay_s=0.0, retries=0)
+    url = f"http://127.0.0.1:{pages.server_address[1]}/tram"
+    try:
+        with LiveServer(db, settings) as server, httpx.Client(base_url=server.url) as client:
+            r = client.post("/add.json", data={"urls": url})
+            job = _wait(client, r.headers["location"])
+            assert job["state"] == "done" and len(job["added"]) == 1, job
+            article = client.get(f"/articles/{job['added'][0]}.json").json()
+            assert "tram line reopened on Friday" in article["text"]
+            assert article["url"] == url or article["path"] == url
+    finally:
+        pages.shutdown()
