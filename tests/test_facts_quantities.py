@@ -142,3 +142,10 @@ def test_a_trailing_m_is_metres_unless_it_is_money() -> None:
     found = _by_value(a)
     assert found[4000].dimension == "distance"
     assert found[7e6].dimension == "money:GBP"
+
+
+def test_both_ends_of_a_range_are_one_fact() -> None:
+    a = make("The outage lasted between 40 and 55 minutes, engineers said.", outlet="a")
+    facts = [f for f in cross_check([a], [(a.id,)], NO_MODELS) if f.kind == "quantity"]
+    assert len(facts) == 1 and {c.value for c in facts[0].claims} == {40, 55}
+    assert all(c.unit == "minutes" for c in facts[0].claims)

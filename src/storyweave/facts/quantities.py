@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Claim
 from .mention import Mention
@@ -36,6 +36,7 @@ FIGURE = re.compile(
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
     re.IGNORECASE,
 )
+_NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
@@ -109,15 +110,19 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             continue
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
+        ranged = set()
         for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit
             if units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
                     and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
                 units[i] = units[i + 1]
-        for m, unit in zip(figures, units, strict=True):
+                ranged.add(i)
+        for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
             if unit is None:
                 continue
             mention = _mention(article, sentence.start, index, text, previous, m, unit, tol)
             if mention is not None:
+                if i in ranged:  # 'between 500 and 600 seconds': one figure, two ends
+                    mention = replace(mention, link=_NEXT)
                 found.append(mention)
     return _link_changes(_borrow_units(found))
 
@@ -296,7 +301,10 @@ def _link_changes(mentions: list[Mention]) -> list[Mention]:
 
     out = list(mentions)
     for i, mention in enumerate(mentions):
-        if mention.marker is None:
+        if mention.link == _NEXT:
+            out[i] = replace(mention, link=i + 1)
+            continue
+        if mention.marker is None or mention.link is not None:
             continue
         for j in sorted(range(len(mentions)), key=lambda j: abs(j - i)):
             other = mentions[j]
