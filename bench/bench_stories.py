@@ -70,15 +70,20 @@ def stream(n: int, seed: int = 7) -> Iterator[tuple[Article, str]]:
         rng.shuffle(order)
         for k in order:
             members = stories[k]
-            for j, a in enumerate(members):
+            for a in members:
                 if made >= n:
                     return
                 day = made // PER_DAY
-                yield replace(
-                    a, id=f"{a.id}~{copy}", text=_perturb(a.text, copy, random.Random(copy)),
-                    published=f"{2000 + day // 360:04d}-{1 + day % 360 // 30:02d}-"
-                              f"{1 + day % 30:02d}",
-                ), f"{k}~{copy}"
+                yield (
+                    replace(
+                        a,
+                        id=f"{a.id}~{copy}",
+                        text=_perturb(a.text, copy, random.Random(copy)),
+                        published=f"{2000 + day // 360:04d}-{1 + day % 360 // 30:02d}-"
+                        f"{1 + day % 30:02d}",
+                    ),
+                    f"{k}~{copy}",
+                )
                 made += 1
         copy += 1
 
@@ -109,9 +114,16 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     seconds = time.perf_counter() - t0
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    result = {"n": n, "rate": n / seconds, "seconds": seconds, "traced_mb": traced / 2**20,
-              "active": peak_active, "f1": score(keys, gold).bcubed_f1,
-              "batch_f1": float("nan"), "agree": float("nan")}
+    result = {
+        "n": n,
+        "rate": n / seconds,
+        "seconds": seconds,
+        "traced_mb": traced / 2**20,
+        "active": peak_active,
+        "f1": score(keys, gold).bcubed_f1,
+        "batch_f1": float("nan"),
+        "agree": float("nan"),
+    }
     if batch:  # the batch grouping of the same stream (embeddings reused): how close?
         from storyweave.stories import group_stories
 
@@ -145,17 +157,22 @@ def main() -> None:
 
     print(f"embedder alone: {embed_rate():.0f} articles/s (title + lead, {EMBED_WORDS} words)")
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'articles':>9} {'mode':>14} {'art/s':>8} {'seconds':>8} {'traced MB':>9} "
-          f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}")
+    print(
+        f"{'articles':>9} {'mode':>14} {'art/s':>8} {'seconds':>8} {'traced MB':>9} "
+        f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}"
+    )
     for n in sizes:
         modes = [("with embedding", StorySettings())]
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:
             r = run(n, s, batch=n <= 10_000)
-            print(f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['seconds']:>8.1f} "
-                  f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
-                  f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f}", flush=True)
+            print(
+                f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['seconds']:>8.1f} "
+                f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
+                f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f}",
+                flush=True,
+            )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the whole run: {rss:.0f} MB")
 

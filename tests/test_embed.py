@@ -41,7 +41,9 @@ def test_minilm_paraphrase_closer_than_unrelated(minilm: embed.OnnxEmbedder) -> 
 
 
 def test_minilm_batching_does_not_change_vectors(minilm: embed.OnnxEmbedder) -> None:
-    texts = [f"Storm number {i} hit the coast and {'many ' * i}houses lost power." for i in range(40)]
+    texts = [
+        f"Storm number {i} hit the coast and {'many ' * i}houses lost power." for i in range(40)
+    ]
     together = minilm.encode(texts)
     alone = np.vstack([minilm.encode([t]) for t in texts[:3]])
     assert np.allclose(together[:3], alone, atol=1e-4)
@@ -92,7 +94,11 @@ def test_hashing_embedder_is_deterministic_and_normalised() -> None:
     assert a.shape == (3, 64) and a.dtype == np.float32
     assert np.allclose(a[0], a[1])
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0)
-    assert np.allclose(a, HashingEmbedder(dim=64).encode(
-        ["The river flooded the town", "the RIVER flooded the town!", "stock prices"]))
+    assert np.allclose(
+        a,
+        HashingEmbedder(dim=64).encode(
+            ["The river flooded the town", "the RIVER flooded the town!", "stock prices"]
+        ),
+    )
     assert a[0] @ a[2] < 0.5
     assert not HashingEmbedder().encode([""]).any()

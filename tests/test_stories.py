@@ -23,30 +23,52 @@ def art(i: str, text: str, title: str | None = None, published: str | None = Non
 
 # Two events of the same kind (a storm in two places, two years apart) and an unrelated one.
 STORM_A = [
-    art("a1", "Cyclone Velora struck the port of Maranek on Tuesday, flooding 4,000 homes. "
+    art(
+        "a1",
+        "Cyclone Velora struck the port of Maranek on Tuesday, flooding 4,000 homes. "
         "Governor Ilsa Pravik said rescue boats reached the Dunmoor district by evening.",
-        "Cyclone Velora floods Maranek"),
-    art("a2", "Thousands of homes in Maranek were flooded after Cyclone Velora made landfall. "
+        "Cyclone Velora floods Maranek",
+    ),
+    art(
+        "a2",
+        "Thousands of homes in Maranek were flooded after Cyclone Velora made landfall. "
         "Governor Ilsa Pravik ordered rescue boats into the Dunmoor district.",
-        "Velora leaves Maranek under water"),
-    art("a3", "Rescue boats searched the Dunmoor district of Maranek a day after Cyclone Velora. "
+        "Velora leaves Maranek under water",
+    ),
+    art(
+        "a3",
+        "Rescue boats searched the Dunmoor district of Maranek a day after Cyclone Velora. "
         "Ilsa Pravik, the governor, put the count of flooded homes at 4,000.",
-        "Maranek counts flooded homes after Velora"),
+        "Maranek counts flooded homes after Velora",
+    ),
 ]
 STORM_B = [
-    art("b1", "Cyclone Tarsin hit the island of Quellport on Friday, cutting power to 90,000 "
+    art(
+        "b1",
+        "Cyclone Tarsin hit the island of Quellport on Friday, cutting power to 90,000 "
         "people. Mayor Odo Fennick opened shelters in the Harrowgate quarter.",
-        "Cyclone Tarsin cuts power on Quellport"),
-    art("b2", "Power was cut to 90,000 people on Quellport as Cyclone Tarsin passed. Mayor Odo "
+        "Cyclone Tarsin cuts power on Quellport",
+    ),
+    art(
+        "b2",
+        "Power was cut to 90,000 people on Quellport as Cyclone Tarsin passed. Mayor Odo "
         "Fennick said shelters in Harrowgate were full.",
-        "Quellport in the dark after Tarsin"),
-    art("b3", "Shelters in the Harrowgate quarter of Quellport filled up after Cyclone Tarsin. "
+        "Quellport in the dark after Tarsin",
+    ),
+    art(
+        "b3",
+        "Shelters in the Harrowgate quarter of Quellport filled up after Cyclone Tarsin. "
         "Odo Fennick, the mayor, said 90,000 people had no power.",
-        "Tarsin: Quellport shelters fill up"),
+        "Tarsin: Quellport shelters fill up",
+    ),
 ]
 OTHER = [
-    art("c1", "The Brenholt chess championship ended in a draw between Yara Solenko and Piet "
-        "Amsel after six hours of play in the Kestrel Hall.", "Solenko and Amsel draw"),
+    art(
+        "c1",
+        "The Brenholt chess championship ended in a draw between Yara Solenko and Piet "
+        "Amsel after six hours of play in the Kestrel Hall.",
+        "Solenko and Amsel draw",
+    ),
 ]
 
 
@@ -124,8 +146,11 @@ def test_far_apart_dates_split_a_story() -> None:
     assert sorted(map(len, groups)) == [1, 3]
 
 
-@pytest.mark.xfail(reason="known weakness: in a pile of 3 the document frequencies cannot tell "
-                   "'cyclone' from a rare word, so two cyclones far apart merge", strict=True)
+@pytest.mark.xfail(
+    reason="known weakness: in a pile of 3 the document frequencies cannot tell "
+    "'cyclone' from a rare word, so two cyclones far apart merge",
+    strict=True,
+)
 def test_unrelated_articles_of_one_kind_stay_apart_in_a_tiny_pile() -> None:
     groups = group_stories([STORM_A[0], STORM_B[0], OTHER[0]], FAST)
     assert len(groups) == 3

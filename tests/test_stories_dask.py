@@ -19,8 +19,10 @@ def _shards(tmp_path: Path, shared: Path) -> list[Path]:
     rows = []
     for line in (shared / "eval" / "summarization" / "tac2011_en.jsonl").open():
         topic = json.loads(line)
-        rows += [{"id": d["id"], "title": d["title"], "text": d["text"], "date": d["date"]}
-                 for d in topic["documents"]]
+        rows += [
+            {"id": d["id"], "title": d["title"], "text": d["text"], "date": d["date"]}
+            for d in topic["documents"]
+        ]
     rows = rows[::4]  # 25 articles keep the test quick
     paths = []
     for k in range(3):
@@ -39,8 +41,12 @@ def test_dask_gives_the_same_stories_as_local(tmp_path: Path, shared: Path) -> N
     paths = _shards(tmp_path, shared)
     settings = StorySettings()
     local = cluster_local(paths, settings)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         remote = cluster_dask(paths, settings, client)
         assert len(client.scheduler_info()["workers"]) == 2
     assert remote.groups == local.groups

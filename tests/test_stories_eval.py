@@ -68,20 +68,31 @@ def test_border_talks_is_one_story(border_talks: Path, minilm) -> None:  # noqa:
 
 
 EVENTS = [
-    ["Fishermen in Velmar harbour rescued 14 sailors after the trawler Kestra sank in a gale.",
-     "The trawler Kestra went down off Velmar; harbour crews pulled 14 sailors from the sea.",
-     "Gale sinks Kestra: 14 sailors saved by Velmar harbour boats."],
-    ["The Ostrava orchestra premiered Ilse Marrow's symphony to a sold-out hall on Sunday.",
-     "Ilse Marrow's new symphony had its premiere with the Ostrava orchestra, every seat sold.",
-     "Sold-out Ostrava hall hears the Marrow symphony premiere."],
+    [
+        "Fishermen in Velmar harbour rescued 14 sailors after the trawler Kestra sank in a gale.",
+        "The trawler Kestra went down off Velmar; harbour crews pulled 14 sailors from the sea.",
+        "Gale sinks Kestra: 14 sailors saved by Velmar harbour boats.",
+    ],
+    [
+        "The Ostrava orchestra premiered Ilse Marrow's symphony to a sold-out hall on Sunday.",
+        "Ilse Marrow's new symphony had its premiere with the Ostrava orchestra, every seat sold.",
+        "Sold-out Ostrava hall hears the Marrow symphony premiere.",
+    ],
 ]
 
 
 def _labelled_file(path: Path) -> Path:
     rows = [
-        {"id": f"{t}-{n}", "title": "", "date": None, "text": text, "cluster": f"t{t}",
-         "topic": str(t + 1)}
-        for t, texts in enumerate(EVENTS) for n, text in enumerate(texts)
+        {
+            "id": f"{t}-{n}",
+            "title": "",
+            "date": None,
+            "text": text,
+            "cluster": f"t{t}",
+            "topic": str(t + 1),
+        }
+        for t, texts in enumerate(EVENTS)
+        for n, text in enumerate(texts)
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return path
@@ -91,10 +102,20 @@ def test_eval_command_prints_and_writes_scores(tmp_path: Path) -> None:
     cfg = tmp_path / "s.toml"
     cfg.write_text("[stories]\nembeddings = false\n")
     out = tmp_path / "scores.json"
-    result = CliRunner().invoke(app, [
-        "eval", "clustering", str(_labelled_file(tmp_path / "l.jsonl")), "--split", "dev",
-        "--json", str(out), "--config", str(cfg),
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "clustering",
+            str(_labelled_file(tmp_path / "l.jsonl")),
+            "--split",
+            "dev",
+            "--json",
+            str(out),
+            "--config",
+            str(cfg),
+        ],
+    )
     assert result.exit_code == 0, result.output
     table = json.loads(out.read_text())
     assert table["articles"] == 6 and table["gold_stories"] == 2
@@ -109,10 +130,18 @@ def test_cluster_command_local(tmp_path: Path) -> None:
     cfg = tmp_path / "s.toml"
     cfg.write_text("[stories]\nembeddings = false\n")
     out = tmp_path / "c.json"
-    result = CliRunner().invoke(app, [
-        "cluster", str(shard), str(tmp_path / "part-1.jsonl"), "--json", str(out),
-        "--config", str(cfg),
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "cluster",
+            str(shard),
+            str(tmp_path / "part-1.jsonl"),
+            "--json",
+            str(out),
+            "--config",
+            str(cfg),
+        ],
+    )
     assert result.exit_code == 1  # two bad lines, reported; the rest clustered
     data = json.loads(out.read_text())
     assert sorted(len(s["articles"]) for s in data["stories"]) == [3, 3]

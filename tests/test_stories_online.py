@@ -20,22 +20,51 @@ FAST = StorySettings(embeddings=False)
 PLACES = ["Arvel", "Brisk", "Corran", "Dessa", "Elmor", "Fenwick", "Galt", "Hollis"]
 # One kind of event per place, so the fictional events differ as real ones do.
 KINDS = [
-    ("fire", "A fire {v} the {p} Mill; chief Oren {p}son said {k} crews fought the blaze.",
-     ["destroyed", "gutted", "burned down", "levelled"]),
-    ("flood", "The river {p} burst its banks and {v} 300 homes, mayor Ada {p}ley said after "
-     "{k} days of rain.", ["flooded", "swamped", "submerged", "inundated"]),
-    ("vote", "Voters in {p} {v} Lena {p}berg as mayor with 61 percent after {k} rounds of "
-     "counting.", ["elected", "chose", "picked", "returned"]),
-    ("match", "{p} Rovers {v} Kelso United 3-1 in the cup final; striker Ivo {p}ez scored "
-     "{k} goals.", ["beat", "defeated", "overcame", "saw off"]),
-    ("bridge", "The {p} bridge {v} into the canal at dawn; engineer Tomas {p}ner said {k} "
-     "cables had snapped.", ["collapsed", "fell", "crashed", "gave way"]),
-    ("strike", "Workers at the {p} steel plant {v} over pay; union leader Mira {p}ova said "
-     "{k} thousand joined.", ["walked out", "went on strike", "downed tools", "stopped work"]),
-    ("theft", "Thieves {v} a gold crown from the {p} Museum; curator Paul {p}ard said {k} "
-     "guards were asleep.", ["stole", "took", "snatched", "made off with"]),
-    ("ferry", "A ferry {v} off {p} harbour with 80 aboard; captain Jon {p}sen said {k} "
-     "lifeboats were launched.", ["capsized", "sank", "overturned", "went down"]),
+    (
+        "fire",
+        "A fire {v} the {p} Mill; chief Oren {p}son said {k} crews fought the blaze.",
+        ["destroyed", "gutted", "burned down", "levelled"],
+    ),
+    (
+        "flood",
+        "The river {p} burst its banks and {v} 300 homes, mayor Ada {p}ley said after "
+        "{k} days of rain.",
+        ["flooded", "swamped", "submerged", "inundated"],
+    ),
+    (
+        "vote",
+        "Voters in {p} {v} Lena {p}berg as mayor with 61 percent after {k} rounds of counting.",
+        ["elected", "chose", "picked", "returned"],
+    ),
+    (
+        "match",
+        "{p} Rovers {v} Kelso United 3-1 in the cup final; striker Ivo {p}ez scored {k} goals.",
+        ["beat", "defeated", "overcame", "saw off"],
+    ),
+    (
+        "bridge",
+        "The {p} bridge {v} into the canal at dawn; engineer Tomas {p}ner said {k} "
+        "cables had snapped.",
+        ["collapsed", "fell", "crashed", "gave way"],
+    ),
+    (
+        "strike",
+        "Workers at the {p} steel plant {v} over pay; union leader Mira {p}ova said "
+        "{k} thousand joined.",
+        ["walked out", "went on strike", "downed tools", "stopped work"],
+    ),
+    (
+        "theft",
+        "Thieves {v} a gold crown from the {p} Museum; curator Paul {p}ard said {k} "
+        "guards were asleep.",
+        ["stole", "took", "snatched", "made off with"],
+    ),
+    (
+        "ferry",
+        "A ferry {v} off {p} harbour with 80 aboard; captain Jon {p}sen said {k} "
+        "lifeboats were launched.",
+        ["capsized", "sank", "overturned", "went down"],
+    ),
 ]
 
 
@@ -45,8 +74,11 @@ def event(place: str, n: int, day: int) -> Article:
     text = template.format(p=place, v=verbs[n % 4], k=3 + n)
     text += f" Reporters in {place} added details on day {day}." if n % 2 else ""
     return Article(
-        id=f"{place}-{n}", source=f"{place}-{n}.txt", text=text,
-        title=f"{kind.title()} in {place}", published=f"2024-05-{day:02d}",
+        id=f"{place}-{n}",
+        source=f"{place}-{n}.txt",
+        text=text,
+        title=f"{kind.title()} in {place}",
+        published=f"2024-05-{day:02d}",
     )
 
 
@@ -125,17 +157,30 @@ def test_window_table_stays_window_sized(tmp_path: Path) -> None:
 
 def test_add_command_then_stories_command(tmp_path: Path) -> None:
     def jsonl(path: Path, arts: list[Article]) -> None:
-        path.write_text("".join(json.dumps({
-            "text": a.text, "title": a.title, "published": a.published, "clean": True,
-        }) + "\n" for a in arts))
+        path.write_text(
+            "".join(
+                json.dumps(
+                    {
+                        "text": a.text,
+                        "title": a.title,
+                        "published": a.published,
+                        "clean": True,
+                    }
+                )
+                + "\n"
+                for a in arts
+            )
+        )
 
     jsonl(tmp_path / "one.jsonl", [event("Galt", n, 3) for n in range(3)] + [event("Brisk", 0, 3)])
     jsonl(tmp_path / "two.jsonl", [event("Galt", 3, 4), event("Brisk", 1, 4)])
     db = tmp_path / "news.db"
     runner = CliRunner()
     for name in ("one.jsonl", "two.jsonl"):
-        result = runner.invoke(app, ["add", "--db", str(db), str(tmp_path / name),
-                                     "--json", str(tmp_path / f"{name}.out")])
+        result = runner.invoke(
+            app,
+            ["add", "--db", str(db), str(tmp_path / name), "--json", str(tmp_path / f"{name}.out")],
+        )
         assert result.exit_code == 0, result.output
     changed = json.loads((tmp_path / "two.jsonl.out").read_text())["stories_changed"]
     assert len(changed) == 2
@@ -144,7 +189,9 @@ def test_add_command_then_stories_command(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(out.read_text())["stories"]
     assert [r["size"] for r in rows] == [4, 2]
-    assert rows[0]["title"].endswith("Galt") and rows[0]["first_published"] < rows[0]["last_published"]
+    assert (
+        rows[0]["title"].endswith("Galt") and rows[0]["first_published"] < rows[0]["last_published"]
+    )
     assert set(rows[0]) >= {"id", "title", "articles", "outlets", "summary"}
 
 

@@ -163,11 +163,15 @@ def _resolve(model: str) -> tuple[Path, Path, str]:
         folder, onnx = path.parent, path
     else:
         folder = path
-        onnx = next((p for p in (path / "model.onnx", path / "onnx" / "model.onnx")
-                     if p.is_file()), path / "model.onnx")
+        onnx = next(
+            (p for p in (path / "model.onnx", path / "onnx" / "model.onnx") if p.is_file()),
+            path / "model.onnx",
+        )
     _check(onnx, None, "ONNX model")
-    tok = next((p for p in (folder / "tokenizer.json", folder.parent / "tokenizer.json")
-                if p.is_file()), None)
+    tok = next(
+        (p for p in (folder / "tokenizer.json", folder.parent / "tokenizer.json") if p.is_file()),
+        None,
+    )
     return onnx, tok or _packaged_tokenizer(), f"onnx:{onnx}"
 
 

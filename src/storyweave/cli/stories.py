@@ -1,8 +1,8 @@
-"""CLI verbs of the stories stage: `stories` (stored stories), `cluster` (shards), `eval clustering`."""
+"""CLI verbs of the stories stage: `stories`, `cluster` (shards) and `eval clustering`."""
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,12 +11,12 @@ import typer
 from .common import ConfigOption, JsonOption, fail, fail_usage, load_settings, write_json
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
 
-class Split(str, Enum):
+class Split(StrEnum):
     dev = "dev"
     test = "test"
     all = "all"
@@ -24,8 +24,8 @@ class Split(str, Enum):
 
 def stories(
     db: Annotated[
-        Path, typer.Option("--db", help="SQLite store to read (see 'storyweave add').",
-                           dir_okay=False)
+        Path,
+        typer.Option("--db", help="SQLite store to read (see 'storyweave add').", dir_okay=False),
     ],
     json_out: JsonOption = None,
 ) -> None:
@@ -35,8 +35,8 @@ def stories(
 
       storyweave stories --db news.db --json stories.json
     """
-    from ..stories.listing import list_stories
     from ..store import Store
+    from ..stories.listing import list_stories
 
     if not db.exists():
         fail(f"{db}: no such store (create one with 'storyweave add --db {db} PATH')")
@@ -52,13 +52,20 @@ def stories(
 
 def cluster(
     inputs: Annotated[
-        list[str], typer.Argument(help="JSONL or Parquet shards (id, title, text, date), or "
-                                       "folders of them.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="JSONL or Parquet shards (id, title, text, date), or folders of them.",
+            show_default=False,
+        ),
     ],
     engine: Annotated[Engine, typer.Option("--engine", help="Where to run.")] = Engine.local,
     scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); "
-                                 "with --engine dask and none given, a local 2-worker cluster.")
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); "
+            "with --engine dask and none given, a local 2-worker cluster.",
+        ),
     ] = None,
     json_out: JsonOption = None,
     config: ConfigOption = None,
@@ -103,10 +110,13 @@ def _report_cluster(result, json_out: Path | None) -> None:  # noqa: ANN001
 
     rows = group_rows(result.groups, {a.id: a for a in result.articles}, representative_title)
     if json_out is not None:
-        write_json(json_out, {
-            "stories": rows,
-            "problems": [str(p) for p in result.problems],
-        })
+        write_json(
+            json_out,
+            {
+                "stories": rows,
+                "problems": [str(p) for p in result.problems],
+            },
+        )
     if str(json_out) != "-":
         from ..stories.display import print_stories
 
@@ -119,9 +129,13 @@ def _report_cluster(result, json_out: Path | None) -> None:  # noqa: ANN001
 
 def eval_clustering(
     file: Annotated[
-        Path, typer.Argument(help="Labelled JSONL: one article a line with a gold 'cluster' "
-                             "(ECB+), or one topic a line with 'documents' (TAC 2011).",
-                             exists=True, dir_okay=False)
+        Path,
+        typer.Argument(
+            help="Labelled JSONL: one article a line with a gold 'cluster' "
+            "(ECB+), or one topic a line with 'documents' (TAC 2011).",
+            exists=True,
+            dir_okay=False,
+        ),
     ],
     split: Annotated[
         Split, typer.Option("--split", help="ECB+ split: dev (topics 1-22), test (23-45), all.")

@@ -30,8 +30,11 @@ def article_features(
 
 
 def weigh(
-    terms: Sequence[Terms], df: DocFreq, articles: Sequence[Article],
-    settings: StorySettings, embedder: Embedder | None = None,
+    terms: Sequence[Terms],
+    df: DocFreq,
+    articles: Sequence[Article],
+    settings: StorySettings,
+    embedder: Embedder | None = None,
 ) -> list[Features]:
     feats = [df.weigh(t, settings.max_terms) for t in terms]
     if settings.embeddings and articles:
@@ -58,8 +61,10 @@ def candidate_pairs(features: Sequence[Features], settings: StorySettings) -> Pa
     a sliding index that drops articles older than the window.
     """
     undated = [i for i, f in enumerate(features) if f.day is None]
-    dated = sorted((i for i, f in enumerate(features) if f.day is not None),
-                   key=lambda i: features[i].day or 0.0)
+    dated = sorted(
+        (i for i, f in enumerate(features) if f.day is not None),
+        key=lambda i: features[i].day or 0.0,
+    )
     at = {f.id: i for i, f in enumerate(features)}
     still = _index(settings)
     sliding = _index(settings)
@@ -101,7 +106,9 @@ def relative_pairs(
     }
 
 
-def cluster_features(features: Sequence[Features], settings: StorySettings) -> list[tuple[str, ...]]:
+def cluster_features(
+    features: Sequence[Features], settings: StorySettings
+) -> list[tuple[str, ...]]:
     """Story groups (article ids) from ready features."""
     pairs = relative_pairs(features, candidate_pairs(features, settings), settings)
     labels = average_linkage(len(features), pairs, floors(settings))

@@ -20,19 +20,50 @@ def print_stories(rows: Sequence[dict]) -> None:
     for r in rows:
         first, last = (r.get("first_published") or "")[:10], (r.get("last_published") or "")[:10]
         span = f"{first} .. {last}" if first and first != last else (first or "-")
-        table.add_row(r["id"], str(r["size"]), escape(r["title"]),
-                      escape(", ".join(r["outlets"])) or "-", span)
+        table.add_row(
+            r["id"],
+            str(r["size"]),
+            escape(r["title"]),
+            escape(", ".join(r["outlets"])) or "-",
+            span,
+        )
     console.print(table)
 
 
 def print_scores(table: dict) -> None:
-    out = Table(title=escape(f"{table['file']} ({table['split']}: {table['articles']} articles, "
-                             f"{table['gold_stories']} gold stories)"))
-    for col in ("method", "stories", "BCubed P", "BCubed R", "BCubed F1", "pair P", "pair R",
-                "pair F1", "seconds"):
+    out = Table(
+        title=escape(
+            f"{table['file']} ({table['split']}: {table['articles']} articles, "
+            f"{table['gold_stories']} gold stories)"
+        )
+    )
+    for col in (
+        "method",
+        "stories",
+        "BCubed P",
+        "BCubed R",
+        "BCubed F1",
+        "pair P",
+        "pair R",
+        "pair F1",
+        "seconds",
+    ):
         out.add_column(col, justify="left" if col == "method" else "right")
     for r in table["results"]:
-        out.add_row(r["method"], str(r["stories"]), *(f"{r[k]:.3f}" for k in (
-            "bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1")),
-            f"{r['seconds']:.1f}")
+        out.add_row(
+            r["method"],
+            str(r["stories"]),
+            *(
+                f"{r[k]:.3f}"
+                for k in (
+                    "bcubed_p",
+                    "bcubed_r",
+                    "bcubed_f1",
+                    "pairwise_p",
+                    "pairwise_r",
+                    "pairwise_f1",
+                )
+            ),
+            f"{r['seconds']:.1f}",
+        )
     console.print(out)

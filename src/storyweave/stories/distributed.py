@@ -59,17 +59,23 @@ def _finish(
     keep = []
     for i, f in enumerate(flat):
         if f.id in seen:
-            problems.append(InputProblem(source=articles[i].source,
-                                         message=f"duplicate id {f.id!r}; first one kept"))
+            problems.append(
+                InputProblem(
+                    source=articles[i].source, message=f"duplicate id {f.id!r}; first one kept"
+                )
+            )
         else:
             seen.add(f.id)
             keep.append(i)
     groups = cluster_features([flat[i] for i in keep], settings)
     order = {f.id: n for n, f in enumerate(flat)}
-    groups = sorted((tuple(sorted(g, key=order.__getitem__)) for g in groups),
-                    key=lambda g: (-len(g), order[g[0]]))
-    return Clustering(groups=tuple(groups), articles=tuple(articles[i] for i in keep),
-                      problems=tuple(problems))
+    groups = sorted(
+        (tuple(sorted(g, key=order.__getitem__)) for g in groups),
+        key=lambda g: (-len(g), order[g[0]]),
+    )
+    return Clustering(
+        groups=tuple(groups), articles=tuple(articles[i] for i in keep), problems=tuple(problems)
+    )
 
 
 def cluster_local(paths: Sequence[str | Path], settings: StorySettings) -> Clustering:
@@ -91,8 +97,9 @@ def cluster_dask(
         parts_f = [client.submit(_terms, str(p), settings, pure=False) for p in paths]
         df_f = client.submit(_df, [client.submit(_pick, f, 1) for f in parts_f])
         feats_f = [
-            client.submit(_features, client.submit(_pick, f, 0), client.submit(_pick, f, 1),
-                          df_f, settings)
+            client.submit(
+                _features, client.submit(_pick, f, 0), client.submit(_pick, f, 1), df_f, settings
+            )
             for f in parts_f
         ]
         parts = client.gather(parts_f)

@@ -58,9 +58,15 @@ def score(predicted: Sequence[str], gold: Sequence[str]) -> Scores:
     pp = same / pred_pairs if pred_pairs else 1.0
     pr = same / gold_pairs if gold_pairs else 1.0
     return Scores(
-        bcubed_p=bp, bcubed_r=br, bcubed_f1=_f1(bp, br),
-        pairwise_p=pp, pairwise_r=pr, pairwise_f1=_f1(pp, pr),
-        articles=n, gold_stories=len(gc), stories=len(pc),
+        bcubed_p=bp,
+        bcubed_r=br,
+        bcubed_f1=_f1(bp, br),
+        pairwise_p=pp,
+        pairwise_r=pr,
+        pairwise_f1=_f1(pp, pr),
+        articles=n,
+        gold_stories=len(gc),
+        stories=len(pc),
     )
 
 
@@ -69,8 +75,11 @@ def _article(d: dict, where: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, "no 'text'")
     return Article(
-        id=str(d.get("id") or where), source=where, text=text,
-        title=d.get("title") or None, published=d.get("date") or None,
+        id=str(d.get("id") or where),
+        source=where,
+        text=text,
+        title=d.get("title") or None,
+        published=d.get("date") or None,
     )
 
 
@@ -99,8 +108,13 @@ def _labelled(d: dict, where: str) -> list[Labelled]:
     if "cluster" not in d:
         raise InputError(where, "neither a gold 'cluster' nor 'documents'")
     topic = d.get("topic")
-    return [Labelled(article=_article(d, where), gold=str(d["cluster"]),
-                     topic=str(topic) if topic is not None else None)]
+    return [
+        Labelled(
+            article=_article(d, where),
+            gold=str(d["cluster"]),
+            topic=str(topic) if topic is not None else None,
+        )
+    ]
 
 
 def _labelled_doc(doc: dict, where: str, gold: str) -> Labelled:

@@ -1,4 +1,4 @@
-"""What an article says about its event: weighted words, names and numbers of title + lead, and its day.
+"""What an article says about its event: weighted words, names, numbers of title + lead; its day.
 
 Two sparse TF-IDF vectors per article (plain words; names and numbers), L2-normalised,
 built against document frequencies of the pile (batch) or of the active window (online).
@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import numpy as np
 import xxhash
@@ -114,7 +114,7 @@ def day_of(published: str | None) -> float | None:
         except ValueError:
             return None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return (moment - datetime(1970, 1, 1)).total_seconds() / 86400.0
 
 

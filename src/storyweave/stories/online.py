@@ -18,9 +18,9 @@ import numpy as np
 from ..embed import Embedder
 from ..model import Article
 from ..settings import StorySettings
+from .batch import floors as _floors
 from .candidates import CandidateIndex
 from .features import EMBED_WORDS, DocFreq, Features, Terms, event_text, terms_of
-from .batch import floors as _floors
 from .similarity import Scale, similarities
 
 
@@ -168,7 +168,8 @@ class OnlineStories:
             oldest = next(iter(self.active.values()))
             old_day = oldest.features.day
             expired = (
-                self.clock is not None and old_day is not None
+                self.clock is not None
+                and old_day is not None
                 and self.clock - old_day > self.settings.window_days
             )
             if not expired and len(self.active) <= limit:

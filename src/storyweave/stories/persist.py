@@ -39,9 +39,13 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
 def _pack(item: Active, best: list[float]) -> bytes:
     t, f = item.terms, item.features
     arrays = {
-        "wk": np.fromiter(t.words.keys(), np.int64), "wc": np.fromiter(t.words.values(), np.int64),
-        "nk": np.fromiter(t.names.keys(), np.int64), "nc": np.fromiter(t.names.values(), np.int64),
-        "index": f.index, "weight": f.weight, "best": np.array(best, dtype=np.float64),
+        "wk": np.fromiter(t.words.keys(), np.int64),
+        "wc": np.fromiter(t.words.values(), np.int64),
+        "nk": np.fromiter(t.names.keys(), np.int64),
+        "nc": np.fromiter(t.names.values(), np.int64),
+        "index": f.index,
+        "weight": f.weight,
+        "best": np.array(best, dtype=np.float64),
     }
     if f.dense is not None:
         arrays["dense"] = np.asarray(f.dense, dtype=np.float32)
@@ -53,7 +57,8 @@ def _pack(item: Active, best: list[float]) -> bytes:
 def _unpack(article: str, story: str, seq: int, day: float | None, data: bytes):  # noqa: ANN202
     z = np.load(io.BytesIO(data))
     terms = Terms(
-        id=article, day=day,
+        id=article,
+        day=day,
         words=dict(zip(z["wk"].tolist(), z["wc"].tolist(), strict=True)),
         names=dict(zip(z["nk"].tolist(), z["nc"].tolist(), strict=True)),
     )
@@ -96,13 +101,17 @@ def save(conn: sqlite3.Connection, online: OnlineStories) -> list[str]:
                 "INSERT OR REPLACE INTO story_members(article, story, seq) VALUES (?, ?, ?)",
                 [(a, key, online.active[a].seq if a in online.active else 0) for a in added],
             )
-        conn.executemany("DELETE FROM story_window WHERE article = ?",
-                         [(a,) for a in online.expired])
+        conn.executemany(
+            "DELETE FROM story_window WHERE article = ?", [(a,) for a in online.expired]
+        )
         conn.executemany(
             "INSERT OR REPLACE INTO story_window(article, story, seq, day, data)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(a, it.story, it.seq, it.features.day, _pack(it, online.scale.state(a)))
-             for a, it in online.active.items() if a in online.touched],
+            [
+                (a, it.story, it.seq, it.features.day, _pack(it, online.scale.state(a)))
+                for a, it in online.active.items()
+                if a in online.touched
+            ],
         )
         conn.executemany(
             "INSERT OR REPLACE INTO story_state(key, value) VALUES (?, ?)",
@@ -135,8 +144,9 @@ def public_ids(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
 
 def set_public_ids(conn: sqlite3.Connection, ids: dict[str, str]) -> None:
     with conn:
-        conn.executemany("INSERT OR REPLACE INTO story_keys(story, public_id) VALUES (?, ?)",
-                         list(ids.items()))
+        conn.executemany(
+            "INSERT OR REPLACE INTO story_keys(story, public_id) VALUES (?, ?)", list(ids.items())
+        )
 
 
 def placed(conn: sqlite3.Connection) -> set[str]:

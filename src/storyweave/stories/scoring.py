@@ -66,7 +66,11 @@ def _baseline(data: Sequence[Labelled]) -> dict:
 
 
 def run_eval(
-    file: str | Path, split: str, settings: StorySettings, *, online: bool = True,
+    file: str | Path,
+    split: str,
+    settings: StorySettings,
+    *,
+    online: bool = True,
     embedder: Embedder | None = None,
 ) -> dict:
     """Scores of each method on a labelled file, as a JSON-ready table."""
@@ -81,6 +85,9 @@ def run_eval(
         results.append(_online(data, settings, emb))
     results.append(_baseline(data))
     return {
-        "file": str(file), "split": split, "articles": len(data),
-        "gold_stories": len({x.gold for x in data}), "results": results,
+        "file": str(file),
+        "split": split,
+        "articles": len(data),
+        "gold_stories": len({x.gold for x in data}),
+        "results": results,
     }

@@ -32,8 +32,11 @@ def _article(d: object, where: str, line: int | None) -> Article | InputProblem:
         return InputProblem(source=where, line=line, message="no 'id'")
     date = d.get("date") or d.get("published")
     return Article(
-        id=str(art_id), source=f"{where}#{line}" if line else where, text=text,
-        title=(d.get("title") or None), published=str(date) if date else None,
+        id=str(art_id),
+        source=f"{where}#{line}" if line else where,
+        text=text,
+        title=(d.get("title") or None),
+        published=str(date) if date else None,
     )
 
 
@@ -42,8 +45,14 @@ def read_shard(path: str | Path) -> Shard:
     path = Path(path)
     where = str(path)
     if path.suffix not in SUFFIXES:
-        return Shard(articles=(), problems=(InputProblem(
-            source=where, message=f"not a shard (expected {' or '.join(SUFFIXES)})"),))
+        return Shard(
+            articles=(),
+            problems=(
+                InputProblem(
+                    source=where, message=f"not a shard (expected {' or '.join(SUFFIXES)})"
+                ),
+            ),
+        )
     try:
         rows = _rows(path)
     except (OSError, ValueError) as exc:
@@ -69,8 +78,9 @@ def _rows(path: Path) -> list[tuple[int, object]]:
             try:
                 out.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
-                out.append((n, InputProblem(source=str(path), line=n,
-                                            message=f"not JSON ({exc.msg})")))
+                out.append(
+                    (n, InputProblem(source=str(path), line=n, message=f"not JSON ({exc.msg})"))
+                )
     return out
 
 

@@ -38,14 +38,17 @@ def representative_title(articles: Sequence[Article]) -> str:
     """The most representative headline of a story's articles (lead sentence as fallback)."""
     if not articles:
         return ""
-    candidates = [(a.title.strip() if a.title and a.title.strip() else lead_sentence(a))
-                  for a in articles]
+    candidates = [
+        (a.title.strip() if a.title and a.title.strip() else lead_sentence(a)) for a in articles
+    ]
     if len(articles) == 1:
         return candidates[0]
     terms = [terms_of(a, 200) for a in articles]
     df = DocFreq.of(terms)
     centroid = _centroid(df, terms)
-    heads = [df.weigh(_headline_terms(a, text)) for a, text in zip(articles, candidates, strict=True)]
+    heads = [
+        df.weigh(_headline_terms(a, text)) for a, text in zip(articles, candidates, strict=True)
+    ]
     scores = dots(centroid, heads).sum(axis=1)
     scores = np.where([bool(c) for c in candidates], scores, -1.0)
     return candidates[int(np.argmax(scores))]

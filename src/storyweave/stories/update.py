@@ -1,4 +1,4 @@
-"""Incremental stories for ``storyweave add``: place new articles online, re-analyse changed stories.
+"""Incremental stories for ``storyweave add``: place new articles online, re-analyse changed ones.
 
 The first update of a store that already holds articles (e.g. saved by ``analyze --db``)
 places those first, in date order, and replaces the stored stories once.
