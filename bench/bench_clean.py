@@ -98,7 +98,9 @@ def timed(fn, texts: list[str], repeat: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl"))
+    ap.add_argument(
+        "pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl")
+    )
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -114,12 +116,20 @@ def main() -> None:
         "jusText (lines as <p>)": timed(run_justext, texts, args.repeat),
     }
     mean_kb = statistics.mean(len(t.encode("utf-8")) for t in texts) / 1024
-    print(f"{len(texts)} inputs, mean {mean_kb:.1f} KB, {mb:.2f} MB; one core, CPU time, "
-          f"best of {args.repeat}")
+    print(
+        f"{len(texts)} inputs, mean {mean_kb:.1f} KB, {mb:.2f} MB; one core, CPU time, "
+        f"best of {args.repeat}"
+    )
     for name, secs in results.items():
-        print(f"{name:32s} {len(texts) / secs:8.0f} articles/s {mb / secs:7.2f} MB/s "
-              f"{1000 * secs / len(texts):6.2f} ms/article")
-    for name in ("storyweave clean_document", "  without sentence splitting", "  line decisions only"):
+        print(
+            f"{name:32s} {len(texts) / secs:8.0f} articles/s {mb / secs:7.2f} MB/s "
+            f"{1000 * secs / len(texts):6.2f} ms/article"
+        )
+    for name in (
+        "storyweave clean_document",
+        "  without sentence splitting",
+        "  line decisions only",
+    ):
         ratio = results["jusText (lines as <p>)"] / results[name]
         print(f"throughput ratio to jusText, {name.strip()}: {ratio:.2f}x")
 

@@ -47,7 +47,10 @@ def fit(xs: list[np.ndarray], ys: list[np.ndarray], threshold: float = 0.5) -> d
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     mlp = MLPClassifier(
-        hidden_layer_sizes=HIDDEN, alpha=ALPHA, max_iter=400, random_state=SEED,
+        hidden_layer_sizes=HIDDEN,
+        alpha=ALPHA,
+        max_iter=400,
+        random_state=SEED,
         early_stopping=False,
     )
     mlp.fit((x - mean) / scale, y)
@@ -57,7 +60,9 @@ def fit(xs: list[np.ndarray], ys: list[np.ndarray], threshold: float = 0.5) -> d
         "hidden": list(HIDDEN),
         "mean": mean.tolist(),
         "scale": scale.tolist(),
-        "layers": [[w.tolist(), b.tolist()] for w, b in zip(mlp.coefs_, mlp.intercepts_)],
+        "layers": [
+            [w.tolist(), b.tolist()] for w, b in zip(mlp.coefs_, mlp.intercepts_, strict=True)
+        ],
         "prior": float(y.mean()),
         "stay": [stay0, stay1],
         "threshold": threshold,
@@ -68,7 +73,7 @@ def transitions(ys: list[np.ndarray]) -> tuple[float, float]:
     same = [0, 0]
     total = [0, 0]
     for y in ys:
-        for a, b in zip(y[:-1], y[1:]):
+        for a, b in zip(y[:-1], y[1:], strict=True):
             total[a] += 1
             same[a] += int(a == b)
     return same[0] / total[0], same[1] / total[1]
@@ -107,9 +112,15 @@ def cross_validate(xs, ys, folds: int = 5) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl"))
-    ap.add_argument("--threshold", type=float, default=None,
-                    help="decision threshold (default: chosen by grouped cross-validation)")
+    ap.add_argument(
+        "pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl")
+    )
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="decision threshold (default: chosen by grouped cross-validation)",
+    )
     ap.add_argument("--out", default=str(REPO / "src/storyweave/data" / MODEL_FILE))
     args = ap.parse_args()
     pages = [p for p in load_pages(args.pages) if p["id"][0] in DEV_PREFIXES]

@@ -75,8 +75,16 @@ def test_body_kept_whole_and_in_order(article):
 
 def test_every_kind_of_boilerplate_reported(article):
     kinds = {r.kind for r in article.removed}
-    assert {"title", "byline", "caption", "duplicate", "faq", "related", "comments",
-            "furniture"} <= kinds
+    assert {
+        "title",
+        "byline",
+        "caption",
+        "duplicate",
+        "faq",
+        "related",
+        "comments",
+        "furniture",
+    } <= kinds
     assert kinds <= set(REMOVED_KINDS)
     by_kind = {k: "\n".join(r.text for r in article.removed if r.kind == k) for k in kinds}
     assert "riverfan22" in by_kind["comments"] and "grandfather" in by_kind["comments"]
@@ -118,65 +126,92 @@ def test_keep_captions_setting():
 
 
 def test_raw_metadata_wins_over_text():
-    raw = RawDocument(source="x.txt", text=scraped(), title="Given title", byline=("A. Writer",),
-                      outlet="Given Outlet", published="2024-03-06T10:00:00Z", url="https://e.x/a")
+    raw = RawDocument(
+        source="x.txt",
+        text=scraped(),
+        title="Given title",
+        byline=("A. Writer",),
+        outlet="Given Outlet",
+        published="2024-03-06T10:00:00Z",
+        url="https://e.x/a",
+    )
     a = clean_document(raw)
-    assert (a.title, a.byline, a.outlet, a.url) == ("Given title", ("A. Writer",),
-                                                    "Given Outlet", "https://e.x/a")
+    assert (a.title, a.byline, a.outlet, a.url) == (
+        "Given title",
+        ("A. Writer",),
+        "Given Outlet",
+        "https://e.x/a",
+    )
     assert a.published == "2024-03-06T10:00:00+00:00"
 
 
 def test_curated_text_is_kept_as_is():
-    raw = RawDocument(source="c.json", text="First paragraph here.\n\n\nSecond one.  \n",
-                      clean=True, title="T")
+    raw = RawDocument(
+        source="c.json", text="First paragraph here.\n\n\nSecond one.  \n", clean=True, title="T"
+    )
     a = clean_document(raw)
     assert a.text == "First paragraph here.\n\nSecond one."
     assert a.removed == ()
 
 
-GERMAN = "\n".join([
-    "Startseite",
-    "Politik",
-    "Stadtrat schließt die alte Flussbrücke",
-    "Von Anna Berger",
-    "Der Stadtrat von Mühlfeld hat am Dienstag beschlossen, die alte Flussbrücke zu sperren, "
-    "nachdem Ingenieure bei einer Prüfung tiefe Risse in zwei Pfeilern gefunden hatten.",
-    "Die Bürgermeisterin sagte, die Entscheidung sei nicht leicht gefallen, denn über die "
-    "Brücke fahren jeden Tag etwa 4000 Autos zwischen dem Markt und den nördlichen Vierteln.",
-    "Der Verkehr wird über die Umgehungsstraße geleitet, was die Fahrt in den Stoßzeiten um "
-    "bis zu zwanzig Minuten verlängern kann, wie die Stadt mitteilte.",
-    "Die Stadt hat Nothilfe beim Land beantragt und hofft, die Brücke bis zum Ende des "
-    "Sommers wieder für leichte Fahrzeuge zu öffnen.",
-    "Kommentare",
-    "max123 5. März 2024 - 09:14",
-    "Das wurde auch Zeit, die Brücke wackelt seit Jahren bei jedem Lastwagen.",
-    "brueckenfan 5. März 2024 - 11:02",
-    "Schade um die schöne alte Brücke, hoffentlich wird sie gut repariert.",
-    "© 2024 Mühlfelder Bote",
-])
+GERMAN = "\n".join(
+    [
+        "Startseite",
+        "Politik",
+        "Stadtrat schließt die alte Flussbrücke",
+        "Von Anna Berger",
+        "Der Stadtrat von Mühlfeld hat am Dienstag beschlossen, die alte Flussbrücke zu sperren, "
+        "nachdem Ingenieure bei einer Prüfung tiefe Risse in zwei Pfeilern gefunden hatten.",
+        "Die Bürgermeisterin sagte, die Entscheidung sei nicht leicht gefallen, denn über die "
+        "Brücke fahren jeden Tag etwa 4000 Autos zwischen dem Markt und den nördlichen Vierteln.",
+        "Der Verkehr wird über die Umgehungsstraße geleitet, was die Fahrt in den Stoßzeiten um "
+        "bis zu zwanzig Minuten verlängern kann, wie die Stadt mitteilte.",
+        "Die Stadt hat Nothilfe beim Land beantragt und hofft, die Brücke bis zum Ende des "
+        "Sommers wieder für leichte Fahrzeuge zu öffnen.",
+        "Kommentare",
+        "max123 5. März 2024 - 09:14",
+        "Das wurde auch Zeit, die Brücke wackelt seit Jahren bei jedem Lastwagen.",
+        "brueckenfan 5. März 2024 - 11:02",
+        "Schade um die schöne alte Brücke, hoffentlich wird sie gut repariert.",
+        "© 2024 Mühlfelder Bote",
+    ]
+)
 
-RUSSIAN = "\n".join([
-    "Главная",
-    "Новости",
-    "Городской совет закрыл старый мост через реку",
-    "Городской совет Мельничного в четверг решил закрыть старый мост через реку, после того "
-    "как инженеры нашли глубокие трещины в двух опорах во время плановой проверки.",
-    "По словам мэра, решение далось нелегко, потому что по мосту каждый день проезжает около "
-    "четырёх тысяч машин между рынком и северными районами города.",
-    "Движение будет направлено по объездной дороге, и в часы пик поездка может занять на "
-    "двадцать минут больше, сообщили в администрации.",
-    "Читайте также",
-    "В городе откроют новую библиотеку",
-    "© 2024 Мельничный вестник",
-])
+RUSSIAN = "\n".join(
+    [
+        "Главная",
+        "Новости",
+        "Городской совет закрыл старый мост через реку",
+        "Городской совет Мельничного в четверг решил закрыть старый мост через реку, после того "
+        "как инженеры нашли глубокие трещины в двух опорах во время плановой проверки.",
+        "По словам мэра, решение далось нелегко, потому что по мосту каждый день проезжает около "
+        "четырёх тысяч машин между рынком и северными районами города.",
+        "Движение будет направлено по объездной дороге, и в часы пик поездка может занять на "
+        "двадцать минут больше, сообщили в администрации.",
+        "Читайте также",
+        "В городе откроют новую библиотеку",
+        "© 2024 Мельничный вестник",
+    ]
+)
 
 
-@pytest.mark.parametrize("text,language,kept,gone", [
-    (GERMAN, "de", ("Der Stadtrat von Mühlfeld", "Die Stadt hat Nothilfe"),
-     ("Das wurde auch Zeit", "Schade um", "Startseite")),
-    (RUSSIAN, "ru", ("Городской совет Мельничного", "Движение будет"),
-     ("В городе откроют", "Главная")),
-])
+@pytest.mark.parametrize(
+    "text,language,kept,gone",
+    [
+        (
+            GERMAN,
+            "de",
+            ("Der Stadtrat von Mühlfeld", "Die Stadt hat Nothilfe"),
+            ("Das wurde auch Zeit", "Schade um", "Startseite"),
+        ),
+        (
+            RUSSIAN,
+            "ru",
+            ("Городской совет Мельничного", "Движение будет"),
+            ("В городе откроют", "Главная"),
+        ),
+    ],
+)
 def test_other_languages(text, language, kept, gone):
     a = clean_document(RawDocument(source="x.txt", text=text))
     assert a.language == language
@@ -200,8 +235,17 @@ def test_japanese_text_is_kept():
         "車は環状道路に迂回することになり、朝夕の混雑する時間帯には移動に最大二十分余計にかかる見込みだという。",
         "市は県に緊急の補助金を申請しており、夏の終わりまでに軽車両の通行を再開したい考えだ。",
     ]
-    text = "\n".join(["ホーム", "ニュース", "古い橋を閉鎖", *body, "関連記事", "新しい図書館が開館へ",
-                      "© 2024 川辺新聞"])
+    text = "\n".join(
+        [
+            "ホーム",
+            "ニュース",
+            "古い橋を閉鎖",
+            *body,
+            "関連記事",
+            "新しい図書館が開館へ",
+            "© 2024 川辺新聞",
+        ]
+    )
     a = clean_document(RawDocument(source="ja.txt", text=text))
     assert a.language == "ja"
     assert a.text.split("\n\n") == body
@@ -231,10 +275,18 @@ def test_lines_repeated_across_one_outlets_pages_are_furniture():
     pages = []
     for i in range(3):
         body = [f"Paragraph {j} of story {i}: " + BODY[j] for j in range(4)]
-        pages.append(RawDocument(source=f"p{i}.txt", outlet="Valley Courier",
-                                 text="\n\n".join([body[0], body[1], promo, body[2], body[3]])))
-    other = RawDocument(source="q.txt", outlet="Other Paper",
-                        text="\n\n".join([BODY[0], BODY[1], promo, BODY[2], BODY[3]]))
+        pages.append(
+            RawDocument(
+                source=f"p{i}.txt",
+                outlet="Valley Courier",
+                text="\n\n".join([body[0], body[1], promo, body[2], body[3]]),
+            )
+        )
+    other = RawDocument(
+        source="q.txt",
+        outlet="Other Paper",
+        text="\n\n".join([BODY[0], BODY[1], promo, BODY[2], BODY[3]]),
+    )
     articles, _ = clean_documents([*pages, other])
     for a in articles[:3]:
         assert promo not in a.text

@@ -17,24 +17,35 @@ from storyweave.model import RawDocument
 READING = {
     "000": {
         "body": [(6, 38)],
-        "gone": {"faq": [(42, 70)], "related": [(72, 85)], "comments": [(88, 117)],
-                 "furniture": [(120, 126)]},
-        "title": 1, "byline": 3,
+        "gone": {
+            "faq": [(42, 70)],
+            "related": [(72, 85)],
+            "comments": [(88, 117)],
+            "furniture": [(120, 126)],
+        },
+        "title": 1,
+        "byline": 3,
     },
     "001": {"body": [(3, 23)], "gone": {"related": [(25, 42)]}, "title": 1, "byline": None},
     "002": {
         "body": [(10, 33), (37, 48), (52, 56)],
         "gone": {"caption": [(3, 4), (34, 35), (49, 50)], "comments": [(58, 60)]},
-        "title": 1, "byline": 6,
+        "title": 1,
+        "byline": 6,
     },
     # 003 has no headline, no byline, and captions without any marker between paragraphs;
     # only the one naming people by position is required to go.
-    "003": {"body": [(1, 17), (20, 26), (28, 29), (31, 40)], "gone": {"caption": [(27, 27)]},
-            "title": None, "byline": None},
+    "003": {
+        "body": [(1, 17), (20, 26), (28, 29), (31, 40)],
+        "gone": {"caption": [(27, 27)]},
+        "title": None,
+        "byline": None,
+    },
     "004": {
         "body": [(10, 58)],
         "gone": {"furniture": [(1, 2), (60, 63)], "caption": [(6, 6)]},
-        "title": 4, "byline": 8,
+        "title": 4,
+        "byline": 8,
     },
 }
 
@@ -46,7 +57,10 @@ def cleaned(border_talks):
     raws = [RawDocument(source=str(f), text=f.read_text(encoding="utf-8")) for f in files]
     articles, problems = clean_documents(raws)
     assert problems == []
-    return {f.name[:3]: (f.read_text(encoding="utf-8").split("\n"), a) for f, a in zip(files, articles)}
+    return {
+        f.name[:3]: (f.read_text(encoding="utf-8").split("\n"), a)
+        for f, a in zip(files, articles, strict=True)
+    }
 
 
 def _lines(file_lines, ranges):

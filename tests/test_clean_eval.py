@@ -1,4 +1,4 @@
-"""The cleaning evaluation: a quality floor on the development split, the eval command, HTML input."""
+"""Cleaning evaluation: a quality floor on the development split, the eval command, HTML input."""
 
 from __future__ import annotations
 
@@ -39,10 +39,18 @@ def test_splits_are_disjoint(pages):
 
 
 def _tiny_pages(tmp_path):
-    body = ("The council voted on Tuesday to close the old bridge after engineers found deep "
-            "cracks in two of its piers during an inspection.")
-    lines = [["Home", 0], ["News", 0], [body, 1], [body.replace("Tuesday", "Monday"), 1],
-             ["Related stories", 0], ["© 2024 Courier", 0]]
+    body = (
+        "The council voted on Tuesday to close the old bridge after engineers found deep "
+        "cracks in two of its piers during an inspection."
+    )
+    lines = [
+        ["Home", 0],
+        ["News", 0],
+        [body, 1],
+        [body.replace("Tuesday", "Monday"), 1],
+        ["Related stories", 0],
+        ["© 2024 Courier", 0],
+    ]
     path = tmp_path / "pages.jsonl"
     path.write_text("\n".join(json.dumps({"id": f"{c}0", "lines": lines}) for c in "0a") + "\n")
     return path

@@ -1,8 +1,8 @@
 """Cleaning: scraped text or HTML -> Article (body, title, byline, outlet, date) + what was removed.
 
-    clean_documents(raws, settings, progress) -> (list[Article], list[InputProblem])
-    clean_document(raw) -> Article            (raises CleaningError when nothing is left)
-    body_lines(split_lines(text)) -> bool per line (the line-level answer the evaluation scores)
+clean_documents(raws, settings, progress) -> (list[Article], list[InputProblem])
+clean_document(raw) -> Article            (raises CleaningError when nothing is left)
+body_lines(split_lines(text)) -> bool per line (the line-level answer the evaluation scores)
 """
 
 from __future__ import annotations

@@ -37,8 +37,15 @@ def clean_document(
         raise CleaningError("no text to clean (empty input)")
     if raw.clean:
         paragraphs = [p for p in (normalise_line(x) for x in text.split("\n")) if p]
-        return _article(raw, paragraphs, (), title=raw.title, byline=raw.byline,
-                        outlet=raw.outlet, published=metadata.normalise_date(raw.published))
+        return _article(
+            raw,
+            paragraphs,
+            (),
+            title=raw.title,
+            byline=raw.byline,
+            outlet=raw.outlet,
+            published=metadata.normalise_date(raw.published),
+        )
     return _from_scraped(raw, split_lines(text), settings, boilerplate)
 
 
@@ -89,8 +96,14 @@ def _assemble(
 
     def flush() -> None:
         if run:
-            removed.append(Removed(text="\n".join(text[j] for j in run), kind=kinds[run[0]],
-                                   reason=reasons[run[0]], at=offset))
+            removed.append(
+                Removed(
+                    text="\n".join(text[j] for j in run),
+                    kind=kinds[run[0]],
+                    reason=reasons[run[0]],
+                    at=offset,
+                )
+            )
             run.clear()
 
     for i, line in enumerate(text):

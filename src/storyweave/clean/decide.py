@@ -158,7 +158,7 @@ def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
     if (why := caption_signal(line)) is not None:
         return "caption", why
     nxt = lines.text[i + 1] if i + 1 < len(lines) else ""
-    if nxt and caption_signal(nxt) == "caption label" and line[-1:] not in ".!?\"”":
+    if nxt and caption_signal(nxt) == "caption label" and line[-1:] not in '.!?"”':
         return "caption", "image description before a caption"
     if byline_names(line) or author_picture(line.lstrip("•·*- ")):
         return "byline", "byline"

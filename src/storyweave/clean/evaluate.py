@@ -20,10 +20,26 @@ SPLITS = {"dev": DEV_PREFIXES, "test": TEST_PREFIXES, "all": DEV_PREFIXES | TEST
 
 # jusText stoplists by our ISO 639-1 language code (jusText names languages in English).
 _JUSTEXT_LANGUAGE = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-    "it": "Italian", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
-    "sv": "Swedish", "da": "Danish", "cs": "Czech", "tr": "Turkish", "id": "Indonesian",
-    "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ar": "Arabic", "el": "Greek",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "cs": "Czech",
+    "tr": "Turkish",
+    "id": "Indonesian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "ar": "Arabic",
+    "el": "Greek",
 }
 
 

@@ -14,7 +14,7 @@ from .patterns import byline_names, caption_signal, section_kind
 _WORD_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…„*"
 _SENT_END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’»)]」』"
-_OPENERS = frozenset("\"“‘«„「『–—-")
+_OPENERS = frozenset('"“‘«„「『–—-')
 _DATE = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|"
     r"(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|"
@@ -27,10 +27,35 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|net|org)\b|@\w")
 _SEP = re.compile(r" [|»›/·•] | [-–] (?=\S)")
 
 BASE_NAMES = (
-    "len", "chars", "end", "ellipsis", "colon", "stop", "caps", "digits", "punct", "commas",
-    "sentences", "date", "time", "url", "seps", "bullet", "copyright", "blank", "quote",
-    "dup", "sec_comments", "sec_related", "sec_faq", "byline", "caption", "upper", "cjk",
-    "lower_start", "parens",
+    "len",
+    "chars",
+    "end",
+    "ellipsis",
+    "colon",
+    "stop",
+    "caps",
+    "digits",
+    "punct",
+    "commas",
+    "sentences",
+    "date",
+    "time",
+    "url",
+    "seps",
+    "bullet",
+    "copyright",
+    "blank",
+    "quote",
+    "dup",
+    "sec_comments",
+    "sec_related",
+    "sec_faq",
+    "byline",
+    "caption",
+    "upper",
+    "cjk",
+    "lower_start",
+    "parens",
 )
 N_BASE = len(BASE_NAMES)
 STAMP_WORDS = 20
@@ -43,15 +68,21 @@ def _class_table() -> np.ndarray:
     digit = (cp >= 48) & (cp <= 57)
     ascii_alpha = ((cp >= 65) & (cp <= 90)) | ((cp >= 97) & (cp <= 122))
     symbol = (
-        ((cp >= 0x2000) & (cp <= 0x2BFF)) | ((cp >= 0x3000) & (cp <= 0x303F))
-        | ((cp >= 0xFE30) & (cp <= 0xFE4F)) | ((cp >= 0xFF00) & (cp <= 0xFF20))
-        | ((cp >= 0xFF3B) & (cp <= 0xFF40)) | ((cp >= 0xFF5B) & (cp <= 0xFF65))
-        | (cp == 0xD7) | (cp == 0xF7)
+        ((cp >= 0x2000) & (cp <= 0x2BFF))
+        | ((cp >= 0x3000) & (cp <= 0x303F))
+        | ((cp >= 0xFE30) & (cp <= 0xFE4F))
+        | ((cp >= 0xFF00) & (cp <= 0xFF20))
+        | ((cp >= 0xFF3B) & (cp <= 0xFF40))
+        | ((cp >= 0xFF5B) & (cp <= 0xFF65))
+        | (cp == 0xD7)
+        | (cp == 0xF7)
     )
     wordy = digit | ascii_alpha | (cp == 32) | (cp == 10) | ((cp >= 0xC0) & ~symbol)
     cjk = (
-        ((cp >= 0x3040) & (cp <= 0x30FF)) | ((cp >= 0x3400) & (cp <= 0x9FFF))
-        | ((cp >= 0xAC00) & (cp <= 0xD7AF)) | ((cp >= 0xF900) & (cp <= 0xFAFF))
+        ((cp >= 0x3040) & (cp <= 0x30FF))
+        | ((cp >= 0x3400) & (cp <= 0x9FFF))
+        | ((cp >= 0xAC00) & (cp <= 0xD7AF))
+        | ((cp >= 0xF900) & (cp <= 0xFAFF))
     )
     function = np.zeros(0x10000, dtype=np.bool_)
     function[[ord(c) for c in CJK_FUNCTION_CHARS]] = True
@@ -160,7 +191,7 @@ def page_features(lines: Lines) -> np.ndarray:
     table = _char_counts(lines.text).tolist()
     stats = _word_stats(lines.text)
     base = np.array(
-        [_line_features(*row) for row in zip(lines.text, lines.bullet, table, stats)],
+        [_line_features(*row) for row in zip(lines.text, lines.bullet, table, stats, strict=True)],
         dtype=np.float64,
     )
     counts: dict[str, int] = {}

@@ -1,4 +1,4 @@
-"""HTML input: trafilatura extracts the body and its metadata (title, author, site name, date, url)."""
+"""HTML input: trafilatura extracts the body and its metadata (title, author, site, date, url)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Article metadata read from the lines around the body: title, bylines, outlet, publication date."""
+"""Article metadata read from the lines around the body: title, bylines, outlet, date."""
 
 from __future__ import annotations
 
@@ -23,20 +23,39 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        ("jan january janvier januar enero janeiro gennaio", "feb february février februar febrero fevereiro febbraio",
-         "mar march mars märz marzo março", "apr april avril abril aprile", "may mai mayo maio maggio",
-         "jun june juin juni junio junho giugno", "jul july juillet juli julio julho luglio",
-         "aug august août agosto", "sep sept september septembre septiembre setembro settembre",
-         "oct october octobre oktober octubre outubro ottobre", "nov november novembre noviembre novembro",
-         "dec december décembre dezember diciembre dezembro dicembre")
+        (
+            "jan january janvier januar enero janeiro gennaio",
+            "feb february février februar febrero fevereiro febbraio",
+            "mar march mars märz marzo março",
+            "apr april avril abril aprile",
+            "may mai mayo maio maggio",
+            "jun june juin juni junio junho giugno",
+            "jul july juillet juli julio julho luglio",
+            "aug august août agosto",
+            "sep sept september septembre septiembre setembro settembre",
+            "oct october octobre oktober octubre outubro ottobre",
+            "nov november novembre noviembre novembro",
+            "dec december décembre dezember diciembre dezembro dicembre",
+        )
     )
     for m in names.split()
 }
 _MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATES = (
-    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:?\d\d)?)?"), "ymd"),
-    (re.compile(rf"\b({_MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})\.? (?:de )?({_MONTH_RX})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I), "dmy"),
+    (
+        re.compile(
+            r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:?\d\d)?)?"
+        ),
+        "ymd",
+    ),
+    (
+        re.compile(rf"\b({_MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I),
+        "mdy",
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})\.? (?:de )?({_MONTH_RX})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I),
+        "dmy",
+    ),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), "dmy_num"),
 )
@@ -78,7 +97,9 @@ def _to_iso(m: re.Match, order: str) -> str:
     day = date(y, mo, d)
     if order == "ymd" and len(g) > 3 and g[3]:
         t = g[3] if g[3].count(":") == 2 else g[3] + ":00"
-        return datetime.fromisoformat(f"{day.isoformat()}T{t}{(g[4] or '').replace('Z', '+00:00')}").isoformat()
+        return datetime.fromisoformat(
+            f"{day.isoformat()}T{t}{(g[4] or '').replace('Z', '+00:00')}"
+        ).isoformat()
     return day.isoformat()
 
 
@@ -138,7 +159,7 @@ def find_bylines(lines: Sequence[str], limit: int) -> list[tuple[int, tuple[str,
 
 
 def find_outlet(lines: Sequence[str], bylines: Sequence[int]) -> tuple[int | None, str | None]:
-    """(line index, outlet) from a dateline after a byline, a blog author line, ©, or a site blurb."""
+    """(line index, outlet): dateline under a byline, blog author line, © holder, or site blurb."""
     for i in bylines:
         if i + 1 < len(lines) and (m := _DATELINE.match(lines[i + 1])):
             return i + 1, m.group(1).strip()
@@ -155,8 +176,12 @@ def find_outlet(lines: Sequence[str], bylines: Sequence[int]) -> tuple[int | Non
 
 
 def _copyright_holder(line: str) -> str | None:
-    name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?",
-                  " ", line, flags=re.I)
+    name = re.sub(
+        r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?",
+        " ",
+        line,
+        flags=re.I,
+    )
     name = re.sub(r"\s+", " ", name).strip(" .,|-–")
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
 

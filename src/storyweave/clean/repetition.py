@@ -28,7 +28,7 @@ def outlet_key(raw: RawDocument, lines: Sequence[str]) -> str | None:
 def outlet_boilerplate(
     raws: Sequence[RawDocument], min_pages: int = 2
 ) -> dict[str, frozenset[str]]:
-    """For each source, the lines it shares with at least ``min_pages - 1`` other pages of its outlet."""
+    """Per source: lines it shares with ``min_pages - 1`` or more other pages of its outlet."""
     groups: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     for raw in raws:
         if raw.clean or not raw.text or raw.html is not None:

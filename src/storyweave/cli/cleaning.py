@@ -1,4 +1,4 @@
-"""`storyweave eval cleaning`: line-level body precision/recall/F1 beside jusText and a 10-word rule."""
+"""`storyweave eval cleaning`: body-line precision/recall/F1 beside jusText and a 10-word rule."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ DEFAULT_PAGES = Path(__file__).resolve().parents[3].parent / "shared/eval/cleani
 def eval_cleaning(
     pages: Annotated[
         Path | None,
-        typer.Argument(help="Labelled pages (JSONL: id, lines [[text, label], ...]). "
-                       "Default: ../shared/eval/cleaning/pages.jsonl beside the repository.",
-                       show_default=False),
+        typer.Argument(
+            help="Labelled pages (JSONL: id, lines [[text, label], ...]). "
+            "Default: ../shared/eval/cleaning/pages.jsonl beside the repository.",
+            show_default=False,
+        ),
     ] = None,
     split: Annotated[
         str, typer.Option("--split", help="test (ids 8-f), dev (ids 0-7) or all.")
@@ -48,9 +50,15 @@ def eval_cleaning(
         "pages": str(path),
         "split": split,
         "scores": [
-            {"method": s.method, "precision": round(s.precision, 4), "recall": round(s.recall, 4),
-             "f1": round(s.f1, 4), "pages": s.pages, "lines": s.lines,
-             "ms_per_page": round(s.ms_per_page, 2)}
+            {
+                "method": s.method,
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+                "pages": s.pages,
+                "lines": s.lines,
+                "ms_per_page": round(s.ms_per_page, 2),
+            }
             for s in scores
         ],
     }
@@ -67,13 +75,19 @@ def _print_scores(result: dict) -> None:
     from ..display import console
 
     first = result["scores"][0]
-    table = Table(title=f"Body lines, {result['split']} split: {first['pages']} pages, "
-                        f"{first['lines']} lines")
+    table = Table(
+        title=f"Body lines, {result['split']} split: {first['pages']} pages, {first['lines']} lines"
+    )
     for col in ("method", "precision", "recall", "F1", "ms/page"):
         table.add_column(col, justify="left" if col == "method" else "right")
     for s in result["scores"]:
-        table.add_row(s["method"], f"{s['precision']:.3f}", f"{s['recall']:.3f}",
-                      f"{s['f1']:.3f}", f"{s['ms_per_page']:.1f}")
+        table.add_row(
+            s["method"],
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            f"{s['ms_per_page']:.1f}",
+        )
     console.print(table)
 
 
