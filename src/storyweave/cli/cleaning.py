@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +10,10 @@ import typer
 
 from .common import JsonOption, fail, fail_usage, write_json
 
-DEFAULT_PAGES = Path(__file__).resolve().parents[3].parent / "shared/eval/cleaning/pages.jsonl"
+_REPO = Path(__file__).resolve().parents[3]
+DEFAULT_PAGES = (
+    Path(os.environ.get("STORYWEAVE_SHARED", _REPO.parent / "shared")) / "eval/cleaning/pages.jsonl"
+)
 
 
 def eval_cleaning(
@@ -17,7 +21,8 @@ def eval_cleaning(
         Path | None,
         typer.Argument(
             help="Labelled pages (JSONL: id, lines [[text, label], ...]). "
-            "Default: ../shared/eval/cleaning/pages.jsonl beside the repository.",
+            "Default: ../shared/eval/cleaning/pages.jsonl beside the repository "
+            "($STORYWEAVE_SHARED/eval/cleaning/pages.jsonl when that is set).",
             show_default=False,
         ),
     ] = None,
@@ -45,28 +50,27 @@ def eval_cleaning(
         return
     if not chosen:
         fail(f"{path}: no pages in the '{split}' split")
-    scores = evaluate(chosen)
-    result = {
-        "pages": str(path),
-        "split": split,
-        "scores": [
-            {
-                "method": s.method,
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-                "pages": s.pages,
-                "lines": s.lines,
-                "ms_per_page": round(s.ms_per_page, 2),
-            }
-            for s in scores
-        ],
-    }
+    result = {"pages": str(path), "split": split, "scores": _scores(evaluate(chosen))}
     if json_out is not None:
         write_json(json_out, result)
         if str(json_out) == "-":
             return
     _print_scores(result)
+
+
+def _scores(scores: list) -> list[dict]:
+    return [
+        {
+            "method": s.method,
+            "precision": round(s.precision, 4),
+            "recall": round(s.recall, 4),
+            "f1": round(s.f1, 4),
+            "pages": s.pages,
+            "lines": s.lines,
+            "ms_per_page": round(s.ms_per_page, 2),
+        }
+        for s in scores
+    ]
 
 
 def _print_scores(result: dict) -> None:
