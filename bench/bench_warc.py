@@ -3,7 +3,8 @@
 Generates N realistic news pages (navigation, article, related links, comments, footer,
 scripts, JSON-LD), writes them to a .warc.gz with warcio, then in the same run measures:
 
-  trafilatura alone:   warcio record loop + trafilatura.extract(html, with_metadata=True)
+  trafilatura alone:   warcio record loop + trafilatura.extract(html, with_metadata=True),
+                       and the same with trafilatura.bare_extraction (no text serialisation)
   sources+trafilatura: storyweave.sources.read_sources(warc) + the same trafilatura.extract
                        (isolates the sources stage: canonical URL, outlet, dedupe, decoding)
   storyweave:          storyweave.sources.read_sources(warc) + storyweave.clean.clean_documents
@@ -118,6 +119,15 @@ def trafilatura_chunk(pages: list[tuple[str, str]]) -> int:
     )
 
 
+def trafilatura_bare_chunk(pages: list[tuple[str, str]]) -> int:
+    import trafilatura
+
+    return sum(
+        1 for url, html in pages
+        if trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    )
+
+
 def warcio_pages(path: Path) -> Iterator[tuple[str, str]]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -181,7 +191,7 @@ def run(name: str, source: Iterator, work, workers: int, chunk: int) -> tuple[fl
         with ProcessPoolExecutor(workers) as pool:
             done = sum(pool.map(work, chunks(source, chunk)))
     wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
-    print(f"  {name:<34} workers={workers}  {done:>6} articles  wall {wall:7.1f}s "
+    print(f"  {name:<36} workers={workers}  {done:>6} articles  wall {wall:7.1f}s "
           f"({done / wall:6.1f}/s)  cpu {cpu:7.1f}s ({done / cpu * workers:6.1f}/s on "
           f"{workers} core(s))", flush=True)
     return wall, cpu
@@ -207,16 +217,19 @@ def main() -> None:
               f"{time.perf_counter() - started:.1f}s")
         for workers in ([args.workers] if args.skip_single else [1, args.workers]):
             print(f"workers = {workers}:")
-            base = run("trafilatura alone", warcio_pages(warc), trafilatura_chunk,
+            base = run("trafilatura alone (extract)", warcio_pages(warc), trafilatura_chunk,
                        workers, args.chunk)
+            bare = run("trafilatura alone (bare_extraction)", warcio_pages(warc),
+                       trafilatura_bare_chunk, workers, args.chunk)
             reader = run("storyweave sources + trafilatura", storyweave_raws(warc),
                          sources_trafilatura_chunk, workers, args.chunk)
             ours = run("storyweave sources + clean stage", storyweave_raws(warc),
                        storyweave_chunk, workers, args.chunk)
             for label, (wall, cpu) in (("sources stage + trafilatura", reader),
                                        ("storyweave (sources + clean)", ours)):
-                print(f"  {label} / trafilatura alone: cpu {cpu / base[1]:.2f}x, "
-                      f"wall {wall / base[0]:.2f}x  (target <= 1.3x)")
+                print(f"  {label} / trafilatura extract: cpu {cpu / base[1]:.2f}x, "
+                      f"wall {wall / base[0]:.2f}x; / bare_extraction: cpu "
+                      f"{cpu / bare[1]:.2f}x, wall {wall / bare[0]:.2f}x  (target <= 1.3x)")
 
 
 if __name__ == "__main__":
