@@ -293,3 +293,22 @@ def test_lines_repeated_across_one_outlets_pages_are_furniture():
         assert any(r.reason.startswith("repeated") and promo in r.text for r in a.removed)
     # a single page of another outlet gives no such evidence: whatever the classifier says
     assert not any(r.reason.startswith("repeated") for r in articles[3].removed)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in BODY)
+    text = (
+        f"Millbrook closes river bridge after cracks found in piers\n\nBy Jane Roe\n\n{wrapped}\n"
+    )
+    a = clean_document(RawDocument(source="wrapped.txt", text=text))
+    assert a.text.split("\n\n") == BODY
+    assert a.title.startswith("Millbrook") and a.byline == ("Jane Roe",)
+
+
+def test_short_lines_of_a_list_are_not_joined():
+    from storyweave.clean.lines import unwrap
+
+    menu = "\n\n".join(["Home\nNews\nSport\nWeather"] * 4)
+    assert unwrap(menu) == menu
