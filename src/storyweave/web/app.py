@@ -71,15 +71,8 @@ def create_app(
     from . import adding, openapi, pages
 
     settings = settings or Settings()
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        app.state.jobs.shutdown()
-        app.state.stores.close()
-
     app = FastAPIOffline(
-        lifespan=lifespan,
+        lifespan=_lifespan,
         title="storyweave",
         version="1",
         description="Stories, provenance, cross-checked facts and cited summaries. Every page "
@@ -102,6 +95,14 @@ def create_app(
     if trusted_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(trusted_hosts))
     return app
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """On shutdown: finish the running job, close every store connection."""
+    yield
+    app.state.jobs.shutdown()
+    app.state.stores.close()
 
 
 def store_of(request: Request) -> Store:
