@@ -24,11 +24,15 @@ class Extracted:
 
 def extract_html(html: str, url: str | None = None) -> Extracted | None:
     """The article in an HTML page, or None when trafilatura finds no body."""
+    import lxml.etree
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (ValueError, TypeError, lxml.etree.LxmlError):  # pages lxml cannot parse
+        return None
     if doc is None or not (doc.text or "").strip():
         return None
     title = normalise_line(doc.title) if doc.title else None
