@@ -123,6 +123,14 @@ def _direction(articles: Sequence[Article], x: int, y: int, vx: PairView, vy: Pa
     return vy  # same day and no clear asymmetry: list order (date, then id)
 
 
+def _enough(view: PairView, settings: ProvenanceSettings) -> bool:
+    """A few sentences suffice only when they are (near-)verbatim: two paraphrased
+    sentences of a short article are what independent reports of one event share."""
+    if len(view.matches) >= settings.min_matches:
+        return True
+    return bool(view.matches) and all(m.kind != "paraphrase" for m in view.matches)
+
+
 def _dated(articles: Sequence[Article], x: int, y: int) -> bool:
     dx, dy = articles[x].published, articles[y].published
     return bool(dx and dy and dx[:10] != dy[:10])
@@ -148,7 +156,8 @@ def judge_pair(
     if high >= settings.derived_share or lopsided:
         if view.target_share < high and not _dated(story.articles, x, y):
             view = vx if view is vy else vy  # undated: the fuller one is the original
-        return "derived", view
+        if _enough(view, settings):
+            return "derived", view
     in_order = round(min(vx.order * len(vx.matches), vy.order * len(vy.matches)))
     if low >= settings.shared_origin_share and in_order >= settings.min_matches:
         return "shared", view
