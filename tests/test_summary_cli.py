@@ -108,3 +108,18 @@ def test_eval_names_the_bad_line(tmp_path):
     result = runner.invoke(app, ["eval", "summarization", str(data), "--no-citations"])
     assert result.exit_code == 1
     assert ":2:" in result.output and "not a summarization topic" in result.output
+
+
+def test_llm_option_writes_a_checked_summary(db):
+    from test_summary_llm import GOOD, MADE_UP, FakeLLM
+
+    path, _ = db
+    with FakeLLM() as fake:
+        fake.reply = GOOD + " " + MADE_UP
+        result = runner.invoke(app, ["summary", "--db", str(path), "--llm", fake.url,
+                                     "--model", "fake-1", "--json", "-"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)["stories"][0]["summary"]
+    assert [s["text"].split()[0] for s in summary] == ["Heavy", "The"]
+    assert all(s["citations"] for s in summary)
+    assert fake.requests and fake.requests[0]["body"]["model"] == "fake-1"
