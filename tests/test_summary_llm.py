@@ -142,6 +142,15 @@ def test_missing_model_name_is_a_clear_error():
         summarize(FLOOD, (), (), settings, embedder=EMB)
 
 
+def test_unknown_unsupported_policy_is_a_settings_error():
+    from storyweave.errors import SettingsError
+
+    settings = SummarySettings(llm_url="http://127.0.0.1:9/v1", llm_model="m",
+                               unsupported="keep")
+    with pytest.raises(SettingsError, match="'keep'"):
+        summarize(FLOOD, (), (), settings, embedder=EMB)
+
+
 def test_default_path_never_calls_the_model(fake):
     summary, _ = summarize(FLOOD, (), (), SummarySettings(words=60), embedder=EMB)
     assert summary and fake.requests == []

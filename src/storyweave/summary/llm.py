@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from ..errors import StoryweaveError
+from ..errors import SettingsError, StoryweaveError
 from ..settings import SummarySettings
 
 
@@ -62,6 +62,9 @@ def client_for(settings: SummarySettings) -> OpenAIChat:
         raise LLMError("no LLM endpoint set (--llm URL or [summary] llm_url)")
     if not settings.llm_model:
         raise LLMError(f"{settings.llm_url}: no model name given (--model NAME)")
+    if settings.unsupported not in ("drop", "mark"):
+        raise SettingsError(f"[summary] unsupported = {settings.unsupported!r}: use 'drop' or "
+                            "'mark'")
     return OpenAIChat(settings.llm_url, settings.llm_model,
                       api_key=os.environ.get(settings.llm_key_env) or None,
                       timeout_s=settings.llm_timeout_s)
