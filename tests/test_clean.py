@@ -91,7 +91,8 @@ def test_every_kind_of_boilerplate_reported(article):
     assert "Ring road works" in by_kind["related"]
     assert "When will the bridge reopen?" in by_kind["faq"]
     assert "Engineers inspect" in by_kind["caption"] and "north bank" in by_kind["caption"]
-    assert "views" in by_kind["furniture"] and "©" in by_kind["furniture"]
+    assert "views" in by_kind["furniture"] and "Share this article" in by_kind["furniture"]
+    assert "©" in by_kind["other"]  # the contract files copyright lines under 'other'
     assert by_kind["duplicate"] == BODY[5]
 
 

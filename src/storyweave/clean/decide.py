@@ -148,8 +148,10 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
 
 
 def _tail_kind(line: str, section: str | None) -> str:
-    if is_copyright(line) or is_counter(line) or (" is " in line and _SITE_BLURB.match(line)):
+    if is_counter(line):
         return "furniture"
+    if is_copyright(line) or (" is " in line and _SITE_BLURB.match(line)):
+        return "other"  # as the JSON contract files copyright lines and site descriptions
     return section or "other"
 
 
@@ -171,7 +173,7 @@ def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
     if labelled_teaser(line):
         return "related", "labelled link to another article"
     if is_copyright(line):
-        return "furniture", "copyright line"
+        return "other", "copyright line"
     return None
 
 
@@ -191,7 +193,7 @@ def _default_kind(line: str, i: int, lines: Lines, body: np.ndarray) -> tuple[st
     words = len(line.split())
     stripped = line.rstrip(" ”\"'")
     if (" is " in line or " was " in line) and _SITE_BLURB.match(line):
-        return "furniture", "site description"
+        return "other", "site description"
     if stripped.endswith(("...", "…")):
         return "related", "teaser of another article"
     if _URL.search(line) and words <= 30:
