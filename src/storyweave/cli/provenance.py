@@ -76,12 +76,7 @@ def duplicates(
         fail_usage("give either --db FILE or shard files, not both or neither")
     try:
         if db is not None:
-            from ..provenance.duplicates import duplicates as find
-
-            with _open_store(db) as store:
-                report = find(store, settings)
-            data, exact, near = report.to_dict(), report.exact, report.near
-            exact = exact + tuple((a, *s) for a, s in report.sources)
+            data, exact, near = _store_duplicates(db, settings)
         else:
             near = _shard_duplicates(_shards(shards or []), settings, engine, scheduler)
             exact = ()
@@ -95,6 +90,15 @@ def duplicates(
         from ..provenance.view import duplicates_view, show
 
         show(duplicates_view(exact, near))
+
+
+def _store_duplicates(db: Path, settings):  # noqa: ANN001, ANN202
+    from ..provenance.duplicates import duplicates as find
+
+    with _open_store(db) as store:
+        report = find(store, settings)
+    exact = report.exact + tuple((a, *s) for a, s in report.sources)
+    return report.to_dict(), exact, report.near
 
 
 def _shard_duplicates(paths: list[str], settings, engine: Engine, scheduler: str | None):  # noqa: ANN001, ANN202
