@@ -149,3 +149,10 @@ def test_both_ends_of_a_range_are_one_fact() -> None:
     facts = [f for f in cross_check([a], [(a.id,)], NO_MODELS) if f.kind == "quantity"]
     assert len(facts) == 1 and {c.value for c in facts[0].claims} == {40, 55}
     assert all(c.unit == "minutes" for c in facts[0].claims)
+
+
+def test_a_round_up_citing_two_sources_may_disagree_with_itself() -> None:
+    a = make("Reports on the flood:\n\n* Radio North - 1,200 people were evacuated overnight.\n\n"
+             "* City Hall - 1,500 people were evacuated overnight.", outlet="a")
+    facts = [f for f in cross_check([a], [(a.id,)], NO_MODELS) if f.kind == "quantity"]
+    assert len(facts) == 1 and facts[0].status == "conflict"

@@ -132,7 +132,12 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
         f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
-    never |= same_article & ~agree
+    sources: dict[str, int] = {}
+    source = np.array([sources.setdefault(m.source, len(sources)) if m.source else -1
+                       for m in mentions])
+    credited_apart = (source[:, None] >= 0) & (source[None, :] >= 0) & (
+        source[:, None] != source[None, :])
+    never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= ratio > max_ratio
     sim = np.where(never, CANNOT, sim)

@@ -25,6 +25,7 @@ class Mention:
     key: str = ""  # an exact grouping key where one exists (entity alias key, quote words)
     link: int | None = None  # index (in the article's mentions) of a claim it continues
     frame: tuple[str, ...] = ()  # the kind of event a figure counts ('death', 'evacuation')
+    source: str = ""  # who the article says gave the figure ('AP', 'the UN'), when it says
 
     @property
     def article(self) -> str:

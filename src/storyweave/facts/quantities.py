@@ -263,6 +263,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         context=window + " || " + previous[-200:],  # near || rest of sentence || previous
         key=format_value(value),
         frame=frames(text[max(0, m.start() - 60) : m.end() + 100]),
+        source=_source(article.text, base, text),
     )
 
 
@@ -331,3 +332,25 @@ def _borrow_units(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, claim=replace(m.claim, unit=donor.claim.unit),
                                label=donor.label))
     return out
+
+
+_SOURCE_NAME = r"[A-Z][\w&.’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.’'-]*){0,4}"
+_SOURCES = (
+    re.compile(rf"\baccording to (?:the )?(?P<who>{_SOURCE_NAME})"),
+    re.compile(rf"(?P<who>{_SOURCE_NAME})\s+(?:says|said|reports|reported|estimates|"
+               r"estimated|announced|counted)\b"),
+)
+_LIST_LABEL = re.compile(rf"^[ \t*•·-]*(?P<who>{_SOURCE_NAME})\s+[-–—:]\s")
+
+
+def _source(full: str, base: int, sentence: str) -> str:
+    """Who the article credits for a figure: 'according to X', 'X said', a list label."""
+    line_start = full.rfind("\n", 0, base) + 1
+    label = _LIST_LABEL.match(full[line_start : line_start + 80])
+    if label:
+        return label.group("who")
+    for pattern in _SOURCES:
+        m = pattern.search(sentence)
+        if m:
+            return m.group("who")
+    return ""

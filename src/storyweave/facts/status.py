@@ -27,9 +27,15 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     if changed:
         notes.append("figure changed over time: " + "; ".join(changed))
     current = [m for m in group if not _superseded(m, group)]
-    if len({m.article for m in group}) == 1:
-        return "single", "; ".join(notes) or None
     values = _value_clusters(current)
+    if len({m.article for m in group}) == 1:
+        sources = [{m.source for m in c} for c in values]
+        if len(values) > 1 and all(s and "" not in s for s in sources) \
+                and len(set().union(*sources)) > 1:  # a round-up citing sources that differ
+            notes.insert(0, "figures differ: " + ", ".join(
+                f"{shown(c[0])} ({', '.join(sorted({m.source for m in c}))})" for c in values))
+            return "conflict", "; ".join(notes)
+        return "single", "; ".join(notes) or None
     if len(values) == 1:
         qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
         if len(qualifiers) > 1:
