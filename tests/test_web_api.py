@@ -183,6 +183,8 @@ def test_cross_origin_post_is_refused(site) -> None:
 
 def test_upload_limits(site) -> None:
     client, _ = site
+    said = client.get("/add.json").json()  # the form's JSON twin states the limits
+    assert said["max_files"] == 3 and said["max_urls"] == 2 and ".html" in said["file_types"]
     big = client.post("/add.json", files={"files": ("big.txt", b"x" * (2 * 1024 * 1024))})
     assert big.status_code == 413 and "max_upload_mb" in big.json()["detail"]
     many = [("files", (f"f{i}.txt", b"some text", "text/plain")) for i in range(4)]

@@ -14,7 +14,6 @@ from .app import store_of
 from .jobs import ALLOWED_SUFFIXES, Job, Upload
 from .pages import LINKS, respond
 from .problems import wants_json
-from .render import render
 
 router = APIRouter()
 _LABEL = re.compile(r"[^\w .,()+-]")
@@ -25,11 +24,16 @@ Files = Annotated[list[UploadFile] | None, File(description="Article files (.txt
                                                    ".htm .json .jsonl)")]
 
 
+@router.get("/add.json", tags=["api"], summary="What 'add articles' accepts (JSON)")
 @router.get("/add", response_class=HTMLResponse, tags=["pages"],
             summary="The 'add articles' form")
 def add_form(request: Request) -> Response:
-    return HTMLResponse(render("add.html", limits=request.app.state.settings.web,
-                               suffixes=ALLOWED_SUFFIXES))
+    limits = request.app.state.settings.web
+    data = {"post": "/add.json", "fields": {"text": "pasted article text",
+            "files": "article files", "urls": "page or feed URLs, one a line"},
+            "file_types": list(ALLOWED_SUFFIXES), "max_upload_mb": limits.max_upload_mb,
+            "max_files": limits.max_files, "max_urls": limits.max_urls}
+    return respond(request, "add.html", {"limits": limits, "suffixes": ALLOWED_SUFFIXES}, data)
 
 
 @router.post("/add.json", tags=["api"], status_code=202, summary="Add articles (JSON)")
