@@ -18,6 +18,7 @@ WED = dt.date(2031, 3, 12)  # a Wednesday
         ("The talks opened on Monday in the capital.", "2031-03-10"),
         ("The council will meet again on Friday to decide.", "2031-03-14"),
         ("The minister arrived on Wednesday morning.", "2031-03-12"),
+        ("The river is projected to peak on Saturday evening.", "2031-03-15"),
         ("The storm hit the coast yesterday afternoon.", "2031-03-11"),
         ("The dam was finished on 4 June 1998 after years of work.", "1998-06-04"),
         ("The vote is set for April 2, officials said.", "2031-04-02"),

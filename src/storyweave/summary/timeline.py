@@ -35,7 +35,11 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 _WEEKDAY = re.compile(r"\b(?:on|last|this|next|since|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
-_FUTURE = re.compile(r"\b(will|is to|are to|scheduled|plans? to|expected to|next)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|is to|are to|scheduled|plans? to|expected|projected|forecast|predicted|due to|"
+    r"set to|next)\b",
+    re.I,
+)
 
 
 def parse_published(value: str | None) -> dt.date | None:
