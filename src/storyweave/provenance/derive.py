@@ -115,9 +115,8 @@ def relation(view: PairView, settings: ProvenanceSettings) -> str:
 
 def _direction(articles: Sequence[Article], x: int, y: int, vx: PairView, vy: PairView) -> PairView:
     """The view whose source is the likelier original: earlier date, else fuller target."""
-    dx, dy = articles[x].published, articles[y].published
-    if dx and dy and dx[:10] != dy[:10]:
-        return vy if dx < dy else vx  # vy reads y against x: x is the source
+    if _dated(articles, x, y):  # vy reads y against x: x is the source
+        return vy if str(articles[x].published) < str(articles[y].published) else vx
     if abs(vx.target_share - vy.target_share) > 0.1:
         return vx if vx.target_share > vy.target_share else vy
     return vy  # same day and no clear asymmetry: list order (date, then id)
