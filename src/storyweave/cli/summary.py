@@ -33,8 +33,9 @@ def summary(
 ) -> None:
     """Show the cited summary and timeline of stored stories.
 
-    Every sentence names its sources; contested sentences say what the accounts disagree
-    on. Examples:
+    Every sentence names its sources; contested ones say what accounts disagree on.
+
+    Examples:
 
       storyweave summary --db news.db
 
