@@ -136,3 +136,16 @@ def test_border_talks_absent_wire_is_an_unseen_node(border_trace) -> None:
     assert unseen and unseen <= {"000", "001", "003"}
     for e in edges:
         assert {e.source, e.target}.isdisjoint({"002", "004"})
+
+
+def test_without_dates_the_fuller_article_is_the_source() -> None:
+    def undated(sentences: list[str], aid: str) -> Article:
+        text = " ".join(sentences)
+        return Article(id=aid, source=f"{aid}.txt", text=text, sentences=split_sentences(text))
+
+    # ids sort the excerpt first, so list order alone would point the wrong way
+    excerpt, full = undated(WIRE[2:6], "a-excerpt"), undated(WIRE, "b-full")
+    edges, accounts = trace([excerpt, full], SETTINGS, embedder=HASHING)
+    assert [(e.source, e.target, e.relation) for e in edges] == [
+        ("b-full", "a-excerpt", "excerpt")]
+    assert accounts == (("a-excerpt", "b-full"),)
