@@ -246,3 +246,33 @@ def test_sort_applies_on_change(site, page) -> None:
     page.wait_for_url("**sort=recent**")
     first = page.locator("a.story-link").first.get_attribute("href")
     assert first == f"/stories/{made['evil_story'].id}"  # published last
+
+
+def test_compare_panes_scroll_together(example_site, page) -> None:
+    url = example_site
+    story = httpx.get(f"{url}/stories.json").json()["stories"][0]
+    data = httpx.get(f"{url}/stories/{story['id']}.json").json()
+    ids = set(data["articles"])
+    edges = [(e["source"], e["target"]) for e in data["provenance"]
+             if e["source"] in ids and e["target"] in ids]
+    if not edges:
+        pytest.skip("no provenance edge between two example articles to compare")
+    best = max(edges, key=lambda p: len(httpx.get(f"{url}/compare.json", params={
+        "a": p[0], "b": p[1]}).json()["passages"]))
+    page.set_viewport_size({"width": 1100, "height": 600})
+    page.goto(f"{url}/compare?a={best[0]}&b={best[1]}")
+    left = page.locator("#pane-left .pane-body")
+    pairs = page.locator("#pane-left .pair")
+    if pairs.count() < 2 or left.evaluate("e => e.scrollHeight <= e.clientHeight"):
+        pytest.skip("no pair of example articles long enough to scroll with shared passages")
+    last = pairs.nth(pairs.count() - 1)
+    group = last.get_attribute("data-g").split()[0]
+    left.evaluate("(e, el) => { e.scrollTop = el.offsetTop - e.offsetTop - 10; }",
+                  last.element_handle())
+    page.wait_for_timeout(400)
+    mate = page.locator(f'#pane-right .pair[data-g~="{group}"]').first
+    right_box = page.locator("#pane-right .pane-body").bounding_box()
+    mate_box = mate.bounding_box()
+    assert right_box["y"] <= mate_box["y"] + mate_box["height"] and mate_box["y"] <= (
+        right_box["y"] + right_box["height"]), "the partner passage scrolled into view"
+    shot(page, "example-compare-scrolled")
