@@ -94,8 +94,9 @@ def print_analysis(analysis: Analysis) -> None:
     console.print(articles_table(analysis.articles))
     if analysis.stories:
         console.print(stories_table(analysis.stories, {a.id: a for a in analysis.articles}))
+        by_id = {a.id: a for a in analysis.articles}
         for story in analysis.stories:
-            print_story_summary(story)
+            print_story_summary(story, by_id)
     for src, aid in analysis.duplicates:
         err_console.print(
             f"[yellow]duplicate[/yellow] {escape(src)}: same article as {aid}, kept once"
@@ -104,11 +105,28 @@ def print_analysis(analysis: Analysis) -> None:
         err_console.print(line)
 
 
-def print_story_summary(story: Story) -> None:
-    if not story.summary:
-        return
-    console.rule(f"[bold]{story.title}")
+def print_story_summary(story: Story, articles: dict[str, Article] | None = None) -> None:
+    """The story's cited summary, contested notes, conflicts and timeline, as text."""
+    articles = articles or {}
+
+    def who(article_id: str) -> str:
+        a = articles.get(article_id)
+        return escape(a.outlet) if a is not None and a.outlet else article_id[:8]
+
+    console.rule(f"[bold]{escape(story.title)}")
+    accounts = len(story.accounts) or len(story.articles)
+    console.print(
+        f"[dim]{len(story.articles)} article(s), {accounts} independent account(s), "
+        f"{sum(f.status == 'conflict' for f in story.facts)} conflicting fact(s)[/dim]"
+    )
     for s in story.summary:
-        cites = ", ".join(sorted({c.article[:8] for c in s.citations}))
+        cites = ", ".join(sorted({who(c.article) for c in s.citations}))
         flag = " [red](contested)[/red]" if s.contested else ""
-        console.print(f"{s.text} [dim]\\[{cites}][/dim]{flag}")
+        console.print(f"{escape(s.text)} [dim]\\[{cites}][/dim]{flag}")
+        if s.contested and s.note:
+            console.print(f"    [red]{escape(s.note)}[/red]")
+    if story.timeline:
+        console.print("[bold]Timeline[/bold]")
+        for t in story.timeline:
+            cites = ", ".join(sorted({who(c.article) for c in t.citations}))
+            console.print(f"  {escape(t.date)}  {escape(t.text)} [dim]\\[{cites}][/dim]")
