@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
@@ -175,11 +176,34 @@ def _other_facts(articles: Sequence[Article], per_article: Mapping[str, list[Men
     return facts
 
 
+_FRAME_WORDS = {"death": "killed", "injury": "injured", "missing": "missing",
+                "evacuation": "evacuated", "rescue": "rescued", "shelter": "in shelters",
+                "damage": "damaged"}
+_PLAIN_NOUNS = frozenset("people persons residents individuals others man woman men women "
+                         "children person victims migrants homes houses buildings".split())
+_MONEY_VERB = re.compile(r"\b(pledged|donated|raised|spent|promised|paid|collected|allocated|"
+                         r"approved|cost|lost|offered)\b", re.IGNORECASE)
+
+
 def _fact(kind: str, members: Sequence[Mention], status: str, note: str | None) -> Fact:
     labels = Counter(m.label for m in members)
     label = max(labels, key=lambda lab: ("size" in lab, labels[lab], len(lab)))
+    if kind == "quantity":
+        label = _readable(label, members)
     return Fact(id="", kind=kind, label=label, status=status, independent_accounts=0,
                 claims=tuple(m.claim for m in members), note=note)
+
+
+def _readable(label: str, members: Sequence[Mention]) -> str:
+    """'people' -> 'people evacuated', 'amount (USD)' -> 'amount pledged (USD)'."""
+    frames = Counter(f for m in members for f in m.frame if f in _FRAME_WORDS)
+    if label in _PLAIN_NOUNS and frames:
+        return f"{label} {_FRAME_WORDS[frames.most_common(1)[0][0]]}"
+    if label.startswith("amount ("):
+        verbs = Counter(v.lower() for m in members for v in _MONEY_VERB.findall(m.claim.text))
+        if verbs:
+            return label.replace("amount", f"amount {verbs.most_common(1)[0][0]}", 1)
+    return label
 
 
 def _finish(fact: Fact, account_of: Mapping[str, int], order: Mapping[str, int]) -> Fact:

@@ -42,6 +42,7 @@ SPEECH = (
     "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
     "commented|comments|observed|responded|pointed out"
 )
+_WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "NORP": "group", "EVENT": "event"}
 
@@ -171,7 +172,9 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     try:
         nlp = load_ner(model)
     except ModelError as exc:
-        log.warning("%s", exc)
+        if model not in _WARNED:  # once per process, not once per story
+            _WARNED.add(model)
+            log.warning("%s", exc)
         return kinds
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
