@@ -3,7 +3,9 @@
 A stream is made by replicating the ECB+ and TAC 2011 stories with perturbed names and
 numbers (each copy is a new fictional event), spread over time at a fixed rate per day,
 and fed one article at a time in date order through ``OnlineStories`` with the default
-settings (embedding included). Printed per size: articles/second, peak traced Python
+settings (embedding included). Printed per size: articles/second (wall clock, and per
+CPU-second of the process: on a shared machine the wall rate says more about the other
+load than about this code), peak traced Python
 memory, largest active window, BCubed F1 of the online grouping against the copies'
 labels, of the batch grouping of the same stream, and of online against batch (how close
 online comes to batch; up to 10k). Peers measured in the same run: the same stream without
@@ -98,7 +100,7 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
         online._embed([Article(id="w", source="w", text="warm up")])
     keys, gold, articles = [], [], []
     tracemalloc.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     chunk: list[Article] = []
     peak_active = 0
     for article, label in stream(n):
@@ -110,13 +112,22 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
             online.flush()
             chunk = []
             peak_active = max(peak_active, len(online.active))
+            if n >= 50_000 and len(keys) % 10_048 == 0:  # progress: memory stays flat
+                now, traced_peak = tracemalloc.get_traced_memory()
+                print(
+                    f"    {len(keys):>7} placed, {len(keys) / (time.perf_counter() - t0):.0f}"
+                    f" art/s, traced now {now / 2**20:.0f} MB, active {len(online.active)}",
+                    flush=True,
+                )
     keys += online.add_all(chunk)
     seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     result = {
         "n": n,
         "rate": n / seconds,
+        "cpu_rate": n / cpu,
         "seconds": seconds,
         "traced_mb": traced / 2**20,
         "active": peak_active,
@@ -134,16 +145,16 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     return result
 
 
-def embed_rate(n: int = 512) -> float:
+def embed_rate(n: int = 512) -> tuple[float, float]:
     from storyweave.embed import default_embedder
     from storyweave.stories.features import EMBED_WORDS, event_text
 
     arts = [a for a, _ in stream(n)]
     emb = default_embedder()
     emb.encode(["warm up"])
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     emb.encode([event_text(a, EMBED_WORDS) for a in arts])
-    return n / (time.perf_counter() - t0)
+    return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
 def main() -> None:
@@ -155,10 +166,15 @@ def main() -> None:
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
     from storyweave.stories.features import EMBED_WORDS
 
-    print(f"embedder alone: {embed_rate():.0f} articles/s (title + lead, {EMBED_WORDS} words)")
+    wall, cpu = embed_rate()
+    print(
+        f"embedder alone: {wall:.0f} articles/s, {cpu:.0f} per CPU-second "
+        f"(title + lead, {EMBED_WORDS} words)"
+    )
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(
-        f"{'articles':>9} {'mode':>14} {'art/s':>8} {'seconds':>8} {'traced MB':>9} "
+        f"{'articles':>9} {'mode':>14} {'art/s':>8} {'art/cpu-s':>9} {'seconds':>8} "
+        f"{'traced MB':>9} "
         f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}"
     )
     for n in sizes:
@@ -168,7 +184,7 @@ def main() -> None:
         for label, s in modes:
             r = run(n, s, batch=n <= 10_000)
             print(
-                f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['seconds']:>8.1f} "
+                f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['cpu_rate']:>9.0f} {r['seconds']:>8.1f} "
                 f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
                 f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f}",
                 flush=True,
