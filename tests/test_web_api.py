@@ -383,3 +383,17 @@ def test_a_url_is_fetched_and_stored(tmp_path: Path) -> None:
             assert article["url"] == url or article["path"] == url
     finally:
         pages.shutdown()
+
+
+def test_article_page_marks_cited_passages_and_anchors_claims(site) -> None:
+    client, made = site
+    a, story = made["articles"]["original"], made["story"]
+    html = client.get(f"/articles/{a.id}").text
+    cite = story.summary[0].citations[0]  # cited by the summary: lightly marked
+    claim = story.facts[1].claims[0]  # a fact claim only: anchored, not coloured
+    for span, cls in ((cite.span, "cited"), (claim.span, "claimed")):
+        anchor = f'<a class="anchor" id="span-{span[0]}-{span[1]}"></a>'
+        assert anchor in html
+        after = html[html.index(anchor):]
+        first_piece = re.search(r'<span class="([^"]+)"', after).group(1).split()
+        assert cls in first_piece, (cls, first_piece)

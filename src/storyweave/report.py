@@ -57,7 +57,7 @@ def render_report(
         standalone=True,
         title=title,
         views=views,
-        articles=[_article_entry(a, spans.get(a.id, set()), outlet_of(a), token)
+        articles=[_article_entry(a, spans.get(a.id, {}), outlet_of(a), token)
                   for a in _ordered(articles, stories)],
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         inline_css=Markup(css),
@@ -72,28 +72,31 @@ def _ordered(articles: Sequence[Article], stories: Sequence[Story]) -> list[Arti
     return [by_id[a] for a in order if a in by_id]
 
 
-def _cited_spans(stories: Sequence[Story]) -> dict[str, set[tuple[int, int]]]:
-    """Every span the stories point at, by article: summary, timeline and fact claims."""
-    out: dict[str, set[tuple[int, int]]] = {}
+def _cited_spans(stories: Sequence[Story]) -> dict[str, dict[tuple[int, int], str]]:
+    """Every span the stories point at, by article, with its class: 'cited' (summary and
+    timeline, lightly marked) or 'claimed' (fact claims: anchored, not coloured)."""
+    out: dict[str, dict[tuple[int, int], str]] = {}
     for s in stories:
+        for f in s.facts:
+            for cl in f.claims:
+                out.setdefault(cl.article, {}).setdefault(cl.span, "claimed")
         cites = [c for ss in s.summary for c in ss.citations]
         cites += [c for t in s.timeline for c in t.citations]
         for c in cites:
-            out.setdefault(c.article, set()).add(c.span)
-        for f in s.facts:
-            for cl in f.claims:
-                out.setdefault(cl.article, set()).add(cl.span)
+            out.setdefault(c.article, {})[c.span] = "cited"
     return out
 
 
-def _article_entry(article: Article, spans: set[tuple[int, int]], outlet: str, token) -> dict:
+def _article_entry(
+    article: Article, spans: dict[tuple[int, int], str], outlet: str, token
+) -> dict:
     from .web.storyview import safe_url
     from .web.textmarks import Mark, render_text
 
     aid = token(article.id)
     marks = [
-        Mark(start=s, end=e, cls="cited", anchor=f"a-{aid}-{s}-{e}", group=f"c{s}-{e}")
-        for s, e in sorted(spans)
+        Mark(start=s, end=e, cls=cls, anchor=f"a-{aid}-{s}-{e}", group=f"c{s}-{e}")
+        for (s, e), cls in sorted(spans.items())
     ]
     body = render_text(article.text, marks, id_prefix=f"a-{aid}-")
     return {"a": article, "outlet": outlet, "body": body, "url": safe_url(article.url),

@@ -127,12 +127,17 @@ def _article(store: Store, article_id: str) -> Article:
 
 
 def _cited_marks(article: Article, story: Story | None) -> list[Mark]:
-    """Light marks on every passage of this article the story's summary or facts cite."""
+    """Anchors on every passage of this article the story points at; those its summary or
+    timeline cite are lightly marked (fact claims are too many to colour)."""
     if story is None:
         return []
-    spans = {c.span for s in story.summary for c in s.citations if c.article == article.id}
-    spans |= {c.span for f in story.facts for c in f.claims if c.article == article.id}
-    return [Mark(start=s, end=e, cls="cited", anchor=f"span-{s}-{e}") for s, e in sorted(spans)]
+    spans = {c.span: "claimed" for f in story.facts for c in f.claims
+             if c.article == article.id}
+    cites = [c for s in story.summary for c in s.citations]
+    cites += [c for t in story.timeline for c in t.citations]
+    spans.update({c.span: "cited" for c in cites if c.article == article.id})
+    return [Mark(start=s, end=e, cls=cls, anchor=f"span-{s}-{e}")
+            for (s, e), cls in sorted(spans.items())]
 
 
 def _kinds(article: Article) -> list[tuple[str, int]]:
