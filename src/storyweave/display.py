@@ -46,6 +46,20 @@ def removed_summary(article: Article) -> str:
     return ", ".join(f"{k} {n}" for k, n in counts.most_common()) or "-"
 
 
+def print_articles(articles: Sequence[Article]) -> None:
+    """One short block per article: outlet, date, byline, size; title; what was removed."""
+    console.rule(f"[bold]Articles[/bold] ({len(articles)})")
+    for a in articles:
+        head = [f"[cyan]{escape(a.outlet or 'outlet unknown')}[/cyan]"]
+        head.append((a.published or "date unknown")[:10])
+        if a.byline:
+            head.append("by " + escape(", ".join(a.byline)))
+        head.append(f"{a.words} words kept")
+        console.print(" · ".join(head), highlight=False)
+        console.print(f"  [bold]{escape(a.title or '(no title found)')}[/bold]", highlight=False)
+        console.print(f"  [dim]removed: {escape(removed_summary(a))}[/dim]", highlight=False)
+
+
 def articles_table(articles: Sequence[Article], title: str = "Articles") -> Table:
     table = Table(title=title, show_lines=False, expand=True)
     table.add_column("outlet", style="cyan", no_wrap=True, max_width=22)
@@ -64,6 +78,24 @@ def articles_table(articles: Sequence[Article], title: str = "Articles") -> Tabl
             removed_summary(a),
         )
     return table
+
+
+def print_stories(stories: Sequence[Story], articles: dict[str, Article]) -> None:
+    """One short block per story: title; size, accounts, time span; outlets."""
+    console.rule(f"[bold]Stories[/bold] ({len(stories)})")
+    for s in stories:
+        members = [articles[a] for a in s.articles if a in articles]
+        outlets = sorted({a.outlet or "outlet unknown" for a in members})
+        dates = sorted(a.published[:10] for a in members if a.published)
+        span = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} .. {dates[-1]}") if dates else ""
+        accounts = len(s.accounts) or len(s.articles)
+        console.print(f"[bold]{escape(s.title)}[/bold]  [dim]{s.id}[/dim]", highlight=False)
+        console.print(
+            f"  {len(s.articles)} article(s), {accounts} independent account(s)"
+            + (f", {span}" if span else ""),
+            highlight=False,
+        )
+        console.print(f"  [cyan]{escape(', '.join(outlets))}[/cyan]", highlight=False)
 
 
 def stories_table(stories: Sequence[Story], articles: dict[str, Article]) -> Table:
@@ -91,9 +123,9 @@ def problems_lines(problems: Sequence[InputProblem]) -> list[str]:
 
 
 def print_analysis(analysis: Analysis) -> None:
-    console.print(articles_table(analysis.articles))
+    print_articles(analysis.articles)
     if analysis.stories:
-        console.print(stories_table(analysis.stories, {a.id: a for a in analysis.articles}))
+        print_stories(analysis.stories, {a.id: a for a in analysis.articles})
         by_id = {a.id: a for a in analysis.articles}
         for story in analysis.stories:
             print_story_summary(story, by_id)
