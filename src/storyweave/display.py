@@ -87,7 +87,9 @@ def print_stories(stories: Sequence[Story], articles: dict[str, Article]) -> Non
         members = [articles[a] for a in s.articles if a in articles]
         outlets = sorted({a.outlet or "outlet unknown" for a in members})
         dates = sorted(a.published[:10] for a in members if a.published)
-        span = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} .. {dates[-1]}") if dates else ""
+        span = ""
+        if dates:
+            span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} .. {dates[-1]}"
         accounts = len(s.accounts) or len(s.articles)
         console.print(f"[bold]{escape(s.title)}[/bold]  [dim]{s.id}[/dim]", highlight=False)
         console.print(

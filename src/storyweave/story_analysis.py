@@ -24,7 +24,7 @@ def analyse_story(articles: Sequence[Article], settings: Settings) -> Story:
 
     ids = tuple(a.id for a in articles)
     edges, accounts = trace(articles, settings.provenance)
-    facts = cross_check(articles, accounts)
+    facts = cross_check(articles, accounts, settings.facts)
     summary, timeline = summarize(articles, accounts, facts, settings.summary)
     return Story(
         id=story_id(ids),
