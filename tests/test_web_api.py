@@ -27,6 +27,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Clien
         yield client, made
 
 
+@pytest.fixture()
+def own_site(tmp_path: Path) -> Iterator[httpx.Client]:
+    """A server of its own, for tests that change the store (the module's site stays as built)."""
+    db = tmp_path / "own.db"
+    build_store(db)
+    with LiveServer(db) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        yield client
+
+
 def test_stories_list_has_json_twin_by_suffix_and_by_accept(site) -> None:
     client, made = site
     by_suffix = client.get("/stories.json").json()
@@ -209,8 +218,8 @@ def _wait(client: httpx.Client, href: str, timeout: float = 240) -> dict:
 
 
 @pytest.mark.slow
-def test_add_upload_with_hostile_name_joins_the_store(site, tmp_path: Path) -> None:
-    client, _ = site
+def test_add_upload_with_hostile_name_joins_the_store(own_site, tmp_path: Path) -> None:
+    client = own_site
     text = ("Ferry services resumed\n\nFerry services across the Veldmark estuary resumed on "
             "Tuesday after a week of storms, the operator said in a statement.\n\n"
             "Passengers were asked to check times before travelling.")
@@ -249,8 +258,8 @@ def test_pages_are_fresh_after_another_process_writes(tmp_path: Path) -> None:
         assert client.get("/stories/slate").status_code == 200
 
 
-def test_urls_go_through_the_sources_stage_which_refuses_private_addresses(site) -> None:
-    client, _ = site
+def test_urls_go_through_the_sources_stage_which_refuses_private_addresses(own_site) -> None:
+    client = own_site
     r = client.post("/add.json", data={"urls": "http://127.0.0.1:9/private-page"})
     assert r.status_code == 202
     job = _wait(client, r.headers["location"], timeout=60)

@@ -120,7 +120,8 @@ class Jobs:
             new_ids = store.add_articles(articles)
             self._update(job, stage="stories", added=new_ids,
                          already_stored=len(articles) - len(new_ids) + len(duplicates))
-            pipeline.update_stories(store, new_ids, self.settings)
+            if new_ids:  # nothing new, nothing to regroup
+                pipeline.update_stories(store, new_ids, self.settings)
             stories = {store.story_of(a.id) for a in articles}
         self._update(job, stories=sorted(s for s in stories if s))
 
