@@ -406,3 +406,14 @@ def test_article_page_marks_cited_passages_and_anchors_claims(site) -> None:
         after = html[html.index(anchor):]
         first_piece = re.search(r'<span class="([^"]+)"', after).group(1).split()
         assert cls in first_piece, (cls, first_piece)
+
+
+def test_refusals_before_routing_are_pages_for_browsers(site) -> None:
+    client, _ = site
+    r = client.post("/add", content=b"x" * (2 * 1024 * 1024),
+                    headers={"Accept": "text/html", "Content-Type": "text/plain"})
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert "max_upload_mb" in r.text and "default-src 'none'" in r.headers[
+        "content-security-policy"]
+    r = client.post("/add", data={"text": "x"}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and r.headers["content-type"] == "application/problem+json"

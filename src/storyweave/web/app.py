@@ -198,14 +198,10 @@ class BodyLimit:
 
 
 async def _send_problem(scope: Scope, send: Send, status: int, detail: str) -> None:
-    import json
-    from http import HTTPStatus
+    """A problem answered before routing: JSON, or the error page for a browser."""
+    from starlette.requests import Request
 
-    title = HTTPStatus(status).phrase
-    body = json.dumps({"type": problems.PROBLEM_TYPE + title.lower().replace(" ", "-"),
-                       "title": title, "status": status, "detail": detail,
-                       "instance": scope.get("path", "")}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/problem+json"),
-                            (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})
+    response = problems.problem(Request(scope), status, detail)
+    headers = [(b"content-security-policy", CSP.encode()), *response.raw_headers]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": response.body})
