@@ -149,3 +149,40 @@ def test_compare_without_aligner_uses_evidence_then_shared_sentences() -> None:
     fallback = compare.align(o, c, None)
     assert fallback.method == "shared sentences" and fallback.passages
     assert compare.align(o, w, story).passages == ()
+
+
+def test_page_cache_stays_within_its_byte_budget(tmp_path) -> None:
+    import asyncio
+
+    from storyweave.web.cache import PageCache
+
+    db = tmp_path / "c.db"
+    db.write_bytes(b"x")
+    body = b"y" * 1000
+
+    async def app(scope, receive, send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    cache = PageCache(app, db, size=100, max_bytes=3500)
+
+    async def get(path: str) -> list:
+        sent: list = []
+
+        async def send(message) -> None:
+            sent.append(message)
+
+        await cache({"type": "http", "method": "GET", "path": path, "query_string": b"",
+                     "headers": []}, None, send)
+        return sent
+
+    async def run() -> None:
+        for i in range(10):
+            await get(f"/stories/{i}")
+        assert len(cache._entries) == 3 and cache._bytes == 3000
+        hit = await get("/stories/9")
+        assert (b"x-cache", b"hit") in hit[0]["headers"] and hit[1]["body"] == body
+        db.write_bytes(b"changed")
+        assert (b"x-cache", b"hit") not in (await get("/stories/9"))[0]["headers"]
+
+    asyncio.run(run())

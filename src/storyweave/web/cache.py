@@ -20,10 +20,13 @@ CACHED_PREFIXES = ("/stories", "/articles/", "/compare")
 class PageCache:
     """Caches successful GET responses of the reading pages, keyed by store version."""
 
-    def __init__(self, app: ASGIApp, db_path: Path, size: int = 512) -> None:
+    def __init__(self, app: ASGIApp, db_path: Path, size: int = 512,
+                 max_bytes: int = 64 * 1024 * 1024) -> None:
         self.app = app
         self.files = (db_path, Path(f"{db_path}-wal"))
         self.size = size
+        self.max_bytes = max_bytes
+        self._bytes = 0
         self._entries: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self._version: tuple = ()
         self._lock = threading.Lock()
@@ -74,6 +77,7 @@ class PageCache:
         with self._lock:
             if version != self._version:
                 self._entries.clear()
+                self._bytes = 0
                 self._version = version
                 return None
             hit = self._entries.get(key)
@@ -83,11 +87,12 @@ class PageCache:
 
     def _store(self, key: tuple, version: tuple, entry: tuple[int, list, bytes]) -> None:
         with self._lock:
-            if version != self._version:  # the store changed while this page was made
+            if version != self._version or key in self._entries:  # changed meanwhile
                 return
             self._entries[key] = entry
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+            self._bytes += len(entry[2])
+            while len(self._entries) > self.size or self._bytes > self.max_bytes:
+                self._bytes -= len(self._entries.popitem(last=False)[1][2])
 
 
 def _accept(scope: Scope) -> bytes:
