@@ -97,7 +97,7 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     memo = _Memo(default_embedder()) if settings.embeddings else None
     online = OnlineStories(settings, memo)
     if settings.embeddings:
-        online._embed([Article(id="w", source="w", text="warm up")])
+        online._embed(["warm up"])
     keys, gold, articles = [], [], []
     tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("--100k", dest="big", action="store_true", help="also run 100k")
     parser.add_argument("--sizes", type=int, nargs="*", help="sizes to run instead")
     parser.add_argument("--no-peer", action="store_true", help="skip the run without embedding")
+    parser.add_argument("--only-peer", action="store_true", help="only the run without embedding")
     args = parser.parse_args()
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
     from storyweave.stories.features import EMBED_WORDS
@@ -178,7 +179,7 @@ def main() -> None:
         f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}"
     )
     for n in sizes:
-        modes = [("with embedding", StorySettings())]
+        modes = [] if args.only_peer else [("with embedding", StorySettings())]
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:

@@ -48,6 +48,7 @@ class StorySettings:
     max_terms: int = 0  # heaviest words (and names) kept per article; 0 keeps all
     embeddings: bool = True  # check stories with sentence embeddings too
     min_dense: float = 0.3  # embedding similarity a story needs (mean over its pairs)
+    embed_below: float = 0.7  # online: the embedding gate judges only below this relative
     embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
     blocking_terms: int = 100  # heaviest terms per article used to find candidates
     max_candidates: int = 64  # closest candidates compared exactly, per article

@@ -32,6 +32,7 @@ class Active:
     features: Features
     story: str
     seq: int
+    text: str = ""  # what the embedder reads (title + lead), kept until it has embedded it
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,55 +58,47 @@ class OnlineStories:
         self.stories: dict[str, StoryState] = {}
         self.clock: float | None = None  # newest day seen
         self.seq = 0
+        self.embedded = 0  # articles embedded so far (the gate embeds only when it judges)
         self.changed: set[str] = set()  # story keys that gained articles
         self.touched: set[str] = set()  # active articles whose saved state is stale
         self.expired: list[str] = []  # articles that left the window
 
     # -- adding ----------------------------------------------------------------------
     def add(self, article: Article, dense: np.ndarray | None = None) -> str:
-        """Place one article; returns the key of its story."""
+        """Place one article; returns the key of its story.
+
+        The article is embedded only when the embedding gate has to judge: when some story
+        passes the text floors with a mean relative similarity below ``embed_below``.
+        """
         terms = terms_of(article, self.settings.lead_words)
         if terms.day is None and self.clock is not None:
             terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
-        if dense is None and self.settings.embeddings:
-            dense = self._embed([article])[0]
         self._advance(terms.day)
         self.df.add(terms)
         f = self.df.weigh(terms, self.settings.max_terms)
         if dense is not None:
-            f = Features(id=f.id, index=f.index, weight=f.weight, day=f.day, dense=dense)
-        key = self._best_story(f) or article.id
-        self._place(terms, f, key)
-        return key
+            f = _with_dense(f, dense)
+        key, f = self._best_story(f, article)
+        text = event_text(article, EMBED_WORDS) if f.dense is None else ""
+        self._place(terms, f, key or article.id, text)
+        return key or article.id
 
-    def add_all(self, articles: Iterable[Article], batch: int = 64) -> list[str]:
-        """Place many articles (embedded in batches); returns their story keys in order."""
-        keys: list[str] = []
-        chunk: list[Article] = []
-        for a in articles:
-            chunk.append(a)
-            if len(chunk) >= batch:
-                keys += self._add_chunk(chunk)
-                chunk = []
-        return keys + self._add_chunk(chunk)
+    def add_all(self, articles: Iterable[Article]) -> list[str]:
+        """Place many articles in the order given; returns their story keys."""
+        return [self.add(a) for a in articles]
 
-    def _add_chunk(self, chunk: list[Article]) -> list[str]:
-        if not chunk:
-            return []
-        vectors = self._embed(chunk) if self.settings.embeddings else [None] * len(chunk)
-        return [self.add(a, v) for a, v in zip(chunk, vectors, strict=True)]
-
-    def _embed(self, articles: list[Article]) -> np.ndarray:
+    def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder is None:
             from ..embed import default_embedder
 
             self.embedder = default_embedder(self.settings.embed_model)
-        return self.embedder.encode([event_text(a, EMBED_WORDS) for a in articles])
+        self.embedded += len(texts)
+        return self.embedder.encode(texts)
 
-    def _best_story(self, f: Features) -> str | None:
+    def _best_story(self, f: Features, article: Article) -> tuple[str | None, Features]:
         ids = [i for i in self.index.query(f) if i in self.active]
         if not ids:
-            return None
+            return None, f
         sims = similarities(f, [self.active[i].features for i in ids], self.settings)
         own = _kth(sims[:, 0], self.settings.neighbours, self.settings.min_scale)
         text = sims[:, 0].tolist()
@@ -122,15 +115,50 @@ class OnlineStories:
         own_scale = np.maximum(own, np.sqrt(own * scales))
         rows = np.column_stack((sims[:, 0] / np.sqrt(own_scale * scales), sims))
         stories = [self.active[i].story for i in ids]
-        return self._choose(stories, rows)
-
-    def _choose(self, stories: list[str], rows: np.ndarray) -> str | None:
-        """The story with the best mean relative similarity among those passing every floor.
-
-        Means are over the story's members that were compared (the candidates): for a
-        large story that is its closest members, not all of them.
-        """
+        keys, means = self._means(stories, rows)
         floors = np.array(_floors(self.settings))
+        ok = np.all(means[:, :3] >= floors[:3], axis=1)
+        if not ok.any():
+            return None, f
+        unsure = ok & (means[:, 0] < self.settings.embed_below)
+        if self.settings.embeddings and unsure.any():
+            f = self._gate(f, article, ids, stories, {keys[k] for k in np.flatnonzero(unsure)})
+            rows[:, 3] = similarities(f, [self.active[i].features for i in ids], self.settings)[
+                :, 2
+            ]
+            keys, means = self._means(stories, rows)
+            ok = np.all(means >= floors, axis=1)
+            if not ok.any():
+                return None, f
+        best = np.flatnonzero(ok)[np.argmax(means[ok, 0])]
+        return keys[int(best)], f
+
+    def _gate(
+        self, f: Features, article: Article, ids: list[str], stories: list[str], unsure: set[str]
+    ) -> Features:
+        """Embed the article and the compared members of unsure stories that lack vectors."""
+        need = [
+            i
+            for i, s in zip(ids, stories, strict=True)
+            if s in unsure and self.active[i].features.dense is None
+        ]
+        own = [event_text(article, EMBED_WORDS)] if f.dense is None else []
+        todo = own + [self.active[i].text for i in need]
+        if not todo:
+            return f
+        vectors = list(self._embed(todo))
+        if f.dense is None:
+            f = _with_dense(f, vectors.pop(0))
+        for i, v in zip(need, vectors, strict=True):
+            item = self.active[i]
+            item.features = _with_dense(item.features, v)
+            item.text = ""
+            self.touched.add(i)
+        return f
+
+    def _means(self, stories: list[str], rows: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """Each candidate story's mean similarities over its compared members (for a large
+        story, its closest members rather than all of them)."""
         keys = sorted(set(stories))
         at = {k: n for n, k in enumerate(keys)}
         which = np.fromiter((at[k] for k in stories), dtype=np.int64, count=len(stories))
@@ -138,16 +166,11 @@ class OnlineStories:
         np.add.at(sums, which, rows)
         counts = np.bincount(which, minlength=len(keys)).astype(float)
         active = np.array([self.stories[k].active for k in keys], dtype=float)
-        means = sums / np.maximum(np.minimum(active, counts), 1.0)[:, None]
-        ok = np.all(means >= floors, axis=1)
-        if not ok.any():
-            return None
-        best = np.flatnonzero(ok)[np.argmax(means[ok, 0])]
-        return keys[int(best)]
+        return keys, sums / np.maximum(np.minimum(active, counts), 1.0)[:, None]
 
-    def _place(self, terms: Terms, f: Features, key: str) -> None:
+    def _place(self, terms: Terms, f: Features, key: str, text: str) -> None:
         self.seq += 1
-        self.active[f.id] = Active(terms=terms, features=f, story=key, seq=self.seq)
+        self.active[f.id] = Active(terms=terms, features=f, story=key, seq=self.seq, text=text)
         self.index.insert(f)
         self.touched.add(f.id)
         story = self.stories.setdefault(key, StoryState(key=key))
@@ -199,6 +222,10 @@ class OnlineStories:
                 del self.stories[key]
         self.changed.clear()
         return gained
+
+
+def _with_dense(f: Features, dense: np.ndarray) -> Features:
+    return Features(id=f.id, index=f.index, weight=f.weight, day=f.day, dense=dense)
 
 
 def _kth(values: np.ndarray, k: int, floor: float) -> float:

@@ -49,6 +49,8 @@ def _pack(item: Active, best: list[float]) -> bytes:
     }
     if f.dense is not None:
         arrays["dense"] = np.asarray(f.dense, dtype=np.float32)
+    if item.text:
+        arrays["text"] = np.array([item.text])
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     return buf.getvalue()
@@ -63,8 +65,9 @@ def _unpack(article: str, story: str, seq: int, day: float | None, data: bytes):
         names=dict(zip(z["nk"].tolist(), z["nc"].tolist(), strict=True)),
     )
     dense = z["dense"] if "dense" in z.files else None
+    text = str(z["text"][0]) if "text" in z.files else ""
     f = Features(id=article, index=z["index"], weight=z["weight"], day=day, dense=dense)
-    return Active(terms=terms, features=f, story=story, seq=seq), z["best"].tolist()
+    return Active(terms=terms, features=f, story=story, seq=seq, text=text), z["best"].tolist()
 
 
 def load(conn: sqlite3.Connection, settings: StorySettings) -> OnlineStories:
