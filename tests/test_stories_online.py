@@ -199,3 +199,46 @@ def test_stories_command_names_a_missing_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["stories", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "none.db" in result.output and "no such store" in result.output
+
+
+class OneHot:
+    """A test embedder whose vectors are all orthogonal: the embedding gate always fails."""
+
+    name, dim = "one-hot", 64
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: list[str]):  # noqa: ANN201
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for k in range(len(texts)):
+            out[k, (self.calls + k) % self.dim] = 1.0
+        self.calls += len(texts)
+        return out
+
+
+def test_embedding_gate_judges_only_unsure_joins() -> None:
+    arts = [event(p, n, 1 + i) for i, p in enumerate(PLACES[:4]) for n in range(3)]
+    never = OnlineStories(StorySettings(embed_below=0.5), OneHot())  # never unsure
+    keys = never.add_all(arts)
+    assert never.embedded == 0 and len(set(keys)) == 4
+    always = OnlineStories(StorySettings(embed_below=1e9), OneHot())  # always judged
+    keys = always.add_all(arts)
+    # orthogonal vectors fail the gate every time: every article stands alone
+    assert len(set(keys)) == len(arts) and always.embedded > 0
+
+
+def test_lazy_vectors_survive_the_store(tmp_path: Path) -> None:
+    from storyweave.stories import persist
+
+    db = tmp_path / "lazy.db"
+    with Store(db) as store:
+        online = persist.load(store.conn, StorySettings(embed_below=0.5))
+        online.add(event("Hollis", 0, 1))
+        persist.save(store.conn, online)
+    with Store(db) as store:
+        again = persist.load(store.conn, StorySettings())
+        item = again.active["Hollis-0"]
+        assert item.features.dense is None and "Hollis" in item.text
