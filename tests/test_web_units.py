@@ -186,3 +186,33 @@ def test_page_cache_stays_within_its_byte_budget(tmp_path) -> None:
         assert (b"x-cache", b"hit") not in (await get("/stories/9"))[0]["headers"]
 
     asyncio.run(run())
+
+
+def test_jobs_refuse_work_beyond_the_waiting_limit(tmp_path) -> None:
+    import threading
+
+    import pytest
+
+    from storyweave.settings import Settings
+    from storyweave.web.jobs import Jobs, JobsBusy, Upload
+
+    jobs = Jobs(tmp_path / "j.db", Settings())
+    jobs.max_waiting = 2
+    gate, started = threading.Event(), threading.Event()
+
+    def busy(job, uploads) -> None:  # the worker is busy with the first job
+        jobs._update(job, state="running")
+        started.set()
+        gate.wait(10)
+
+    jobs._run = busy
+    try:
+        jobs.submit([Upload(label="x")])
+        assert started.wait(10)
+        for _ in range(2):  # two waiting
+            jobs.submit([Upload(label="x")])
+        with pytest.raises(JobsBusy, match="2 jobs are already waiting"):
+            jobs.submit([Upload(label="x")])
+    finally:
+        gate.set()
+        jobs.shutdown()

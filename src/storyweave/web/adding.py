@@ -11,7 +11,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .app import store_of
-from .jobs import ALLOWED_SUFFIXES, Job, Upload
+from .jobs import ALLOWED_SUFFIXES, Job, JobsBusy, Upload
 from .pages import LINKS, respond
 from .problems import wants_json
 
@@ -52,7 +52,10 @@ async def add_articles(
     uploads += _url_uploads(urls, limits.max_urls)
     if not uploads:
         raise HTTPException(422, "nothing to add: paste text, choose files or give URLs")
-    job = request.app.state.jobs.submit(uploads)
+    try:
+        job = request.app.state.jobs.submit(uploads)
+    except JobsBusy as exc:
+        raise HTTPException(503, str(exc), headers={"Retry-After": "60"}) from None
     if wants_json(request):
         return JSONResponse(_job_data(job), status_code=202,
                             headers={"Location": f"/jobs/{job.id}.json"})

@@ -53,6 +53,10 @@ class Job:
         return dataclasses.asdict(self)
 
 
+class JobsBusy(Exception):
+    """Too many jobs wait already."""
+
+
 class Jobs:
     """Runs 'add articles' jobs one at a time against one store file."""
 
@@ -63,10 +67,15 @@ class Jobs:
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storyweave-add")
         self._keep = keep
+        self.max_waiting = 8
 
     def submit(self, uploads: Sequence[Upload]) -> Job:
+        """Queue a job; JobsBusy when ``max_waiting`` jobs already wait (uploads sit in memory)."""
         job = Job(id=uuid.uuid4().hex[:12])
         with self._lock:
+            waiting = sum(1 for j in self._jobs.values() if j.state == "queued")
+            if waiting >= self.max_waiting:
+                raise JobsBusy(f"{waiting} jobs are already waiting; try again in a minute")
             self._jobs[job.id] = job
             while len(self._jobs) > self._keep:
                 self._jobs.pop(next(iter(self._jobs)))
