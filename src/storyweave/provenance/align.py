@@ -77,41 +77,43 @@ class StoryAlignment:
 
     def matches(self, source: int, target: int) -> tuple[Match, ...]:
         """For each sentence of ``target``, its best sentence in ``source`` when they align."""
-        key = (source, target)
-        if key not in self._matches:
-            self._matches[key] = self._best_matches(source, target)
-        return self._matches[key]
+        if (source, target) not in self._matches:
+            self._match_from(source)
+        return self._matches[(source, target)]
 
-    def _best_matches(self, source: int, target: int) -> tuple[Match, ...]:
-        t = self.table
-        rs, rt = t.rows(source), t.rows(target)
-        if rs.start == rs.stop or rt.start == rt.stop:
-            return ()
-        sims = t.block(rs, rt)
-        tok, chars, contain, emb = sims["tok"], sims["chr"], sims["contain"], sims["emb"]
-        lexical = np.maximum(tok, np.where(contain >= 0.85, 0.9 * contain, 0.0))
-        score = np.maximum(np.maximum(lexical, chars), emb)
+    def _match_from(self, source: int) -> None:
+        """Best matches of every other article's sentences in ``source``: one block product."""
+        t, s = self.table, self.settings
+        rs, n = t.rows(source), len(t.spans)
+        for k in range(len(self.articles)):
+            self._matches[(source, k)] = ()
+        if rs.start == rs.stop or n == 0:
+            return
+        sims = t.block(rs, slice(0, n))
+        contain = sims["contain"]
+        lexical = np.maximum(sims["tok"], np.where(contain >= 0.85, 0.9 * contain, 0.0))
+        score = np.maximum(np.maximum(lexical, sims["chr"]), sims["emb"])
         best = score.argmax(axis=0)
-        out = []
-        for j, i in enumerate(best):
-            kind = self._kind(rs.start + i, rt.start + j, float(chars[i, j]),
-                              float(lexical[i, j]), float(emb[i, j]))
-            if kind is None:
+        cols = np.arange(n)
+        chars, emb, lex = sims["chr"][best, cols], sims["emb"][best, cols], lexical[best, cols]
+        aligned = (chars >= s.near_verbatim) | (emb >= s.paraphrase) | (lex >= s.lexical_paraphrase)
+        for k in range(len(self.articles)):
+            rt = t.rows(k)
+            if k == source:
                 continue
-            out.append(Match(source=int(i), target=j, kind=kind,
-                             similarity=float(score[i, j]), lexical=float(tok[i, j]),
-                             semantic=float(emb[i, j])))
-        return tuple(out)
+            out = []
+            for col in np.flatnonzero(aligned[rt]) + rt.start:
+                i = int(best[col])
+                out.append(Match(source=i, target=int(col - rt.start),
+                                 kind=self._kind(rs.start + i, int(col), float(chars[col])),
+                                 similarity=float(score[i, col]),
+                                 lexical=float(sims["tok"][i, col]), semantic=float(emb[col])))
+            self._matches[(source, k)] = tuple(out)
 
-    def _kind(self, row_a: int, row_b: int, chars: float, lexical: float, emb: float) -> str | None:
-        s = self.settings
-        if self.table.words[row_a] == self.table.words[row_b]:
+    def _kind(self, row_a: int, row_b: int, chars: float) -> str:
+        if chars >= 0.999 and self.table.words[row_a] == self.table.words[row_b]:
             return "verbatim"
-        if chars >= s.near_verbatim:
-            return "near-verbatim"
-        if emb >= s.paraphrase or lexical >= s.lexical_paraphrase:
-            return "paraphrase"
-        return None
+        return "near-verbatim" if chars >= self.settings.near_verbatim else "paraphrase"
 
     def alignments(self, a: int, b: int) -> tuple[Alignment, ...]:
         """Shared passages of articles ``a`` and ``b`` (indices), sentences merged into runs."""
