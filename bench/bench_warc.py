@@ -197,12 +197,27 @@ def run(name: str, source: Iterator, work, workers: int, chunk: int) -> tuple[fl
     return wall, cpu
 
 
+def read_only(warc: Path) -> None:
+    """Reading alone, one process: warcio's record loop vs the sources stage (which also
+    decodes, reads canonical URL and outlet, and skips pages met before)."""
+    print("reading only (one process, no extraction):")
+    for name, source in (("warcio record loop", warcio_pages), ("storyweave read_sources",
+                                                                storyweave_raws)):
+        cpu_started = time.process_time()
+        done = sum(1 for _ in source(warc))
+        cpu = time.process_time() - cpu_started
+        print(f"  {name:<36} {done:>6} pages  cpu {cpu:6.2f}s  "
+              f"({cpu / done * 1000:.3f} ms/page)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="pages in the WARC file")
     parser.add_argument("--workers", type=int, default=2, help="processes for the parallel run")
     parser.add_argument("--chunk", type=int, default=50, help="pages per task")
     parser.add_argument("--skip-single", action="store_true", help="only the parallel run")
+    parser.add_argument("--read-only", action="store_true",
+                        help="only reading the archive (no extraction): the sources stage's cost")
     args = parser.parse_args()
     import trafilatura  # noqa: F401
 
@@ -215,6 +230,9 @@ def main() -> None:
         size = write_warc(warc, args.n)
         print(f"wrote {args.n:,} pages ({size / 1e6:.1f} MB gzipped WARC) in "
               f"{time.perf_counter() - started:.1f}s")
+        read_only(warc)
+        if args.read_only:
+            return
         for workers in ([args.workers] if args.skip_single else [1, args.workers]):
             print(f"workers = {workers}:")
             base = run("trafilatura alone (extract)", warcio_pages(warc), trafilatura_chunk,
