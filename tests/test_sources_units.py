@@ -171,3 +171,42 @@ def test_round_lines_keep_escape_sequences_off_the_terminal() -> None:
     )
     text = "\n".join(round_lines(report))
     assert "\x1b" not in text and "\x07" not in text and "Evil" in text
+
+
+ROBOTS = b"""# a news site's rules
+User-agent: *
+Disallow: /*?print=
+Disallow: /private/
+Allow: /private/press-releases/
+Disallow: /*.pdf$
+
+User-agent: SomeOtherBot
+User-agent: storyweave
+Disallow: /drafts
+Crawl-delay: 3
+"""
+
+
+@pytest.mark.parametrize(("agent", "path", "ok"), [
+    ("Mozilla/5.0", "/news/1", True),
+    ("Mozilla/5.0", "/news/1?print=1", False),  # wildcard
+    ("Mozilla/5.0", "/news/1?page=2", True),
+    ("Mozilla/5.0", "/private/notes", False),
+    ("Mozilla/5.0", "/private/press-releases/a", True),  # longer Allow wins
+    ("Mozilla/5.0", "/files/report.pdf", False),  # '$' anchors the end
+    ("Mozilla/5.0", "/files/report.pdf.html", True),
+    ("storyweave/0.1 (+https://x)", "/private/notes", True),  # its own group only
+    ("storyweave/0.1 (+https://x)", "/drafts/2", False),
+    ("Mozilla/5.0", "/robots.txt", True),
+])
+def test_robots_rules_follow_rfc_9309(agent: str, path: str, ok: bool) -> None:
+    rules = rules_from_response(200, ROBOTS, now=0)
+    assert rules.allows(agent, f"https://news.example{path}") is ok
+
+
+def test_robots_allow_wins_a_tie_and_empty_disallow_allows() -> None:
+    tie = rules_from_response(200, b"User-agent: *\nDisallow: /a\nAllow: /a\n", now=0)
+    assert tie.allows("bot", "http://x/a/b")
+    empty = rules_from_response(200, b"User-agent: *\nDisallow:\n", now=0)
+    assert empty.allows("bot", "http://x/anything")
+    assert rules_from_response(200, ROBOTS, now=0).crawl_delay("storyweave/0.1") == 3

@@ -6,8 +6,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.robotparser import RobotFileParser
 
+from .robots_txt import RobotsGroup, allowed, parse_robots, select
 from .urls import host_key
 
 MAX_ROBOTS_BYTES = 512_000
@@ -21,7 +21,7 @@ RobotsGetter = Callable[[str], tuple[int, bytes]]
 class RobotsRules:
     """What one host's robots.txt says (or what its absence means)."""
 
-    parser: RobotFileParser | None  # None: everything allowed
+    groups: tuple[RobotsGroup, ...] = ()  # none: everything allowed
     disallow_all_reason: str | None = None  # set when the host refused to tell us
     fetched_at: float = 0.0
     failed: bool = False  # no usable answer: asked again sooner (after FAILURE_TTL_S)
@@ -29,28 +29,25 @@ class RobotsRules:
     def allows(self, agent: str, url: str) -> bool:
         if self.disallow_all_reason:
             return False
-        return self.parser is None or self.parser.can_fetch(agent, url)
+        return allowed(select(self.groups, agent), url)
 
     def crawl_delay(self, agent: str) -> float:
-        if self.parser is None:
-            return 0.0
-        delay = self.parser.crawl_delay(agent)
-        return float(delay) if delay else 0.0
+        delays = [g.crawl_delay for g in select(self.groups, agent) if g.crawl_delay]
+        return max(delays, default=0.0)
 
 
 def rules_from_response(status: int, body: bytes, now: float) -> RobotsRules:
     """RFC 9309: 2xx is parsed, 4xx means no rules, 5xx or no answer means keep out."""
     if 200 <= status < 300:
-        parser = RobotFileParser()
-        parser.parse(body[:MAX_ROBOTS_BYTES].decode("utf-8", "replace").splitlines())
-        return RobotsRules(parser=parser, fetched_at=now)
+        text = body[:MAX_ROBOTS_BYTES].decode("utf-8", "replace")
+        return RobotsRules(groups=parse_robots(text), fetched_at=now)
     if 400 <= status < 500:
-        return RobotsRules(parser=None, fetched_at=now)
+        return RobotsRules(fetched_at=now)
     if status == 0:  # the host did not answer: say why, as the page itself would fail too
         why = body.decode("utf-8", "replace") or "host unreachable"
     else:
         why = f"robots.txt answered HTTP {status}; treating the site as off limits"
-    return RobotsRules(parser=None, disallow_all_reason=why, fetched_at=now, failed=True)
+    return RobotsRules(disallow_all_reason=why, fetched_at=now, failed=True)
 
 
 class RobotsCache:
