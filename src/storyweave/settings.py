@@ -99,17 +99,20 @@ class FactSettings:
     ner_sentences: int = 120  # at most this many sentences a story go through spaCy NER
 
 
+USER_AGENT = "storyweave/0.1 (+https://github.com/storyweave/storyweave)"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FetchSettings:
     allow_private: bool = False  # fetch from private/loopback/link-local addresses too
     allowed_networks: tuple[str, ...] = ()  # CIDRs allowed even when private ('10.1.0.0/16')
     timeout_s: float = 20.0  # connect/read timeout per request
     max_bytes: int = 10_000_000  # a response larger than this is cut off and refused
-    user_agent: str = "storyweave/0.1 (+https://github.com/storyweave/storyweave)"
+    user_agent: str = USER_AGENT  # sent with every request; its first word is the robots.txt agent
     retries: int = 3  # extra attempts on connect errors, 429 and 5xx
     backoff_s: float = 0.5  # first wait between attempts; doubles each time
     max_retry_after_s: float = 60.0  # a longer Retry-After gives up instead of waiting
-    max_redirects: int = 5
+    max_redirects: int = 5  # hops followed, each one checked again (address, robots.txt)
     per_host_delay_s: float = 1.0  # at least this long between requests to one host
     obey_robots: bool = True  # robots.txt is read (cached per host) and obeyed
     robots_ttl_s: float = 3600.0  # how long a host's robots.txt is trusted
