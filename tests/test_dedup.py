@@ -146,3 +146,22 @@ def test_parallel_signatures_equal_serial() -> None:
     texts = [text(rng, rng.randrange(5, 80)) for _ in range(600)]
     serial = mh.signatures(texts, 64, 3, batch=32)
     assert (mh.signatures(texts, 64, 3, batch=32, workers=2) == serial).all()
+
+
+def test_in_memory_index_inserts_and_queries_like_datasketch() -> None:
+    from storyweave.provenance.lsh import NearDuplicateIndex
+
+    rng = random.Random(21)
+    originals = [text(rng) for _ in range(80)]
+    index = NearDuplicateIndex(threshold=0.8)
+    index.insert_many([f"k{i}" for i in range(79)], originals[:79])
+    index.insert("k79", originals[79])
+    assert len(index) == 80 and index.bands_ * index.rows_ <= 128
+    near = edit(rng, originals[42], 2)
+    hits = index.query(near)
+    assert [k for k, _ in hits] == ["k42"]
+    assert abs(hits[0][1] - jaccard(near, originals[42])) < 0.12
+    assert index.query(text(rng)) == []
+    assert index.query("") == []
+    with pytest.raises(ValueError, match="2 keys for 1 texts"):
+        index.insert_many(["a", "b"], ["only one"])
