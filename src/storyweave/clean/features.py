@@ -25,6 +25,14 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:ago|назад|前)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org)\b|@\w")
 _SEP = re.compile(r" [|»›/·•] | [-–] (?=\S)")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright")
+_LOWER = {  # for lower-cased lines
+    "date": re.compile(_DATE.pattern),
+    "time": re.compile(_TIME.pattern),
+    "url": _URL,
+    "copyright": _COPYRIGHT,
+}
+_ANY_CASE = {k: re.compile(rx.pattern, re.IGNORECASE) for k, rx in _LOWER.items()}
 
 BASE_NAMES = (
     "len",
@@ -63,7 +71,7 @@ SHORT_UNITS = 8  # lines shorter than this form menus when they come in runs
 
 
 def _class_table() -> np.ndarray:
-    """Bit flags for every BMP code point: digit, word character, CJK, CJK function, comma."""
+    """Bit flags for every BMP code point: digit, non-word, CJK, CJK function, comma, paren."""
     cp = np.arange(0x10000, dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
     ascii_alpha = ((cp >= 65) & (cp <= 90)) | ((cp >= 97) & (cp <= 122))
@@ -87,12 +95,13 @@ def _class_table() -> np.ndarray:
     function = np.zeros(0x10000, dtype=np.bool_)
     function[[ord(c) for c in CJK_FUNCTION_CHARS]] = True
     comma = (cp == 44) | (cp == 0xFF0C) | (cp == 0x3001)
-    flags = [digit, ~wordy, cjk, function, comma]
+    parens = (cp == 40) | (cp == 41)
+    flags = [digit, ~wordy, cjk, function, comma, parens]
     return sum((f.astype(np.uint8) << i) for i, f in enumerate(flags)).astype(np.uint8)
 
 
 _CLASSES = _class_table()
-_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas")
+_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens")
 
 
 def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
@@ -108,107 +117,200 @@ def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
     return np.hstack([lengths[:, None], sums]).astype(np.float64)
 
 
-def _word_stats(lines: tuple[str, ...]) -> list[list[int]]:
+_WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
+_WORD_TABLE = np.zeros((1024, 4), dtype=np.int32)
+_MAX_WORDS = 500_000  # past this many distinct tokens, new ones are computed and not kept
+
+
+def _word_flags(token: str) -> tuple[int, int, int, int]:
+    """[a word, a stopword, capitalised, all caps] for one whitespace-separated token."""
+    w = token.strip(_WORD_STRIP)
+    return (
+        int(w != ""),
+        int(w.lower() in ALL_STOPWORDS),
+        int(w[:1].isupper()),
+        int(len(w) > 1 and w.isupper()),
+    )
+
+
+def _word_id(token: str) -> int:
+    global _WORD_TABLE
+    if token in _WORD_IDS:  # seen earlier on the same page
+        return _WORD_IDS[token]
+    row = len(_WORD_IDS)
+    if row >= _MAX_WORDS:
+        return -1
+    if row >= len(_WORD_TABLE):
+        _WORD_TABLE = np.vstack([_WORD_TABLE, np.zeros_like(_WORD_TABLE)])
+    _WORD_TABLE[row] = _word_flags(token)
+    _WORD_IDS[token] = row
+    return row
+
+
+def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
     """Per line: [words, stopwords, capitalised words, all-caps words] (one pass per page)."""
     tokens = [line.split() for line in lines]
     offsets = np.cumsum([0] + [len(t) for t in tokens[:-1]])
-    words = [w.strip(_WORD_STRIP) for line in tokens for w in line]
-    table = np.array(
-        [
-            [w != "" for w in words],
-            [w.lower() in ALL_STOPWORDS for w in words],
-            [w[:1].isupper() for w in words],
-            [len(w) > 1 and w.isupper() for w in words],
-        ],
-        dtype=np.int32,
-    ).reshape(4, len(words))
-    return np.add.reduceat(table, offsets, axis=1).T.tolist()
+    get = _WORD_IDS.get
+    ids = [get(w, -2) for line in tokens for w in line]
+    if -2 in ids:
+        flat = [w for line in tokens for w in line]
+        ids = [i if i != -2 else _word_id(w) for i, w in zip(ids, flat, strict=True)]
+    rows = np.asarray(ids, dtype=np.intp)
+    table = _WORD_TABLE[np.maximum(rows, 0)]
+    if (rows < 0).any():  # the cache is full: tokens never seen are computed here
+        flat = [w for line in tokens for w in line]
+        for k in np.flatnonzero(rows < 0).tolist():
+            table[k] = _word_flags(flat[k])
+    return np.add.reduceat(table, offsets, axis=0).astype(np.float64)
 
 
-def _line_features(line: str, bullet: bool, counts: list[float], stats: list[int]) -> list[float]:
-    chars, digits, punct, cjk, cjk_function, commas = counts
-    n_words, stop, caps, upper = stats
-    units = n_words + cjk / 2.0
-    core = line.rstrip(_CLOSERS)
-    last = core[-1:]
-    if cjk:
-        stop_ratio = cjk_function / cjk * 1.6
-    else:
-        stop_ratio = stop / max(n_words, 1)
-    lower = line.lower()
-    stamp_like = n_words <= STAMP_WORDS  # dates and times mark short lines (stamps, datelines)
-    sec = section_kind(line, units) if units <= 8 else None
+def _lines_with(
+    rx: re.Pattern, text: tuple[str, ...], only: np.ndarray | None = None
+) -> np.ndarray:
+    """Per line: how many matches of rx it holds, on the lines in ``only`` (rx spans no newline).
+
+    One regex pass over the chosen lines joined, the matches mapped back to their lines.
+    """
+    n = len(text)
+    idx = np.arange(n) if only is None else np.flatnonzero(only)
+    out = np.zeros(n)
+    if len(idx) == 0:
+        return out
+    chosen = [text[i] for i in idx.tolist()]
+    joined = "\n".join(chosen)
+    at = [m.start() for m in rx.finditer(joined)]
+    if at:
+        starts = np.cumsum([0] + [len(t) + 1 for t in chosen[:-1]])
+        where = np.searchsorted(starts, np.asarray(at), side="right") - 1
+        out[idx] = np.bincount(where, minlength=len(idx))
+    return out
+
+
+def _pattern_hits(text: tuple[str, ...], stamp_like: np.ndarray, digits: np.ndarray) -> list:
+    """Per line: holds a date (short lines), a clock time (short lines), a URL, a © mark.
+
+    Matched on the lower-cased lines with case-sensitive patterns (much faster than
+    case-blind ones); lines where lowering changes the length use the case-blind ones.
+    """
+    lowered = tuple(t.lower() for t in text)
+    same = all(len(a) == len(b) for a, b in zip(lowered, text, strict=True))
+    src, rx = (lowered, _LOWER) if same else (text, _ANY_CASE)
     return [
-        math.log1p(units),
-        math.log1p(chars),
-        float(last in _SENT_END),
-        float(core.endswith("...") or last == "…"),
-        float(last in ":："),
-        min(stop_ratio, 1.0),
-        caps / max(n_words, 1),
-        digits / chars,
-        punct / chars,
-        commas / max(units, 1.0),
-        math.log1p(line.count(". ") + line.count("! ") + line.count("? ") + line.count("。")),
-        float(stamp_like and bool(digits) and bool(_DATE.search(line))),
-        float(stamp_like and bool(_TIME.search(line))),
-        float(bool(_URL.search(lower))),
-        min(len(_SEP.findall(line)), 3) / 3.0,
-        float(bullet),
-        float("©" in line or "(c)" in lower or "copyright" in lower),
-        0.0,  # blank line before: the training pages have none, so it stays neutral
-        float(line[0] in _OPENERS),
-        0.0,  # dup: filled in per page
-        float(sec == "comments"),
-        float(sec == "related"),
-        float(sec == "faq"),
-        float(bool(byline_names(line))),
-        float(caption_signal(line) is not None),
-        upper / max(n_words, 1),
-        0.0,  # script: left neutral so that the few CJK training lines do not decide it
-        float(line[0].islower()),
-        (line.count("(") + line.count(")")) / max(units, 1.0),
+        _lines_with(rx["date"], src, stamp_like & (digits > 0)) > 0,
+        _lines_with(rx["time"], src, stamp_like) > 0,
+        _lines_with(rx["url"], src) > 0,
+        _lines_with(rx["copyright"], src) > 0,
     ]
 
 
+_SHAPE_NAMES = (
+    "end",
+    "ellipsis",
+    "colon",
+    "quote",
+    "sec_comments",
+    "sec_related",
+    "sec_faq",
+    "byline",
+    "caption",
+    "lower_start",
+)
+_PATTERN_NAMES = ("date", "time", "url", "copyright")
+
+
+def _shape(lines: Lines, units: np.ndarray) -> list[np.ndarray]:
+    """Features read from single characters and per-line detectors (sections, bylines)."""
+    text = lines.text
+    cores = [t.rstrip(_CLOSERS) for t in text]
+    last = [c[-1:] for c in cores]
+    first = [t[0] for t in text]
+    sec = [
+        section_kind(t, u) if u <= 8 else None for t, u in zip(text, units.tolist(), strict=True)
+    ]
+    return [
+        np.array([c in _SENT_END for c in last], dtype=np.float64),
+        np.array(
+            [c == "…" or k.endswith("...") for c, k in zip(last, cores, strict=True)], np.float64
+        ),
+        np.array([c in ":：" for c in last], dtype=np.float64),
+        np.array([c in _OPENERS for c in first], dtype=np.float64),
+        np.array([s == "comments" for s in sec], dtype=np.float64),
+        np.array([s == "related" for s in sec], dtype=np.float64),
+        np.array([s == "faq" for s in sec], dtype=np.float64),
+        np.array([bool(byline_names(t)) for t in text], dtype=np.float64),
+        np.array([caption_signal(t) is not None for t in text], dtype=np.float64),
+        np.array([c.islower() for c in first], dtype=np.float64),
+    ]
+
+
+def _base(lines: Lines) -> np.ndarray:
+    """The base feature matrix of a page (BASE_NAMES order), computed column by column."""
+    text = lines.text
+    chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(text).T
+    n_words, stop, caps, upper = _word_stats(text).T
+    units = n_words + cjk / 2.0
+    per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
+    stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
+    stamp_like = n_words <= STAMP_WORDS
+    breaks = [t.count(". ") + t.count("! ") + t.count("? ") + t.count("。") for t in text]
+    cols = dict(zip(_SHAPE_NAMES, _shape(lines, units), strict=True))
+    cols |= dict(zip(_PATTERN_NAMES, _pattern_hits(text, stamp_like, digits), strict=True))
+    cols |= {
+        "len": np.log1p(units),
+        "chars": np.log1p(chars),
+        "stop": np.minimum(stop_ratio, 1.0),
+        "caps": caps / per_word,
+        "digits": digits / chars,
+        "punct": punct / chars,
+        "commas": commas / per_unit,
+        "sentences": np.log1p(np.asarray(breaks, dtype=np.float64)),
+        "seps": np.minimum(_lines_with(_SEP, text), 3) / 3.0,
+        "bullet": np.asarray(lines.bullet, dtype=np.float64),
+        "dup": _duplicates(text),
+        "upper": upper / per_word,
+        "parens": parens / per_unit,
+    }
+    zeros = np.zeros(len(text))  # 'blank' and 'cjk': kept neutral (see BASE_NAMES)
+    return np.stack([np.asarray(cols.get(k, zeros), np.float64) for k in BASE_NAMES], axis=1)
+
+
+def _duplicates(text: tuple[str, ...]) -> np.ndarray:
+    counts: dict[str, int] = {}
+    for t in text:
+        counts[t] = counts.get(t, 0) + 1
+    return np.array([counts[t] > 1 for t in text], dtype=np.float64)
+
+
 def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
-    """Mean of x over the w lines either side of each line, the line itself left out."""
+    """Mean of x (per column) over the w lines either side of each line, the line left out."""
     n = len(x)
-    c = np.concatenate([[0.0], np.cumsum(x)])
+    c = np.concatenate([np.zeros((1, *x.shape[1:])), np.cumsum(x, axis=0)])
     idx = np.arange(n)
     lo = np.maximum(idx - w, 0)
     hi = np.minimum(idx + w + 1, n)
     total = c[hi] - c[lo] - x
     count = np.maximum(hi - lo - 1, 1)
-    return total / count
+    return total / (count if x.ndim == 1 else count[:, None])
 
 
 def page_features(lines: Lines) -> np.ndarray:
     """The feature matrix of a page: one row per line (base features plus context)."""
-    n = len(lines)
-    if n == 0:
+    if len(lines) == 0:
         return np.zeros((0, n_features()), dtype=np.float64)
-    table = _char_counts(lines.text).tolist()
-    stats = _word_stats(lines.text)
-    base = np.array(
-        [_line_features(*row) for row in zip(lines.text, lines.bullet, table, stats, strict=True)],
-        dtype=np.float64,
-    )
-    counts: dict[str, int] = {}
-    for t in lines.text:
-        counts[t] = counts.get(t, 0) + 1
-    base[:, BASE_NAMES.index("dup")] = [float(counts[t] > 1) for t in lines.text]
+    base = _base(lines)
     return np.hstack([base, _context(base)])
 
 
 def _context(base: np.ndarray) -> np.ndarray:
     n = len(base)
-    length, end, stop = base[:, 0], base[:, 2], base[:, 5]
+    length, end = base[:, 0], base[:, 2]
     long = ((length >= math.log1p(12)) & (end > 0)).astype(np.float64)
     idx = np.arange(n, dtype=np.float64)
     cols = [idx / max(n - 1, 1), np.log1p(idx), np.log1p(n - 1 - idx), length - length.max()]
+    trio = base[:, [0, 2, 5]]  # length, end, stop
     for w in (1, 3, 8):
-        cols += [_window_mean(length, w), _window_mean(end, w), _window_mean(stop, w)]
+        cols += list(_window_mean(trio, w).T)
     cols.append(_window_mean(long, 5))
     prev = np.concatenate([[0.0], length[:-1]])
     nxt = np.concatenate([length[1:], [0.0]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .lexicon import STOPWORDS
 
@@ -58,13 +59,13 @@ def _cyrillic(sample: str) -> str:
 
 
 def _by_function_words(sample: str, default: str, only: tuple[str, ...] | None = None) -> str:
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = Counter(_WORD.findall(sample.lower()))
     if not words:
         return default
     counts = dict.fromkeys(only or STOPWORDS, 0.0)
-    for w in words:
+    for w, k in words.items():
         for lang in _LANGUAGES_OF.get(w, ()):
             if lang in counts:
-                counts[lang] += 1
+                counts[lang] += k
     best = max(counts, key=lambda k: counts[k] / _NORM[k])
     return best if counts[best] > 0 else default

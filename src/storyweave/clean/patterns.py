@@ -18,6 +18,9 @@ _SECTION = {
 _ANY_SECTION = re.compile(
     "|".join(re.escape(w) for words in SECTION_WORDS.values() for w in words), re.IGNORECASE
 )
+_ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lower-cased
+    "|".join(re.escape(w.lower()) for words in SECTION_WORDS.values() for w in words)
+)
 _DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
@@ -105,7 +108,10 @@ def section_kind(line: str, units: float) -> str | None:
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
-    if not _ANY_SECTION.search(line):
+    if line.isascii():
+        if not _ANY_SECTION_LOWER.search(line.lower()):
+            return None
+    elif not _ANY_SECTION.search(line):
         return None
     for kind, rx in _SECTION.items():
         if rx.search(line):
