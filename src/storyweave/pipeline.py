@@ -100,8 +100,8 @@ def build_stories(
     progress: Progress = _noop,
 ) -> list[Story]:
     """Group articles into stories (unless groups are given) and analyse each story."""
-    from .story_analysis import analyse_story
     from .stories import group_stories
+    from .story_analysis import analyse_story
 
     by_id = {a.id: a for a in articles}
     if groups is None:
@@ -145,14 +145,46 @@ def analyze(
     )
 
 
+def analyze_into_store(
+    paths: Sequence[str | Path],
+    store: object,
+    settings: Settings | None = None,
+    *,
+    progress: Progress = _noop,
+) -> Analysis:
+    """Read, clean and store a pile, update the stored stories incrementally, and return
+    the stories this pile's articles belong to (with every article they hold, earlier
+    stored ones too). The store is the truth: what it held before is kept and built on."""
+    from .store import Store
+
+    assert isinstance(store, Store)
+    settings = settings or Settings()
+    articles, problems, duplicates = read_and_clean(paths, settings, progress, store=store)
+    new_ids = store.add_articles(articles)
+    update_stories(store, new_ids, settings)
+    story_ids = dict.fromkeys(sid for a in articles if (sid := store.story_of(a.id)))
+    stories = sorted(
+        (store.story(sid) for sid in story_ids), key=lambda s: (-len(s.articles), s.id)
+    )
+    member_ids = dict.fromkeys(aid for st in stories for aid in st.articles)
+    member_ids.update((a.id, None) for a in articles)
+    everything = sorted(store.articles(list(member_ids)), key=_article_order)
+    return Analysis(
+        articles=tuple(everything),
+        stories=tuple(stories),
+        problems=tuple(problems),
+        duplicates=tuple(duplicates),
+    )
+
+
 def update_stories(store: object, new_ids: Sequence[str], settings: Settings) -> list[Story]:
     """Bring the stored stories up to date after ``new_ids`` were added to the store.
 
     Returns the stories that changed. New articles are placed online (in date order) into
     the active stories kept in the store; only the changed stories are re-analysed.
     """
-    from .stories.update import update_stories as place_and_update
     from .store import Store
+    from .stories.update import update_stories as place_and_update
 
     assert isinstance(store, Store)
     return place_and_update(store, new_ids, settings)

@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, DbOption, JsonOption, fail, load_settings, write_json
+from .common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    fail,
+    fail_usage,
+    load_settings,
+    write_json,
+)
+from .sources import AllowPrivateOption
 
 PathsArg = Annotated[
     list[str],
@@ -31,9 +40,13 @@ def analyze(
         bool, typer.Option("--single-story", help="Treat the whole input as one story.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
+    allow_private: AllowPrivateOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Clean, group and analyse a pile of articles; print the report.
+
+    With --db the articles are stored and the stored stories updated incrementally; the
+    report then covers the stories this pile belongs to, earlier stored articles included.
 
     Examples:
 
@@ -45,17 +58,24 @@ def analyze(
     from ..errors import StoryweaveError
 
     settings = load_settings(config).replace("summary", words=words)
+    if allow_private:
+        settings = settings.replace("fetch", allow_private=True)
+    if db is not None and single_story:
+        fail_usage("--single-story works on a pile without --db (stored stories are kept "
+                   "by event); drop one of the two")
     try:
         with display.progress_bar(not quiet) as progress:
-            analysis = pipeline.analyze(
-                paths, settings, single_story=single_story, progress=progress
-            )
-            if db is not None:
+            if db is None:
+                analysis = pipeline.analyze(
+                    paths, settings, single_story=single_story, progress=progress
+                )
+            else:
                 from ..store import Store
 
                 with Store(db) as store:
-                    store.add_articles(analysis.articles)
-                    store.save_stories(analysis.stories)
+                    analysis = pipeline.analyze_into_store(
+                        paths, store, settings, progress=progress
+                    )
     except StoryweaveError as exc:
         fail(str(exc))
     if json_out is not None:
@@ -81,9 +101,13 @@ def add(
         Path, typer.Option("--db", help="SQLite store (created if missing).", dir_okay=False)
     ],
     json_out: JsonOption = None,
+    allow_private: AllowPrivateOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Store articles without a report; stories are updated incrementally.
+
+    Sources can also be article URLs, RSS/Atom feeds, sitemaps, WARC files and URL lists
+    (*.urls); see docs/sources.md.
 
     Adding the same article twice is a no-op. Example:
 
@@ -94,9 +118,13 @@ def add(
     from ..store import Store
 
     settings = load_settings(config)
+    if allow_private:
+        settings = settings.replace("fetch", allow_private=True)
     try:
         with display.progress_bar() as progress, Store(db) as store:
-            articles, problems, duplicates = pipeline.read_and_clean(paths, settings, progress)
+            articles, problems, duplicates = pipeline.read_and_clean(
+                paths, settings, progress, store=store
+            )
             new_ids = store.add_articles(articles)
             changed = pipeline.update_stories(store, new_ids, settings)
     except StoryweaveError as exc:
