@@ -29,6 +29,8 @@ TRIM_LINES = 3  # at most this many lines trimmed off each end
 TRIM_UNITS = 20  # unpunctuated lines up to this long are trimmed off the body's ends
 DUPLICATE_WORDS = 3  # a repeated line this long is a repeated paragraph, not a repeated label
 TAIL_SHARE = 0.5  # a section header opens the tail once this share of the body lies above it
+INLINE_TEASERS = 6  # a related header with at most this many teasers, then prose: inline block
+RESUME_LINES = 2  # ... where this many body prose lines must follow the teasers
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
     r"publication|magazine|newspaper|blog|outlet|media)\b",
@@ -123,7 +125,11 @@ def body_lines(lines: Lines) -> np.ndarray:
 
 
 def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
-    """After the body, a comments/related/FAQ header (or comment stamps) ends the article."""
+    """After the body, a comments/related/FAQ header (or comment stamps) ends the article.
+
+    A related-articles header followed by a few teaser lines and then more body prose
+    sits inside the article: only the header and its teasers go, and the body goes on.
+    """
     sizes = np.array([len(t) for t in text], dtype=np.float64) * body
     total = sizes.sum()
     if total == 0:
@@ -131,10 +137,17 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
     above = np.cumsum(sizes) - sizes
     start, kind, reason = None, None, ""
     stamps = [i for i, t in enumerate(text) if above[i] >= TAIL_SHARE * total and comment_stamp(t)]
+    resume = -1
     for i, line in enumerate(text):
-        if above[i] < TAIL_SHARE * total:
+        if above[i] < TAIL_SHARE * total or i < resume:
             continue
         sec = section_kind(line, len(line.split()))
+        if sec == "related" and start is None and (end := _inline_teasers(text, body, i)):
+            for j in range(i, end):
+                body[j], kinds[j] = False, "related"
+                reasons[j] = f"teasers inside the article after '{line[:40]}'"
+            resume = end
+            continue
         if sec is not None:
             start = i if start is None else start
             kind, reason = sec, f"in the {sec} section after '{line[:40]}'"
@@ -145,6 +158,30 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
             body[i] = False
             kinds[i], reasons[i] = _tail_kind(line, kind), reason
     return
+
+
+def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int) -> int:
+    """End of the teaser block under a related header when body prose follows it, else 0."""
+    j = header + 1
+    while j < len(text) and j - header <= INLINE_TEASERS and not _prose(text[j]):
+        j += 1
+    if j == header + 1 or j - header > INLINE_TEASERS:
+        return 0
+    after = [k for k in range(j, min(j + RESUME_LINES, len(text)))]
+    if len(after) < RESUME_LINES or not all(body[k] and _prose(text[k]) for k in after):
+        return 0
+    return j
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of running text: long enough, ends a sentence, not a teaser."""
+    stripped = line.rstrip(" ”\"'’)")
+    return (
+        len(line.split()) >= EXTEND_UNITS
+        and stripped[-1:] in ".!?"
+        and not stripped.endswith("...")
+        and section_kind(line, len(line.split())) is None
+    )
 
 
 def _tail_kind(line: str, section: str | None) -> str:

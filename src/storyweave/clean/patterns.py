@@ -45,6 +45,11 @@ _CREDIT = re.compile(
     r"[^()]*)\)\s*\.?$",
     re.IGNORECASE,
 )
+_CREDIT_WORD = r"(?:[A-Z][\w&.'’-]*|of|the|and|for|de|du|del|la|le)"
+_TRAILING_CREDIT = re.compile(  # 'A rendering shows the station. (City of Port Aldine)'
+    rf"[.!?][\"”’]?\s+\({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,6}}\)$"
+)
+CREDIT_LINE_WORDS = 40  # a line with a trailing credit this short is a caption
 _POSITION = re.compile(
     r"\((?:left|right|centre|center|c|l|r|c-l|c-r|l-r|second from (?:left|right)|"
     r"from left|top|bottom|front)\)",
@@ -161,6 +166,12 @@ def caption_signal(line: str) -> str | None:
         return "photo credit"
     if _POSITION.search(line):
         return "names people in a picture by position"
+    if (
+        line.endswith(")")
+        and len(line.split()) <= CREDIT_LINE_WORDS
+        and _TRAILING_CREDIT.search(line)
+    ):
+        return "description with a credit in parentheses"
     return None
 
 

@@ -1,0 +1,59 @@
+"""Cleaning rules on synthetic pages: teaser blocks inside an article, captions with credits."""
+
+from __future__ import annotations
+
+from storyweave.clean import clean_document
+from storyweave.model import RawDocument
+
+_PARAGRAPHS = [
+    "The harbour board approved a new ferry terminal on Thursday after a long debate that "
+    "lasted well into the evening, officials said.",
+    "The terminal will replace a wooden pier that has served the island routes since the "
+    "early years of the last century, according to the board.",
+    "Engineers expect construction to start in the spring and to take about two years, "
+    "weather permitting, the project manager told reporters.",
+    "Passenger numbers on the island routes have doubled over the past decade, and the old "
+    "pier can no longer handle the larger vessels now in service.",
+    "Several residents told the meeting that the new building would block their view of "
+    "the bay, and one of them asked for the design to be changed.",
+    "The board said it would hold two more public hearings before the final plans are "
+    "submitted to the regional planning office next year.",
+]
+
+
+def _page(middle: list[str], tail: list[str]) -> str:
+    head = ["Island Gazette", "Home | Local | Sport | Weather", "Ferry terminal approved"]
+    return "\n".join(head + _PARAGRAPHS[:4] + middle + _PARAGRAPHS[4:] + tail)
+
+
+def test_teaser_block_inside_the_article_removes_only_the_teasers():
+    middle = ["RELATED COVERAGE", "Old pier closes for good", "Timeline: fifty years of ferries"]
+    tail = ["MORE FROM THE GAZETTE", "Council budget vote delayed", "Weekend weather outlook"]
+    article = clean_document(RawDocument(source="gazette.txt", text=_page(middle, tail)))
+    for paragraph in _PARAGRAPHS:  # the paragraphs after the teaser block stay
+        assert paragraph in article.text
+    related = "\n".join(r.text for r in article.removed if r.kind == "related")
+    for teaser in middle + tail[1:]:
+        assert teaser not in article.text
+        assert teaser in related
+
+
+def test_related_header_near_the_end_still_ends_the_article():
+    tail = ["Related stories", "Bridge repairs to begin", "Bus fares rise in March"]
+    text = "\n".join(["Island Gazette", *_PARAGRAPHS, *tail])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert article.text.endswith(_PARAGRAPHS[-1])
+
+
+def test_description_with_a_parenthesised_credit_between_paragraphs_is_a_caption():
+    caption = "A drawing shows the planned terminal from the water. (Harbour Board of Ostry)"
+    article = clean_document(RawDocument(source="gazette.txt", text=_page([caption], [])))
+    assert caption not in article.text
+    assert any(r.kind == "caption" and r.text == caption for r in article.removed)
+    assert all(p in article.text for p in _PARAGRAPHS)
+
+
+def test_a_sentence_with_a_parenthesis_inside_is_not_a_caption():
+    line = "The vote was close (five to four) and the chair cast the deciding ballot."
+    article = clean_document(RawDocument(source="gazette.txt", text=_page([line], [])))
+    assert line in article.text
