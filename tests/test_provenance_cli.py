@@ -134,11 +134,16 @@ def test_compare_two_files(tmp_path: Path, runner: CliRunner) -> None:
 
 
 def test_provenance_of_a_stored_story(tmp_path: Path, runner: CliRunner) -> None:
-    wire, copy, own = _write_story(tmp_path)
+    from storyweave.pipeline import build_stories, read_and_clean
+    from storyweave.settings import Settings
+
+    _write_story(tmp_path)
     db = tmp_path / "s.db"
-    done = runner.invoke(app, ["analyze", str(tmp_path), "--single-story", "--db", str(db),
-                               "-q"])
-    assert done.exit_code == 0, done.output
+    articles, problems, _ = read_and_clean([tmp_path], Settings())
+    assert not problems and len(articles) == 3
+    with Store(db) as store:  # one story of all three, as `analyze --single-story` makes
+        store.add_articles(articles)
+        store.save_stories(build_stories(articles, Settings(), [[a.id for a in articles]]))
     result = runner.invoke(app, ["provenance", "--db", str(db), "--recompute", "--json", "-"])
     assert result.exit_code == 0, result.output
     story = json.loads(result.output)["stories"][0]
