@@ -105,7 +105,8 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     peak_active = 0
     for article, label in stream(n):
         chunk.append(article)
-        articles.append(article)
+        if batch:  # kept only for the batch comparison (it would grow with n)
+            articles.append(article)
         gold.append(label)
         if len(chunk) == 64:
             keys += online.add_all(chunk)
