@@ -187,4 +187,8 @@ def update_stories(store: object, new_ids: Sequence[str], settings: Settings) ->
     from .stories.update import update_stories as place_and_update
 
     assert isinstance(store, Store)
+    if new_ids:
+        from .provenance.duplicates import index_store
+
+        index_store(store, settings.provenance)  # store-wide near-duplicates, incremental
     return place_and_update(store, new_ids, settings)
