@@ -57,3 +57,53 @@ def test_a_sentence_with_a_parenthesis_inside_is_not_a_caption():
     line = "The vote was close (five to four) and the chair cast the deciding ballot."
     article = clean_document(RawDocument(source="gazette.txt", text=_page([line], [])))
     assert line in article.text
+
+
+def _cards(n: int) -> list[str]:
+    topics = ["river", "garden", "bridge", "market", "school", "harbour"]
+    out = []
+    for k in range(n):
+        t = topics[k % len(topics)]
+        out += [
+            f"WHAT A {t.upper()}",
+            f"The Surprising History Of The Town {t.title()}",
+            f"example{k}.com Local History",
+            f"Long before anyone wrote about it, the {t} was the place where the whole town "
+            "met on market days, and a new book tells its story.",
+        ]
+    return out
+
+
+def test_teaser_cards_naming_their_source_sites_are_related():
+    cards = _cards(4)
+    text = "\n".join(["Island Gazette", *_PARAGRAPHS, "Want more stories?", *cards])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert all(p in article.text for p in _PARAGRAPHS)
+    assert not any(line in article.text for line in cards)
+    assert any(r.kind == "related" and cards[-1] in r.text for r in article.removed)
+
+
+def test_cards_without_source_sites_are_left_to_the_classifier():
+    """Product lists and subheaded sections look like cards but name no source site."""
+    items = [line for line in _cards(4) if ".com" not in line]
+    text = "\n".join(["Island Gazette", *_PARAGRAPHS, *items])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert not any(r.kind == "related" and "teaser cards" in r.reason for r in article.removed)
+
+
+def test_a_run_of_comment_stamps_opens_the_comments_even_when_comments_are_long():
+    comments = []
+    for k, name in enumerate(["harbour_fan", "jmiller", "old_sailor", "kat.w"]):
+        comments += [
+            name,
+            f"{k + 2} days ago at 07:4{k} am",
+            "I have taken the ferry from that pier every week for twenty years and I think "
+            "the new terminal is long overdue, whatever the neighbours say about the view. "
+            "The board should have done this a decade ago, and it should also fix the road.",
+            f"Rating: {10 + k} Votes",
+        ]
+    text = "\n".join(["Island Gazette", *_PARAGRAPHS[:3], *comments])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert all(p in article.text for p in _PARAGRAPHS[:3])
+    assert "ferry from that pier every week" not in article.text
+    assert any(r.kind == "comments" for r in article.removed)

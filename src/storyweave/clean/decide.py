@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .classifier import load_model
+from .classifier import LineModel, load_model
 from .features import BASE_NAMES, page_features
 from .lines import Lines
 from .patterns import (
@@ -31,12 +31,17 @@ DUPLICATE_WORDS = 3  # a repeated line this long is a repeated paragraph, not a 
 TAIL_SHARE = 0.5  # a section header opens the tail once this share of the body lies above it
 INLINE_TEASERS = 6  # a related header with at most this many teasers, then prose: inline block
 RESUME_LINES = 2  # ... where this many body prose lines must follow the teasers
+STAMP_SHARE = 0.2  # comment stamps below this share of the body may open the comments
+STAMP_RUN = 3  # ... when at least this many of them follow
+MIN_CARDS = 3  # this many teaser cards in a row below the body are a related list
+CARD_SHORT_LINES = 8  # at most this many short lines open a card
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
     r"publication|magazine|newspaper|blog|outlet|media)\b",
     re.I,
 )
 _URL = re.compile(r"https?://|www\.")
+_SOURCE = re.compile(r"\b[\w-]+\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
 _FURNITURE = re.compile(
     r"^(?:top of page|bottom of page|back to top|skip to|share|tweet|email|print|menu|search|"
     r"subscribe|sign in|log in|advertisement|loading|close|next|previous|home)\b",
@@ -53,20 +58,27 @@ class Decisions:
     reasons: tuple[str, ...]
 
 
-def decide(lines: Lines, boilerplate: Collection[str] = (), dedupe: bool = True) -> Decisions:
+def decide(
+    lines: Lines,
+    boilerplate: Collection[str] = (),
+    dedupe: bool = True,
+    model: LineModel | None = None,
+) -> Decisions:
     """Classify every line, then apply the structural rules (tail sections, captions, ...).
 
-    With ``dedupe`` a repeated paragraph is kept once (the rest become 'duplicate').
+    With ``dedupe`` a repeated paragraph is kept once (the rest become 'duplicate');
+    ``model`` replaces the shipped line model (cross-validation while training).
     """
     n = len(lines)
     if n == 0:
         return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
     features = page_features(lines)
-    body = load_model().body_mask(features)
+    body = (model or load_model()).body_mask(features)
     _extend(features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     _mark_tail(lines.text, body, kinds, reasons)
+    _mark_cards(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):
         if kinds[i] is None and (found := _line_kind(line, i, lines)) is not None:
             kinds[i], reasons[i] = found
@@ -136,10 +148,10 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
         return
     above = np.cumsum(sizes) - sizes
     start, kind, reason = None, None, ""
-    stamps = [i for i, t in enumerate(text) if above[i] >= TAIL_SHARE * total and comment_stamp(t)]
+    stamps = _stamps(text, above, total)
     resume = -1
     for i, line in enumerate(text):
-        if above[i] < TAIL_SHARE * total or i < resume:
+        if i < resume or (start is None and above[i] < TAIL_SHARE * total and i not in stamps):
             continue
         sec = section_kind(line, len(line.split()))
         if sec == "related" and start is None and (end := _inline_teasers(text, body, i)):
@@ -151,13 +163,26 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
         if sec is not None:
             start = i if start is None else start
             kind, reason = sec, f"in the {sec} section after '{line[:40]}'"
-        elif len(stamps) >= 2 and i in stamps:
+        elif i in stamps:
             start = i if start is None else start
             kind, reason = "comments", "a comment (user name and time stamp)"
         if start is not None:
             body[i] = False
             kinds[i], reasons[i] = _tail_kind(line, kind), reason
     return
+
+
+def _stamps(text: tuple[str, ...], above: np.ndarray, total: float) -> set[int]:
+    """Comment stamps that open a comment section: two below half of the body, or a run.
+
+    The classifier often takes long comments for body, so the body mass above a comment
+    section can be small; a run of STAMP_RUN stamps below a fifth of it is enough.
+    """
+    late = [i for i, t in enumerate(text) if above[i] >= STAMP_SHARE * total and comment_stamp(t)]
+    if len(late) >= STAMP_RUN:
+        return set(late)
+    late = [i for i in late if above[i] >= TAIL_SHARE * total]
+    return set(late) if len(late) >= 2 else set()
 
 
 def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int) -> int:
@@ -182,6 +207,51 @@ def _prose(line: str) -> bool:
         and not stripped.endswith("...")
         and section_kind(line, len(line.split())) is None
     )
+
+
+def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
+    """A run of teaser cards in the lower half of the page goes as 'related'.
+
+    A card is a few short lines (kicker, title, source or tags) and one or two lines of
+    prose (the teaser); article paragraphs come in runs, cards alternate. Three or more
+    cards back to back below half of the body, most of them naming their source site
+    ('example.com Science'), are a list of other articles; product lists and
+    subheaded sections of an article name none.
+    """
+    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
+    if sizes.sum() == 0:
+        return
+    half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
+    prose = [_prose(t) for t in text]
+    i = half
+    while i < len(text):
+        end, cards, sourced = i, 0, 0
+        while (nxt := _card_end(prose, end)) is not None:
+            sourced += any(_SOURCE.search(text[j]) for j in range(end, nxt) if not prose[j])
+            end, cards = nxt, cards + 1
+        if cards >= MIN_CARDS and sourced * 2 >= cards:
+            for j in range(i, end):
+                if kinds[j] is None:
+                    body[j], kinds[j] = False, "related"
+                    reasons[j] = "a list of teaser cards (titles and summaries of other articles)"
+            i = end
+        else:
+            i += 1
+
+
+def _card_end(prose: list[bool], start: int) -> int | None:
+    """Where a card starting at ``start`` ends (short lines, then 1-2 prose lines), or None."""
+    j = start
+    while j < len(prose) and not prose[j] and j - start < CARD_SHORT_LINES:
+        j += 1
+    if j - start < 2 or j >= len(prose) or not prose[j]:
+        return None
+    j += 1
+    if j < len(prose) and prose[j]:
+        j += 1
+    if j < len(prose) and prose[j]:  # three prose lines in a row: paragraphs, not a card
+        return None
+    return j
 
 
 def _tail_kind(line: str, section: str | None) -> str:

@@ -67,6 +67,7 @@ BASE_NAMES = (
 )
 N_BASE = len(BASE_NAMES)
 STAMP_WORDS = 20
+N_BLOCK = 9  # columns of _block
 SHORT_UNITS = 8  # lines shorter than this form menus when they come in runs
 
 
@@ -326,7 +327,34 @@ def _context(base: np.ndarray) -> np.ndarray:
         inside[where[0] : where[-1] + 1] = 1.0
     cols += [inside, length - np.median(length), np.full(n, math.log1p(n))]
     cols.append(np.log1p(_run_length(length < math.log1p(SHORT_UNITS))))
+    cols += _block(base, long)
     return np.stack(cols, axis=1)
+
+
+def _block(base: np.ndarray, long: np.ndarray) -> list[np.ndarray]:
+    """The line's relation to the main prose block: wide densities, sides, page-relative size."""
+    n = len(base)
+    idx = np.arange(n)
+    where = np.flatnonzero(long)
+    cols = [_window_mean(long, 12), _window_mean(long, 25)]
+    if len(where):
+        above = np.maximum.accumulate(np.where(long > 0, idx, -1))  # last prose line at or above
+        below = np.minimum.accumulate(np.where(long > 0, idx, n)[::-1])[::-1]
+        prev_p = np.concatenate([[-1], above[:-1]])
+        next_p = np.concatenate([below[1:], [n]])
+        gap_up = np.where(prev_p >= 0, idx - prev_p, n)
+        gap_down = np.where(next_p < n, next_p - idx, n)
+        span = max(where[-1] - where[0], 1)
+        rel = (idx - where[0]) / span
+    else:
+        gap_up = gap_down = np.full(n, n)
+        rel = np.full(n, -1.0)
+    cols += [np.log1p(gap_up), np.log1p(gap_down), ((gap_up <= 2) & (gap_down <= 2)) * 1.0]
+    cols += [np.clip(rel, -1.0, 2.0)]
+    chars = base[:, 1]
+    cols += [chars / max(chars.max(), 1e-9), _window_mean(base[:, BASE_NAMES.index("url")], 3)]
+    cols += [_window_mean(base[:, BASE_NAMES.index("punct")], 3)]
+    return cols
 
 
 def _run_length(mask: np.ndarray) -> np.ndarray:
@@ -353,4 +381,4 @@ def _distance_to(mask: np.ndarray) -> np.ndarray:
 
 
 def n_features() -> int:
-    return N_BASE + 4 + 9 + 1 + 2 + 2 + 1 + 2 + 3 + 1
+    return N_BASE + 4 + 9 + 1 + 2 + 2 + 1 + 2 + 3 + 1 + N_BLOCK
