@@ -107,3 +107,20 @@ def test_a_run_of_comment_stamps_opens_the_comments_even_when_comments_are_long(
     assert all(p in article.text for p in _PARAGRAPHS[:3])
     assert "ferry from that pier every week" not in article.text
     assert any(r.kind == "comments" for r in article.removed)
+
+
+def test_a_described_and_credited_picture_between_paragraphs_is_a_caption():
+    description = "Passengers wait for the morning ferry at the old wooden pier on Monday."
+    credit = "Ostry Harbour Board"
+    text = _page([description, credit], [])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert description not in article.text and credit not in article.text
+    assert all(p in article.text for p in _PARAGRAPHS)
+    assert {r.kind for r in article.removed if description in r.text} == {"caption"}
+
+
+def test_a_short_paragraph_before_an_all_caps_subheading_stays():
+    short = "The board will publish the full plans on its website next week."
+    text = _page([short, "WHAT COMES NEXT"], [])
+    article = clean_document(RawDocument(source="gazette.txt", text=text))
+    assert short in article.text

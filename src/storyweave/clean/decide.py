@@ -16,10 +16,12 @@ from .patterns import (
     byline_names,
     caption_signal,
     comment_stamp,
+    credit_line,
     furniture_line,
     is_copyright,
     is_counter,
     labelled_teaser,
+    picture_description,
     section_kind,
     share_bar,
 )
@@ -33,6 +35,7 @@ INLINE_TEASERS = 6  # a related header with at most this many teasers, then pros
 RESUME_LINES = 2  # ... where this many body prose lines must follow the teasers
 STAMP_SHARE = 0.2  # comment stamps below this share of the body may open the comments
 STAMP_RUN = 3  # ... when at least this many of them follow
+CAPTION_NEXT_WORDS = 15  # a described-and-credited picture sits before a paragraph this long
 MIN_CARDS = 3  # this many teaser cards in a row below the body are a related list
 CARD_SHORT_LINES = 8  # at most this many short lines open a card
 _SITE_BLURB = re.compile(
@@ -79,6 +82,7 @@ def decide(
     reasons = [""] * n
     _mark_tail(lines.text, body, kinds, reasons)
     _mark_cards(lines.text, body, kinds, reasons)
+    _mark_credited_captions(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):
         if kinds[i] is None and (found := _line_kind(line, i, lines)) is not None:
             kinds[i], reasons[i] = found
@@ -252,6 +256,16 @@ def _card_end(prose: list[bool], start: int) -> int | None:
     if j < len(prose) and prose[j]:  # three prose lines in a row: paragraphs, not a card
         return None
     return j
+
+
+def _mark_credited_captions(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list):
+    """A one-sentence description, then a bare credit line, then a paragraph: a caption."""
+    for i in range(len(text) - 2):
+        if kinds[i] is None and credit_line(text[i + 1]) and picture_description(text[i]):
+            if len(text[i + 2].split()) >= CAPTION_NEXT_WORDS:
+                for j in (i, i + 1):
+                    body[j], kinds[j] = False, "caption"
+                    reasons[j] = "picture description and its credit between paragraphs"
 
 
 def _tail_kind(line: str, section: str | None) -> str:

@@ -22,6 +22,7 @@ _ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lowe
     "|".join(re.escape(w.lower()) for words in SECTION_WORDS.values() for w in words)
 )
 _DIGIT = re.compile(r"\d")
+_QUOTES = re.compile('["“”]')
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
     rf"^[^|•·—–]{{2,50}}?\s*[|•·—–]\s*(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE
@@ -204,3 +205,22 @@ def comment_stamp(line: str) -> bool:
     if not tokens:  # a bare '2 days ago at 08:12 am' under a user name line
         return bool(_RELATIVE_OR_CLOCK.search(line))
     return len(tokens) <= 3 and not tokens[0].endswith(":")
+
+
+def credit_line(line: str) -> bool:
+    """A bare credit under a picture: 1-4 capitalised words, no digits, no final stop
+    ('Berkeley Earth', 'NASA Worldview'); all-caps lines are subheadings instead."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and not line.isupper()
+        and all(w[0].isupper() for w in words)
+        and line[-1:] not in ".!?:"
+        and not _DIGIT.search(line)
+    )
+
+
+def picture_description(line: str) -> bool:
+    """One plain sentence of 6-30 words with no quotation (what a caption looks like)."""
+    words = len(line.split())
+    return 6 <= words <= 30 and line.rstrip('”"')[-1:] in ".!?" and not _QUOTES.search(line)
