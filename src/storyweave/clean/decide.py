@@ -13,7 +13,6 @@ from .features import BASE_NAMES, page_features
 from .lines import Lines
 from .patterns import (
     author_picture,
-    byline_names,
     caption_signal,
     comment_stamp,
     credit_line,
@@ -83,8 +82,12 @@ def decide(
     _mark_tail(lines.text, body, kinds, reasons)
     _mark_cards(lines.text, body, kinds, reasons)
     _mark_credited_captions(lines.text, body, kinds, reasons)
+    flags = _Flags(
+        caption=(features[:, BASE_NAMES.index("caption")] > 0).tolist(),
+        byline=(features[:, BASE_NAMES.index("byline")] > 0).tolist(),
+    )
     for i, line in enumerate(lines.text):
-        if kinds[i] is None and (found := _line_kind(line, i, lines)) is not None:
+        if kinds[i] is None and (found := _line_kind(line, i, lines, flags)) is not None:
             kinds[i], reasons[i] = found
             body[i] = False
         elif kinds[i] is None and line in boilerplate:
@@ -276,14 +279,23 @@ def _tail_kind(line: str, section: str | None) -> str:
     return section or "other"
 
 
-def _line_kind(line: str, i: int, lines: Lines) -> tuple[str, str] | None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Flags:
+    """Per line, from the features: caption_signal() and byline_names() found something."""
+
+    caption: list[bool]
+    byline: list[bool]
+
+
+def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str] | None:
     """Lines removed whatever the classifier says: captions, bylines, counters, copyright."""
-    if (why := caption_signal(line)) is not None:
+    if flags.caption[i] and (why := caption_signal(line)) is not None:
         return "caption", why
     nxt = lines.text[i + 1] if i + 1 < len(lines) else ""
-    if nxt and caption_signal(nxt) == "caption label" and line[-1:] not in '.!?"”':
-        return "caption", "image description before a caption"
-    if byline_names(line) or author_picture(line.lstrip("•·*- ")):
+    if nxt and flags.caption[i + 1] and line[-1:] not in '.!?"”':
+        if caption_signal(nxt) == "caption label":
+            return "caption", "image description before a caption"
+    if flags.byline[i] or author_picture(line.lstrip("•·*- ")):
         return "byline", "byline"
     if is_counter(line):
         return "furniture", "view/comment counter"
