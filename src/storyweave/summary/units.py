@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Span
-from .fragments import problem
+from .fragments import caption, problem
 from .text import concepts, content_stems, word_count
 
 _BULLETS = "*•·–-▪►"
@@ -71,10 +71,16 @@ def _article_units(article: Article) -> tuple[Unit, ...]:
                 words=word_count(text),
                 concepts=concepts(text),
                 content=content_stems(text),
-                problem=problem(text),
+                problem=problem(text) or caption(text, _own_line(article.text, span)),
             )
         )
     return tuple(units)
+
+
+def _own_line(text: str, span: Span) -> bool:
+    """True when the span is a whole line of the text."""
+    before, after = text[: span[0]].rstrip(" \t"), text[span[1] :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def story_units(articles: Sequence[Article]) -> list[list[Unit]]:
