@@ -56,6 +56,35 @@ class Features:
         return dict(zip(self.index[keep].tolist(), self.weight[keep].tolist(), strict=True))
 
 
+class KeyArray(Mapping[int, int]):
+    """The hashed terms of an article kept only to be forgotten later (document
+    frequencies need the keys, not the counts): one int64 array instead of a dict."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, keys: Iterable[int] | np.ndarray) -> None:
+        self.array = np.asarray(keys if isinstance(keys, np.ndarray) else list(keys), np.int64)
+
+    def __getitem__(self, key: int) -> int:
+        return 1
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self.array.tolist())
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+
+def compact(terms: Terms) -> Terms:
+    """The same terms with their counts dropped, stored compactly (for the active window)."""
+    return Terms(
+        id=terms.id,
+        words=KeyArray(terms.words.keys()),
+        names=KeyArray(terms.names.keys()),
+        day=terms.day,
+    )
+
+
 def event_text(article: Article, lead_words: int) -> str:
     """Title and the first ``lead_words`` words of the body (line breaks kept)."""
     body = article.text

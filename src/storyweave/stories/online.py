@@ -20,7 +20,7 @@ from ..model import Article
 from ..settings import StorySettings
 from .batch import floors as _floors
 from .candidates import CandidateIndex
-from .features import EMBED_WORDS, DocFreq, Features, Terms, event_text, terms_of
+from .features import EMBED_WORDS, DocFreq, Features, Terms, compact, event_text, terms_of
 from .similarity import Scale, similarities
 
 
@@ -170,7 +170,9 @@ class OnlineStories:
 
     def _place(self, terms: Terms, f: Features, key: str, text: str) -> None:
         self.seq += 1
-        self.active[f.id] = Active(terms=terms, features=f, story=key, seq=self.seq, text=text)
+        self.active[f.id] = Active(
+            terms=compact(terms), features=f, story=key, seq=self.seq, text=text
+        )
         self.index.insert(f)
         self.touched.add(f.id)
         story = self.stories.setdefault(key, StoryState(key=key))

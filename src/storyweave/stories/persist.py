@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from ..settings import StorySettings
-from .features import Features, Terms
+from .features import Features, KeyArray, Terms
 from .online import Active, OnlineStories, StoryState
 
 _SCHEMA = """
@@ -40,9 +40,7 @@ def _pack(item: Active, best: list[float]) -> bytes:
     t, f = item.terms, item.features
     arrays = {
         "wk": np.fromiter(t.words.keys(), np.int64),
-        "wc": np.fromiter(t.words.values(), np.int64),
         "nk": np.fromiter(t.names.keys(), np.int64),
-        "nc": np.fromiter(t.names.values(), np.int64),
         "index": f.index,
         "weight": f.weight,
         "best": np.array(best, dtype=np.float64),
@@ -58,12 +56,7 @@ def _pack(item: Active, best: list[float]) -> bytes:
 
 def _unpack(article: str, story: str, seq: int, day: float | None, data: bytes):  # noqa: ANN202
     z = np.load(io.BytesIO(data))
-    terms = Terms(
-        id=article,
-        day=day,
-        words=dict(zip(z["wk"].tolist(), z["wc"].tolist(), strict=True)),
-        names=dict(zip(z["nk"].tolist(), z["nc"].tolist(), strict=True)),
-    )
+    terms = Terms(id=article, day=day, words=KeyArray(z["wk"]), names=KeyArray(z["nk"]))
     dense = z["dense"] if "dense" in z.files else None
     text = str(z["text"][0]) if "text" in z.files else ""
     f = Features(id=article, index=z["index"], weight=z["weight"], day=day, dense=dense)
