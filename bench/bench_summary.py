@@ -7,6 +7,12 @@ cached (sentence splitting, fitness, concepts, selection and citation search all
 beside LexRank on the same sentences, measured in this same run.
 
     .venv/bin/python bench/bench_summary.py [TAC.jsonl] [--words 120]
+
+With ``--misses`` it instead lists, for every TAC topic's summary (``--words``, e.g. 250),
+each disagreement between the citations and the provenance aligner that judges them: the
+summary sentence beside the aligner's passage (missed) or the cited passage (extra).
+
+    .venv/bin/python bench/bench_summary.py --misses --words 250
 """
 
 from __future__ import annotations
@@ -52,7 +58,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", default=str(DEFAULT))
     parser.add_argument("--words", type=int, default=120)
+    parser.add_argument("--misses", action="store_true",
+                        help="list citation disagreements with the aligner instead")
     args = parser.parse_args()
+    if args.misses:
+        misses(args.data, args.words)
+        return
     topic = max(load_topics(args.data), key=lambda t: sum(a.words for a in t.articles))
     articles = fifty(topic)
     settings = SummarySettings(words=args.words)
@@ -72,6 +83,24 @@ def main() -> None:
     print(f"summary: {len(summary)} sentences, citations per sentence "
           f"{statistics.mean(len({c.article for c in s.citations}) for s in summary):.1f}; "
           f"timeline: {len(timeline)} events")
+
+
+def misses(data: str, words: int) -> None:
+    from storyweave.summary.citecheck import disagreements
+    from storyweave.summary.evaluate import storyweave_summary
+
+    embedder = default_embedder()
+    counts = {"missed": 0, "extra": 0}
+    for topic in load_topics(data):
+        summary = storyweave_summary(topic, words)
+        for d in disagreements(topic.articles, summary, embedder):
+            counts[d.kind] += 1
+            print(f"{d.kind.upper()} topic {topic.id} sentence {d.sentence} article {d.article}")
+            print(f"  summary: {summary[d.sentence].text}")
+            print(f"  {'aligner' if d.kind == 'missed' else 'cited'}: "
+                  f"{' / '.join(d.passage.splitlines())}")
+    print(f"{counts['missed']} supporting articles not cited, "
+          f"{counts['extra']} cited articles the aligner does not match")
 
 
 if __name__ == "__main__":

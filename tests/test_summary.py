@@ -255,3 +255,24 @@ def test_reference_corpus_raw_text_gives_a_cited_fragment_free_summary(border_ta
             assert words & content_stems(by_id[c.article].span_text(c.span))
     # The event is reported by several outlets: some sentence is confirmed by three or more.
     assert max(len({c.article for c in s.citations}) for s in summary) >= 3
+
+
+def test_citation_check_counts_what_the_aligner_confirms_and_lists_disagreements():
+    from dataclasses import replace
+
+    from storyweave.summary.citecheck import check, disagreements
+
+    summary, _ = run(FLOOD, words=500)
+    shelters = next(i for i, s in enumerate(summary) if "shelters" in s.text)
+    assert len({c.article for c in summary[shelters].citations}) == 3
+    score = check(FLOOD, summary, embedder=EMB)
+    assert score.cited == sum(len(s.citations) for s in summary)
+    assert score.correct <= min(score.cited, score.supported) and score.correct > 0
+    # Drop one true citation: the aligner still finds that article, so it is listed as missed.
+    cut = replace(summary[shelters], citations=summary[shelters].citations[:1])
+    fewer = (*summary[:shelters], cut, *summary[shelters + 1:])
+    missed = [d for d in disagreements(FLOOD, fewer, embedder=EMB)
+              if d.kind == "missed" and d.sentence == shelters]
+    assert {d.article for d in missed} == {a.id for a in FLOOD} - {cut.citations[0].article}
+    assert all("shelters" in d.passage for d in missed)
+    assert check(FLOOD, fewer, embedder=EMB).correct == score.correct - len(missed)

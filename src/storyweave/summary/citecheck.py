@@ -48,20 +48,56 @@ def summary_article(summary: Sequence[SummarySentence]) -> Article:
     return Article(id="summary", source="summary", text=text, sentences=tuple(sentences))
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Disagreement:
+    """A summary sentence and an article the aligner and the citations disagree on."""
+
+    sentence: int  # index in the summary
+    article: str
+    kind: str  # "missed" (aligner supports, not cited) | "extra" (cited, aligner does not)
+    passage: str  # the aligner's passage (missed) or the cited span (extra)
+
+
+def judged_support(
+    articles: Sequence[Article], summary: Sequence[SummarySentence], embedder: object | None = None
+) -> list[dict[str, str]]:
+    """For each summary sentence, the articles the aligner matches to it, with the passage."""
+    from ..provenance.align import StoryAlignment
+
+    story = StoryAlignment((*articles, summary_article(summary)), embedder=embedder)
+    target, table = len(articles), story.table
+    supports: list[dict[str, str]] = [{} for _ in summary]
+    for k, article in enumerate(articles):
+        for m in story.matches(k, target):
+            start, end = table.spans[table.rows(k).start + m.source]
+            supports[m.target][article.id] = article.text[start:end]
+    return supports
+
+
+def disagreements(
+    articles: Sequence[Article], summary: Sequence[SummarySentence], embedder: object | None = None
+) -> list[Disagreement]:
+    """Every (sentence, article) pair the citations and the aligner judge differently."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for i, (s, judged) in enumerate(zip(summary, judged_support(articles, summary, embedder),
+                                        strict=True)):
+        cited = {c.article: by_id[c.article].span_text(c.span) for c in s.citations
+                 if c.article in by_id}
+        out += [Disagreement(sentence=i, article=a, kind="missed", passage=p)
+                for a, p in judged.items() if a not in cited]
+        out += [Disagreement(sentence=i, article=a, kind="extra", passage=p)
+                for a, p in cited.items() if a not in judged]
+    return out
+
+
 def check(
     articles: Sequence[Article], summary: Sequence[SummarySentence], embedder: object | None = None
 ) -> CitationScore:
     """Citations of one story's summary against the aligner's judgement."""
-    from ..provenance.align import StoryAlignment
-
     if not summary:
         return CitationScore(cited=0, supported=0, correct=0)
-    story = StoryAlignment((*articles, summary_article(summary)), embedder=embedder)
-    target = len(articles)
-    supports: list[set[str]] = [set() for _ in summary]
-    for k, article in enumerate(articles):
-        for m in story.matches(k, target):
-            supports[m.target].add(article.id)
+    supports = [set(j) for j in judged_support(articles, summary, embedder)]
     cited = [{c.article for c in s.citations} for s in summary]
     return CitationScore(
         cited=sum(len(c) for c in cited),
