@@ -3,12 +3,12 @@
 A passage supports a sentence when it holds most of the sentence's content
 (``LEXICAL``), or when it says the same in other words: embedding cosine at least
 ``SEMANTIC`` while still sharing some content (``ANCHOR``), or at least ``PARAPHRASE`` (the
-provenance aligner's own paraphrase threshold) with any content word in common. Content is counted by weight:
-a word common across the story ('conference' in a story about a conference) counts less
-than a rare one (inverse sentence frequency within the story). A passage that gives
-another figure for the same thing ('8,000 migrants' against '6,000 migrants', 'stage 15'
-against 'stage 13', 'thirteen aftershocks' against '27 aftershocks') does not support the
-sentence, unless the passage also gives the sentence's figure.
+provenance aligner's own paraphrase threshold) with any content word in common. Content
+is counted by weight: a word common across the story ('conference' in a story about a
+conference) counts less than a rare one (inverse sentence frequency within the story). A
+passage that gives another figure for the same thing ('8,000 migrants' against '6,000
+migrants', 'stage 15' against 'stage 13', 'thirteen aftershocks' against '27 aftershocks')
+does not support the sentence, unless the passage also gives the sentence's figure.
 """
 
 from __future__ import annotations
