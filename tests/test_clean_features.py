@@ -112,3 +112,21 @@ def test_vectorised_features_equal_the_reference_on_dev_pages(dev_pages):
 def test_vectorised_features_equal_the_reference_on_awkward_text(text):
     lines = split_lines(text)
     assert np.allclose(page_features(lines), reference_features(lines))
+
+
+def test_features_are_right_once_the_token_cache_is_full(monkeypatch):
+    from storyweave.clean import features
+
+    monkeypatch.setattr(features, "_MAX_WORDS", len(features._WORD_IDS))
+    lines = split_lines("Zyxwv Qwertz unseen-token-77 said the plan was ready.\nPlain words here")
+    assert np.allclose(page_features(lines), reference_features(lines))
+
+
+def test_features_computed_in_threads_equal_the_reference(dev_pages):
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [page_lines(p) for p in dev_pages[:12]]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(page_features, pages))
+    for lines, got in zip(pages, results, strict=True):
+        assert np.allclose(got, reference_features(lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 
 import numpy as np
 
@@ -120,7 +121,8 @@ def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
 
 _WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
 _WORD_TABLE = np.zeros((1024, 4), dtype=np.int32)
-_MAX_WORDS = 500_000  # past this many distinct tokens, new ones are computed and not kept
+_MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
+_WORD_LOCK = threading.Lock()
 
 
 def _word_flags(token: str) -> tuple[int, int, int, int]:
@@ -135,17 +137,23 @@ def _word_flags(token: str) -> tuple[int, int, int, int]:
 
 
 def _word_id(token: str) -> int:
+    """The token's row in _WORD_TABLE, added if new (-1 once the cache is full).
+
+    Writers hold a lock; a row is written before its token is published in _WORD_IDS,
+    so readers in other threads never see a row that is not filled in yet.
+    """
     global _WORD_TABLE
-    if token in _WORD_IDS:  # seen earlier on the same page
-        return _WORD_IDS[token]
-    row = len(_WORD_IDS)
-    if row >= _MAX_WORDS:
-        return -1
-    if row >= len(_WORD_TABLE):
-        _WORD_TABLE = np.vstack([_WORD_TABLE, np.zeros_like(_WORD_TABLE)])
-    _WORD_TABLE[row] = _word_flags(token)
-    _WORD_IDS[token] = row
-    return row
+    with _WORD_LOCK:
+        if token in _WORD_IDS:  # seen earlier on the same page
+            return _WORD_IDS[token]
+        row = len(_WORD_IDS)
+        if row >= _MAX_WORDS:
+            return -1
+        if row >= len(_WORD_TABLE):
+            _WORD_TABLE = np.vstack([_WORD_TABLE, np.zeros_like(_WORD_TABLE)])
+        _WORD_TABLE[row] = _word_flags(token)
+        _WORD_IDS[token] = row
+        return row
 
 
 def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
