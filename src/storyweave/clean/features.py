@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -160,15 +161,13 @@ def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
     """Per line: [words, stopwords, capitalised words, all-caps words] (one pass per page)."""
     tokens = [line.split() for line in lines]
     offsets = np.cumsum([0] + [len(t) for t in tokens[:-1]])
-    get = _WORD_IDS.get
-    ids = [get(w, -2) for line in tokens for w in line]
+    flat = list(chain.from_iterable(tokens))
+    ids = list(map(_WORD_IDS.get, flat, repeat(-2)))
     if -2 in ids:
-        flat = [w for line in tokens for w in line]
         ids = [i if i != -2 else _word_id(w) for i, w in zip(ids, flat, strict=True)]
-    rows = np.asarray(ids, dtype=np.intp)
+    rows = np.fromiter(ids, dtype=np.intp, count=len(ids))
     table = _WORD_TABLE[np.maximum(rows, 0)]
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
-        flat = [w for line in tokens for w in line]
         for k in np.flatnonzero(rows < 0).tolist():
             table[k] = _word_flags(flat[k])
     return np.add.reduceat(table, offsets, axis=0).astype(np.float64)
