@@ -236,20 +236,19 @@ def _shape(lines: Lines, units: np.ndarray) -> list[np.ndarray]:
     sec = [
         section_kind(t, u) if u <= 8 else None for t, u in zip(text, units.tolist(), strict=True)
     ]
-    return [
-        np.array([c in _SENT_END for c in last], dtype=np.float64),
-        np.array(
-            [c == "…" or k.endswith("...") for c, k in zip(last, cores, strict=True)], np.float64
-        ),
-        np.array([c in ":：" for c in last], dtype=np.float64),
-        np.array([c in _OPENERS for c in first], dtype=np.float64),
-        np.array([s == "comments" for s in sec], dtype=np.float64),
-        np.array([s == "related" for s in sec], dtype=np.float64),
-        np.array([s == "faq" for s in sec], dtype=np.float64),
-        np.array([bool(byline_names(t)) for t in text], dtype=np.float64),
-        np.array([caption_signal(t) is not None for t in text], dtype=np.float64),
-        np.array([c.islower() for c in first], dtype=np.float64),
+    rows = [
+        [c in _SENT_END for c in last],
+        [c == "…" or k.endswith("...") for c, k in zip(last, cores, strict=True)],
+        [c in ":：" for c in last],
+        [c in _OPENERS for c in first],
+        [s == "comments" for s in sec],
+        [s == "related" for s in sec],
+        [s == "faq" for s in sec],
+        [bool(byline_names(t)) for t in text],
+        [caption_signal(t) is not None for t in text],
+        [c.islower() for c in first],
     ]
+    return list(np.array(rows, dtype=np.float64))  # one conversion for all ten columns
 
 
 def _base(lines: Lines) -> np.ndarray:
