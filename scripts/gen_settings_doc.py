@@ -82,5 +82,14 @@ def render() -> str:
 
 
 if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only say whether it is current")
+    args = parser.parse_args()
+    if args.check:
+        current = TARGET.read_text(encoding="utf-8") == render()
+        print("docs/settings.md is " + ("current" if current else "out of date"))
+        sys.exit(0 if current else 1)
     TARGET.write_text(render(), encoding="utf-8")
     print(f"wrote {TARGET.relative_to(REPO)}")
