@@ -90,7 +90,7 @@ def stream(n: int, seed: int = 7) -> Iterator[tuple[Article, str]]:
         copy += 1
 
 
-def run(n: int, settings: StorySettings, batch: bool) -> dict:
+def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> dict:
     from storyweave.embed import default_embedder
     from storyweave.stories.scoring import _Memo
 
@@ -99,7 +99,8 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     if settings.embeddings:
         online._embed(["warm up"])
     keys, gold, articles = [], [], []
-    tracemalloc.start()
+    if trace:  # tracing allocations slows Python code 2-4x: rates are then not comparable
+        tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
     chunk: list[Article] = []
     peak_active = 0
@@ -113,7 +114,7 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
             online.flush()
             chunk = []
             peak_active = max(peak_active, len(online.active))
-            if n >= 50_000 and len(keys) % 10_048 == 0:  # progress: memory stays flat
+            if trace and n >= 50_000 and len(keys) % 10_048 == 0:  # memory stays flat
                 now, traced_peak = tracemalloc.get_traced_memory()
                 print(
                     f"    {len(keys):>7} placed, {len(keys) / (time.perf_counter() - t0):.0f}"
@@ -123,7 +124,7 @@ def run(n: int, settings: StorySettings, batch: bool) -> dict:
     keys += online.add_all(chunk)
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
-    _, traced = tracemalloc.get_traced_memory()
+    _, traced = tracemalloc.get_traced_memory() if trace else (0, float("nan"))
     tracemalloc.stop()
     result = {
         "n": n,
@@ -164,6 +165,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", help="sizes to run instead")
     parser.add_argument("--no-peer", action="store_true", help="skip the run without embedding")
     parser.add_argument("--only-peer", action="store_true", help="only the run without embedding")
+    parser.add_argument(
+        "--trace", action="store_true", help="trace Python memory (slows the run 2-4x)"
+    )
     args = parser.parse_args()
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
     from storyweave.stories.features import EMBED_WORDS
@@ -184,7 +188,7 @@ def main() -> None:
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:
-            r = run(n, s, batch=n <= 10_000)
+            r = run(n, s, batch=n <= 10_000, trace=args.trace)
             print(
                 f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['cpu_rate']:>9.0f} {r['seconds']:>8.1f} "
                 f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "

@@ -52,6 +52,7 @@ class StorySettings:
     embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
     blocking_terms: int = 100  # heaviest terms per article used to find candidates
     max_candidates: int = 64  # closest candidates compared exactly, per article
+    max_postings: int = 0  # a term indexed for more active articles is not used (0: no cap)
     max_active: int = 50_000  # online: most articles kept active (undated input)
 
 

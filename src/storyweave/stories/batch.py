@@ -88,7 +88,7 @@ def candidate_pairs(features: Sequence[Features], settings: StorySettings) -> Pa
 
 
 def _index(settings: StorySettings) -> CandidateIndex:
-    return CandidateIndex(settings.blocking_terms, settings.max_candidates)
+    return CandidateIndex(settings.blocking_terms, settings.max_candidates, settings.max_postings)
 
 
 def relative_pairs(

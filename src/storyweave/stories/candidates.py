@@ -15,9 +15,10 @@ from .features import Features
 class CandidateIndex:
     """``insert`` articles, ``query`` the likeliest matches of one, ``remove`` expired ones."""
 
-    def __init__(self, terms: int = 30, limit: int = 200) -> None:
+    def __init__(self, terms: int = 30, limit: int = 200, max_postings: int = 0) -> None:
         self.terms = terms
         self.limit = limit
+        self.max_postings = max_postings  # terms indexed for more articles are skipped (0: none)
         self._postings: dict[int, dict[str, float]] = defaultdict(dict)
         self._keys: dict[str, tuple[int, ...]] = {}
 
@@ -45,7 +46,10 @@ class CandidateIndex:
         """Up to ``limit`` indexed articles sharing heavy terms, the most shared weight first."""
         score: dict[str, float] = defaultdict(float)
         for term, w in features.top(self.terms).items():
-            for other, w2 in self._postings.get(term, {}).items():
+            posting = self._postings.get(term, {})
+            if self.max_postings and len(posting) > self.max_postings:
+                continue  # a common term: it finds everything and decides nothing
+            for other, w2 in posting.items():
                 score[other] += w * w2
         score.pop(features.id, None)
         if len(score) <= self.limit:

@@ -52,7 +52,9 @@ class OnlineStories:
         self.settings = settings
         self.embedder = embedder
         self.df = DocFreq()
-        self.index = CandidateIndex(settings.blocking_terms, settings.max_candidates)
+        self.index = CandidateIndex(
+            settings.blocking_terms, settings.max_candidates, settings.max_postings
+        )
         self.scale = Scale(settings.neighbours, settings.min_scale)
         self.active: OrderedDict[str, Active] = OrderedDict()
         self.stories: dict[str, StoryState] = {}
