@@ -89,6 +89,23 @@ class OnlineStories:
         """Place many articles in the order given; returns their story keys."""
         return [self.add(a) for a in articles]
 
+    def seed(self, articles: Iterable[Article], story_of: dict[str, str]) -> list[str]:
+        """Place articles (in the order given) into stories already decided for them, e.g.
+        by the batch grouping of a first pile; ``story_of`` maps article id -> story key.
+        Later articles then join these stories online as usual."""
+        keys = []
+        for article in articles:
+            terms = terms_of(article, self.settings.lead_words)
+            if terms.day is None and self.clock is not None:
+                terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
+            self._advance(terms.day)
+            self.df.add(terms)
+            f = self.df.weigh(terms, self.settings.max_terms)
+            key = story_of.get(article.id, article.id)
+            self._place(terms, f, key, event_text(article, EMBED_WORDS))
+            keys.append(key)
+        return keys
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder is None:
             from ..embed import default_embedder

@@ -1,7 +1,8 @@
 """Incremental stories for ``storyweave add``: place new articles online, re-analyse changed ones.
 
-The first update of a store that already holds articles (e.g. saved by ``analyze --db``)
-places those first, in date order, and replaces the stored stories once.
+The first update of a store groups its first pile as a whole (the batch grouping, as
+``analyze`` does) and seeds the online state with it; later articles join online, in date
+order. Articles stored but never placed (e.g. after a hard stop) are placed first.
 """
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ def _order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.id)
 
 
+def _batch_keys(articles: Sequence[Article], settings: Settings) -> dict[str, str]:
+    """article id -> the id of the earliest article of its batch group (the story key)."""
+    from . import group_stories
+
+    position = {a.id: n for n, a in enumerate(articles)}
+    keys: dict[str, str] = {}
+    for group in group_stories(articles, settings.stories):
+        first = min(group, key=position.__getitem__)
+        keys.update((aid, first) for aid in group)
+    return keys
+
+
 def update_stories(store: Store, new_ids: Sequence[str], settings: Settings) -> list[Story]:
     """Bring stored stories up to date after ``new_ids`` were added; returns changed stories."""
     from ..story_analysis import analyse_story
@@ -32,7 +45,12 @@ def update_stories(store: Store, new_ids: Sequence[str], settings: Settings) -> 
     online = persist.load(conn, settings.stories)
     articles = sorted(store.articles(earlier), key=_order)
     articles += sorted(store.articles(todo), key=_order)
-    online.add_all(articles)
+    if not placed and len(articles) > 1:
+        # A store's first pile is grouped as a whole (batch), as `analyze` would group it;
+        # from then on articles join online.
+        online.seed(articles, _batch_keys(articles, settings))
+    else:
+        online.add_all(articles)
     keys = persist.save(conn, online)
     members = persist.members(conn, keys)
     old_ids = persist.public_ids(conn, keys)
