@@ -94,7 +94,7 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
     from storyweave.embed import default_embedder
     from storyweave.stories.scoring import _Memo
 
-    memo = _Memo(default_embedder()) if settings.embeddings else None
+    memo = _Memo(default_embedder("", settings.embed_tokens)) if settings.embeddings else None
     online = OnlineStories(settings, memo)
     if settings.embeddings:
         online._embed(["warm up"])

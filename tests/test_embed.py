@@ -102,3 +102,18 @@ def test_hashing_embedder_is_deterministic_and_normalised() -> None:
     )
     assert a[0] @ a[2] < 0.5
     assert not HashingEmbedder().encode([""]).any()
+
+
+def test_shorter_truncation_is_its_own_instance(minilm: embed.OnnxEmbedder) -> None:
+    short = default_embedder(max_tokens=16)
+    assert short is default_embedder(max_tokens=16)
+    assert short is not minilm and short.name != minilm.name
+    head = (
+        "the council approved the new budget for road repairs and bridges"
+        " on tuesday evening after a long debate"
+    )
+    tail = " while the mayor spoke at length about parks, schools and the harbour plans"
+    a, b = short.encode([head, head + tail])
+    assert float(a @ b) > 0.999  # both are cut at the same 16 tokens: the tail is ignored
+    full = minilm.encode([head, head + tail])
+    assert float(full[0] @ full[1]) < 0.99  # the shared embedder still reads it

@@ -50,6 +50,7 @@ class StorySettings:
     min_dense: float = 0.3  # embedding similarity a story needs (mean over its pairs)
     embed_below: float = 0.7  # online: the embedding gate judges only below this relative
     embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
+    embed_tokens: int = 256  # the gate's embedder cuts title + lead at this many tokens
     blocking_terms: int = 100  # heaviest terms per article used to find candidates
     max_candidates: int = 64  # closest candidates compared exactly, per article
     max_postings: int = 0  # a term indexed for more active articles is not used (0: no cap)

@@ -51,7 +51,7 @@ def _with_dense(f: Features, vector: np.ndarray) -> Features:
 def _embedder(settings: StorySettings) -> Embedder:
     from ..embed import default_embedder
 
-    return default_embedder(settings.embed_model)
+    return default_embedder(settings.embed_model, settings.embed_tokens)
 
 
 def candidate_pairs(features: Sequence[Features], settings: StorySettings) -> Pairs:

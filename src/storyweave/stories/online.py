@@ -110,7 +110,7 @@ class OnlineStories:
         if self.embedder is None:
             from ..embed import default_embedder
 
-            self.embedder = default_embedder(self.settings.embed_model)
+            self.embedder = default_embedder(self.settings.embed_model, self.settings.embed_tokens)
         self.embedded += len(texts)
         return self.embedder.encode(texts)
 

@@ -79,7 +79,7 @@ def run_eval(
     if settings.embeddings:
         from ..embed import default_embedder
 
-        emb = _Memo(embedder or default_embedder(settings.embed_model))
+        emb = _Memo(embedder or default_embedder(settings.embed_model, settings.embed_tokens))
     results = [_batch(data, settings, emb)]
     if online:
         results.append(_online(data, settings, emb))
