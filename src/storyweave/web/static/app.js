@@ -34,6 +34,19 @@
       });
       return out;
     }
+    // A shared passage may be split over several elements on each side: the partner of the
+    // k-th piece is the piece at the same place in the other pane (proportionally).
+    function mateIn(el, pane) {
+      var g = (el.getAttribute("data-g") || "").split(" ").filter(Boolean)[0];
+      if (!g) return null;
+      var sel = '.pair[data-g~="' + g + '"]';
+      var own = Array.prototype.slice.call(el.closest(".pane-body").querySelectorAll(sel));
+      var others = pane.querySelectorAll(sel);
+      if (!others.length) return null;
+      var k = Math.max(own.indexOf(el), 0);
+      var at = own.length > 1 ? Math.round(k * (others.length - 1) / (own.length - 1)) : 0;
+      return others[at];
+    }
     function activate(el, scroll) {
       document.querySelectorAll(".pair.active").forEach(function (p) { p.classList.remove("active"); });
       var ps = partners(el);
@@ -41,7 +54,7 @@
       if (!scroll) return;
       var own = el.closest(".pane-body");
       var other = own === left ? right : left;
-      var target = ps.find(function (p) { return p.closest(".pane-body") === other; });
+      var target = mateIn(el, other);
       if (target) {
         var offset = el.getBoundingClientRect().top - own.getBoundingClientRect().top;
         other.scrollTop += target.getBoundingClientRect().top - other.getBoundingClientRect().top - offset;
@@ -61,7 +74,7 @@
         return p.getBoundingClientRect().bottom > top + 4;
       });
       if (!first) return;
-      var mate = partners(first).find(function (p) { return p.closest(".pane-body") === to; });
+      var mate = mateIn(first, to);
       if (!mate) return;
       busy = true;
       var offset = first.getBoundingClientRect().top - top;
