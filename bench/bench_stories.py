@@ -159,6 +159,17 @@ def embed_rate(n: int = 512) -> tuple[float, float]:
     return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
+def _profiled(n: int, settings: StorySettings, args: argparse.Namespace) -> dict:
+    """run() under cProfile (no batch comparison); prints the 8 heaviest functions."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    result = profile.runcall(run, n, settings, False, args.trace)
+    pstats.Stats(profile).sort_stats("tottime").print_stats(8)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--100k", dest="big", action="store_true", help="also run 100k")
@@ -167,6 +178,9 @@ def main() -> None:
     parser.add_argument("--only-peer", action="store_true", help="only the run without embedding")
     parser.add_argument(
         "--trace", action="store_true", help="trace Python memory (slows the run 2-4x)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print the heaviest functions of each run"
     )
     args = parser.parse_args()
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
@@ -188,7 +202,7 @@ def main() -> None:
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:
-            r = run(n, s, batch=n <= 10_000, trace=args.trace)
+            r = _profiled(n, s, args) if args.profile else run(n, s, n <= 10_000, args.trace)
             print(
                 f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['cpu_rate']:>9.0f} {r['seconds']:>8.1f} "
                 f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
