@@ -121,7 +121,7 @@ def alias_key(name: str) -> tuple[str, ...]:
     """A name as compared: accents, case, titles and punctuation gone."""
     name = _LEADING_TITLE.sub("", name)
     words = re.findall(r"[a-z0-9]+", fold(name))
-    while words and words[0] in ("said", "says"):  # '... ?" Said Padron Molina.'
+    while words and words[0] in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a capitalised verb)
         words = words[1:]
     out: list[str] = []
     for w in words:  # 'U.S.' -> 'us'
