@@ -146,7 +146,7 @@ def _subject_before(before: str) -> str | None:
         return _clean(m.group("who")) if m else None
     head = before[: verb.start()].rstrip()
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
-    if named:  # 'Mexico's Foreign Minister, Alicia Barcena, told'
+    if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))
     head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
     appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
