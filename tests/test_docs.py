@@ -11,10 +11,9 @@ import typer
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from conftest import REPO
 from storyweave.cli import app
 from storyweave.settings import Settings
-
-from conftest import REPO
 
 runner = CliRunner()
 

@@ -11,7 +11,6 @@ from storyweave.pipeline import read_and_clean
 from storyweave.provenance import trace
 from storyweave.settings import Settings
 
-
 pytestmark = pytest.mark.slow  # cleans the corpus and loads MiniLM (about 5 s)
 
 

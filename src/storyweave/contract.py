@@ -1,4 +1,4 @@
-"""The versioned JSON output (CONTRACT.md, schema ``storyweave.analysis/1``): to and from dataclasses.
+"""The versioned JSON output (CONTRACT.md, schema ``storyweave.analysis/1``), to and from data.
 
 Fields may be added within a version; renaming or removing one needs a new version.
 The JSON Schema lives beside this module in ``schema/analysis-1.json``.
