@@ -51,7 +51,7 @@ def print_articles(articles: Sequence[Article]) -> None:
     console.rule(f"[bold]Articles[/bold] ({len(articles)})")
     for a in articles:
         head = [f"[cyan]{escape(a.outlet or 'outlet unknown')}[/cyan]"]
-        head.append((a.published or "date unknown")[:10])
+        head.append(a.published[:10] if a.published else "date unknown")
         if a.byline:
             head.append("by " + escape(", ".join(a.byline)))
         head.append(f"{a.words} words kept")
@@ -145,7 +145,13 @@ def print_story_summary(story: Story, articles: dict[str, Article] | None = None
 
     def who(article_id: str) -> str:
         a = articles.get(article_id)
-        return escape(a.outlet) if a is not None and a.outlet else article_id[:8]
+        if a is None:
+            return article_id[:8]
+        if a.outlet:
+            return escape(a.outlet)
+        if a.title:  # no outlet found: the start of its headline says which article
+            return escape(a.title if len(a.title) <= 28 else a.title[:27] + "…")
+        return article_id[:8]
 
     console.rule(f"[bold]{escape(story.title)}")
     accounts = len(story.accounts) or len(story.articles)
