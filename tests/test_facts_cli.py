@@ -74,7 +74,7 @@ def test_facts_table_filters_and_recompute(db: Path) -> None:
 
 def test_bad_inputs_get_one_line_errors(db: Path, tmp_path: Path) -> None:
     missing = runner.invoke(app, ["facts", "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 1 and "none.db: no such database" in missing.output
+    assert missing.exit_code == 1 and "none.db: no such store" in missing.output
     unknown = runner.invoke(app, ["facts", "--db", str(db), "s000nothere"])
     assert unknown.exit_code == 1 and "s000nothere: no such story" in unknown.output
     bad_kind = runner.invoke(app, ["facts", "--db", str(db), "--kind", "weather"])

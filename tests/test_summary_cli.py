@@ -66,7 +66,7 @@ def test_words_rewrites_the_summary_to_the_new_budget(db):
 def test_missing_database_and_unknown_story_are_usage_errors(db, tmp_path):
     path, _ = db
     result = runner.invoke(app, ["summary", "--db", str(tmp_path / "nope.db")])
-    assert result.exit_code == 2 and "no such database" in result.output
+    assert result.exit_code == 1 and "no such store" in result.output
     result = runner.invoke(app, ["summary", "--db", str(path), "zzz"])
     assert result.exit_code == 2 and "zzz: no story" in result.output
     result = runner.invoke(app, ["summary", "--db", str(path), "--model", "m"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,6 +28,37 @@ ConfigOption = Annotated[
     typer.Option("--config", help="Settings file (TOML); see docs/settings.md.",
                  exists=True, dir_okay=False),
 ]
+
+
+class Engine(StrEnum):
+    """Where a corpus-scale pass runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+class Split(StrEnum):
+    """Which part of a labelled data set an evaluation scores."""
+
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+def open_store(db: Path):  # noqa: ANN201 - storyweave.store.Store, imported lazily
+    """Open an existing store for a command that reads it; a missing path is an error
+    (opening would silently create an empty database)."""
+    from ..errors import StoreError
+    from ..store import Store
+
+    if not db.is_file():
+        fail(f"{db}: no such store (no database at this path); create one with: "
+             f"storyweave add --db {db} PATH")
+    try:
+        return Store(db)
+    except StoreError as exc:
+        fail(str(exc))
+        raise  # unreachable
 
 
 def load_settings(config: Path | None) -> Settings:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, load_settings, write_json
+from .common import ConfigOption, JsonOption, fail, load_settings, open_store, write_json
 
 KINDS = ("quantity", "quote", "entity", "date")
 STATUSES = ("conflict", "agree", "single")
@@ -49,15 +49,12 @@ def facts(
     """
     from ..contract import story_to_dict
     from ..errors import StoryweaveError
-    from ..store import Store
 
     _check_choices(kind, KINDS, "--kind")
     _check_choices(status, STATUSES, "--status")
-    if not db.exists():
-        fail(f"{db}: no such database; create one with: storyweave analyze FILES --db {db}")
     settings = load_settings(config)
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             stories = _select(store, story, db)
             shown = []
             for s in stories:

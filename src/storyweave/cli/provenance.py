@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, fail_usage, load_settings, write_json
+from .common import (
+    ConfigOption,
+    Engine,
+    JsonOption,
+    Split,
+    fail,
+    fail_usage,
+    load_settings,
+    open_store,
+    write_json,
+)
 
 StoreOption = Annotated[
     Path | None, typer.Option("--db", help="SQLite store (see 'storyweave add').", dir_okay=False)
 ]
-
-
-class Engine(StrEnum):
-    local = "local"
-    dask = "dask"
-
-
-class Split(StrEnum):
-    dev = "dev"
-    test = "test"
-    all = "all"
-
-
-def _open_store(db: Path):  # noqa: ANN202
-    from ..store import Store
-
-    if not db.exists():
-        fail(f"{db}: no such store (create one with 'storyweave add --db {db} PATH')")
-    return Store(db)
 
 
 def _shards(inputs: list[str]) -> list[str]:
@@ -95,7 +85,7 @@ def duplicates(
 def _store_duplicates(db: Path, settings):  # noqa: ANN001, ANN202
     from ..provenance.duplicates import duplicates as find
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         report = find(store, settings)
     exact = report.exact + tuple((a, *s) for a, s in report.sources)
     return report.to_dict(), exact, report.near
@@ -123,7 +113,7 @@ def _load_pair(a: str, b: str, db: Path | None, settings):  # noqa: ANN001, ANN2
     from ..errors import StoryweaveError
 
     if db is not None:
-        with _open_store(db) as store:
+        with open_store(db) as store:
             try:
                 return store.article(a), store.article(b)
             except KeyError as exc:
@@ -197,7 +187,7 @@ def provenance(
     from ..provenance import trace
 
     settings = load_settings(config).provenance
-    with _open_store(db) as store:
+    with open_store(db) as store:
         try:
             stories = [store.story(story)] if story else [
                 s for s in store.stories() if len(s.articles) > 1]

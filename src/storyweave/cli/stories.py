@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, fail_usage, load_settings, write_json
-
-
-class Engine(StrEnum):
-    local = "local"
-    dask = "dask"
-
-
-class Split(StrEnum):
-    dev = "dev"
-    test = "test"
-    all = "all"
+from .common import (
+    ConfigOption,
+    Engine,
+    JsonOption,
+    Split,
+    fail,
+    fail_usage,
+    load_settings,
+    open_store,
+    write_json,
+)
 
 
 def stories(
@@ -35,12 +33,9 @@ def stories(
 
       storyweave stories --db news.db --json stories.json
     """
-    from ..store import Store
     from ..stories.listing import list_stories
 
-    if not db.exists():
-        fail(f"{db}: no such store (create one with 'storyweave add --db {db} PATH')")
-    with Store(db) as store:
+    with open_store(db) as store:
         rows = list_stories(store)
     if json_out is not None:
         write_json(json_out, {"stories": rows})

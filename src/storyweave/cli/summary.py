@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, fail_usage, load_settings, write_json
+from .common import (
+    ConfigOption,
+    JsonOption,
+    fail,
+    fail_usage,
+    load_settings,
+    open_store,
+    write_json,
+)
 
 
 def summary(
@@ -42,15 +50,12 @@ def summary(
       storyweave summary --db news.db s1a2b3 --words 250 --json -
     """
     from ..errors import StoryweaveError
-    from ..store import Store
 
-    if not db.is_file():
-        fail_usage(f"{db}: no such database; make one with: storyweave analyze FILES --db {db}")
     if model and not llm:
         fail_usage("--model needs --llm URL")
     settings = load_settings(config).summary
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             stories = _pick(store.stories(), story, db)
             if words is not None or llm is not None:
                 stories = [_rewrite(store, s, settings, words, llm, model) for s in stories]

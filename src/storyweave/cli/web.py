@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import ConfigOption, JsonOption, fail, load_settings, write_json
+from .common import ConfigOption, JsonOption, fail, load_settings, open_store, write_json
 
 DbRequired = Annotated[
     Path, typer.Option("--db", help="SQLite store made by 'storyweave add' or 'analyze --db'.",
@@ -92,12 +92,9 @@ def report(
     """
     from ..errors import StoryweaveError
     from ..report import write_store_report
-    from ..store import Store
 
-    if not db.exists():
-        fail(f"{db}: no such store; make one with 'storyweave add --db {db} FILES'")
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             write_store_report(store, html, story)
             n = 1 if story else len(store.stories())
     except KeyError:
