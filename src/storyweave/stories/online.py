@@ -72,12 +72,7 @@ class OnlineStories:
         The article is embedded only when the embedding gate has to judge: when some story
         passes the text floors with a mean relative similarity below ``embed_below``.
         """
-        terms = terms_of(article, self.settings.lead_words)
-        if terms.day is None and self.clock is not None:
-            terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
-        self._advance(terms.day)
-        self.df.add(terms)
-        f = self.df.weigh(terms, self.settings.max_terms)
+        terms, f = self._arrive(article)
         if dense is not None:
             f = _with_dense(f, dense)
         key, f = self._best_story(f, article)
@@ -95,16 +90,21 @@ class OnlineStories:
         Later articles then join these stories online as usual."""
         keys = []
         for article in articles:
-            terms = terms_of(article, self.settings.lead_words)
-            if terms.day is None and self.clock is not None:
-                terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
-            self._advance(terms.day)
-            self.df.add(terms)
-            f = self.df.weigh(terms, self.settings.max_terms)
+            terms, f = self._arrive(article)
             key = story_of.get(article.id, article.id)
             self._place(terms, f, key, event_text(article, EMBED_WORDS))
             keys.append(key)
         return keys
+
+    def _arrive(self, article: Article) -> tuple[Terms, Features]:
+        """An arriving article's terms (undated: the newest day seen) and weighted features;
+        moves the window forward and counts its terms in the document frequencies."""
+        terms = terms_of(article, self.settings.lead_words)
+        if terms.day is None and self.clock is not None:
+            terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
+        self._advance(terms.day)
+        self.df.add(terms)
+        return terms, self.df.weigh(terms, self.settings.max_terms)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder is None:
