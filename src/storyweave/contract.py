@@ -50,12 +50,10 @@ def article_to_dict(a: Article, *, sentences: bool = True) -> dict[str, Any]:
 
 
 def article_from_dict(d: dict[str, Any]) -> Article:
-    paragraphs: list[int] = []
     text = d["text"]
     sents = []
     for start, end in d.get("sentences", []):
         sents.append(Sentence(start=start, end=end, paragraph=text.count("\n\n", 0, start)))
-    del paragraphs
     return Article(
         id=d["id"],
         source=d["path"],

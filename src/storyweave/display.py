@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from .model import Analysis, Article, InputProblem, Story
 
@@ -60,26 +59,6 @@ def print_articles(articles: Sequence[Article]) -> None:
         console.print(f"  [dim]removed: {escape(removed_summary(a))}[/dim]", highlight=False)
 
 
-def articles_table(articles: Sequence[Article], title: str = "Articles") -> Table:
-    table = Table(title=title, show_lines=False, expand=True)
-    table.add_column("outlet", style="cyan", no_wrap=True, max_width=22)
-    table.add_column("title", ratio=3)
-    table.add_column("byline", max_width=24)
-    table.add_column("date", no_wrap=True)
-    table.add_column("words", justify="right")
-    table.add_column("removed", ratio=2)
-    for a in articles:
-        table.add_row(
-            a.outlet or "?",
-            a.title or "(no title)",
-            ", ".join(a.byline) or "-",
-            (a.published or "-")[:10],
-            str(a.words),
-            removed_summary(a),
-        )
-    return table
-
-
 def print_stories(stories: Sequence[Story], articles: dict[str, Article]) -> None:
     """One short block per story: title; size, accounts, time span; outlets."""
     console.rule(f"[bold]Stories[/bold] ({len(stories)})")
@@ -98,26 +77,6 @@ def print_stories(stories: Sequence[Story], articles: dict[str, Article]) -> Non
             highlight=False,
         )
         console.print(f"  [cyan]{escape(', '.join(outlets))}[/cyan]", highlight=False)
-
-
-def stories_table(stories: Sequence[Story], articles: dict[str, Article]) -> Table:
-    table = Table(title="Stories", expand=True)
-    table.add_column("story", no_wrap=True, style="dim")
-    table.add_column("title", ratio=3)
-    table.add_column("articles", justify="right")
-    table.add_column("accounts", justify="right")
-    table.add_column("outlets", ratio=2)
-    table.add_column("span", no_wrap=True)
-    for s in stories:
-        members = [articles[a] for a in s.articles if a in articles]
-        outlets = sorted({a.outlet or "?" for a in members})
-        dates = sorted(a.published[:10] for a in members if a.published)
-        span = f"{dates[0]} .. {dates[-1]}" if dates else "-"
-        table.add_row(
-            s.id, s.title, str(len(s.articles)), str(len(s.accounts) or len(s.articles)),
-            ", ".join(outlets), span,
-        )
-    return table
 
 
 def problems_lines(problems: Sequence[InputProblem]) -> list[str]:

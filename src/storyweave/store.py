@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .contract import article_from_dict, article_to_dict, story_from_dict, story_to_dict
+from .contract import article_from_dict, story_from_dict, story_to_dict
 from .errors import StoreError
 from .model import Article, Story
 
@@ -311,7 +311,3 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-
-def article_json(article: Article) -> dict:
-    """Convenience for callers that want the CONTRACT form of one stored article."""
-    return article_to_dict(article)
