@@ -148,7 +148,7 @@ def test_errors_are_problems_for_clients_and_pages_for_browsers(site) -> None:
     assert missing.headers["content-type"] == "application/problem+json"
     body = missing.json()
     assert body["status"] == 404 and body["title"] == "Not Found" and "nope" in body["detail"]
-    assert body["type"].endswith("/not-found")
+    assert body["type"] == "about:blank" and body["title"] == "Not Found"
     page = client.get("/stories/nope", headers=HTML)
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "no story with id" in page.text

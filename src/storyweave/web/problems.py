@@ -11,7 +11,9 @@ from starlette.exceptions import HTTPException
 
 from .render import render
 
-PROBLEM_TYPE = "https://storyweave.dev/problems/"
+#: RFC 9457 section 4.2.1: "about:blank" says the problem means no more than its HTTP status,
+#: which is true of every problem this API reports (the title is the status phrase).
+PROBLEM_TYPE = "about:blank"
 
 
 def wants_json(request: Request) -> bool:
@@ -29,9 +31,8 @@ def wants_html_error(request: Request) -> bool:
 
 def problem(request: Request, status: int, detail: str, *, extra: dict | None = None) -> Response:
     title = HTTPStatus(status).phrase
-    slug = title.lower().replace(" ", "-")
     if not wants_html_error(request):
-        body = {"type": PROBLEM_TYPE + slug, "title": title, "status": status, "detail": detail,
+        body = {"type": PROBLEM_TYPE, "title": title, "status": status, "detail": detail,
                 "instance": request.url.path, **(extra or {})}
         return JSONResponse(body, status_code=status, media_type="application/problem+json")
     page = render("error.html", status=status, title=title, detail=detail)
