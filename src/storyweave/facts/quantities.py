@@ -111,6 +111,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
         ranged = set()
+        segments = clause_segments(text, figures)
         for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit
             if units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
                     and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
@@ -119,12 +120,46 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
             if unit is None:
                 continue
-            mention = _mention(article, sentence.start, index, text, previous, m, unit, tol)
+            mention = _mention(article, sentence.start, index, text, previous, m, unit, tol,
+                               segments[i])
             if mention is not None:
                 if i in ranged:  # 'between 500 and 600 seconds': one figure, two ends
                     mention = replace(mention, link=_NEXT)
                 found.append(mention)
-    return _link_changes(_borrow_units(found))
+    return _widen_ranges(_link_changes(_borrow_units(found)))
+
+
+_CLAUSE_CUT = re.compile(r"[;:](?:\s|$)|,(?:\s|$)|\s(?:and|but|while|whereas|as|with|"
+                         r"compared with|including|of whom|which|who)(?=\s|$)|\s[–—](?=\s|$)",
+                         re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r";\s|\s(?:and|but|while|whereas)\s(?=(?:[\w’'-]+\s+){1,3}(?:was|were|"
+                          r"is|are|has|have|had|will|would|could|may|might)\b)", re.IGNORECASE)
+_ONLY_JOINERS = re.compile(r"(?:[\s\W]|\b(?:or|to|and|between|from)\b)*", re.IGNORECASE)
+
+
+def clause_segments(text: str, figures: list[re.Match]) -> list[tuple[int, int]]:
+    """The part of the sentence each figure owns: 'one man was killed and two people are
+    missing' gives 'one man was killed' to the first figure and the rest to the second, so
+    each figure is known by its own noun and predicate. Figures joined by connectors, units or
+    brackets only ('30-40 days', '190 miles (306 km)') share one part."""
+    cuts: list[tuple[int, int] | None] = []
+    for a, b in zip(figures, figures[1:], strict=False):
+        between = text[a.end() : b.start()]
+        words = [w for w in re.findall(r"[A-Za-z]+", between) if w.lower() not in MEASURES]
+        if not words or _ONLY_JOINERS.fullmatch(" ".join(words)):
+            cuts.append(None)
+            continue
+        found = list(_CLAUSE_CUT.finditer(between))
+        cuts.append((a.end() + found[-1].start(), a.end() + found[-1].end()) if found else None)
+    first = [m.end() for m in _CLAUSE_JOIN.finditer(text)
+             if figures and m.end() <= figures[0].start("num")]
+    after = _CLAUSE_JOIN.search(text, figures[-1].end()) if figures else None
+    out = []
+    for i in range(len(figures)):
+        lo = next((c[1] for c in reversed(cuts[:i]) if c), first[-1] if first else 0)
+        hi = next((c[0] for c in cuts[i:] if c), after.start() if after else len(text))
+        out.append((lo, hi))
+    return out
 
 
 def _is_figure(text: str, m: re.Match) -> bool:
@@ -222,7 +257,8 @@ def _counted_noun(after: str) -> str | None:
 
 
 def _mention(article: Article, base: int, index: int, text: str, previous: str, m: re.Match,
-             unit: tuple[str, str, float], tol: Tolerance) -> Mention | None:
+             unit: tuple[str, str, float], tol: Tolerance,
+             segment: tuple[int, int]) -> Mention | None:
     shown, dimension, factor = unit
     value = parse_number(m.group("num"))
     assert value is not None
@@ -234,7 +270,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
     end = base + m.end()
-    near = (max(0, m.start() - 50), m.end() + 50)
+    near = (max(segment[0], m.start() - 50), min(segment[1], m.end() + 50))
     window = text[near[0] : near[1]] + " || " + text[: near[0]] + " " + text[near[1] :]
     before = text[: m.start()]
     claim = Claim(
@@ -262,7 +298,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         marker=marker,
         context=window + " || " + previous[-200:],  # near || rest of sentence || previous
         key=format_value(value),
-        frame=frames(text[max(0, m.start() - 60) : m.end() + 100]),
+        frame=frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)])
+        or frames(text[max(0, m.start() - 60) : m.end() + 100]),
         source=_source(article.text, base, text),
     )
 
@@ -314,6 +351,21 @@ def _link_changes(mentions: list[Mention]) -> list[Mention]:
                     and other.rate == mention.rate and other.sentence != mention.sentence:
                 out[i] = replace(mention, link=j)
                 break
+    return out
+
+
+def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
+    """Both ends of a range ('30-40 days', '2,000 or 3,000 metres') allow any value between
+    them: a figure inside the range agrees with it, and the ends never conflict."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        j = m.link
+        if j is None or j != i + 1 or j >= len(mentions) or mentions[j].sentence != m.sentence \
+                or m.marker or mentions[j].dimension != m.dimension:
+            continue
+        low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
+        out[i] = replace(out[i], low=low, high=high)
+        out[j] = replace(out[j], low=low, high=high)
     return out
 
 

@@ -111,7 +111,7 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     from rapidfuzz import fuzz
 
     speakers = sorted({m.claim.speaker for m in group if m.claim.speaker})
-    named = [s for s in speakers if s[0].isupper()]
+    named = [s for s in speakers if _is_name(s)]
     notes = []
     if len({m.article for m in group}) == 1:
         return "single", None
@@ -122,6 +122,13 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
         return "conflict", "; ".join(["attributed to different speakers: "
                                       + ", ".join(named)] + notes)
     return "agree", "; ".join(notes) or None
+
+
+def _is_name(speaker: str) -> bool:
+    """A person's or body's name ('Ana Ruiz', 'the UN'), not a description of speakers
+    ('Brazilian officials', 'the president'): a description may cover any named member."""
+    words = speaker.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def entity_status(group: Sequence[Mention]) -> tuple[str, str | None]:

@@ -92,7 +92,8 @@ CONCEPTS = {
     "killed": "death", "kill": "death", "died": "death", "dead": "death", "death": "death",
     "fatalitie": "death", "fatality": "death", "perish": "death", "toll": "death",
     "injur": "injur", "injury": "injur", "wound": "injur", "hurt": "injur",
-    "unaccounted": "missing", "evacuat": "evacu", "evacuation": "evacu", "evacuee": "evacu",
+    "unaccounted": "missing", "disappear": "missing", "evacuat": "evacu",
+    "evacuation": "evacu", "evacuee": "evacu",
     "fled": "evacu", "flee": "evacu", "displac": "evacu", "house": "home", "household": "home",
     "dwelling": "home", "arrest": "apprehen", "apprehend": "apprehen",
     "apprehension": "apprehen", "detain": "apprehen", "detention": "apprehen",
@@ -131,7 +132,7 @@ _FRAMES = {
     "death": r"\b(?:kill\w*|died|dead|deaths?|fatalit\w+|perish\w*|death toll|lives|"
              r"victims|bodies)\b",
     "injury": r"\b(?:injur\w*|wounded|hurt)\b",
-    "missing": r"\b(?:missing|unaccounted)\b",
+    "missing": r"\b(?:missing|unaccounted|disappeared)\b",
     "evacuation": r"\b(?:evacuat\w*|fled|flee\w*|displaced|ordered out|(?:had|forced|ordered|"
                   r"told) to leave|left their homes|(?:forc|compel|oblig)\w*\b.{0,40}\b(?:from "
                   r"(?:their )?homes|to (?:leave|flee)))\b",
