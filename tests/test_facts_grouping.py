@@ -71,3 +71,24 @@ def test_a_quote_credited_to_a_group_and_to_one_member_is_no_conflict() -> None:
              "b")
     facts = check(a, b, kind="quote")
     assert len(facts) == 1 and facts[0].status == "agree"
+
+
+def test_counts_one_apart_conflict() -> None:
+    a = make("Fourteen miners were rescued from the flooded shaft on Sunday.", "a")
+    b = make("Rescuers pulled 15 miners from the flooded shaft on Sunday.", "b")
+    fact = holding(check(a, b), b, 15)
+    assert len(fact.claims) == 2 and fact.status == "conflict"
+
+
+def test_a_remainder_is_not_the_whole() -> None:
+    a = make("All 12 hostages were taken to the port on Monday.", "a")
+    b = make("One hostage was freed, but the other 11 hostages stayed at the port.", "b")
+    c = make("The 12 hostages were held at the port, officials said.", "c")
+    facts = check(a, b, c)
+    whole, rest = holding(facts, a, 12), holding(facts, b, 11)
+    assert whole is not rest and whole.status == "agree" and rest.status == "single"
+
+
+def test_ages_written_with_a_space_before_year_old() -> None:
+    a = make("The driver, a 43 year-old man from the valley, was unhurt.", "a")
+    assert [(m.claim.value, m.dimension) for m in extract_quantities(a)] == [(43, "age")]

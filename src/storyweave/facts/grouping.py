@@ -140,6 +140,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= ratio > max_ratio
+    never |= f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -171,6 +172,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "high": np.array([m.high for m in mentions]),
         "base": np.array([m.base for m in mentions]),
         "age": np.array([m.dimension == "age" for m in mentions]),
+        "part": np.array([m.part for m in mentions]),
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }

@@ -36,6 +36,10 @@ FIGURE = re.compile(
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
     re.IGNORECASE,
 )
+_PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extra)\s*$",
+                          re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra)\b",
+                         re.IGNORECASE)
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
@@ -215,7 +219,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
-    if re.match(r"(?:-year-old|\s+years?\s+old)\b", after) or (
+    if re.match(r"\s*-?\s*years?[\s-]+old\b", after) or (
             re.match(r"\s*,", after) and _AGE_BEFORE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
@@ -267,6 +271,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
     rounding = rounding_unit(m.group("num"), value)
+    if dimension == "count" and rounding <= 1:
+        rounding = 0.0  # a count of 14 is exactly 14, never 15
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
     end = base + m.end()
@@ -301,6 +307,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         frame=frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)])
         or frames(text[max(0, m.start() - 60) : m.end() + 100]),
         source=_source(article.text, base, text),
+        part=bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text[m.end() :])),
     )
 
 
