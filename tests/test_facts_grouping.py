@@ -92,3 +92,44 @@ def test_a_remainder_is_not_the_whole() -> None:
 def test_ages_written_with_a_space_before_year_old() -> None:
     a = make("The driver, a 43 year-old man from the valley, was unhurt.", "a")
     assert [(m.claim.value, m.dimension) for m in extract_quantities(a)] == [(43, "age")]
+
+
+def test_a_tally_that_grows_over_the_days_is_one_fact_that_changed() -> None:
+    a = make("Searchers said three bodies have been recovered from the lake so far.", "a",
+             "2026-03-02")
+    b = make("Twenty bodies have now been recovered from the lake, searchers said.", "b",
+             "2026-03-06")
+    fact = holding(check(a, b), b, 20)
+    assert {c.value for c in fact.claims} == {3, 20}
+    assert fact.status == "agree" and "changed over time" in fact.note
+
+
+def test_a_count_without_an_event_does_not_grow_into_another() -> None:
+    a = make("The charity collected gifts from 100,000 people in the first week.", "a",
+             "2026-03-02")
+    b = make("About 1 million people are still without shelter after the floods.", "b",
+             "2026-03-03")
+    assert holding(check(a, b), a, 100_000) is not holding(check(a, b), b, 1e6)
+
+
+def test_a_forecast_is_not_the_figure_that_came_true() -> None:
+    a = make("The river is expected to crest at 6.4 metres near the mill on Friday.", "a",
+             "2026-03-02")
+    b = make("Forecasters say the river is expected to crest at 6.4 metres near the mill.", "b",
+             "2026-03-02")
+    c = make("The river crested at 5.8 metres near the mill on Friday night, below the 6.4 "
+             "metres forecasters had predicted.", "c", "2026-03-04")
+    facts = check(a, b, c)
+    forecast, actual = holding(facts, a, 6.4), holding(facts, c, 5.8)
+    assert forecast is not actual and holding(facts, c, 6.4) is forecast
+    assert forecast.status == "agree" and actual.status == "single"
+
+
+def test_a_projection_is_not_the_reported_toll() -> None:
+    a = make("Officials warned that the death toll from the quake could rise to 900.", "a",
+             "2026-03-02")
+    b = make("The death toll from the quake stood at 850 on Sunday, officials said.", "b",
+             "2026-03-02")
+    facts = check(a, b)
+    assert holding(facts, a, 900) is not holding(facts, b, 850)
+    assert {f.status for f in facts} == {"single"}

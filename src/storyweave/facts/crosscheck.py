@@ -103,10 +103,11 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
     sentences = [a.text[s.start : s.end] for a in articles for s in sentences_of(a)]
     vectors = lexical_vectors(mentions, idf_table(sentences))
     text_sim = vectors @ vectors.T
-    sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets)
+    days = [_day(dates.get(m.article)) for m in mentions]
+    sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days)
     if encoder is not None:
         text_sim = _with_embeddings(mentions, text_sim, sim, encoder, settings)
-        sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets)
+        sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days)
     bundles = bundle(mentions, sim, settings.same_fact / 2)
     facts = []
     for group in cluster(bundle_similarity(bundles, sim), settings.same_fact):
@@ -114,6 +115,16 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
         status, note = quantity_status(members, dates)
         facts.append(_fact("quantity", members, status, note))
     return facts
+
+
+def _day(published: str | None) -> float:
+    """An article's date as a day number (NaN when unknown or unreadable)."""
+    from datetime import date
+
+    try:
+        return float(date.fromisoformat((published or "")[:10]).toordinal())
+    except ValueError:
+        return float("nan")
 
 
 def _with_embeddings(mentions: Sequence[Mention], text_sim: np.ndarray, sim: np.ndarray,

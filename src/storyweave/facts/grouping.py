@@ -113,10 +113,16 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 
 def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
-                        max_ratio: float, offsets: Sequence[int]) -> np.ndarray:
-    """Pairwise similarity of quantity claims: text similarity, adjusted by unit and value."""
+                        max_ratio: float, offsets: Sequence[int],
+                        days: Sequence[float] | None = None) -> np.ndarray:
+    """Pairwise similarity of quantity claims: text similarity, adjusted by unit and value.
+
+    ``days`` (each claim's article date as a day number, NaN when unknown) lets a count grow
+    over time: a larger figure in a later article may be the same tally, however far apart.
+    """
     n = len(mentions)
     f = _features(mentions)
+    growth = _growth(f, days)
     same_article = f["article"][:, None] == f["article"][None, :]
     same_sentence = same_article & (f["sentence"][:, None] == f["sentence"][None, :])
     agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
@@ -127,7 +133,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     shared_frame = (frames[:, None] & frames[None, :]) != 0
     sim = text_sim.astype(np.float64).copy()
     sim += np.where(both_framed, np.where(shared_frame, 0.3, -0.3), 0.0)
-    sim = np.where(agree, sim + 0.25, sim - 0.2 * np.log2(ratio))
+    sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
     never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
         f["rate"][:, None] != f["rate"][None, :])
@@ -139,8 +145,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
         source[:, None] != source[None, :])
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
-    never |= ratio > max_ratio
+    never |= (ratio > max_ratio) & ~growth
     never |= f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
+    never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -153,6 +160,20 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
 
 
 _DIMENSION_CODES: dict[str, int] = {}
+
+
+def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:
+    """Pairs of counts where the later article gives the larger figure (a tally that grew)."""
+    n = len(f["base"])
+    if days is None:
+        return np.zeros((n, n), dtype=bool)
+    day = np.asarray(days, dtype=np.float64)
+    count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
+    later = day[:, None] > day[None, :]  # i is later than j (NaN compares False)
+    larger = f["base"][:, None] > f["base"][None, :]
+    grew = (later & larger) | (later.T & larger.T)
+    tally = (f["frames"][:, None] & f["frames"][None, :]) != 0  # both count one kind of event
+    return grew & tally & count[:, None] & count[None, :]
 
 
 def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
@@ -173,6 +194,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "base": np.array([m.base for m in mentions]),
         "age": np.array([m.dimension == "age" for m in mentions]),
         "part": np.array([m.part for m in mentions]),
+        "forecast": np.array([m.forecast for m in mentions]),
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }

@@ -40,6 +40,19 @@ _PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extr
                           re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra)\b",
                          re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|projections?|"
+    r"(?:could|may|might|will|would|likely to)\s+(?:\w+\s+)?(?:rise|climb|increase|reach|grow|"
+    r"top|exceed|surpass|double|pass|hit|go up|jump|soar))\b", re.IGNORECASE)
+
+
+def _is_forecast(text: str, m: re.Match, segment: tuple[int, int]) -> bool:
+    """'is expected to crest at 6.2 m', 'could climb to 100,000', '6.2 m forecasters had
+    predicted': the figure is what someone expects, not what happened."""
+    after = text[m.end() : min(segment[1], m.end() + 40)].split(",")[0]
+    return bool(_FORECAST.search(text[segment[0] : m.start()]) or _FORECAST.search(after))
+
+
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
@@ -308,6 +321,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         or frames(text[max(0, m.start() - 60) : m.end() + 100]),
         source=_source(article.text, base, text),
         part=bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text[m.end() :])),
+        forecast=_is_forecast(text, m, segment),
     )
 
 
