@@ -158,3 +158,9 @@ def test_a_round_up_citing_two_sources_may_disagree_with_itself() -> None:
              "* City Hall - 1,500 people were evacuated overnight.", outlet="a")
     facts = [f for f in cross_check([a], [(a.id,)], NO_MODELS) if f.kind == "quantity"]
     assert len(facts) == 1 and facts[0].status == "conflict"
+
+
+def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
+    a = make("Debris was found in the Coral Sea 420 kilometres from the port. Flight 318 was "
+             "lost.")
+    assert [(m.claim.value, m.claim.unit) for m in extract_quantities(a)] == [(420, "km")]

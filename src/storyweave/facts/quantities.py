@@ -202,9 +202,11 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not m.group("cur") and not m.group("pct"):
         return False  # a year
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
+    unit = re.match(r"[\s-]*([A-Za-z]+)", after)
+    measured = bool(m.group("pct") or (unit and unit.group(1).lower() in MEASURES))
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
-            and not m.group("qual") and not m.group("cur") and digits:
-        return False  # an identifier: 'Flight 447', 'Title 42'
+            and not m.group("qual") and not m.group("cur") and digits and not measured:
+        return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
     return True
 
 
