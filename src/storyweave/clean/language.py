@@ -20,13 +20,14 @@ _SCRIPTS = (  # (language, code point ranges); counted on a sample of the text
     ("hi", ((0x0900, 0x097F),)),
     ("cyrillic", ((0x0400, 0x04FF),)),
 )
-_ASCII_WORD = re.compile(r"[a-zA-Z]+")  # the same as _WORD on ASCII text, and faster
 _WORD = re.compile(r"[^\W\d_]+")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _PERSIAN = re.compile(r"[پچژگی]")
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]")
+_ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+_FIRST_SCRIPT = min(lo for _, ranges in _SCRIPTS for lo, _ in ranges)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORDS.items():
     for _w in _words:
@@ -37,12 +38,19 @@ _NORM = {lang: len(words) ** 0.5 for lang, words in STOPWORDS.items()}
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's main language; ``default`` when there is too little text."""
     sample = text[:3000]
-    if sample.isascii():
-        return _by_function_words(sample, default)
-    letters = len(sample) - len(_NOT_LETTER.findall(sample))
+    if sample.isascii():  # ASCII letters are the words: split on everything else
+        return _by_function_words(sample.lower().translate(_ASCII_SEPARATORS).split(), default)
+    lowered = sample.lower()
+    words = _WORD.findall(lowered)
+    if len(lowered) == len(sample):  # lower-casing keeps every letter a letter, one for one
+        letters = sum(map(len, words))
+    else:
+        letters = len(sample) - len(_NOT_LETTER.findall(sample))
     if letters < 3:
         return default
     cps = np.frombuffer(sample.encode("utf-32-le"), dtype=np.uint32)
+    if np.count_nonzero(cps >= _FIRST_SCRIPT) <= 0.05 * letters:  # no script can reach 5%
+        return _by_function_words(words, default)
     counts = {
         lang: sum(int(np.count_nonzero((cps >= lo) & (cps <= hi))) for lo, hi in ranges)
         for lang, ranges in _SCRIPTS
@@ -52,27 +60,27 @@ def detect_language(text: str, default: str = "en") -> str:
     best = max(counts, key=lambda k: counts[k])
     if counts[best] > 0.3 * letters:
         if best == "cyrillic":
-            return _cyrillic(sample)
+            return _cyrillic(sample, words)
         if best == "ar" and len(_PERSIAN.findall(sample)) > 0.02 * counts["ar"]:
             return "fa"
         return best
-    return _by_function_words(sample, default)
+    return _by_function_words(words, default)
 
 
-def _cyrillic(sample: str) -> str:
+def _cyrillic(sample: str, words: list[str]) -> str:
     if len(_UKRAINIAN.findall(sample)) > 3:
         return "uk"
-    return _by_function_words(sample, "ru", only=("ru", "uk"))
+    return _by_function_words(words, "ru", only=("ru", "uk"))
 
 
-def _by_function_words(sample: str, default: str, only: tuple[str, ...] | None = None) -> str:
-    words = Counter((_ASCII_WORD if sample.isascii() else _WORD).findall(sample.lower()))
+def _by_function_words(words: list[str], default: str, only: tuple[str, ...] | None = None) -> str:
+    """The language whose function words are most frequent among the (lower-cased) words."""
     if not words:
         return default
+    found = Counter(filter(None, map(_LANGUAGES_OF.get, words)))  # function words' languages
     counts = dict.fromkeys(only or STOPWORDS, 0.0)
-    for w in words.keys() & _LANGUAGES_OF.keys():  # only the function words
-        k = words[w]
-        for lang in _LANGUAGES_OF[w]:
+    for langs, k in found.items():
+        for lang in langs:
             if lang in counts:
                 counts[lang] += k
     best = max(counts, key=lambda k: counts[k] / _NORM[k])

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 WRAP_WIDTH = 100  # text whose lines stay under this width may be hard-wrapped
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Whitespace that str.split()/str.strip() know and _SPACE does not: such text goes line by line.
+_OTHER = r"\x0b\x0c\x1c-\x1f\x85\u1680\u2028\u2029"
+_OTHER_SPACE = re.compile(rf"[{_OTHER}]")
+_UNUSUAL_SPACE = re.compile(rf"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000{_OTHER}]")  # all but ' '
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^\s*(?:[•·▪►▸◦‣∙●○■□–—*+>»›-]|\d{1,2}[.)])\s+")
 
 
@@ -38,13 +43,14 @@ def unwrap(text: str) -> str:
     Scraped pages put one paragraph on one (often long) line and are left alone; text
     whose lines never pass ~100 characters and whose blocks fill the width is joined.
     """
-    blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lengths = sorted(len(x.rstrip()) for b in blocks for x in b.split("\n") if x.strip())
+    rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lengths = sorted([len(x.rstrip()) for x in rows if x and not x.isspace()])
     if len(lengths) < 6:
         return text
     width = lengths[int(0.95 * (len(lengths) - 1))]
     if not 40 <= width <= WRAP_WIDTH:
         return text
+    blocks = _BLANK_LINE.split("\n".join(rows))
     joined, wrapped = [], 0
     for block in blocks:
         rows = [x.strip() for x in block.split("\n") if x.strip()]
@@ -59,12 +65,40 @@ def unwrap(text: str) -> str:
 
 def split_lines(text: str) -> Lines:
     """Split scraped text into its non-empty lines, remembering blank lines and bullets."""
-    text = unwrap(text)
+    text = unwrap(text).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # the same as line by line: \n never composes
+    rows = _normalised_rows(text)
+    if rows is None:
+        return _split_lines_one_by_one(text)
+    out = [x for x in rows if x]
+    blank = [not before for before, x in zip(["", *rows], rows, strict=False) if x]
+    return Lines(
+        text=tuple(out),
+        blank_before=tuple(blank),
+        bullet=tuple([_BULLET.match(x) is not None for x in out]),
+    )
+
+
+def _normalised_rows(text: str) -> list[str] | None:
+    """Every row of the (NFC) text as normalise_line makes it, or None when only going line
+    by line gives the same (rare whitespace, see _OTHER_SPACE)."""
+    if _UNUSUAL_SPACE.search(text) is None and "  " not in text:  # single spaces only
+        return [x.strip(" ") for x in text.split("\n")]
+    if text.isascii():
+        return [" ".join(x.split()) for x in text.split("\n")]
+    if _OTHER_SPACE.search(text):
+        return None
+    return [x.strip(" ") for x in _SPACE.sub(" ", text).split("\n")]
+
+
+def _split_lines_one_by_one(text: str) -> Lines:
+    """split_lines for text with rare whitespace (vertical tab, form feed, U+2028 ...)."""
     out: list[str] = []
     blank: list[bool] = []
     bullet: list[bool] = []
     saw_blank = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in text.split("\n"):
         line = normalise_line(raw)
         if not line:
             saw_blank = True
