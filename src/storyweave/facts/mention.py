@@ -25,7 +25,8 @@ class Mention:
     key: str = ""  # an exact grouping key where one exists (entity alias key, quote words)
     link: int | None = None  # index (in the article's mentions) of a claim it continues
     frame: tuple[str, ...] = ()  # the kind of event a figure counts ('death', 'evacuation')
-    source: str = ""  # who the article says gave the figure ('AP', 'the UN'), when it says
+    source: str = ""  # who the article says gave the figure ('AP', 'the UN'), when it says;
+    #                   for a quote, 'person' when its speaker is known to be a person
     forecast: bool = False  # 'expected to crest at 6.2 m', 'could climb to 100,000'
     part: bool = False  # 'the other 14', '5 more': a remainder or an increment, not the whole
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Article, Claim
-from .entities import SPEECH, Name
+from .entities import SPEECH, TITLES, Name
 from .mention import Mention
 from .text import fold, sentence_at, sentences_of
 
@@ -14,7 +14,7 @@ MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statemen
 _VERB = rf"(?i:{SPEECH}|was quoted as saying|is quoted as saying|according to)"
 _CAPWORD = r"(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
 _PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
-_NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,4}}")
+_NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,7}}")
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
@@ -22,14 +22,22 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
 _NP = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
-       r"police|experts))")  # 'Brazilian officials'
-_SUBJECT = rf"(?P<who>{_NP}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+       r"police|experts)"  # 'Brazilian officials'
+       r"|(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+)")  # 'one passenger'
+_SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|"
+            r"[Ww]e)")  # 'a spokesperson for X'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+{_AUX}{_VERB}\b")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|for|that|with|by|from|after|before|during|when|as|"
                r"and|but|the|a|an)\b)[a-z][\w’'-]*[ \t]+){1,3}?(?=[A-Z])")  # 'customs chief'
-AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE_WORDS})?{_SUBJECT}")
+AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE_WORDS})?{_SUBJECT}"
+                            rf"(?:\s+(?:released|issued|published|sent|put out)\s+by\s+"
+                            rf"(?:the\s+)?(?P<by>{_NAME}))?")  # 'the statement issued by X'
+AFTER_VERB_ROLE_NAME = re.compile(  # '“...,” said the agency's press chief, Ana Ruiz.'
+    rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+(?:[Tt]he\s+)?[^,.;“”\"]{{2,80}}?"
+    rf"(?:{_ROLES}|[a-z]+man|[a-z]+woman|[a-z]+or|[a-z]+er|[a-z]+ist),\s*(?P<who>{_NAME})"
+    r"\s*(?:[.,;]|\s+who\b|$)")
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
@@ -105,9 +113,11 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
                                                         .split()),
                       span=(start, end), value=value, speaker=speaker, sentence_span=s_span)
         short = " ".join(value.split()[:8]) + ("…" if len(value.split()) > 8 else "")
+        person = bool(speaker) and (raw or "").lower() in PRONOUNS | {"his", "her"} or any(
+            resolve(p.text) == speaker for p in people)
         out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
                            label=f"{speaker or 'unattributed'}: “{short}”",
-                           context=value))
+                           context=value, source="person" if person else ""))
     return out
 
 
@@ -115,12 +125,23 @@ def attribute(text: str, start: int, end: int) -> str | None:
     """The speaker as written next to a quote ('he', 'Peña', 'the official'), or None."""
     para_end = text.find("\n", end)
     after = text[end + 1 : para_end if para_end >= 0 else len(text)][:250]
-    for pattern in (AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_WHO_LONG):
+    ended = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", after)
+    if ended:  # '“... demand.” The US also confirmed ...': a new sentence begins
+        found = _before(text, start)
+        if found:
+            return found
+    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
-            return _clean(m.group("who"))
+            by = m.groupdict().get("by")
+            return _clean(by or m.group("who"))
     if AFTER_VERB_ONLY.match(after):  # '“...,” has said.' (a translation dropped the subject)
         return "he"
+    return None if ended else _before(text, start)
+
+
+def _before(text: str, start: int) -> str | None:
+    """The speaker as written before a quote in its paragraph ('X said that “...”')."""
     para_start = text.rfind("\n", 0, start) + 1
     before = text[para_start : start - 1]
     label = LABEL_BEFORE.match(before)
@@ -133,6 +154,9 @@ def attribute(text: str, start: int, end: int) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     before = re.sub(r"[“\"][^“”\"]*[”\"]", lambda m: " " * len(m.group(0)), before)
+    according = _ACCORDING.search(before)
+    if according:  # 'According to the minister, Ana Ruiz, ...' / 'According to Ruiz, “...”'
+        return _clean(according.group("name") or according.group("who"))
     verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described)\b",
                              before))
     if not verbs:
@@ -148,6 +172,7 @@ def _subject_before(before: str) -> str | None:
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))
+    head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
     head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
     appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
     if appositive and re.search(rf"{_CAPWORD}[ \t]+{_CAPWORD}$", head[: appositive.start()]):
@@ -159,8 +184,23 @@ def _subject_before(before: str) -> str | None:
     return _clean(m.group("who")) if m else None
 
 
+_ACCORDING = re.compile(
+    rf"(?:^|[.;]\s+)[Aa]ccording to (?P<who>{_NAME}|[^,“”\"]{{2,80}}?)(?:,\s*(?P<name>{_NAME}))?"
+    r",[^“”\"]*$")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ADVERBIAL = re.compile(
+    rf"(?:\s+(?:on\s+{_WEEKDAY}|(?:last|this|on|next)\s+(?:week|month|year|{_WEEKDAY})|"
+    r"yesterday|today|also|later|then|once|previously|earlier|repeatedly|again|"
+    r"has|had|have))+\s*$")
+_TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|"
+                        r"Spokeswoman|Spokesperson|Commander|Inspector)\s+(?=[A-Z])")
+
+
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    if len(who.split()) > 3:  # 'Regional Water Board Deputy Chief Ana Ruiz' -> 'Ana Ruiz'
+        rest = _TITLE_RUN.sub("", who)
+        who = rest if len(rest.split()) >= 2 else who
     if re.match(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z]", who):
         who = who[0].lower() + who[1:]
     return who
@@ -177,14 +217,14 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
             return previous[1] if previous else None
         if previous and "\n" not in text[previous[0] : at]:  # same paragraph as the last quote
             return previous[1]
-        subject = _latest_subject(before)
+        subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else (previous[1] if previous else None)
     if low.startswith(("his ", "her ")):
         subject = _latest_subject(before)
         owner = resolve(subject.text) if subject else None
         return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None)
-    if raw[0].islower() or low.startswith(("the ", "a ")):
+    if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         if role:
             for p in reversed(before):
                 title = text[max(0, p.start - 30) : p.start].lower()
@@ -195,13 +235,19 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     return resolve(raw)
 
 
-def _latest_subject(people: Sequence[Name]) -> Name | None:
+def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     """The person a pronoun most likely means: the first person named in the latest sentence
-    that names one."""
+    that names one, unless that sentence's own subject is a pronoun ('She handed their
+    leader, X, a medal'): then the person it names is an object, and the search goes on."""
     if not people:
         return None
-    last_sentence = people[-1].sentence
-    return next(p for p in people if p.sentence == last_sentence)
+    firsts = [p for i, p in enumerate(people) if i == 0 or people[i - 1].sentence != p.sentence]
+    for p in reversed(firsts):
+        opening = text[max(0, p.start - 300) : p.start]
+        clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
+        if not re.match(r"\s*(?:He|She|They)\b", clause):
+            return p
+    return firsts[-1]
 
 
 def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:

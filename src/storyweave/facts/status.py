@@ -110,8 +110,9 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     """Quotes disagree when one statement is put in different mouths."""
     from rapidfuzz import fuzz
 
-    speakers = sorted({m.claim.speaker for m in group if m.claim.speaker})
-    named = [s for s in speakers if _is_name(s)]
+    people = {m.claim.speaker for m in group if m.claim.speaker and m.source == "person"}
+    speakers = sorted(people or {m.claim.speaker for m in group if m.claim.speaker})
+    named = [s for s in speakers if _is_name(s)]  # a country or a body may speak for a person
     notes = []
     if len({m.article for m in group}) == 1:
         return "single", None
