@@ -42,10 +42,19 @@ def speakers(text: str) -> dict[str, str | None]:
          "“fully ready for the winter patrols.”", "fully ready for", "Rhea Solberg"),
         ("“We thank you for your patience with us,” one passenger said to the driver.",
          "We thank you", "one passenger"),
+        ("The daily Ostbote quoted a ferry captain sailing near the reef as saying he saw “a "
+         "huge wave rising from the sea floor.”", "a huge wave", "a ferry captain"),
+        ("Two hours later “the water was back in the streets again,” Radio Kalmar reported.",
+         "the water was", "Radio Kalmar"),
+        ("“The tunnel will reopen next week,” Pavel Hruby said, “if the inspectors agree with "
+         "us.”", "if the inspectors", "Pavel Hruby"),
+        ("“We will not sign this agreement in its present form” if the terms are “left as they "
+         "are today,” added Mira Toft.", "We will not", "Mira Toft"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
-         "one-of-a-group"],
+         "one-of-a-group", "quoted-as-saying", "reported", "second-part",
+         "second-quote-attribution"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

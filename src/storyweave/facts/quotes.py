@@ -11,7 +11,7 @@ from .mention import Mention
 from .text import fold, sentence_at, sentences_of
 
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
-_VERB = rf"(?i:{SPEECH}|was quoted as saying|is quoted as saying|according to)"
+_VERB = rf"(?i:{SPEECH}|reported|reports|was quoted as saying|is quoted as saying|according to)"
 _CAPWORD = r"(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
 _PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
 _NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,7}}")
@@ -130,14 +130,27 @@ def attribute(text: str, start: int, end: int) -> str | None:
         found = _before(text, start)
         if found:
             return found
+    found = _after(after)
+    if found:
+        return found
+    second = re.match(r"\s+[a-z][^.!?“”\"]{0,80}[“\"][^“”\"]{2,200}[”\"]", after)
+    if second:  # '“...” if we are faced with “...,” added X.'
+        found = _after(after[second.end() :])
+        if found:
+            return found
+    if AFTER_VERB_ONLY.match(after):  # '“...,” has said.' (a translation dropped the subject)
+        return "he"
+    return None if ended else _before(text, start)
+
+
+def _after(after: str) -> str | None:
+    """The speaker as written right after a quote ('“...,” X said', 'said X, the minister')."""
     for pattern in (AFTER_VERB_ROLE_NAME, AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
             by = m.groupdict().get("by")
             return _clean(by or m.group("who"))
-    if AFTER_VERB_ONLY.match(after):  # '“...,” has said.' (a translation dropped the subject)
-        return "he"
-    return None if ended else _before(text, start)
+    return None
 
 
 def _before(text: str, start: int) -> str | None:
@@ -162,6 +175,9 @@ def _subject_before(before: str) -> str | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    quoted = _QUOTED_AS.search(before)
+    if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
+        return _clean(quoted.group("who"))
     if verb.group(0) in ("saying", "adding"):  # the subject of the clause it hangs on
         earlier = _subject_before(before[: verb.start()])
         if earlier:
@@ -175,7 +191,8 @@ def _subject_before(before: str) -> str | None:
     head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
     head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
     appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
-    if appositive and re.search(rf"{_CAPWORD}[ \t]+{_CAPWORD}$", head[: appositive.start()]):
+    if appositive and re.search(rf"(?:{_CAPWORD}[ \t]+{_CAPWORD}|(?:^|[,;:]\s*)[A-Z]\S*\.\w+)$",
+                                head[: appositive.start()]):  # or a site: 'X.com, a ...'
         head = head[: appositive.start()]  # 'Frank Ciacco, a former expert for the NTSB'
     head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
     head = re.sub(r"(?:\s+(?:also|later|then|has|had|have|once|previously|earlier|"
@@ -187,6 +204,9 @@ def _subject_before(before: str) -> str | None:
 _ACCORDING = re.compile(
     rf"(?:^|[.;]\s+)[Aa]ccording to (?P<who>{_NAME}|[^,“”\"]{{2,80}}?)(?:,\s*(?P<name>{_NAME}))?"
     r",[^“”\"]*$")
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
+    r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
     rf"(?:\s+(?:on\s+{_WEEKDAY}|(?:last|this|on|next)\s+(?:week|month|year|{_WEEKDAY})|"
