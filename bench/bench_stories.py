@@ -8,8 +8,10 @@ CPU-second of the process: on a shared machine the wall rate says more about the
 load than about this code), peak traced Python
 memory, largest active window, BCubed F1 of the online grouping against the copies'
 labels, of the batch grouping of the same stream, and of online against batch (how close
-online comes to batch; up to 10k). Peers measured in the same run: the same stream without
-embeddings, and the embedder alone.
+online comes to batch; up to 10k), and the share of articles the transformer embedded.
+Peers measured in the same run: the MiniLM-only gate (static screen off; up to
+``--minilm-upto``, default 1k), the same stream without embeddings, and the embedders
+alone (MiniLM int8, and the static one distilled from it).
 
     .venv/bin/python bench/bench_stories.py            # 1k and 10k
     .venv/bin/python bench/bench_stories.py --100k     # also 100k (long)
@@ -95,9 +97,13 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
     from storyweave.stories.scoring import _Memo
 
     memo = _Memo(default_embedder("", settings.embed_tokens)) if settings.embeddings else None
-    online = OnlineStories(settings, memo)
-    if settings.embeddings:
+    online = OnlineStories(settings)  # the default embedders, as a user gets them
+    if settings.embeddings:  # models loaded (and the static one built) before the clock
+        online.embedder = memo
         online._embed(["warm up"])
+        online.embedded = 0
+        if online.screen:
+            online._static().encode(["warm up"])
     keys, gold, articles = [], [], []
     if trace:  # tracing allocations slows Python code 2-4x: rates are then not comparable
         tracemalloc.start()
@@ -136,6 +142,7 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
         "f1": score(keys, gold).bcubed_f1,
         "batch_f1": float("nan"),
         "agree": float("nan"),
+        "embedded": online.embedded / n,
     }
     if batch:  # the batch grouping of the same stream (embeddings reused): how close?
         from storyweave.stories import group_stories
@@ -147,15 +154,18 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
     return result
 
 
-def embed_rate(n: int = 512) -> tuple[float, float]:
-    from storyweave.embed import default_embedder
+def embed_rate(emb: object, n: int = 512, one_by_one: bool = False) -> tuple[float, float]:
+    """Texts a second of ``emb`` alone (wall, per CPU-second), in one call or one at a time."""
     from storyweave.stories.features import EMBED_WORDS, event_text
 
-    arts = [a for a, _ in stream(n)]
-    emb = default_embedder()
+    texts = [event_text(a, EMBED_WORDS) for a, _ in stream(n)]
     emb.encode(["warm up"])
     t0, c0 = time.perf_counter(), time.process_time()
-    emb.encode([event_text(a, EMBED_WORDS) for a in arts])
+    if one_by_one:
+        for t in texts:
+            emb.encode([t])
+    else:
+        emb.encode(texts)
     return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
@@ -182,31 +192,47 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="print the heaviest functions of each run"
     )
+    parser.add_argument(
+        "--minilm-upto", type=int, default=1_000, help="also run the MiniLM-only gate up to n"
+    )
+    parser.add_argument(
+        "--batch-upto", type=int, default=10_000, help="compare with batch up to n articles"
+    )
     args = parser.parse_args()
     sizes = args.sizes or ([1_000, 10_000, 100_000] if args.big else [1_000, 10_000])
+    from storyweave.embed import default_embedder
+    from storyweave.static_embed import static_embedder
     from storyweave.stories.features import EMBED_WORDS
 
-    wall, cpu = embed_rate()
-    print(
-        f"embedder alone: {wall:.0f} articles/s, {cpu:.0f} per CPU-second "
-        f"(title + lead, {EMBED_WORDS} words)"
-    )
+    for name, emb, n, single in (
+        ("MiniLM int8", default_embedder(), 512, False),
+        ("static", static_embedder(), 4096, False),
+        ("static, one text a call", static_embedder(), 4096, True),
+    ):
+        wall, cpu = embed_rate(emb, n, single)
+        print(
+            f"embedder alone, {name}: {wall:.0f} texts/s, {cpu:.0f} per CPU-second "
+            f"(title + lead, {EMBED_WORDS} words)"
+        )
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(
         f"{'articles':>9} {'mode':>14} {'art/s':>8} {'art/cpu-s':>9} {'seconds':>8} "
         f"{'traced MB':>9} "
-        f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12}"
+        f"{'active':>7} {'online F1':>9} {'batch F1':>8} {'online~batch':>12} {'MiniLM':>6}"
     )
     for n in sizes:
-        modes = [] if args.only_peer else [("with embedding", StorySettings())]
+        modes = [] if args.only_peer else [("static+MiniLM", StorySettings())]
+        if not args.only_peer and n <= args.minilm_upto:
+            modes.append(("MiniLM gate", StorySettings(static_gate=False)))
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:
-            r = _profiled(n, s, args) if args.profile else run(n, s, n <= 10_000, args.trace)
+            batch = n <= args.batch_upto
+            r = _profiled(n, s, args) if args.profile else run(n, s, batch, args.trace)
             print(
                 f"{n:>9} {label:>14} {r['rate']:>8.0f} {r['cpu_rate']:>9.0f} {r['seconds']:>8.1f} "
                 f"{r['traced_mb']:>9.1f} {r['active']:>7} {r['f1']:>9.3f} "
-                f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f}",
+                f"{r['batch_f1']:>8.3f} {r['agree']:>12.3f} {r['embedded']:>6.0%}",
                 flush=True,
             )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -242,3 +242,81 @@ def test_lazy_vectors_survive_the_store(tmp_path: Path) -> None:
         again = persist.load(store.conn, StorySettings())
         item = again.active["Hollis-0"]
         assert item.features.dense is None and "Hollis" in item.text
+
+
+class Same:
+    """A test embedder whose vectors are all equal: the embedding gate always passes."""
+
+    name, dim = "same", 8
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: list[str]):  # noqa: ANN201
+        import numpy as np
+
+        self.calls += len(texts)
+        return np.full((len(texts), self.dim), 8**-0.5, dtype=np.float32)
+
+
+ALWAYS_JUDGED = StorySettings(embed_below=1e9)
+
+
+def _events() -> list[Article]:
+    return [event(p, n, 1 + i) for i, p in enumerate(PLACES[:4]) for n in range(3)]
+
+
+def test_static_screen_decides_clear_calls_without_the_transformer() -> None:
+    from dataclasses import replace
+
+    arts = _events()
+    # static vectors all equal (similarity 1): at or above static_pass, the screen passes
+    # every story the transformer (orthogonal, always failing) would have refused
+    passing = OnlineStories(ALWAYS_JUDGED, transformer := OneHot(), Same())
+    assert len(set(passing.add_all(arts))) == 4
+    assert transformer.calls == 0 and passing.screened > 0
+    # static vectors orthogonal (similarity 0): below static_fail, every story is refused
+    failing = OnlineStories(ALWAYS_JUDGED, transformer := Same(), OneHot())
+    assert len(set(failing.add_all(arts))) == len(arts) and transformer.calls == 0
+    # in between the two bounds, the transformer judges (and its vectors always pass)
+    unsure = replace(ALWAYS_JUDGED, static_fail=-2.0, static_pass=2.0)
+    judged = OnlineStories(unsure, transformer := Same(), OneHot())
+    assert len(set(judged.add_all(arts))) == 4
+    assert transformer.calls > 0 and judged.screened == 0
+
+
+def test_no_screen_for_a_callers_own_embedder_or_when_off() -> None:
+    assert not OnlineStories(ALWAYS_JUDGED, OneHot()).screen
+    assert not OnlineStories(StorySettings(static_gate=False), None, Same()).screen
+    assert not OnlineStories(StorySettings(embeddings=False)).screen
+    assert OnlineStories(ALWAYS_JUDGED, OneHot(), Same()).screen
+
+
+def test_transformer_embeds_only_the_closest_members() -> None:
+    from dataclasses import replace
+
+    story = [event("Arvel", n, 1) for n in range(6)]
+    counts = {}
+    for limit in (2, 0):
+        online = OnlineStories(StorySettings(embed_below=0.0), Same())  # never judged
+        online.add_all(story[:5])
+        assert online.embedded == 0
+        online.settings = replace(ALWAYS_JUDGED, gate_members=limit, static_gate=False)
+        assert online.add(story[5]) == story[0].id
+        counts[limit] = online.embedded
+    assert counts == {2: 1 + 2, 0: 1 + 5}  # the article and 2 members, or all 5 members
+
+
+def test_static_vectors_survive_the_store(tmp_path: Path) -> None:
+    import numpy as np
+
+    from storyweave.stories import persist
+
+    db = tmp_path / "quick.db"
+    with Store(db) as store:
+        online = OnlineStories(StorySettings(embed_below=0.5), OneHot(), Same())
+        online.add(event("Hollis", 0, 1))
+        persist.save(store.conn, online)
+        again = persist.load(store.conn, StorySettings())
+    quick = again.active["Hollis-0"].features.quick
+    assert quick is not None and np.allclose(quick, Same().encode(["x"])[0])

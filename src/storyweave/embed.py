@@ -75,6 +75,22 @@ def _check(path: Path, expected: str | None, what: str) -> None:
         )
 
 
+def onnx_session(model_path: str | Path, threads: int | None = None):  # noqa: ANN201 - ort session
+    """An onnxruntime CPU session whose idle threads sleep instead of spinning."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+    options.inter_op_num_threads = 1
+    # Idle threads sleep instead of spinning: on a busy machine a spinning worker
+    # steals the core the other worker needs (measured 2-3x faster there, same vectors).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    try:
+        return ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own non-exported exceptions
+        raise EmbedderError(f"{model_path}: cannot load ONNX model: {exc}") from exc
+
+
 class OnnxEmbedder:
     """A sentence-transformers model exported to ONNX: tokenise, run, mean-pool, normalise."""
 
@@ -88,7 +104,6 @@ class OnnxEmbedder:
         batch_size: int = BATCH,
         threads: int | None = None,
     ) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.name = name
@@ -99,18 +114,7 @@ class OnnxEmbedder:
             raise EmbedderError(f"{tokenizer_path}: cannot load tokenizer: {exc}") from exc
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
-        options.inter_op_num_threads = 1
-        # Idle threads sleep instead of spinning: on a busy machine a spinning worker
-        # steals the core the other worker needs (measured 2-3x faster there, same vectors).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        try:
-            self._session = ort.InferenceSession(
-                str(model_path), options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as exc:  # onnxruntime raises its own non-exported exceptions
-            raise EmbedderError(f"{model_path}: cannot load ONNX model: {exc}") from exc
+        self._session = onnx_session(model_path, threads)
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.dim = int(self._session.get_outputs()[0].shape[-1])
 

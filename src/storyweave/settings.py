@@ -51,6 +51,13 @@ class StorySettings:
     embed_below: float = 0.7  # online: the embedding gate judges only below this relative
     embed_model: str = ""  # ONNX model file or folder; '' = packaged MiniLM
     embed_tokens: int = 256  # the gate's embedder cuts title + lead at this many tokens
+    # Online, a static embedder (distilled from the model above, cached) screens the gate:
+    # a story's mean static similarity below static_fail fails it, at or above static_pass
+    # passes it, and only calls in between run the transformer.
+    static_gate: bool = True  # online: screen the embedding gate with the static embedder
+    static_fail: float = 0.5  # mean static similarity below this: the gate fails
+    static_pass: float = 0.65  # mean static similarity at or above this: the gate passes
+    gate_members: int = 2  # online: the transformer embeds this many closest members (0: all)
     blocking_terms: int = 100  # heaviest terms per article used to find candidates
     max_candidates: int = 64  # closest candidates compared exactly, per article
     max_postings: int = 0  # a term indexed for more active articles is not used (0: no cap)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from . import analyze, cleaning, facts, provenance, sources, stories, summary, web
+from . import analyze, cleaning, facts, models, provenance, sources, stories, summary, web
 
 app = typer.Typer(
     name="storyweave",
@@ -27,7 +27,7 @@ eval_app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
-for _module in (analyze, cleaning, stories, provenance, facts, summary, web, sources):
+for _module in (analyze, cleaning, stories, provenance, facts, summary, web, sources, models):
     _module.register(app, eval_app)
 
 

@@ -47,6 +47,7 @@ class Features:
     weight: np.ndarray  # float32; words and names each L2-normalised, so a dot is in [0, 2]
     day: float | None
     dense: np.ndarray | None = None  # unit vector from the embedder, when used
+    quick: np.ndarray | None = None  # unit vector from the static embedder (online screen)
 
     def top(self, k: int) -> dict[int, float]:
         """The ``k`` heaviest terms and their weights (for candidate blocking)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -48,9 +48,23 @@ class StoryState:
 class OnlineStories:
     """``add`` articles in date order; ``flush`` tells which stories grew since the last one."""
 
-    def __init__(self, settings: StorySettings, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self,
+        settings: StorySettings,
+        embedder: Embedder | None = None,
+        static: Embedder | None = None,
+    ) -> None:
+        """``embedder`` judges the gate (default: the packaged MiniLM); ``static`` screens it
+        first (default: the static embedder distilled from it, unless ``embedder`` is given:
+        a caller's own embedder is not screened unless a ``static`` is given too)."""
         self.settings = settings
         self.embedder = embedder
+        self.static = static
+        self.screen = (
+            settings.embeddings
+            and settings.static_gate
+            and (static is not None or embedder is None)
+        )
         self.df = DocFreq()
         self.index = CandidateIndex(
             settings.blocking_terms, settings.max_candidates, settings.max_postings
@@ -61,6 +75,7 @@ class OnlineStories:
         self.clock: float | None = None  # newest day seen
         self.seq = 0
         self.embedded = 0  # articles embedded so far (the gate embeds only when it judges)
+        self.screened = 0  # stories the static embedder decided without the transformer
         self.changed: set[str] = set()  # story keys that gained articles
         self.touched: set[str] = set()  # active articles whose saved state is stale
         self.expired: list[str] = []  # articles that left the window
@@ -104,7 +119,17 @@ class OnlineStories:
             terms = Terms(id=terms.id, words=terms.words, names=terms.names, day=self.clock)
         self._advance(terms.day)
         self.df.add(terms)
-        return terms, self.df.weigh(terms, self.settings.max_terms)
+        f = self.df.weigh(terms, self.settings.max_terms)
+        if self.screen:
+            f = replace(f, quick=self._static().encode([event_text(article, EMBED_WORDS)])[0])
+        return terms, f
+
+    def _static(self) -> Embedder:
+        if self.static is None:
+            from ..static_embed import static_embedder
+
+            self.static = static_embedder(self.settings.embed_model, self.settings.embed_tokens)
+        return self.static
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder is None:
@@ -141,26 +166,91 @@ class OnlineStories:
             return None, f
         unsure = ok & (means[:, 0] < self.settings.embed_below)
         if self.settings.embeddings and unsure.any():
-            f = self._gate(f, article, ids, stories, {keys[k] for k in np.flatnonzero(unsure)})
-            rows[:, 3] = similarities(f, [self.active[i].features for i in ids], self.settings)[
-                :, 2
-            ]
-            keys, means = self._means(stories, rows)
+            judge = {keys[k] for k in np.flatnonzero(unsure)}
+            f, means[:, 3] = self._judge(f, article, (ids, stories, sims[:, 0]), keys, judge)
             ok = np.all(means >= floors, axis=1)
             if not ok.any():
                 return None, f
         best = np.flatnonzero(ok)[np.argmax(means[ok, 0])]
         return keys[int(best)], f
 
+    def _judge(
+        self,
+        f: Features,
+        article: Article,
+        compared: tuple[list[str], list[str], np.ndarray],
+        keys: list[str],
+        judge: set[str],
+    ) -> tuple[Features, np.ndarray]:
+        """Each story's embedding similarity once the gate has judged the ``judge`` stories:
+        the static screen decides what it can (+inf passes, -inf fails), the transformer
+        the rest (its mean cosine over the members it has vectors for; 1.0 where none)."""
+        ids, stories, text = compared
+        decided = self._screen(f, ids, stories, judge) if self.screen else {}
+        if judge - decided.keys():
+            f = self._gate(f, article, compared, judge - decided.keys())
+        column = self._dense_means(f, ids, stories, keys)
+        for k, passed in decided.items():
+            column[keys.index(k)] = np.inf if passed else -np.inf
+        return f, column
+
+    def _dense_means(
+        self, f: Features, ids: list[str], stories: list[str], keys: list[str]
+    ) -> np.ndarray:
+        if f.dense is None:
+            return np.ones(len(keys))
+        at = {k: n for n, k in enumerate(keys)}
+        which, sims = [], []
+        for i, s in zip(ids, stories, strict=True):
+            dense = self.active[i].features.dense
+            if dense is not None:
+                which.append(at[s])
+                sims.append(float(f.dense @ dense))
+        sums = np.bincount(which, weights=sims, minlength=len(keys))
+        counts = np.bincount(which, minlength=len(keys))
+        return np.where(counts > 0, sums / np.maximum(counts, 1), 1.0)
+
+    def _screen(
+        self, f: Features, ids: list[str], stories: list[str], judge: set[str]
+    ) -> dict[str, bool]:
+        """The stories the static embedder decides alone (True: the gate passes, False: it
+        fails), from their mean static similarity over the compared members."""
+        if f.quick is None:
+            return {}
+        sims = np.full(len(ids), np.nan)
+        for n, (i, s) in enumerate(zip(ids, stories, strict=True)):
+            quick = self.active[i].features.quick
+            if s in judge and quick is not None:
+                sims[n] = float(f.quick @ quick)
+        keys, means = self._means(stories, sims[:, None])
+        low, high = self.settings.static_fail, self.settings.static_pass
+        decided = {
+            k: bool(m >= high)
+            for k, m in zip(keys, means[:, 0].tolist(), strict=True)
+            if k in judge and not np.isnan(m) and (m < low or m >= high)
+        }
+        self.screened += len(decided)
+        return decided
+
     def _gate(
-        self, f: Features, article: Article, ids: list[str], stories: list[str], unsure: set[str]
+        self,
+        f: Features,
+        article: Article,
+        compared: tuple[list[str], list[str], np.ndarray],
+        unsure: set[str],
     ) -> Features:
-        """Embed the article and the compared members of unsure stories that lack vectors."""
-        need = [
-            i
-            for i, s in zip(ids, stories, strict=True)
-            if s in unsure and self.active[i].features.dense is None
-        ]
+        """Embed the article and the ``gate_members`` textually closest compared members of
+        each unsure story (0: all of them) that lack vectors."""
+        ids, stories, text = compared
+        limit = self.settings.gate_members or len(ids)
+        taken: dict[str, int] = {}
+        need = []
+        for n in np.argsort(-text, kind="stable").tolist():
+            s = stories[n]
+            if s in unsure and taken.get(s, 0) < limit:
+                taken[s] = taken.get(s, 0) + 1
+                if self.active[ids[n]].features.dense is None:
+                    need.append(ids[n])
         own = [event_text(article, EMBED_WORDS)] if f.dense is None else []
         todo = own + [self.active[i].text for i in need]
         if not todo:
@@ -246,7 +336,7 @@ class OnlineStories:
 
 
 def _with_dense(f: Features, dense: np.ndarray) -> Features:
-    return Features(id=f.id, index=f.index, weight=f.weight, day=f.day, dense=dense)
+    return replace(f, dense=dense)
 
 
 def _kth(values: np.ndarray, k: int, floor: float) -> float:

@@ -47,6 +47,8 @@ def _pack(item: Active, best: list[float]) -> bytes:
     }
     if f.dense is not None:
         arrays["dense"] = np.asarray(f.dense, dtype=np.float32)
+    if f.quick is not None:
+        arrays["quick"] = np.asarray(f.quick, dtype=np.float32)
     if item.text:
         arrays["text"] = np.array([item.text])
     buf = io.BytesIO()
@@ -59,7 +61,10 @@ def _unpack(article: str, story: str, seq: int, day: float | None, data: bytes):
     terms = Terms(id=article, day=day, words=KeyArray(z["wk"]), names=KeyArray(z["nk"]))
     dense = z["dense"] if "dense" in z.files else None
     text = str(z["text"][0]) if "text" in z.files else ""
-    f = Features(id=article, index=z["index"], weight=z["weight"], day=day, dense=dense)
+    quick = z["quick"] if "quick" in z.files else None
+    f = Features(
+        id=article, index=z["index"], weight=z["weight"], day=day, dense=dense, quick=quick
+    )
     return Active(terms=terms, features=f, story=story, seq=seq, text=text), z["best"].tolist()
 
 

@@ -44,13 +44,18 @@ def _batch(data: Sequence[Labelled], settings: StorySettings, emb: Embedder | No
     return _result("batch", [label[x.article.id] for x in data], data, t0)
 
 
-def _online(data: Sequence[Labelled], settings: StorySettings, emb: Embedder | None) -> dict:
+def _online(
+    data: Sequence[Labelled],
+    settings: StorySettings,
+    emb: Embedder | None,
+    static: Embedder | None = None,
+) -> dict:
     from .online import OnlineStories
 
     t0 = time.perf_counter()
-    online = OnlineStories(settings, emb)
+    online = OnlineStories(settings, emb, static)
     keys = online.add_all([x.article for x in data])
-    return _result("online", keys, data, t0)
+    return {**_result("online", keys, data, t0), "embedded": online.embedded}
 
 
 def _baseline(data: Sequence[Labelled]) -> dict:
@@ -75,14 +80,18 @@ def run_eval(
 ) -> dict:
     """Scores of each method on a labelled file, as a JSON-ready table."""
     data = read_labelled(file, split)
-    emb = None
+    emb = static = None
     if settings.embeddings:
         from ..embed import default_embedder
 
         emb = _Memo(embedder or default_embedder(settings.embed_model, settings.embed_tokens))
+        if settings.static_gate and embedder is None:
+            from ..static_embed import static_embedder
+
+            static = static_embedder(settings.embed_model, settings.embed_tokens)
     results = [_batch(data, settings, emb)]
     if online:
-        results.append(_online(data, settings, emb))
+        results.append(_online(data, settings, emb, static))
     results.append(_baseline(data))
     return {
         "file": str(file),
