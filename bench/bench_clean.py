@@ -7,6 +7,9 @@ from a few lines above each page's body, lines are taken until the text reaches 
 so each input holds navigation, body and trailing boilerplate as a scraper saves them.
 storyweave (the whole clean_document: lines, features, model, rules, metadata, sentence
 split) and jusText (each line as a <p>) run on the same inputs in the same process.
+Then each stage of clean_document is timed alone on the previous stage's output (lines,
+line decisions, metadata and assembly, language, sentences, id and Article), so the
+stages add up to about the whole, and the two targets are printed as met or missed.
 """
 
 from __future__ import annotations
@@ -24,12 +27,19 @@ sys.path.insert(0, str(REPO / "src"))
 
 from storyweave.clean import clean_document  # noqa: E402
 from storyweave.clean.classifier import load_model  # noqa: E402
-from storyweave.clean.decide import body_lines  # noqa: E402
+from storyweave.clean.cleaner import body_and_metadata  # noqa: E402
+from storyweave.clean.decide import body_lines, decide  # noqa: E402
 from storyweave.clean.evaluate import load_pages  # noqa: E402
+from storyweave.clean.language import detect_language  # noqa: E402
 from storyweave.clean.lines import split_lines  # noqa: E402
-from storyweave.model import RawDocument  # noqa: E402
+from storyweave.ids import article_id  # noqa: E402
+from storyweave.model import Article, RawDocument  # noqa: E402
+from storyweave.sentences import split_sentences  # noqa: E402
+from storyweave.settings import CleanSettings  # noqa: E402
 
 SIZE = 4096
+TARGET_RATE = 300  # articles/s of ~4 KB on one core
+TARGET_RATIO = 3.0  # times jusText's throughput, measured in the same run
 
 
 def inputs(pages_path: str) -> list[str]:
@@ -82,7 +92,7 @@ def run_justext(texts: list[str]) -> None:
         justext.justext((doc + "</body></html>").encode("utf-8"), stoplist, encoding="utf-8")
 
 
-def timed(fn, texts: list[str], repeat: int) -> float:
+def timed(fn, texts: list, repeat: int) -> float:
     """Best-of-repeat CPU seconds of this process for one pass over all texts.
 
     CPU time, not wall time: on a machine shared with other jobs the wall clock counts the
@@ -94,6 +104,62 @@ def timed(fn, texts: list[str], repeat: int) -> float:
         fn(texts)
         runs.append(time.process_time() - start)
     return min(runs)
+
+
+def stage_inputs(texts: list[str]) -> dict[str, list]:
+    """What each stage of clean_document receives, computed once (the pages with a body)."""
+    raws = [RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(texts)]
+    lines = [split_lines(t) for t in texts]
+    decisions = [decide(x) for x in lines]
+    settings = CleanSettings()
+    kept = [i for i, d in enumerate(decisions) if d.body.any()]
+    assembled = [body_and_metadata(raws[i], lines[i], decisions[i], settings) for i in kept]
+    bodies = ["\n\n".join(paragraphs) for paragraphs, _, _ in assembled]
+    return {
+        "texts": texts,
+        "lines": lines,
+        "decided": [(raws[i], lines[i], decisions[i], settings) for i in kept],
+        "bodies": bodies,
+        "built": [(raws[i], body, a) for i, body, a in zip(kept, bodies, assembled, strict=True)],
+    }
+
+
+def _build(items: list) -> None:
+    for raw, body, (_, removed, meta) in items:
+        Article(id=article_id(body), source=raw.source, text=body, removed=tuple(removed), **meta)
+
+
+STAGES = {  # name: (function over a list, which stage_inputs list it takes)
+    "lines (split_lines)": (lambda xs: [split_lines(x) for x in xs], "texts"),
+    "line decisions (decide)": (lambda xs: [decide(x) for x in xs], "lines"),
+    "metadata and assembly": (lambda xs: [body_and_metadata(*x) for x in xs], "decided"),
+    "language (detect_language)": (lambda xs: [detect_language(x) for x in xs], "bodies"),
+    "sentences (split_sentences)": (lambda xs: [split_sentences(x) for x in xs], "bodies"),
+    "id and Article": (_build, "built"),
+}
+
+
+def print_stages(texts: list[str], repeat: int, whole: float) -> None:
+    data = stage_inputs(texts)
+    print(f"\nper stage, µs per article ({len(texts)} inputs; each stage alone on its input):")
+    total = 0.0
+    for name, (fn, key) in STAGES.items():
+        secs = timed(fn, data[key], repeat)
+        total += secs
+        print(f"  {name:30s} {1e6 * secs / len(texts):8.0f} µs  {100 * secs / whole:5.1f} %")
+    print(
+        f"  {'sum of the stages':30s} {1e6 * total / len(texts):8.0f} µs  (whole: "
+        f"{1e6 * whole / len(texts):.0f} µs)"
+    )
+
+
+def print_targets(rate: float, ratio: float) -> None:
+    for what, value, target, unit in (
+        ("throughput", rate, TARGET_RATE, " articles/s"),
+        ("ratio to jusText", ratio, TARGET_RATIO, "x"),
+    ):
+        verdict = "met" if value >= target else "MISSED"
+        print(f"target {what} >= {target:g}{unit}: {value:.2f}{unit} -> {verdict}")
 
 
 def main() -> None:
@@ -132,6 +198,10 @@ def main() -> None:
     ):
         ratio = results["jusText (lines as <p>)"] / results[name]
         print(f"throughput ratio to jusText, {name.strip()}: {ratio:.2f}x")
+    whole = results["storyweave clean_document"]
+    print_stages(texts, args.repeat, whole)
+    print()
+    print_targets(len(texts) / whole, results["jusText (lines as <p>)"] / whole)
 
 
 if __name__ == "__main__":

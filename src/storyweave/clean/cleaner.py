@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
+from itertools import groupby
+from operator import itemgetter
 
 from ..ids import article_id
 from ..model import Article, RawDocument, Removed
 from ..sentences import split_sentences
 from ..settings import CleanSettings
 from . import metadata
-from .decide import body_lines, decide
+from .decide import Decisions, body_lines, decide
 from .html import dropped_by_trafilatura, extract_html
 from .language import detect_language
 from .lines import Lines, normalise_line, split_lines
@@ -52,7 +53,14 @@ def clean_document(
 def _from_scraped(
     raw: RawDocument, lines: Lines, settings: CleanSettings, boilerplate: Collection[str]
 ) -> Article:
-    dec = decide(lines, boilerplate)
+    paragraphs, removed, meta = body_and_metadata(raw, lines, decide(lines, boilerplate), settings)
+    return _article(raw, paragraphs, removed, **meta)
+
+
+def body_and_metadata(
+    raw: RawDocument, lines: Lines, dec: Decisions, settings: CleanSettings
+) -> tuple[list[str], list[Removed], dict]:
+    """The kept paragraphs, the removed runs and the metadata, from the line decisions."""
     body = dec.body.tolist()
     kinds, reasons = list(dec.kinds), list(dec.reasons)
     if settings.keep_captions:
@@ -74,14 +82,15 @@ def _from_scraped(
     header = [i for i in range(len(text)) if not body[i] and (i < first or i <= last)]
     published = metadata.normalise_date(raw.published) or metadata.find_date(text, header)
     paragraphs, removed = _assemble(text, body, kinds, reasons)
-    return _article(
-        raw,
+    return (
         paragraphs,
         removed,
-        title=raw.title or (text[title_at] if title_at is not None else None),
-        byline=raw.byline or (bylines[0][1] if bylines else ()),
-        outlet=raw.outlet or outlet,
-        published=published,
+        {
+            "title": raw.title or (text[title_at] if title_at is not None else None),
+            "byline": raw.byline or (bylines[0][1] if bylines else ()),
+            "outlet": raw.outlet or outlet,
+            "published": published,
+        },
     )
 
 
@@ -89,35 +98,23 @@ def _assemble(
     text: tuple[str, ...], body: list[bool], kinds: list, reasons: list
 ) -> tuple[list[str], list[Removed]]:
     """Body paragraphs, and removed runs merged by kind with the offset where they stood."""
-    paragraphs: list[str] = []
+    keys = [
+        (True, None, None) if b else (False, k, r)
+        for b, k, r in zip(body, kinds, reasons, strict=True)
+    ]
+    paragraphs = [line for line, b in zip(text, body, strict=True) if b]
+    end = max(sum(map(len, paragraphs)) + 2 * len(paragraphs) - 2, 0)  # the clean text's length
     offset = 0  # where the next paragraph starts in the clean text
     removed: list[Removed] = []
-    run: list[int] = []
-
-    def flush() -> None:
-        if run:
+    for (is_body, kind, reason), run in groupby(zip(keys, text, strict=True), key=itemgetter(0)):
+        lines = [line for _, line in run]
+        if is_body:
+            offset += sum(map(len, lines)) + 2 * len(lines)
+        else:  # what was removed after the last paragraph stood at the end of the text
             removed.append(
-                Removed(
-                    text="\n".join(text[j] for j in run),
-                    kind=kinds[run[0]],
-                    reason=reasons[run[0]],
-                    at=offset,
-                )
+                Removed(text="\n".join(lines), kind=kind, reason=reason, at=min(offset, end))
             )
-            run.clear()
-
-    for i, line in enumerate(text):
-        if body[i]:
-            flush()
-            paragraphs.append(line)
-            offset += len(line) + 2
-            continue
-        if run and (kinds[run[0]], reasons[run[0]]) != (kinds[i], reasons[i]):
-            flush()
-        run.append(i)
-    flush()
-    end = max(offset - 2, 0)  # removed after the last paragraph stood at the end of the text
-    return paragraphs, [r if r.at <= end else replace(r, at=end) for r in removed]
+    return paragraphs, removed
 
 
 def _from_html(raw: RawDocument) -> Article:

@@ -59,6 +59,7 @@ _DATES = (
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), "dmy_num"),
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")  # in every form _DATES reads
 _PUBLISHED_WORDS = re.compile(
     r"publish|posted|updated|date|veröffentlicht|publié|publicado|pubblicato|опубликовано|公開|게시",
     re.I,
@@ -125,12 +126,24 @@ def find_title(
     first (a tag or a standfirst line often sits between byline and body).
     """
     start = next((i for i, b in enumerate(body) if b), len(lines))
-    bylines = [i for i in range(start) if kinds and kinds[i] == "byline"]
-    candidates = [i for i in range(max(0, start - 15), start) if _headline_like(lines[i], kinds, i)]
-    above = [i for i in candidates if bylines and i < bylines[0]]
-    if above:
-        return above[-1]
-    return candidates[-1] if candidates else None
+    low = max(0, start - 15)  # headlines stand within 15 lines of the body
+    byline = next((i for i in range(start) if kinds[i] == "byline"), None) if kinds else None
+    if byline is not None:  # above the first byline; below it only when nothing is above
+        found = _last_headline(lines, kinds, low, min(byline, start))
+        if found is not None:
+            return found
+        low = max(low, byline)
+    return _last_headline(lines, kinds, low, start)
+
+
+def _last_headline(
+    lines: Sequence[str], kinds: Sequence[str | None], low: int, high: int
+) -> int | None:
+    """The last headline-like line in lines[low:high], looked for from the bottom up."""
+    for i in range(high - 1, low - 1, -1):
+        if _headline_like(lines[i], kinds, i):
+            return i
+    return None
 
 
 def _headline_like(line: str, kinds: Sequence[str | None], i: int) -> bool:
@@ -188,9 +201,13 @@ def _copyright_holder(line: str) -> str | None:
 
 def find_date(lines: Sequence[str], candidates: Sequence[int]) -> str | None:
     """The publication date from the given lines (a 'published/updated' line wins)."""
-    found = [(i, parse_date(lines[i])) for i in candidates]
-    found = [(i, d) for i, d in found if d]
-    for i, d in found:
-        if _PUBLISHED_WORDS.search(lines[i]):
-            return d
-    return found[0][1] if found else None
+    first = None
+    for i in candidates:
+        line = lines[i]
+        if not _YEAR.search(line):  # every date form has a year: most lines need no parsing
+            continue
+        found = parse_date(line)
+        if found and _PUBLISHED_WORDS.search(line):
+            return found
+        first = first or found
+    return first
