@@ -133,3 +133,22 @@ def test_a_projection_is_not_the_reported_toll() -> None:
     facts = check(a, b)
     assert holding(facts, a, 900) is not holding(facts, b, 850)
     assert {f.status for f in facts} == {"single"}
+
+
+def test_people_are_never_things() -> None:
+    a = make("The coast guard detained 15 fishermen near the reef on Monday.", "a")
+    b = make("The government sent a 15-page protest note about the reef on Monday.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 15) is not holding(facts, b, 15)
+
+
+def test_a_figure_dated_to_an_earlier_year_is_another_event() -> None:
+    a = make("In May 2019, 8 rangers were detained at the same border post.", "a",
+             "2026-04-02")
+    b = make("Police said 8 rangers were detained at the border post on Tuesday.", "b",
+             "2026-04-02")
+    c = make("The 8 rangers detained at the border post were named on Wednesday.", "c",
+             "2026-04-03")
+    facts = check(a, b, c)
+    now = holding(facts, b, 8)
+    assert now is not holding(facts, a, 8) and now is holding(facts, c, 8)

@@ -164,3 +164,26 @@ def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
     a = make("Debris was found in the Coral Sea 420 kilometres from the port. Flight 318 was "
              "lost.")
     assert [(m.claim.value, m.claim.unit) for m in extract_quantities(a)] == [(420, "km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Five Coast Guard officers boarded the ferry.", 5, "officers"),
+     ("At least one sailor, a cook from the port, was freed.", 1, "sailor"),
+     ("The council drew up a 12-page plan for the valley.", 12, "pages"),
+     ("The patrol, which held the nine captured, left at dawn.", 9, "captured"),
+     ("The cells measured about 9'x 7' and had no windows.", 9, "feet")],
+    ids=["words-with-modifiers", "one-singular", "hyphenated-noun", "participle-noun",
+         "feet-marks"],
+)
+def test_counts_and_measures_written_in_news_forms(text: str, value: float, unit: str) -> None:
+    found = _by_value(make(text))
+    assert value in found and found[value].claim.unit == unit
+
+
+def test_a_count_split_in_apposition_borrows_the_noun() -> None:
+    a = make("The nine guards, six from the north gate and three from the south gate, "
+             "came back.")
+    found = _by_value(a)
+    assert found[9].claim.unit == "guards"
+    assert found[6].claim.unit == found[3].claim.unit == "guards"

@@ -148,6 +148,10 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= (ratio > max_ratio) & ~growth
     never |= f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
     never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
+    never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
+    noun = f["noun"]
+    never |= ((noun[:, None] == 1) & (noun[None, :] == 2)) | ((noun[:, None] == 2) & (
+        noun[None, :] == 1))  # people are never things: '15 sailors' vs 'a 15-page draft'
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -195,6 +199,8 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "age": np.array([m.dimension == "age" for m in mentions]),
         "part": np.array([m.part for m in mentions]),
         "forecast": np.array([m.forecast for m in mentions]),
+        "noun": np.array([{"person": 1, "thing": 2}.get(m.noun, 0) for m in mentions]),
+        "year": np.array([m.year for m in mentions]),
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }

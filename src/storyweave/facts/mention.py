@@ -28,6 +28,8 @@ class Mention:
     source: str = ""  # who the article says gave the figure ('AP', 'the UN'), when it says;
     #                   for a quote, 'person' when its speaker is known to be a person
     forecast: bool = False  # 'expected to crest at 6.2 m', 'could climb to 100,000'
+    noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
+    year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
     part: bool = False  # 'the other 14', '5 more': a remainder or an increment, not the whole
 
     @property

@@ -17,6 +17,7 @@ from .text import (
     quoted_sentence,
     sentences_of,
 )
+from .traits import PEOPLE_NOUNS, figure_traits
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -36,23 +37,6 @@ FIGURE = re.compile(
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
     re.IGNORECASE,
 )
-_PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extra)\s*$",
-                          re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra)\b",
-                         re.IGNORECASE)
-_FORECAST = re.compile(
-    r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|projections?|"
-    r"(?:could|may|might|will|would|likely to)\s+(?:\w+\s+)?(?:rise|climb|increase|reach|grow|"
-    r"top|exceed|surpass|double|pass|hit|go up|jump|soar))\b", re.IGNORECASE)
-
-
-def _is_forecast(text: str, m: re.Match, segment: tuple[int, int]) -> bool:
-    """'is expected to crest at 6.2 m', 'could climb to 100,000', '6.2 m forecasters had
-    predicted': the figure is what someone expects, not what happened."""
-    after = text[m.end() : min(segment[1], m.end() + 40)].split(",")[0]
-    return bool(_FORECAST.search(text[segment[0] : m.start()]) or _FORECAST.search(after))
-
-
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
@@ -63,11 +47,13 @@ _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|
 _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,40}\b(?:to|is|"
                          r"was|at|of|reached|stands at|remains at|passed|passing|nearing|near|"
                          r"beyond|approach|approaching|exceeds|topped|hit)\s*$", re.IGNORECASE)
-_PEOPLE_NOUNS = (r"people|persons?|individuals|residents|m[ae]n|wom[ae]n|children|others|"
-                 r"bodies|victims|dead|tourists|soldiers|civilians|workers|passengers|"
-                 r"journalists|migrants|refugees|students|police(?:men)?|officers|firefighters|"
-                 r"patients|survivors|crew|miners|climbers|hostages|prisoners|sailors|troops")
-_PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
+                           rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
+_PART_OF_COUNT = re.compile(r"\s+(?:from the|of them|of whom)\b")  # 'eight from the navy'
+_PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injured'
+    r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
+    r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
+_THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
                          r"(?:killed|dead|injured|wounded|missing|hurt|rescued|evacuated|"
                          r"arrested|detained)\b", re.IGNORECASE)
@@ -215,7 +201,9 @@ def _counts_people(before: str, after: str) -> bool:
     if re.search(r"\b(?:his|her|their|its|my|our|your|of)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
-                or _FATE_AFTER.match(after))
+                or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
+                or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
+                or (_THE_BEFORE.search(before) and re.match(r"\s*[.,;]", after)))
 
 
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
@@ -241,9 +229,25 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
         return (shown, dimension, factor)
+    if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
+        dimension, factor, shown = MEASURES["feet"]
+        return (shown, dimension, factor)  # "8'x 6'": feet
+    hyphen = re.match(r"-([a-z]{3,})\b(?!-)", after)
+    if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)):
+        return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    person = _PEOPLE_AFTER.match(after)
+    if person:  # 'one soldier', 'one female sailor'
+        return (person.group(0).split()[-1].lower(), "count", 1.0)
+    participle = _PARTICIPLE_NOUN.match(after)
+    if participle and _THE_BEFORE.search(text[: m.start()]):
+        return (participle.group(1).lower(), "count", 1.0)  # 'the fifteen captured'
+    before = text[: m.start()]
+    if (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after)) or (
+            _THE_BEFORE.search(before) and re.match(r"\s*[.,;]", after)):
+        return ("", "count", 1.0)  # 'eight from the navy', 'detaining the fifteen.': borrowed
     if _FATE_AFTER.match(after):
         return ("people", "count", 1.0)  # 'more than 300 were killed'
     if _MAGNITUDE_BEFORE.search(text[: m.start()]):
@@ -322,8 +326,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         frame=frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)])
         or frames(text[max(0, m.start() - 60) : m.end() + 100]),
         source=_source(article.text, base, text),
-        part=bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text[m.end() :])),
-        forecast=_is_forecast(text, m, segment),
+        **figure_traits(text, m, segment, shown, article.published),
     )
 
 

@@ -1,0 +1,81 @@
+"""What a figure is, beyond its value: a forecast, a part, people or things, an earlier year."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import frames
+
+PEOPLE_NOUNS = (r"people|persons?|individuals|residents?|m[ae]n|wom[ae]n|child(?:ren)?|others|"
+                r"bod(?:y|ies)|victims?|dead|tourists?|soldiers?|civilians?|workers?|"
+                r"passengers?|journalists?|migrants?|refugees?|students?|police(?:m[ae]n)?|"
+                r"officers?|firefighters?|patients?|survivors?|crew|miners?|climbers?|"
+                r"hostages?|prisoners?|sailors?|troops|marines?|guards?|members?|personnel|"
+                r"staff|pilots?|doctors?|nurses?|teachers?|fishermen|servicem[ae]n|diplomats?|"
+                r"nationals?|citizens?|relatives?|employees?|volunteers?|suspects?|militants?|"
+                r"rebels?|protesters?|demonstrators?|detainees?|captives?|inmates?|players?|"
+                r"hikers?|divers?|engineers?|experts?|officials?|ministers?|leaders?")
+_PERSON = re.compile(rf"(?:{PEOPLE_NOUNS}|deaths?|casualties|fatalities|injured|wounded|"
+                     r"missing|captured|detained|arrested|abducted|kidnapped|rescued|evacuated|"
+                     r"evacuees|\w+(?:ers|ors|ees|ists|ians|ants|ents|men))", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extra)\s*$",
+                          re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra)\b",
+                         re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|"
+    r"projections?|(?:could|may|might|will|would|likely to)\s+(?:\w+\s+)?(?:rise|climb|"
+    r"increase|reach|grow|top|exceed|surpass|double|pass|hit|go up|jump|soar))\b",
+    re.IGNORECASE)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid-?)\s+)?"
+                   rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b(?![\w-])")
+
+
+def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
+                  published: str | None) -> dict[str, Any]:
+    """Mention fields saying what a figure is: ``forecast``, ``part``, ``noun`` (the kind of
+    thing counted: 'person' | 'thing' | '') and ``year`` (an earlier year its clause is
+    dated to, '' when none)."""
+    after = text[m.end() :]
+    return {
+        "forecast": is_forecast(text, m, segment),
+        "part": bool(_PART_BEFORE.search(text[: m.start()]) or _PART_AFTER.match(after)),
+        "noun": noun_class(unit, after),
+        "year": earlier_year(text[segment[0] : segment[1]], published),
+    }
+
+
+def is_forecast(text: str, m: re.Match, segment: tuple[int, int]) -> bool:
+    """'is expected to crest at 6.2 m', 'could climb to 100,000', '6.2 m forecasters had
+    predicted': the figure is what someone expects, not what happened."""
+    after = text[m.end() : min(segment[1], m.end() + 40)].split(",")[0]
+    return bool(_FORECAST.search(text[segment[0] : m.start()]) or _FORECAST.search(after))
+
+
+def noun_class(unit: str, after: str) -> str:
+    """'person' for nouns that count people ('sailors', 'deaths', 'the injured'), 'thing' for
+    other lowercase nouns ('pages', 'homes'), '' when unknown (no noun, or a capitalised one
+    such as a nationality)."""
+    if not unit or " " in unit or not unit.isalpha():
+        return ""
+    written = re.search(rf"\b{re.escape(unit[:-1] if unit.endswith('s') else unit)}",
+                        after[:80], re.IGNORECASE)
+    if written and written.group(0)[0].isupper():
+        return ""  # 'Britons', 'Iranians': a people, not a thing
+    if _PERSON.fullmatch(unit):
+        return "person"
+    if frames(unit) or unit.endswith(("ions", "ings", "ments", "als", "ures", "ests")):
+        return ""  # events that happen to people: 'arrests', 'crossings', 'evacuations'
+    return "thing"
+
+
+def earlier_year(clause: str, published: str | None) -> str:
+    """The year a clause dates its figure to ('In June 2004, eight ...') when it is before
+    the article's own year: the figure is about an earlier event."""
+    if not published or not published[:4].isdigit():
+        return ""
+    years = [y for y in _YEAR.findall(clause) if y < published[:4]]
+    return years[-1] if years else ""
