@@ -88,11 +88,12 @@ def caption(text: str, own_line: bool) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _tagger() -> object | None:
     """spaCy's part-of-speech tagger, or None when the package is not installed."""
-    try:
-        import spacy
+    from ..errors import ModelError
+    from ..spacy_models import load
 
-        return spacy.load(TAGGER, exclude=["parser", "ner", "lemmatizer", "senter"])
-    except (ImportError, OSError):
+    try:
+        return load(TAGGER, exclude=["parser", "ner", "lemmatizer", "senter"])
+    except ModelError:
         return None
 
 
