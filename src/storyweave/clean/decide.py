@@ -13,6 +13,7 @@ from .features import BASE_NAMES, page_features
 from .lines import Lines
 from .patterns import (
     author_picture,
+    byline_names,
     caption_signal,
     comment_stamp,
     credit_line,
@@ -37,12 +38,16 @@ STAMP_RUN = 3  # ... when at least this many of them follow
 CAPTION_NEXT_WORDS = 15  # a described-and-credited picture sits before a paragraph this long
 MIN_CARDS = 3  # this many teaser cards in a row below the body are a related list
 CARD_SHORT_LINES = 8  # at most this many short lines open a card
+LIST_MIN_LINES = 3  # a list continuing the body has at least this many items ...
+LIST_DIGIT_SHARE = 1 / 3  # ... and this share of them hold a figure (amounts, prices, steps)
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
     r"publication|magazine|newspaper|blog|outlet|media)\b",
     re.I,
 )
 _URL = re.compile(r"https?://|www\.")
+_DIGIT = re.compile(r"\d")
+_SECTION_COLUMNS = [BASE_NAMES.index(k) for k in ("sec_comments", "sec_related", "sec_faq")]
 _SOURCE = re.compile(r"\b[\w-]+\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
 _FURNITURE = re.compile(
     r"^(?:top of page|bottom of page|back to top|skip to|share|tweet|email|print|menu|search|"
@@ -77,6 +82,7 @@ def decide(
     features = page_features(lines)
     body = (model or load_model()).body_mask(features)
     _extend(features, body)
+    listed = _continue_list(lines.text, features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     _mark_tail(lines.text, body, kinds, reasons)
@@ -93,7 +99,7 @@ def decide(
         elif kinds[i] is None and line in boilerplate:
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
-    _trim_edges(features, body)
+    _trim_edges(features, body, listed)
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):
@@ -121,15 +127,63 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
                 body[i] = True
 
 
-def _trim_edges(features: np.ndarray, body: np.ndarray) -> None:
-    """Unpunctuated lines and links cannot open or close the body (a headline, 'bottom of page')."""
+def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -> range:
+    """Short items between the last paragraph and a tail header continue the body (a list).
+
+    A recipe, a meal plan or a price list ends an article with short lines that look like
+    a menu one by one. They are body when the run fills the whole gap down to a
+    comments/related/FAQ header, holds no furniture, caption, byline, stamp or copyright
+    line, repeats no line found above the article or below the header (menus come twice),
+    and enough of its items carry figures. Returns the lines it added (empty if none).
+    """
+    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
+    if sizes.sum() == 0:
+        return range(0)
+    half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
+    headers = np.flatnonzero(features[half + 1 :, _SECTION_COLUMNS].any(axis=1))
+    if len(headers) == 0:
+        return range(0)
+    header = half + 1 + int(headers[0])
+    above = np.flatnonzero(body[:header])
+    start = int(above[-1]) + 1
+    if header - start < LIST_MIN_LINES:
+        return range(0)
+    run = text[start:header]
+    outside = text[: int(above[0])] + text[header:]  # above the article, below the header
+    if any(_blocked(t) for t in run) or set(run) & set(outside):
+        return range(0)
+    if sum(bool(_DIGIT.search(t)) for t in run) < LIST_DIGIT_SHARE * len(run):
+        return range(0)
+    body[start:header] = True
+    return range(start, header)
+
+
+def _blocked(line: str) -> bool:
+    """A line that cannot be an item of the article's own list."""
+    return bool(
+        furniture_line(line)
+        or share_bar(line)
+        or is_copyright(line)
+        or is_counter(line)
+        or comment_stamp(line)
+        or labelled_teaser(line)
+        or caption_signal(line)
+        or byline_names(line)
+    )
+
+
+def _trim_edges(features: np.ndarray, body: np.ndarray, listed: range = range(0)) -> None:
+    """Unpunctuated lines and links cannot open or close the body (a headline, 'bottom of page').
+
+    Items of a list that continues the body (``listed``) are not trimmed.
+    """
     loose = (features[:, BASE_NAMES.index("end")] == 0) & (
         features[:, BASE_NAMES.index("len")] <= np.log1p(TRIM_UNITS)
     ) | (features[:, BASE_NAMES.index("url")] > 0)
     for edge in (0, -1):
         for _ in range(TRIM_LINES):
             where = np.flatnonzero(body)
-            if len(where) <= 2 or not loose[where[edge]]:
+            if len(where) <= 2 or not loose[where[edge]] or where[edge] in listed:
                 break
             body[where[edge]] = False
 

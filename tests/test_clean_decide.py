@@ -1,0 +1,66 @@
+"""Rules of clean/decide.py on small pages of our own: lists that continue the body."""
+
+from __future__ import annotations
+
+from storyweave.clean import body_lines, split_lines
+
+MENU = ["Home", "Recipes", "Baking", "Breads", "Desserts", "Drinks", "Contact"]
+PROSE = [
+    "Every autumn the orchard behind our house drops more apples than we can possibly eat, "
+    "so we have learned to bake with them in every way we can think of.",
+    "This cake is the one my grandmother made on Sundays, and it has survived three moves, "
+    "two ovens and a decade of small changes to the amount of sugar in it.",
+    "It keeps well for four days under a cloth, and it tastes even better on the second day "
+    "when the fruit has softened and the crumb has soaked up the juice.",
+    "You can swap the apples for pears without changing anything else, though the cake will "
+    "be a little wetter and may need five more minutes in the oven.",
+]
+INGREDIENTS = [
+    "Ingredients",
+    "3 apples, peeled and sliced",
+    "200 g flour",
+    "150 g butter, softened",
+    "2 eggs",
+    "1 tsp cinnamon",
+    "Bake for 45 minutes at 180 degrees",
+]
+TAIL = [
+    "Related articles",
+    "Ten ways with pears",
+    "Our best bread recipes",
+    "© 2024 Orchard Kitchen",
+]
+
+
+def _mask(lines: list[str]) -> dict[str, bool]:
+    mask = body_lines(split_lines("\n".join(lines)))
+    return dict(zip(lines, mask.tolist(), strict=True))
+
+
+def test_list_between_the_body_and_a_tail_header_is_kept():
+    page = MENU + ["Grandmother's apple cake"] + PROSE + INGREDIENTS + TAIL
+    kept = _mask(page)
+    assert all(kept[p] for p in PROSE)
+    assert all(kept[item] for item in INGREDIENTS[1:])
+    assert not any(kept[t] for t in TAIL) and not any(kept[m] for m in MENU)
+
+
+def test_list_without_figures_is_not_taken_for_body():
+    links = ["Baking basics", "Seasonal fruit", "Kitchen tools", "Our favourite cakes"]
+    kept = _mask(MENU + PROSE + links + TAIL)
+    assert all(kept[p] for p in PROSE)
+    assert not any(kept[x] for x in links)
+
+
+def test_run_repeating_lines_found_elsewhere_is_a_menu_not_a_list():
+    menu = ["Top 10 cakes", "Breads", "Desserts", "Drinks", "Contact"]
+    kept = _mask(menu + PROSE + menu + TAIL)
+    assert all(kept[p] for p in PROSE)
+    assert not any(kept[x] for x in menu)
+
+
+def test_run_with_furniture_is_not_continued():
+    run = INGREDIENTS[1:4] + ["Share on Facebook  Share on X  Email"] + INGREDIENTS[4:]
+    kept = _mask(MENU + PROSE + run + TAIL)
+    assert all(kept[p] for p in PROSE)
+    assert not any(kept[x] for x in INGREDIENTS[1:])
