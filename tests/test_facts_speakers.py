@@ -87,3 +87,23 @@ def test_a_quote_credited_to_a_country_and_to_its_minister_is_no_conflict() -> N
                                     FactSettings(entities=False, embeddings=False))
              if f.kind == "quote"]
     assert len(facts) == 1 and facts[0].status == "agree"
+
+
+def test_an_excerpt_after_an_accusation_is_the_accusers() -> None:
+    found = speakers("Mayor Ines Caldwell visited the dam on Monday.\n\nThe Mayor went on to "
+                     "accuse the operator of being “careless with the lives of its "
+                     "neighbours” all year.")
+    assert found["careless with the"] == "Ines Caldwell"
+
+
+def test_he_is_the_one_who_spoke_not_a_name_in_the_opening_phrase() -> None:
+    found = speakers("At the funeral of Aron Platt, Governor Lisa Moreau said the town would "
+                     "rebuild.\n\nShe added that the state was “ready to pay for every new "
+                     "house on the river.”")
+    assert found["ready to pay"] == "Lisa Moreau"
+
+
+def test_said_the_report_refers_to_the_source_quoted_before() -> None:
+    found = speakers("The weekly Nordlys reported that “the mine will close by the end "
+                     "of the year.”\n\n“No jobs will be lost in the process,” said the report.")
+    assert found["No jobs will"] == found["the mine will"] == "Nordlys"

@@ -170,8 +170,8 @@ def _subject_before(before: str) -> str | None:
     according = _ACCORDING.search(before)
     if according:  # 'According to the minister, Ana Ruiz, ...' / 'According to Ruiz, “...”'
         return _clean(according.group("name") or according.group("who"))
-    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described)\b",
-                             before))
+    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described|"
+                             rf"{_EXCERPT_VERBS})\b", before))
     if not verbs:
         return None
     verb = verbs[-1]
@@ -188,6 +188,7 @@ def _subject_before(before: str) -> str | None:
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))
+    head = re.sub(r"\s+(?:went on|continued|began|moved|sought|tried|decided)\s+to$", "", head)
     head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
     head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
     appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
@@ -207,6 +208,12 @@ _ACCORDING = re.compile(
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
     r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
+_EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
+                  r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
+                  r"concluded|described|calling")  # verbs that introduce a quoted excerpt
+_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:\w+\s+)?(?:report|statement|website|site|"
+                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study)$",
+                       re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
     rf"(?:\s+(?:on\s+{_WEEKDAY}|(?:last|this|on|next)\s+(?:week|month|year|{_WEEKDAY})|"
@@ -232,6 +239,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return None
     low = raw.lower()
     before = [p for p in people if p.end <= at]
+    if _DOCUMENT.match(raw) and previous:  # 'said the report': the source quoted before
+        return previous[1]
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
@@ -266,8 +275,13 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
         opening = text[max(0, p.start - 300) : p.start]
         clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
         if not re.match(r"\s*(?:He|She|They)\b", clause):
-            return p
+            speaking = [o for o in people if o.sentence == p.sentence
+                        and _SPEAKS.match(text, o.end)]
+            return speaking[0] if speaking else p  # 'At X's end, Y said': Y speaks
     return firsts[-1]
+
+
+_SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{SPEECH})\b")
 
 
 def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:
