@@ -181,3 +181,24 @@ def test_detect_language_equals_the_reference() -> None:
     ]
     for text in samples + _texts():
         assert detect_language(text) == _reference_language(text), text[:60]
+
+
+def test_punctuation_turned_into_spaces_is_no_letter_and_no_script() -> None:
+    """detect_language may treat these marks as spaces only because no word or script has them."""
+    from storyweave.clean.language import _PUNCTUATION
+
+    for mark in _PUNCTUATION:
+        assert not _WORD.match(mark), mark
+        assert all(not (lo <= ord(mark) <= hi) for _, rs in _SCRIPTS for lo, hi in rs), mark
+
+
+def test_detect_language_equals_the_reference_with_typographic_marks() -> None:
+    for text in (
+        "“Nous n’avons pas le choix,” a dit le maire — et l’équipe a voté…",
+        "“We don’t know,” she said — 20 % more… © 2024 The Paper",
+        "“Wir wissen es nicht”, sagte sie – „nicht“ jetzt.",
+        "’’ —— ©",
+        "a’b",
+        "Ça « va » ? Très bien — merci. Et vous ?",
+    ):
+        assert detect_language(text) == _reference_language(text), text

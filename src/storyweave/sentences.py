@@ -26,8 +26,7 @@ from .model import Sentence
 # One pass over the text: a paragraph break (a blank line) or one line of a paragraph.
 _PIECE = re.compile(r"(\n[ \t\r\f\v]*\n\s*)|[^\n]+")
 # A place where a sentence may end: terminal punctuation, then closing quotes/brackets.
-# (Written with a leading character class, which the regex engine scans for quickly.)
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
+_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
 _CLOSE_QUOTES = "\"'”’»"
 # A quotation's attribution: 'Marsh said', 'Gov. Elena Marsh asked', 'the mayor told'.
 _ATTRIBUTION = re.compile(

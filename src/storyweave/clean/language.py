@@ -27,6 +27,8 @@ _PERSIAN = re.compile(r"[پچژگی]")
 
 _NOT_LETTER = re.compile(r"[\W\d_]")
 _ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+# Frequent non-ASCII marks in Latin-script news; all non-letters and outside _SCRIPTS.
+_PUNCTUATION = "’”“—–‘©»«›‹−•⁄£®°×€…„·\u00a0\u2009\u200b"
 _FIRST_SCRIPT = min(lo for _, ranges in _SCRIPTS for lo, _ in ranges)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORDS.items():
@@ -41,10 +43,15 @@ def detect_language(text: str, default: str = "en") -> str:
     if sample.isascii():  # ASCII letters are the words: split on everything else
         return _by_function_words(sample.lower().translate(_ASCII_SEPARATORS).split(), default)
     lowered = sample.lower()
-    words = _WORD.findall(lowered)
     if len(lowered) == len(sample):  # lower-casing keeps every letter a letter, one for one
+        plain = _without_punctuation(lowered)
+        if plain.isascii():  # English-like text with typographic quotes and dashes
+            words = plain.translate(_ASCII_SEPARATORS).split()
+            return default if sum(map(len, words)) < 3 else _by_function_words(words, default)
+        words = _WORD.findall(lowered)
         letters = sum(map(len, words))
     else:
+        words = _WORD.findall(lowered)
         letters = len(sample) - len(_NOT_LETTER.findall(sample))
     if letters < 3:
         return default
@@ -65,6 +72,14 @@ def detect_language(text: str, default: str = "en") -> str:
             return "fa"
         return best
     return _by_function_words(words, default)
+
+
+def _without_punctuation(text: str) -> str:
+    """The text with common non-ASCII punctuation (none of it letters) turned into spaces."""
+    for mark in _PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 def _cyrillic(sample: str, words: list[str]) -> str:
