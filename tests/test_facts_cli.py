@@ -107,3 +107,17 @@ def test_eval_facts_scores_a_gold_table(tmp_path: Path) -> None:
     assert scores["quantity_f1"] == 1.0 and scores["speaker_accuracy"] == 1.0
     assert scores["grouping_f1"] == 1.0
     assert scores["status_accuracy"] == 1.0  # conflict found; the quote agrees in 2 documents
+
+    gold["facts"]["convoy"] = "agree"  # a wrong gold status: reported as a per-fact error
+    (gold_dir / "tiny.json").write_text(json.dumps(gold))
+    result = runner.invoke(app, ["eval", "facts", "--gold", str(gold_dir), "--shared",
+                                 str(tmp_path / "shared"), "--no-embeddings", "--errors",
+                                 "--json", "-"])
+    assert result.exit_code == 0, result.output
+    errors = json.loads(result.output)["errors"]["tiny (test)"]
+    assert [e["fact"] for e in errors] == ["convoy"]
+    assert errors[0]["problems"] == ["status conflict, gold agree"]
+    assert {c["value"] for f in errors[0]["predicted"] for c in f["claims"]} >= {300, 450}
+    shown = runner.invoke(app, ["eval", "facts", "--gold", str(gold_dir), "--shared",
+                                str(tmp_path / "shared"), "--no-embeddings", "--errors"])
+    assert "convoy (gold agree)" in shown.output

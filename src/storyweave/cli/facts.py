@@ -133,6 +133,10 @@ def eval_facts(
     embeddings: Annotated[
         bool, typer.Option("--embeddings/--no-embeddings", help="Use sentence embeddings.")
     ] = True,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also print each gold fact the stage gets wrong "
+                           "(status, split, merged) with the predicted facts holding it.")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Score fact extraction against the gold tables: quantity precision/recall/F1, quote
@@ -141,12 +145,14 @@ def eval_facts(
     Example:
 
       storyweave eval facts --json facts-eval.json
+
+      storyweave eval facts --errors
     """
     from dataclasses import replace
 
     from ..errors import StoryweaveError
     from ..facts.evaluate import default_gold_dir, default_shared_dir, evaluate_all
-    from ..facts.show import print_eval
+    from ..facts.show import print_errors, print_eval
 
     settings = load_settings(config).facts
     settings = replace(settings, embeddings=embeddings and settings.embeddings)
@@ -154,15 +160,18 @@ def eval_facts(
     if gold is None or not gold.is_dir():
         fail(f"{gold}: no gold tables found; pass --gold DIR")
         return
+    found: dict | None = {} if errors else None
     try:
-        results = evaluate_all(gold, shared or default_shared_dir(), settings)
+        results = evaluate_all(gold, shared or default_shared_dir(), settings, found)
     except StoryweaveError as exc:
         fail(str(exc))
         return
     if json_out is not None:
-        write_json(json_out, results)
+        write_json(json_out, results if found is None else results | {"errors": found})
     if str(json_out) != "-":
         print_eval(results)
+        if found is not None:
+            print_errors(found)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -91,6 +91,16 @@ def _dateline(text: str) -> str | None:
 def evaluate(gold: dict[str, Any], articles: Sequence[Article],
              settings: FactSettings) -> dict[str, float]:
     """Scores of the facts stage on one gold table."""
+    _, by_doc, facts = _predict(gold, articles, settings)
+    q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
+    s_pairs, s_scores = _match_quotes(gold.get("quotes", []), facts, by_doc)
+    pairs = q_pairs + s_pairs
+    return q_scores | s_scores | _grouping(pairs) | _status(pairs, gold["facts"])
+
+
+def _predict(gold: dict[str, Any], articles: Sequence[Article],
+             settings: FactSettings) -> tuple[dict[str, str], dict[str, str], tuple[Fact, ...]]:
+    """(article id -> doc name, doc name -> article id, the predicted facts)."""
     from . import cross_check
 
     names = {a.id: (_doc_name(a) if "corpus" in gold["source"] else a.id) for a in articles}
@@ -99,11 +109,47 @@ def evaluate(gold: dict[str, Any], articles: Sequence[Article],
                 for acc in gold["source"].get("accounts", [])]
     listed = {a for acc in accounts for a in acc}
     accounts += [(a.id,) for a in articles if a.id not in listed]
-    facts = cross_check(articles, accounts, settings)
-    q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
-    s_pairs, s_scores = _match_quotes(gold.get("quotes", []), facts, by_doc)
+    return names, by_doc, cross_check(articles, accounts, settings)
+
+
+def fact_errors(gold: dict[str, Any], articles: Sequence[Article],
+                settings: FactSettings) -> list[dict[str, Any]]:
+    """Each gold fact the stage gets wrong: its status is wrong, its claims are split over
+    several predicted facts, or its predicted fact also holds claims of another gold fact.
+    Each error lists the predicted facts holding its claims, with every claim they hold."""
+    names, by_doc, facts = _predict(gold, articles, settings)
+    q_pairs, _ = _match_quantities(gold["quantities"], facts, by_doc)
+    s_pairs, _ = _match_quotes(gold.get("quotes", []), facts, by_doc)
     pairs = q_pairs + s_pairs
-    return q_scores | s_scores | _grouping(pairs) | _status(pairs, gold["facts"])
+    held: dict[str, set[str]] = {}
+    for g, f in pairs:
+        held.setdefault(f.id, set()).add(g["fact"])
+    by_fact: dict[str, list[Fact]] = {}
+    for g, f in pairs:
+        by_fact.setdefault(g["fact"], []).append(f)
+    out = []
+    for name, found in by_fact.items():
+        votes = Counter(f.id for f in found)
+        main = next(f for f in found if f.id == votes.most_common(1)[0][0])
+        problems = [p for p, bad in (
+            (f"status {main.status}, gold {gold['facts'][name]}",
+             main.status != gold["facts"][name]),
+            (f"split over {len(votes)} facts", len(votes) > 1),
+            ("merged with " + ", ".join(sorted(held[main.id] - {name})),
+             len(held[main.id]) > 1)) if bad]
+        if problems:
+            shown = {f.id: f for f in found}
+            out.append({"fact": name, "gold_status": gold["facts"][name],
+                        "problems": problems,
+                        "predicted": [_fact_view(f, names) for f in shown.values()]})
+    return out
+
+
+def _fact_view(fact: Fact, names: dict[str, str]) -> dict[str, Any]:
+    return {"id": fact.id, "status": fact.status, "label": fact.label, "note": fact.note,
+            "claims": [{"doc": names.get(c.article, c.article), "value": c.value,
+                        "unit": c.unit, "qualifier": c.qualifier, "speaker": c.speaker,
+                        "sentence": c.text} for c in fact.claims]}
 
 
 def _claims(facts: Sequence[Fact], kind: str) -> list[tuple[Fact, Any]]:
@@ -196,9 +242,11 @@ def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[
             "facts_gold": len(gold_facts)}
 
 
-def evaluate_all(gold_dir: Path, shared: Path,
-                 settings: FactSettings | None = None) -> dict[str, dict[str, float]]:
-    """Scores per gold table, plus their mean over tables ('all')."""
+def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = None,
+                 errors: dict[str, list[dict[str, Any]]] | None = None,
+                 ) -> dict[str, dict[str, float]]:
+    """Scores per gold table, plus their mean over tables ('all'). When ``errors`` is given,
+    it is filled with each table's :func:`fact_errors`."""
     settings = settings or FactSettings()
     results: dict[str, dict[str, float]] = {}
     for path in sorted(gold_dir.glob("*.json")):
@@ -206,6 +254,8 @@ def evaluate_all(gold_dir: Path, shared: Path,
         articles = load_articles(gold, path, shared)
         split = gold.get("split", "dev")
         results[f"{gold['name']} ({split})"] = evaluate(gold, articles, settings)
+        if errors is not None:
+            errors[f"{gold['name']} ({split})"] = fact_errors(gold, articles, settings)
     if results:
         keys = set.intersection(*(set(r) for r in results.values()))
         results["all"] = {k: sum(r[k] for r in results.values()) / len(results)

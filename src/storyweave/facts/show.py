@@ -83,3 +83,22 @@ def _fmt(value: float | None) -> str:
     if value is None:
         return "-"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def print_errors(errors: Mapping[str, Sequence[Mapping]], console: Console | None = None) -> None:
+    """Per-fact errors of ``storyweave eval facts --errors``: the gold fact, what is wrong,
+    and the predicted facts holding its claims, each claim with its document and sentence."""
+    console = console or Console()
+    for dataset, found in errors.items():
+        console.print(Text(f"\n{dataset}: {len(found)} facts with errors", style="bold"))
+        for e in found:
+            console.print(Text(f"\n{e['fact']} (gold {e['gold_status']}): "
+                               + "; ".join(e["problems"]), style="bold yellow"))
+            for f in e["predicted"]:
+                console.print(Text(f"  {f['id'][:8]} {f['status']} [{f['label']}]"
+                                   + (f" {f['note']}" if f["note"] else "")))
+                for c in f["claims"]:
+                    what = " ".join(str(x) for x in (c["qualifier"], c["value"], c["unit"])
+                                    if x) if c["unit"] is not None else f"quote ({c['speaker']})"
+                    console.print(Text(f"    {c['doc']}: {what[:60]} :: {c['sentence'][:140]}"),
+                                  highlight=False)
