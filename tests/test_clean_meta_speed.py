@@ -129,3 +129,15 @@ def test_date_equals_the_reference_on_date_shapes() -> None:
             order = list(range(lo, hi))
             assert find_date(lines, order) == _reference_date(lines, order)
             assert find_date(lines, order[::-1]) == _reference_date(lines, order[::-1])
+
+
+def test_every_date_parse_date_reads_holds_a_year(decided) -> None:
+    """What lets find_date and the title search skip lines without a year."""
+    from storyweave.clean.metadata import _YEAR
+
+    lines = [line for text, *_ in decided for line in text]
+    lines += ["March 3, 2024", "3 mars 2023", "2024-03-05", "05.03.2024", "2024年3月7日"]
+    dated = [line for line in lines if parse_date(line)]
+    assert len(dated) >= 5
+    assert all(_YEAR.search(line) for line in dated)
+    assert all(parse_date(line) is None for line in lines if not _YEAR.search(line))

@@ -154,7 +154,7 @@ def _headline_like(line: str, kinds: Sequence[str | None], i: int) -> bool:
         return False
     if is_counter(line) or furniture_line(line) or share_bar(line):
         return False
-    if units <= 12 and parse_date(line):
+    if units <= 12 and _YEAR.search(line) and parse_date(line):
         return False
     if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
         return False
