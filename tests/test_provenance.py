@@ -149,3 +149,48 @@ def test_without_dates_the_fuller_article_is_the_source() -> None:
     assert [(e.source, e.target, e.relation) for e in edges] == [
         ("b-full", "a-excerpt", "excerpt")]
     assert accounts == (("a-excerpt", "b-full"),)
+
+
+EXTRA = [
+    ["A local historian recalled the great flood of the last century.",
+     "Insurance agents opened a temporary office in the market square.",
+     "The football club postponed its weekend match against Dorran."],
+    ["A bakery on the main street handed out free bread to the volunteers.",
+     "Several roads in the hills were blocked by small landslides.",
+     "The zoo moved its animals to higher enclosures as a precaution."],
+    ["Telephone lines were down in two villages north of the river.",
+     "A charity concert planned for Saturday was moved to the cathedral.",
+     "Students at the university offered to help clean the flooded houses."],
+]
+
+
+def test_a_source_holding_all_that_its_rewrites_share_is_their_parent() -> None:
+    """Three partial rewrites with their own additions look like siblings of an absent
+    origin, but the wire story in the pile holds everything they share: it is the source."""
+    wire = art(WIRE, "wire", 1)
+    keep = [(0, 1, 2, 3, 4, 6, 8), (0, 2, 3, 4, 5, 7, 9), (1, 2, 3, 5, 6, 8, 9)]
+    rewrites = [art([reword(WIRE[i]) for i in k] + EXTRA[n], f"rw{n}", 2)
+                for n, k in enumerate(keep)]
+    edges, accounts = trace([wire, *rewrites], SETTINGS, embedder=HASHING)
+    assert {(e.source, e.target) for e in edges} == {("wire", f"rw{n}") for n in range(3)}
+    assert all(e.relation == "rewrite" and e.evidence for e in edges)
+    assert len(accounts) == 1
+
+
+def test_three_rewrites_of_an_absent_source_keep_their_unseen_origin() -> None:
+    """No member holds what the others share, so the shared origin stays unseen."""
+    keep = [(0, 1, 2, 3, 4, 6, 8), (0, 2, 3, 4, 5, 7, 9), (1, 2, 3, 5, 6, 8, 9)]
+    rewrites = [art([reword(WIRE[i]) for i in k] + EXTRA[n], f"rw{n}", 2)
+                for n, k in enumerate(keep)]
+    edges, accounts = trace(rewrites, SETTINGS, embedder=HASHING)
+    assert {e.source for e in edges} == {"unseen:1"}
+    assert {e.target for e in edges} == {"rw0", "rw1", "rw2"}
+    assert len(accounts) == 1
+
+
+def test_an_excerpt_that_trims_the_dateline_is_still_an_excerpt() -> None:
+    wire = art(["VELMORA (Wire) - " + WIRE[0], *WIRE[1:]], "wire", 1)
+    excerpt = art(WIRE[:4], "excerpt", 2)
+    edges, _ = trace([wire, excerpt], SETTINGS, embedder=HASHING)
+    assert [(e.source, e.target, e.relation) for e in edges] == [("wire", "excerpt", "excerpt")]
+    assert all(ev.kind == "verbatim" for ev in edges[0].evidence)

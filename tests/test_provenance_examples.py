@@ -42,3 +42,12 @@ def test_edges_stay_inside_the_wire_family(dam_story) -> None:
         assert e.source.startswith("unseen:") or name[e.source] in family
     parents = {name[e.target]: name.get(e.source, e.source) for e in edges}
     assert parents.get("valleydigest.txt") == "continentalpress.txt"
+
+
+def test_every_derived_article_points_at_its_true_source_with_its_relation(dam_story) -> None:
+    story, name, edges, _ = dam_story
+    truth = json.loads((REPO / "examples" / "truth.json").read_text(encoding="utf-8"))
+    expected = {(t["derives_from"], a, t["relation"]) for a, t in truth["articles"].items()
+                if t["derives_from"] and a in story["articles"]}
+    got = {(name.get(e.source, e.source), name[e.target], e.relation) for e in edges}
+    assert got == expected

@@ -52,6 +52,18 @@ def resolve_embedder(settings: ProvenanceSettings, embedder: object | None) -> o
     return default_embedder()
 
 
+TRIMMED_WORDS = 6  # a sentence this long, word for word the start or end of a longer one
+TRIMMED_SHARE = 0.6  # ... and at least this share of it, is that sentence trimmed: verbatim
+
+
+def _trimmed(source: tuple[str, ...], target: tuple[str, ...]) -> bool:
+    """``target`` is ``source`` with a dateline or a trailing clause cut off."""
+    n = len(target)
+    if n < TRIMMED_WORDS or n < TRIMMED_SHARE * len(source) or n >= len(source):
+        return False
+    return source[:n] == target or source[-n:] == target
+
+
 class StoryAlignment:
     """Sentence features of a story's articles, computed once; pair alignments on demand."""
 
@@ -111,8 +123,11 @@ class StoryAlignment:
             self._matches[(source, k)] = tuple(out)
 
     def _kind(self, row_a: int, row_b: int, chars: float) -> str:
-        if chars >= 0.999 and self.table.words[row_a] == self.table.words[row_b]:
+        wa, wb = self.table.words[row_a], self.table.words[row_b]
+        if chars >= 0.999 and wa == wb:
             return "verbatim"
+        if _trimmed(wa, wb):
+            return "verbatim"  # the source's sentence with its start or end cut off
         return "near-verbatim" if chars >= self.settings.near_verbatim else "paraphrase"
 
     def alignments(self, a: int, b: int) -> tuple[Alignment, ...]:

@@ -204,12 +204,87 @@ def derive(
             if best is None or (view.similarity, -view.source) > (best.similarity, -best.source):
                 parents[view.target] = view
     parents = _break_cycles(parents)
-    edges = [_edge(story, v, relation(v, settings)) for v in parents.values()]
     groups = _Groups(n)
     for v in parents.values():
         groups.union(v.source, v.target)
+    shared = _adopt_covering_sources(story, shared, parents, groups)
+    edges = [_edge(story, v, relation(v, settings)) for v in parents.values()]
     edges += _unseen_edges(arts, shared, parents, groups)
     return tuple(sorted(edges, key=lambda e: (e.source, e.target))), _accounts(arts, groups)
+
+
+COVER = 0.8  # share of what two siblings share that a candidate origin must also hold
+
+
+def _adopt_covering_sources(
+    story: StoryAlignment, shared: list[PairView], parents: dict[int, PairView], groups: _Groups
+) -> list[PairView]:
+    """Shared-origin sets of three or more trees where one member is the origin after all.
+
+    Siblings derived from a common source share passages; when one member of the set holds
+    (nearly) every passage that any two other members share, is linked to each of them and
+    is not dated after any of them, nothing in the pile needs an unseen origin: that member is
+    the source (the stemma rule of textual criticism). Its views become parent edges and the
+    shared links it explains are dropped. Returns the shared links still unexplained.
+    """
+    links: dict[frozenset[int], PairView] = {}
+    for v in shared:
+        a, b = groups.find(v.source), groups.find(v.target)
+        if a != b:
+            links.setdefault(frozenset((a, b)), v)
+    meta = _Groups(len(story.articles))
+    for pair in links:
+        meta.union(*pair)
+    sets: dict[int, set[int]] = {}
+    for pair in links:
+        sets.setdefault(meta.find(next(iter(pair))), set()).update(pair)
+    for members in sets.values():
+        roots = sorted(_root(m, parents, groups) for m in members)
+        origin = _covering_member(story, roots, links, groups)
+        if origin is None:
+            continue
+        for r in roots:
+            if r != origin:
+                parents[r] = pair_view(story, origin, r)
+                groups.union(origin, r)
+    return [v for v in shared if groups.find(v.source) != groups.find(v.target)]
+
+
+def _covering_member(story: StoryAlignment, roots: list[int],
+                     links: dict[frozenset[int], PairView], groups: _Groups) -> int | None:
+    """The root that is linked to all others, holds what they share and is dated first
+    (candidates tried earliest first, then longest first)."""
+    if len(roots) < 3:
+        return None  # two siblings: nothing tells their common source from either of them
+    arts = story.articles
+    full = {r: float(story.lengths(r).sum()) for r in roots}
+    for w in sorted(roots, key=lambda r: (str(arts[r].published or ""), -full[r])):
+        others = [r for r in roots if r != w]
+        linked = all(frozenset((groups.find(w), groups.find(r))) in links for r in others)
+        dated_first = all(not _dated(arts, w, r) or str(arts[w].published) < str(arts[r].published)
+                          for r in others)
+        if linked and dated_first and _covers(story, w, others):
+            return w
+    return None
+
+
+def _covers(story: StoryAlignment, w: int, others: list[int]) -> bool:
+    """True when ``w`` holds at least COVER of what each pair of ``others`` shares."""
+    tested = False
+    for r in others:
+        lengths = story.lengths(r)
+        with_w = {m.target for m in story.matches(w, r)}
+        for s in others:
+            if s == r:
+                continue
+            with_s = {m.target for m in story.matches(s, r)}
+            if len(with_s) < 2:
+                continue
+            tested = True
+            both = sum(lengths[i] for i in with_s & with_w)
+            if both < COVER * sum(lengths[i] for i in with_s):
+                return False
+    return tested
 
 
 def _break_cycles(parents: dict[int, PairView]) -> dict[int, PairView]:
