@@ -10,12 +10,19 @@ import pytest
 
 from conftest import BORDER_TALKS, EXAMPLES
 from storyweave.model import Sentence
-from storyweave.sentences import _CANDIDATE, _blingfire_ends, _Verdict, boundary_verdict
+from storyweave.sentences import (
+    _CANDIDATE,
+    _CANDIDATE_IN_TEXT,
+    _blingfire_ends,
+    _Verdict,
+    boundary_verdict,
+)
 from storyweave.sentences import split_sentences as fast_split
 
 # ---- the reference: paragraphs, then lines, then the candidates, one regex per step ----
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
+_OLD_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
 
 
 def _reference_split(text: str) -> tuple[Sentence, ...]:
@@ -35,7 +42,7 @@ def _reference_split(text: str) -> tuple[Sentence, ...]:
 
 def _reference_line(line: str) -> list[tuple[int, int]]:
     cuts, proposed = [], None
-    for m in _CANDIDATE.finditer(line):
+    for m in _OLD_CANDIDATE.finditer(line):
         verdict = boundary_verdict(line, m.start(), m.end())
         if verdict is _Verdict.UNSURE:
             if proposed is None:
@@ -87,6 +94,17 @@ def test_split_sentences_equals_the_reference_on_articles(index: int) -> None:
 def test_split_sentences_equals_the_reference_on_odd_shapes() -> None:
     for text in ODD:
         assert fast_split(text) == _reference_split(text), repr(text)
+
+
+def test_candidate_patterns_find_what_the_old_one_found_line_by_line() -> None:
+    texts = [*_texts(), *ODD, "Wait.... What?!.. Yes!!! No?”) Then.\na.. b... C. ...D\n…Ok… Fine"]
+    for text in texts:
+        per_line = []
+        for line in _LINE.finditer(text):
+            old = [m.span() for m in _OLD_CANDIDATE.finditer(line.group())]
+            assert [m.span() for m in _CANDIDATE.finditer(line.group())] == old
+            per_line += [(line.start() + a, line.start() + b) for a, b in old]
+        assert [m.span() for m in _CANDIDATE_IN_TEXT.finditer(text)] == per_line
 
 
 def test_blingfire_ends_equal_the_wrapper() -> None:
