@@ -50,11 +50,24 @@ def speakers(text: str) -> dict[str, str | None]:
          "us.”", "if the inspectors", "Pavel Hruby"),
         ("“We will not sign this agreement in its present form” if the terms are “left as they "
          "are today,” added Mira Toft.", "We will not", "Mira Toft"),
+        ("“The border will stay shut until further notice,” the Foreign Ministry said in a "
+         "statement.", "The border will", "Foreign Ministry"),
+        ("“The border will stay shut until further notice,” said a statement from the "
+         "Interior Ministry.", "The border will", "Interior Ministry"),
+        ("Nadia Ferro, 45, a teacher from the valley, said “the water came up to the second "
+         "floor.”", "the water came", "Nadia Ferro"),
+        ("“The water came up to the second floor,” the 45-year-old teacher said.",
+         "The water came", "the 45-year-old teacher"),
+        ("“We are doing everything we can to help,” said Dr. Lena Ortiz of the health "
+         "agency.", "We are doing", "Lena Ortiz"),
+        ("“We are doing everything we can to help,” UNHCR spokesman Tomas Berg said.",
+         "We are doing", "Tomas Berg"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
          "one-of-a-group", "quoted-as-saying", "reported", "second-part",
-         "second-quote-attribution"],
+         "second-quote-attribution", "the-ministry", "statement-from", "age-and-apposition",
+         "the-noun-phrase", "abbreviated-title", "organisation-role-name"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

@@ -11,10 +11,12 @@ from .mention import Mention
 from .text import fold, sentence_at, sentences_of
 
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
-_VERB = rf"(?i:{SPEECH}|reported|reports|was quoted as saying|is quoted as saying|according to)"
-_CAPWORD = r"(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
+_VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
+_CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr)\.(?= [A-Z])"
+            r"|(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)")
 _PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
 _NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,7}}")
+_FUNCTION = r"(?:the|a|an|of|in|on|at|to|for|and|or|that|with|by|from|this|these|those)\b"
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
@@ -23,7 +25,10 @@ _NP = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){
        rf"(?:{_ROLES})"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
-       r"|(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+)")  # 'one passenger'
+       r"|(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
+       rf"|[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
+       rf"|(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[a-z][a-z’'-]+)")
+#                                                             'the 45-year-old teacher'
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e)")  # 'a spokesperson for X'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
@@ -32,12 +37,14 @@ AFTER_WHO_VERB = re.compile(
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|for|that|with|by|from|after|before|during|when|as|"
                r"and|but|the|a|an)\b)[a-z][\w’'-]*[ \t]+){1,3}?(?=[A-Z])")  # 'customs chief'
 AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE_WORDS})?{_SUBJECT}"
-                            rf"(?:\s+(?:released|issued|published|sent|put out)\s+by\s+"
+                            rf"(?:\s+(?:(?:released|issued|published|sent|put out)\s+by|from)\s+"
                             rf"(?:the\s+)?(?P<by>{_NAME}))?")  # 'the statement issued by X'
 AFTER_VERB_ROLE_NAME = re.compile(  # '“...,” said the agency's press chief, Ana Ruiz.'
     rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+(?:[Tt]he\s+)?[^,.;“”\"]{{2,80}}?"
     rf"(?:{_ROLES}|[a-z]+man|[a-z]+woman|[a-z]+or|[a-z]+er|[a-z]+ist),\s*(?P<who>{_NAME})"
     r"\s*(?:[.,;]|\s+who\b|$)")
+AFTER_ROLE_NAME_VERB = re.compile(  # '“...,” WHO spokesman Gregory Hartl said.'
+    rf"^[\s,.!?–—-]*(?:{_NAME}\s+)?(?:[a-z][\w’'-]*\s+){{1,3}}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
@@ -145,7 +152,8 @@ def attribute(text: str, start: int, end: int) -> str | None:
 
 def _after(after: str) -> str | None:
     """The speaker as written right after a quote ('“...,” X said', 'said X, the minister')."""
-    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_WHO_LONG):
+    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_ROLE_NAME_VERB,
+                    AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
             by = m.groupdict().get("by")
@@ -190,7 +198,9 @@ def _subject_before(before: str) -> str | None:
         return _clean(named.group("who"))
     head = re.sub(r"\s+(?:went on|continued|began|moved|sought|tried|decided)\s+to$", "", head)
     head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
-    head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()  # an appositive: 'X, the minister,'
+    for _ in range(3):  # appositives: 'X, the minister,', 'X, 45, a teacher from Y,'
+        head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()
+        head = re.sub(r",\s*\d{1,3}$", "", head)  # 'X, 45
     appositive = re.search(r",\s+(?:a|an|the)\s+[^,]{2,120}$", head)
     if appositive and re.search(rf"(?:{_CAPWORD}[ \t]+{_CAPWORD}|(?:^|[,;:]\s*)[A-Z]\S*\.\w+)$",
                                 head[: appositive.start()]):  # or a site: 'X.com, a ...'
@@ -225,6 +235,8 @@ _TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesm
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    if re.fullmatch(r"the(?:\s+[A-Z][\w’'.-]*)+", who):  # 'the Foreign Ministry'
+        who = who[4:]
     if len(who.split()) > 3:  # 'Regional Water Board Deputy Chief Ana Ruiz' -> 'Ana Ruiz'
         rest = _TITLE_RUN.sub("", who)
         who = rest if len(rest.split()) >= 2 else who
