@@ -172,9 +172,12 @@ def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
      ("At least one sailor, a cook from the port, was freed.", 1, "sailor"),
      ("The council drew up a 12-page plan for the valley.", 12, "pages"),
      ("The patrol, which held the nine captured, left at dawn.", 9, "captured"),
-     ("The cells measured about 9'x 7' and had no windows.", 9, "feet")],
+     ("The cells measured about 9'x 7' and had no windows.", 9, "feet"),
+     ("The blast killed 40 people and left 135 injured.", 135, "injured"),
+     ("A seven-year-old boy was pulled from the river.", 7, "years old"),
+     ("Of the 64 on board, 52 were rescued.", 64, "people")],
     ids=["words-with-modifiers", "one-singular", "hyphenated-noun", "participle-noun",
-         "feet-marks"],
+         "feet-marks", "number-injured", "age-in-words", "on-board"],
 )
 def test_counts_and_measures_written_in_news_forms(text: str, value: float, unit: str) -> None:
     found = _by_value(make(text))
@@ -187,3 +190,11 @@ def test_a_count_split_in_apposition_borrows_the_noun() -> None:
     found = _by_value(a)
     assert found[9].claim.unit == "guards"
     assert found[6].claim.unit == found[3].claim.unit == "guards"
+
+
+def test_the_n_were_counts_what_was_counted_before() -> None:
+    a = make("Rangers arrested 14 poachers in the park. The 14 were released on bail.")
+    assert [(m.claim.value, m.claim.unit) for m in extract_quantities(a)] == [
+        (14, "poachers"), (14, "poachers")]
+    lone = make("The 14 were released on bail on Friday.")
+    assert extract_quantities(lone) == []

@@ -53,6 +53,8 @@ _PART_OF_COUNT = re.compile(r"\s+(?:from the|of them|of whom)\b")  # 'eight from
 _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injured'
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
+_THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)\b")
+_AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old\b")
 _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
                          r"(?:killed|dead|injured|wounded|missing|hurt|rescued|evacuated|"
@@ -174,7 +176,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
     before = text[: m.start("num")]
     after = text[m.end("num") :]
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
-            and not _counts_people(before, after):
+            and not _counts_people(before, after) and not _AGE_AFTER.match(after):
         return False  # 'two daughters': small numbers in words count only people
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False
@@ -203,7 +205,7 @@ def _counts_people(before: str, after: str) -> bool:
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
                 or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
-                or (_THE_BEFORE.search(before) and re.match(r"\s*[.,;]", after)))
+                or (_THE_BEFORE.search(before) and _THE_N_ENDS.match(after)))
 
 
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
@@ -222,7 +224,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
-    if re.match(r"\s*-?\s*years?[\s-]+old\b", after) or (
+    if _AGE_AFTER.match(after) or (
             re.match(r"\s*,", after) and _AGE_BEFORE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
@@ -242,12 +244,15 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if person:  # 'one soldier', 'one female sailor'
         return (person.group(0).split()[-1].lower(), "count", 1.0)
     participle = _PARTICIPLE_NOUN.match(after)
-    if participle and _THE_BEFORE.search(text[: m.start()]):
-        return (participle.group(1).lower(), "count", 1.0)  # 'the fifteen captured'
+    if participle and (_THE_BEFORE.search(text[: m.start()]) or participle.group(1).lower() in (
+            "injured", "wounded", "killed", "missing")):
+        return (participle.group(1).lower(), "count", 1.0)  # 'the nine captured', '45 injured'
+    if re.match(r"\s+(?:on board|aboard)\b", after):
+        return ("people", "count", 1.0)  # 'the 228 on board'
     before = text[: m.start()]
     if (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after)) or (
-            _THE_BEFORE.search(before) and re.match(r"\s*[.,;]", after)):
-        return ("", "count", 1.0)  # 'eight from the navy', 'detaining the fifteen.': borrowed
+            _THE_BEFORE.search(before) and _THE_N_ENDS.match(after)):
+        return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
     if _FATE_AFTER.match(after):
         return ("people", "count", 1.0)  # 'more than 300 were killed'
     if _MAGNITUDE_BEFORE.search(text[: m.start()]):
