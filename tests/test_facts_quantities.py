@@ -175,9 +175,10 @@ def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
      ("The cells measured about 9'x 7' and had no windows.", 9, "feet"),
      ("The blast killed 40 people and left 135 injured.", 135, "injured"),
      ("A seven-year-old boy was pulled from the river.", 7, "years old"),
-     ("Of the 64 on board, 52 were rescued.", 64, "people")],
+     ("Of the 64 on board, 52 were rescued.", 64, "people"),
+     ("A man aged 81 was found alive on Friday.", 81, "years old")],
     ids=["words-with-modifiers", "one-singular", "hyphenated-noun", "participle-noun",
-         "feet-marks", "number-injured", "age-in-words", "on-board"],
+         "feet-marks", "number-injured", "age-in-words", "on-board", "aged"],
 )
 def test_counts_and_measures_written_in_news_forms(text: str, value: float, unit: str) -> None:
     found = _by_value(make(text))
@@ -198,3 +199,18 @@ def test_the_n_were_counts_what_was_counted_before() -> None:
         (14, "poachers"), (14, "poachers")]
     lone = make("The 14 were released on bail on Friday.")
     assert extract_quantities(lone) == []
+
+
+def test_the_evaluation_matches_a_gold_figure_to_the_claim_with_its_unit() -> None:
+    from storyweave.facts.evaluate import _match_quantities
+    from storyweave.model import Claim, Fact
+
+    claims = (Claim(article="a1", text="t", span=(0, 1), value=2.0, unit="people"),
+              Claim(article="a1", text="t", span=(5, 6), value=2.0, unit="m"))
+    facts = [Fact(id=f"f{i}", kind="quantity", label="x", status="single",
+                  independent_accounts=1, claims=(c,)) for i, c in enumerate(claims)]
+    gold = [{"doc": "d", "value": 2, "unit": "m", "fact": "rise"},
+            {"doc": "d", "value": 2, "unit": "people", "fact": "missing"}]
+    pairs, scores = _match_quantities(gold, facts, {"d": "a1"})
+    assert {(g["fact"], f.id) for g, f in pairs} == {("rise", "f1"), ("missing", "f0")}
+    assert scores["quantity_f1"] == 1.0

@@ -163,14 +163,19 @@ def _match_quantities(gold: list[dict], facts: Sequence[Fact],
     free = list(predicted)
     pairs = []
     qualifier_ok = 0
-    for g in gold:
-        article = by_doc.get(g["doc"])
-        hit = next((p for p in free if p[1].article == article
-                    and abs(float(p[1].value) - g["value"]) < 1e-6), None)
-        if hit is not None:
-            free.remove(hit)
-            pairs.append((g, hit[0]))
-            qualifier_ok += (hit[1].qualifier or None) == g.get("qualifier")
+    done: set[int] = set()
+    for same_unit in (True, False):  # 'two people' and '2 meters' in one article: by unit first
+        for n, g in enumerate(gold):
+            article = by_doc.get(g["doc"])
+            hit = None if n in done else next(
+                (p for p in free if p[1].article == article
+                 and abs(float(p[1].value) - g["value"]) < 1e-6
+                 and (not same_unit or _unit_key(p[1].unit) == _unit_key(g.get("unit")))), None)
+            if hit is not None:
+                done.add(n)
+                free.remove(hit)
+                pairs.append((g, hit[0]))
+                qualifier_ok += (hit[1].qualifier or None) == g.get("qualifier")
     tp = len(pairs)
     precision = tp / len(predicted) if predicted else 0.0
     recall = tp / len(gold) if gold else 0.0
@@ -178,6 +183,10 @@ def _match_quantities(gold: list[dict], facts: Sequence[Fact],
     return pairs, {"quantity_precision": precision, "quantity_recall": recall,
                    "quantity_f1": f1, "qualifier_accuracy": qualifier_ok / tp if tp else 0.0,
                    "quantities_gold": len(gold)}
+
+
+def _unit_key(unit: str | None) -> str:
+    return fold(unit or "").rstrip("s")
 
 
 def _match_quotes(gold: list[dict], facts: Sequence[Fact],

@@ -225,8 +225,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
     if _AGE_AFTER.match(after) or (
-            re.match(r"\s*,", after) and _AGE_BEFORE.search(text[: m.start()])):
-        return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...
+            re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
+            or re.search(r"\baged\s*$", text[: m.start()]):
+        return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
