@@ -1,6 +1,10 @@
 """Cleaning throughput on one core: articles/s and MB/s on ~4 KB scraped texts, beside jusText.
 
-    .venv/bin/python bench/bench_clean.py [PAGES.jsonl] [--repeat N]
+    .venv/bin/python bench/bench_clean.py [PAGES.jsonl] [--repeat N] [--tree DIR]
+
+``--tree DIR`` times the storyweave in DIR/src instead of this checkout's (an older
+version for a before/after on the same machine, e.g. from
+``git archive COMMIT src | tar -x -C DIR``).
 
 The inputs are cut from the cleaning evaluation pages (all splits: speed, not quality):
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
@@ -23,7 +27,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+TREE = Path(sys.argv[sys.argv.index("--tree") + 1]) if "--tree" in sys.argv[:-1] else REPO
+sys.path.insert(0, str(TREE.resolve() / "src"))
 
 from storyweave.clean import clean_document  # noqa: E402
 from storyweave.clean.classifier import load_model  # noqa: E402
@@ -117,7 +122,7 @@ def stage_times(texts: list[str], repeat: int) -> tuple[float, dict[str, float]]
     Each stage function is wrapped where the cleaner calls it, so the stages are timed in
     place (timed alone on their own inputs they ran 1.2-1.6x faster here: warmer caches).
     """
-    from storyweave.clean import cleaner
+    from storyweave.clean import cleaner, metadata
 
     spent: dict[str, float] = {}
 
@@ -131,23 +136,31 @@ def stage_times(texts: list[str], repeat: int) -> tuple[float, dict[str, float]]
 
         return run
 
-    real = {name: getattr(cleaner, name) for name in STAGES.values()}
+    # (module, function, stage): a tree from before body_and_metadata has its parts
+    parts = [(cleaner, name, name) for name in STAGES.values() if hasattr(cleaner, name)]
+    if not hasattr(cleaner, "body_and_metadata"):
+        parts += [(metadata, f, "body_and_metadata") for f in _METADATA_PARTS]
+        parts += [(cleaner, "_assemble", "body_and_metadata")]
+    real = [(module, name, getattr(module, name)) for module, name, _ in parts]
     best: tuple[float, dict[str, float]] | None = None
     try:
-        for name, fn in real.items():
-            setattr(cleaner, name, clocked(name, fn))
+        for (module, name, stage), (_, _, fn) in zip(parts, real, strict=True):
+            setattr(module, name, clocked(stage, fn))
         for _ in range(repeat):
-            spent.update(dict.fromkeys(real, 0.0))
+            spent.update(dict.fromkeys(STAGES.values(), 0.0))
             start = time.process_time()
             run_storyweave(texts)
             total = time.process_time() - start
             if best is None or total < best[0]:
                 best = (total, dict(spent))
     finally:
-        for name, fn in real.items():
-            setattr(cleaner, name, fn)
+        for module, name, fn in real:
+            setattr(module, name, fn)
     assert best is not None
     return best
+
+
+_METADATA_PARTS = ("find_title", "find_bylines", "find_outlet", "find_date", "normalise_date")
 
 
 def print_stages(texts: list[str], repeat: int) -> None:
@@ -179,6 +192,7 @@ def main() -> None:
         "pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl")
     )
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--tree", help="time the storyweave in TREE/src (read before the imports)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -195,7 +209,7 @@ def main() -> None:
     mean_kb = statistics.mean(len(t.encode("utf-8")) for t in texts) / 1024
     print(
         f"{len(texts)} inputs, mean {mean_kb:.1f} KB, {mb:.2f} MB; one core, CPU time, "
-        f"best of {args.repeat}"
+        f"best of {args.repeat}; storyweave from {TREE}"
     )
     for name, secs in results.items():
         print(
