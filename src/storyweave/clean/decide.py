@@ -136,14 +136,14 @@ def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray
     line, repeats no line found above the article or below the header (menus come twice),
     and enough of its items carry figures. Returns the lines it added (empty if none).
     """
-    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
-    if sizes.sum() == 0:
+    where = np.flatnonzero(body)
+    if len(where) == 0:
         return range(0)
-    half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
-    headers = np.flatnonzero(features[half + 1 :, _SECTION_COLUMNS].any(axis=1))
+    first = int(where[0])
+    headers = np.flatnonzero(features[first + 1 :, _SECTION_COLUMNS].any(axis=1))
     if len(headers) == 0:
         return range(0)
-    header = half + 1 + int(headers[0])
+    header = first + 1 + int(headers[0])
     above = np.flatnonzero(body[:header])
     start = int(above[-1]) + 1
     if header - start < LIST_MIN_LINES:
