@@ -62,12 +62,21 @@ def speakers(text: str) -> dict[str, str | None]:
          "agency.", "We are doing", "Lena Ortiz"),
         ("“We are doing everything we can to help,” UNHCR spokesman Tomas Berg said.",
          "We are doing", "Tomas Berg"),
+        ("Mayor Ana Ruiz was quoted by the local paper as saying “the bridge will reopen in "
+         "spring.”", "the bridge will", "Ana Ruiz"),
+        ("Ana Ruiz reportedly said “the bridge will reopen in spring at the earliest.”",
+         "the bridge will", "Ana Ruiz"),
+        ("“The bridge will reopen in spring,” the mayor, Ana Ruiz, said.", "The bridge will",
+         "Ana Ruiz"),
+        ("“The bridge will reopen in spring,” Prime Minister Jonas Berg's spokesman said.",
+         "The bridge will", "Jonas Berg's spokesman"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
          "one-of-a-group", "quoted-as-saying", "reported", "second-part",
          "second-quote-attribution", "the-ministry", "statement-from", "age-and-apposition",
-         "the-noun-phrase", "abbreviated-title", "organisation-role-name"],
+         "the-noun-phrase", "abbreviated-title", "organisation-role-name", "was-quoted-by",
+         "adverb-before-verb", "role-then-name-apposition", "possessive-role"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

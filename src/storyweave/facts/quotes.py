@@ -21,19 +21,20 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
           r"department|man|woman|father|mother|witness|expert|analyst")
-_NP = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
+_NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
-       r"|(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
-       rf"|[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
-       rf"|(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[a-z][a-z’'-]+)")
+       r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
+       rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
+       rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
+       rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[a-z][a-z’'-]+)")
 #                                                             'the 45-year-old teacher'
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e)")  # 'a spokesperson for X'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+{_AUX}{_VERB}\b")
+    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,\s*(?P<app>[^,“”\"]{{2,80}}),)?\s+{_AUX}{_VERB}\b")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|for|that|with|by|from|after|before|during|when|as|"
                r"and|but|the|a|an)\b)[a-z][\w’'-]*[ \t]+){1,3}?(?=[A-Z])")  # 'customs chief'
 AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE_WORDS})?{_SUBJECT}"
@@ -156,8 +157,11 @@ def _after(after: str) -> str | None:
                     AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
-            by = m.groupdict().get("by")
-            return _clean(by or m.group("who"))
+            found = m.groupdict()
+            app = (found.get("app") or "").strip()
+            if app and m.group("who")[0].islower() and re.fullmatch(_NAME, app):
+                return _clean(app)  # '“...,” the mayor, Ana Ruiz, said'
+            return _clean(found.get("by") or m.group("who"))
     return None
 
 
@@ -183,7 +187,7 @@ def _subject_before(before: str) -> str | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    quoted = _QUOTED_AS.search(before)
+    quoted = _QUOTED_BY.search(before) or _QUOTED_AS.search(before)
     if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
         return _clean(quoted.group("who"))
     if verb.group(0) in ("saying", "adding"):  # the subject of the clause it hangs on
@@ -216,8 +220,11 @@ _ACCORDING = re.compile(
     rf"(?:^|[.;]\s+)[Aa]ccording to (?P<who>{_NAME}|[^,“”\"]{{2,80}}?)(?:,\s*(?P<name>{_NAME}))?"
     r",[^“”\"]*$")
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
+    r"\bquoted\s+(?!by\b)(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
     r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
+_QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
+    rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+quoted\s+"
+    r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
 _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
@@ -227,7 +234,8 @@ _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:\w+\s+)?(?:report|statement|webs
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
     rf"(?:\s+(?:on\s+{_WEEKDAY}|(?:last|this|on|next)\s+(?:week|month|year|{_WEEKDAY})|"
-    r"yesterday|today|also|later|then|once|previously|earlier|repeatedly|again|"
+    r"yesterday|today|also|later|then|once|previously|earlier|repeatedly|again|reportedly|"
+    r"allegedly|publicly|reportedly|initially|quickly|briefly|"
     r"has|had|have))+\s*$")
 _TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|"
                         r"Spokeswoman|Spokesperson|Commander|Inspector)\s+(?=[A-Z])")
