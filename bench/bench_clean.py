@@ -92,18 +92,25 @@ def run_justext(texts: list[str]) -> None:
         justext.justext((doc + "</body></html>").encode("utf-8"), stoplist, encoding="utf-8")
 
 
-def timed(fn, texts: list, repeat: int) -> float:
-    """Best-of-repeat CPU seconds of this process for one pass over all texts.
+def timed(methods: dict, texts: list, repeat: int) -> dict:
+    """Best-of-repeat CPU seconds of this process for one pass of each method over all texts.
 
-    CPU time, not wall time: on a machine shared with other jobs the wall clock counts the
-    time other processes held the core, which says nothing about the cleaner.
+    The methods take turns within each repeat, so a change in the machine's load hits all
+    of them alike. CPU time, not wall time: on a machine shared with other jobs the wall
+    clock counts the time other processes held the core, which says nothing about the
+    cleaner. A method may return its own measurement (a tuple whose first item is the
+    seconds), which is kept whole for its best pass.
     """
-    runs = []
+    best: dict = {}
     for _ in range(repeat):
-        start = time.process_time()
-        fn(texts)
-        runs.append(time.process_time() - start)
-    return min(runs)
+        for name, fn in methods.items():
+            start = time.process_time()
+            got = fn(texts)
+            secs = time.process_time() - start
+            got = got if isinstance(got, tuple) else (secs,)
+            if name not in best or got[0] < best[name][0]:
+                best[name] = got
+    return {name: got if len(got) > 1 else got[0] for name, got in best.items()}
 
 
 STAGES = {  # name: the function clean_document calls (through the cleaner module)
@@ -116,15 +123,15 @@ STAGES = {  # name: the function clean_document calls (through the cleaner modul
 }
 
 
-def stage_times(texts: list[str], repeat: int) -> tuple[float, dict[str, float]]:
-    """CPU seconds of each stage inside clean_document, in the best of ``repeat`` passes.
+def stage_times(texts: list[str]) -> tuple[float, dict[str, float]]:
+    """One pass of clean_document: its CPU seconds, and those of each stage inside it.
 
     Each stage function is wrapped where the cleaner calls it, so the stages are timed in
     place (timed alone on their own inputs they ran 1.2-1.6x faster here: warmer caches).
     """
     from storyweave.clean import cleaner, metadata
 
-    spent: dict[str, float] = {}
+    spent = dict.fromkeys(STAGES.values(), 0.0)
 
     def clocked(name: str, fn):
         def run(*args, **kwargs):
@@ -142,30 +149,21 @@ def stage_times(texts: list[str], repeat: int) -> tuple[float, dict[str, float]]
         parts += [(metadata, f, "body_and_metadata") for f in _METADATA_PARTS]
         parts += [(cleaner, "_assemble", "body_and_metadata")]
     real = [(module, name, getattr(module, name)) for module, name, _ in parts]
-    best: tuple[float, dict[str, float]] | None = None
     try:
         for (module, name, stage), (_, _, fn) in zip(parts, real, strict=True):
             setattr(module, name, clocked(stage, fn))
-        for _ in range(repeat):
-            spent.update(dict.fromkeys(STAGES.values(), 0.0))
-            start = time.process_time()
-            run_storyweave(texts)
-            total = time.process_time() - start
-            if best is None or total < best[0]:
-                best = (total, dict(spent))
+        start = time.process_time()
+        run_storyweave(texts)
+        return time.process_time() - start, spent
     finally:
         for module, name, fn in real:
             setattr(module, name, fn)
-    assert best is not None
-    return best
 
 
 _METADATA_PARTS = ("find_title", "find_bylines", "find_outlet", "find_date", "normalise_date")
 
 
-def print_stages(texts: list[str], repeat: int) -> None:
-    total, spent = stage_times(texts, repeat)
-    n = len(texts)
+def print_stages(total: float, spent: dict[str, float], n: int) -> None:
     print(f"\nwhere clean_document spends its time, µs per article (timed in place, {n} inputs):")
     for label, name in STAGES.items():
         share = 100 * spent[name] / total
@@ -200,12 +198,15 @@ def main() -> None:
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     load_model()
     run_storyweave(texts[:5])  # warm up imports and caches
-    results = {
-        "storyweave clean_document": timed(run_storyweave, texts, args.repeat),
-        "  without sentence splitting": timed(run_without_sentences, texts, args.repeat),
-        "  line decisions only": timed(run_lines_only, texts, args.repeat),
-        "jusText (lines as <p>)": timed(run_justext, texts, args.repeat),
+    methods = {
+        "storyweave clean_document": run_storyweave,
+        "  without sentence splitting": run_without_sentences,
+        "  line decisions only": run_lines_only,
+        "jusText (lines as <p>)": run_justext,
+        "stages": stage_times,
     }
+    results = timed(methods, texts, args.repeat)
+    stages = results.pop("stages")
     mean_kb = statistics.mean(len(t.encode("utf-8")) for t in texts) / 1024
     print(
         f"{len(texts)} inputs, mean {mean_kb:.1f} KB, {mb:.2f} MB; one core, CPU time, "
@@ -224,7 +225,7 @@ def main() -> None:
         ratio = results["jusText (lines as <p>)"] / results[name]
         print(f"throughput ratio to jusText, {name.strip()}: {ratio:.2f}x")
     whole = results["storyweave clean_document"]
-    print_stages(texts, args.repeat)
+    print_stages(*stages, len(texts))
     print()
     print_targets(len(texts) / whole, results["jusText (lines as <p>)"] / whole)
 
