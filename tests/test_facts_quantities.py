@@ -176,9 +176,14 @@ def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
      ("The blast killed 40 people and left 135 injured.", 135, "injured"),
      ("A seven-year-old boy was pulled from the river.", 7, "years old"),
      ("Of the 64 on board, 52 were rescued.", 64, "people"),
-     ("A man aged 81 was found alive on Friday.", 81, "years old")],
+     ("A man aged 81 was found alive on Friday.", 81, "years old"),
+     ("The island has a population of about 8,000.", 8000, "people"),
+     ("The trawler, with a crew of 23, sank off the cape.", 23, "crew"),
+     ("The tremor measured 5.8 on the Richter scale.", 5.8, "magnitude"),
+     ("The tunnel cost $4.1 billion to build.", 4.1e9, "USD")],
     ids=["words-with-modifiers", "one-singular", "hyphenated-noun", "participle-noun",
-         "feet-marks", "number-injured", "age-in-words", "on-board", "aged"],
+         "feet-marks", "number-injured", "age-in-words", "on-board", "aged", "population-of",
+         "crew-of", "richter", "decimal-billions"],
 )
 def test_counts_and_measures_written_in_news_forms(text: str, value: float, unit: str) -> None:
     found = _by_value(make(text))
@@ -214,3 +219,9 @@ def test_the_evaluation_matches_a_gold_figure_to_the_claim_with_its_unit() -> No
     pairs, scores = _match_quantities(gold, facts, {"d": "a1"})
     assert {(g["fact"], f.id) for g, f in pairs} == {("rise", "f1"), ("missing", "f0")}
     assert scores["quantity_f1"] == 1.0
+
+
+def test_a_part_of_a_count_counts_the_same_noun() -> None:
+    found = _by_value(make("Police said 3 of the 12 suspects were released on bail."))
+    assert found[3].claim.unit == found[12].claim.unit == "suspects"
+    assert found[3].part and not found[12].part

@@ -41,7 +41,8 @@ def parse_number(text: str) -> float | None:
         scale = m.group(2)
         if scale is None:
             return value
-        return value * SCALES[scale] if scale in SCALES else None
+        # '4.1 billion' is 4,100,000,000, not 4,099,999,999.9999995
+        return float(f"{value * SCALES[scale]:.12g}") if scale in SCALES else None
     return _parse_words(t)
 
 

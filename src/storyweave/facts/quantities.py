@@ -53,6 +53,9 @@ _PART_OF_COUNT = re.compile(r"\s+(?:from the|of them|of whom)\b")  # 'eight from
 _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injured'
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
+_GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
+                       r"force)\s+of\s*$", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of the 12 suspects'
 _THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)\b")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old\b")
 _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
@@ -115,13 +118,18 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             continue
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
-        ranged = set()
+        ranged, parts = set(), set()
         segments = clause_segments(text, figures)
         for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit
             if units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
                     and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
                 units[i] = units[i + 1]
                 ranged.add(i)
+            elif units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
+                    and units[i + 1][1] == "count" \
+                    and _OF_THE.fullmatch(text[m.end() : figures[i + 1].start()] + " "):
+                units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
+                parts.add(i)
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
             if unit is None:
                 continue
@@ -130,6 +138,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             if mention is not None:
                 if i in ranged:  # 'between 500 and 600 seconds': one figure, two ends
                     mention = replace(mention, link=_NEXT)
+                if i in parts:
+                    mention = replace(mention, part=True)
                 found.append(mention)
     return _widen_ranges(_link_changes(_borrow_units(found)))
 
@@ -256,8 +266,12 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
     if _FATE_AFTER.match(after):
         return ("people", "count", 1.0)  # 'more than 300 were killed'
-    if _MAGNITUDE_BEFORE.search(text[: m.start()]):
+    if _MAGNITUDE_BEFORE.search(text[: m.start()]) or re.match(r"\s+on the Richter", after):
         return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
+    group = _GROUP_OF.search(text[: m.start()])
+    if group:  # 'a population of 1.2 million', 'a crew of 23'
+        noun = group.group(1).lower()
+        return ("people" if noun == "population" else noun, "count", 1.0)
     cue_text = text[: m.start()]
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
