@@ -64,3 +64,20 @@ def test_run_with_furniture_is_not_continued():
     kept = _mask(MENU + PROSE + run + TAIL)
     assert all(kept[p] for p in PROSE)
     assert not any(kept[x] for x in INGREDIENTS[1:])
+
+
+def test_newsletter_prompt_goes_and_its_neighbours_stay():
+    from storyweave.clean.decide import decide
+    from storyweave.clean.patterns import promo_lines
+
+    prompt = "Get the best recipes in your inbox every week. Sign up for our newsletter."
+    subhead = "Serving it warm"
+    page = MENU + PROSE[:2] + [prompt, subhead] + PROSE[2:] + TAIL
+    d = decide(split_lines("\n".join(page)))
+    kept = dict(zip(page, d.body.tolist(), strict=True))
+    at = page.index(prompt)
+    assert not kept[prompt] and d.kinds[at] == "furniture" and "newsletter" in d.reasons[at]
+    assert all(kept[p] for p in PROSE) and kept[subhead]
+    assert promo_lines((prompt, PROSE[0], "Newsletter")) == {0, 2}
+    long_text = " ".join(PROSE) + " Readers of our newsletter asked for it."
+    assert promo_lines((long_text,)) == set()  # a paragraph that mentions one is not a prompt

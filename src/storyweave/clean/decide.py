@@ -22,6 +22,7 @@ from .patterns import (
     is_counter,
     labelled_teaser,
     picture_description,
+    promo_lines,
     section_kind,
     share_bar,
 )
@@ -100,6 +101,9 @@ def decide(
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
     _trim_edges(features, body, listed)
+    for i in promo_lines(lines.text):
+        if kinds[i] is None:  # after trimming: its neighbours stay
+            body[i], kinds[i], reasons[i] = False, "furniture", "newsletter or subscription prompt"
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):

@@ -218,3 +218,24 @@ CAPTION_WORDS = (
     "epa",
     "file photo",
 )
+
+# Words of newsletter and subscription prompts ('Sign up for our newsletter', 'Keep an eye
+# on your inbox', 'Abonnieren Sie ...'): web-page vocabulary in several languages.
+PROMO_WORDS = (
+    "newsletter",
+    "inbox",
+    "unsubscribe",
+    "opt-in",
+    "click here",
+    "subscribe to our",
+    "subscribe to the",
+    "sign up for our",
+    "sign up for e-mail",
+    "sign up for email",
+    "abonnieren",
+    "abonnez-vous",
+    "suscríbete",
+    "iscriviti",
+    "inscreva-se",
+    "подпишитесь",
+)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from .lexicon import BYLINE_WORDS, CAPTION_WORDS, SECTION_WORDS
+from .lexicon import BYLINE_WORDS, CAPTION_WORDS, PROMO_WORDS, SECTION_WORDS
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -22,6 +23,8 @@ _ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lowe
     "|".join(re.escape(w.lower()) for words in SECTION_WORDS.values() for w in words)
 )
 _DIGIT = re.compile(r"\d")
+_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(PROMO_WORDS)})", re.IGNORECASE)
+PROMO_WORDS_MAX = 40  # a prompt is a line or two, not a paragraph about newsletters
 _QUOTES = re.compile('["“”]')
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
@@ -224,3 +227,17 @@ def picture_description(line: str) -> bool:
     """One plain sentence of 6-30 words with no quotation (what a caption looks like)."""
     words = len(line.split())
     return 6 <= words <= 30 and line.rstrip('”"')[-1:] in ".!?" and not _QUOTES.search(line)
+
+
+def promo_lines(text: tuple[str, ...]) -> set[int]:
+    """Lines that prompt for a newsletter or a subscription (one regex pass over the page)."""
+    joined = "\n".join(text)
+    at = [m.start() for m in _PROMO.finditer(joined)]
+    if not at:
+        return set()
+    starts, pos = [], 0
+    for t in text:
+        starts.append(pos)
+        pos += len(t) + 1
+    found = {bisect_right(starts, a) - 1 for a in at}
+    return {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
