@@ -163,15 +163,13 @@ def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray
 
 
 def _blocked(line: str) -> bool:
-    """A line that cannot be an item of the article's own list."""
+    """A line that cannot stand inside the article's own list (furniture, captions and
+    copyright lines may: they are removed one by one by their own rules)."""
     return bool(
-        furniture_line(line)
-        or share_bar(line)
-        or is_copyright(line)
+        share_bar(line)
         or is_counter(line)
         or comment_stamp(line)
         or labelled_teaser(line)
-        or caption_signal(line)
         or byline_names(line)
     )
 
