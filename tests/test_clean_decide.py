@@ -81,3 +81,10 @@ def test_newsletter_prompt_goes_and_its_neighbours_stay():
     assert promo_lines((prompt, PROSE[0], "Newsletter")) == {0, 2}
     long_text = " ".join(PROSE) + " Readers of our newsletter asked for it."
     assert promo_lines((long_text,)) == set()  # a paragraph that mentions one is not a prompt
+
+
+def test_list_ending_at_a_share_row_is_kept():
+    share = "Share on Facebook  Share on X  Email"
+    kept = _mask(MENU + PROSE + INGREDIENTS + [share, "Ten ways with pears", "About us"])
+    assert all(kept[item] for item in INGREDIENTS[1:])
+    assert not kept[share]

@@ -25,6 +25,7 @@ from .patterns import (
     promo_lines,
     section_kind,
     share_bar,
+    share_bar_lines,
 )
 
 EXTEND_UNITS = 10  # prose lines this long next to the body join it
@@ -135,19 +136,22 @@ def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray
     """Short items between the last paragraph and a tail header continue the body (a list).
 
     A recipe, a meal plan or a price list ends an article with short lines that look like
-    a menu one by one. They are body when the run fills the whole gap down to a
-    comments/related/FAQ header, holds no furniture, caption, byline, stamp or copyright
-    line, repeats no line found above the article or below the header (menus come twice),
-    and enough of its items carry figures. Returns the lines it added (empty if none).
+    a menu one by one. They are body when the run fills the whole gap down to the first
+    comments/related/FAQ header or share-button row below the article's start, holds no
+    byline, comment stamp, counter, labelled teaser or share row, repeats no line found
+    above the article or below the header (menus come twice), and enough of its items
+    carry figures. Returns the lines it added (empty if none).
     """
     where = np.flatnonzero(body)
     if len(where) == 0:
         return range(0)
     first = int(where[0])
     headers = np.flatnonzero(features[first + 1 :, _SECTION_COLUMNS].any(axis=1))
-    if len(headers) == 0:
+    end = first + 1 + int(headers[0]) if len(headers) else len(text)
+    bars = share_bar_lines(text[first + 1 : end])  # a share row ends the article too
+    if not bars and not len(headers):
         return range(0)
-    header = first + 1 + int(headers[0])
+    header = first + 1 + bars[0] if bars else end
     above = np.flatnonzero(body[:header])
     start = int(above[-1]) + 1
     if header - start < LIST_MIN_LINES:

@@ -231,13 +231,22 @@ def picture_description(line: str) -> bool:
 
 def promo_lines(text: tuple[str, ...]) -> set[int]:
     """Lines that prompt for a newsletter or a subscription (one regex pass over the page)."""
+    return {i for i in lines_matching(_PROMO, text) if len(text[i].split()) <= PROMO_WORDS_MAX}
+
+
+def share_bar_lines(text: tuple[str, ...]) -> list[int]:
+    """Indexes of the share-button rows among ``text``, in order (one regex pass)."""
+    return [i for i in lines_matching(_SHARE_ANY, text) if share_bar(text[i])]
+
+
+def lines_matching(rx: re.Pattern, text: tuple[str, ...]) -> list[int]:
+    """Indexes of the lines where rx matches, in order (rx run once over the lines joined)."""
     joined = "\n".join(text)
-    at = [m.start() for m in _PROMO.finditer(joined)]
+    at = [m.start() for m in rx.finditer(joined)]
     if not at:
-        return set()
+        return []
     starts, pos = [], 0
     for t in text:
         starts.append(pos)
         pos += len(t) + 1
-    found = {bisect_right(starts, a) - 1 for a in at}
-    return {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
+    return sorted({bisect_right(starts, a) - 1 for a in at})
