@@ -225,3 +225,28 @@ def test_a_part_of_a_count_counts_the_same_noun() -> None:
     found = _by_value(make("Police said 3 of the 12 suspects were released on bail."))
     assert found[3].claim.unit == found[12].claim.unit == "suspects"
     assert found[3].part and not found[12].part
+
+
+def test_a_list_of_figures_counts_what_its_lead_in_names() -> None:
+    a = make("Provinces gave these numbers of dead on Friday:\n\n* North - about 1,200\n\n"
+             "* Coast - more than 700\n")
+    found = _by_value(a)
+    assert found[1200].claim.unit == found[700].claim.unit == "dead"
+    assert found[700].claim.qualifier == "more than" and "death" in found[700].frame
+
+
+def test_a_bare_amount_in_millions_takes_the_currency_before_it() -> None:
+    found = _by_value(make("Citizens gave 120 million euros, on top of the 90 million the "
+                           "state promised."))
+    assert found[9e7].claim.unit == "EUR" and found[9e7].dimension == "money:EUR"
+
+
+def test_a_score_gives_its_noun_to_both_sides() -> None:
+    found = _by_value(make("The board approved the plan by 7 votes to 4 on Monday."))
+    assert found[7].claim.unit == found[4].claim.unit == "votes"
+
+
+def test_a_figure_without_a_noun_borrows_from_the_nearest_figure_of_its_size() -> None:
+    a = make("Wire reports on the quake:\n\n* Agency A - \"the toll passed 12,100, and 2 million "
+             "people were homeless.\"\n\n* Agency B - \"at least 12,400 ...\"")
+    assert _by_value(a)[12400].claim.unit == "deaths"

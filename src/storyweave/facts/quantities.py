@@ -41,7 +41,11 @@ _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
-_NOUN_OF = re.compile(r"\b(number|total|toll|tally|count)\s+of\s+([a-z]+)\b", re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(numbers?|totals?|tolls?|tally|count)\s+of\s+([a-z]+)\b",
+                      re.IGNORECASE)
+_LIST_ITEM = re.compile(  # '* Sri Lanka - approximately', 'BBC - “at least'
+    rf"^[ \t]*[*•·]?[ \t]*[A-Z][\w&.’' ]{{0,40}}?\s[-–—:]\s+[“\"]?(?:(?:{QUALIFIER_RE})\s+)?$",
+    re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
                          r"daughter|mother|father|driver|resident))\s*,\s*$")
 _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,40}\b(?:to|is|"
@@ -125,14 +129,21 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                     and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
                 units[i] = units[i + 1]
                 ranged.add(i)
+            elif units[i] is not None and units[i][1] == "count" and i + 1 < len(figures) \
+                    and units[i + 1] is None \
+                    and re.fullmatch(r"\s+[a-z]+\s+to\s*", text[m.end() : figures[i + 1].start()]):
+                units[i + 1] = units[i]  # 'by 3 votes to 2'
             elif units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
                     and units[i + 1][1] == "count" \
                     and _OF_THE.fullmatch(text[m.end() : figures[i + 1].start()] + " "):
                 units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
                 parts.add(i)
+        listed = _NOUN_OF.search(previous)  # '... the numbers of dead:' before a list
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
             if unit is None:
                 continue
+            if unit == ("", "count", 1.0) and listed and _LIST_ITEM.search(text[: m.start()]):
+                unit = (listed.group(2).lower(), "count", 1.0)
             mention = _mention(article, sentence.start, index, text, previous, m, unit, tol,
                                segments[i])
             if mention is not None:
@@ -168,11 +179,10 @@ def clause_segments(text: str, figures: list[re.Match]) -> list[tuple[int, int]]
         cuts.append((a.end() + found[-1].start(), a.end() + found[-1].end()) if found else None)
     first = [m.end() for m in _CLAUSE_JOIN.finditer(text)
              if figures and m.end() <= figures[0].start("num")]
-    after = _CLAUSE_JOIN.search(text, figures[-1].end()) if figures else None
     out = []
     for i in range(len(figures)):
         lo = next((c[1] for c in reversed(cuts[:i]) if c), first[-1] if first else 0)
-        hi = next((c[0] for c in cuts[i:] if c), after.start() if after else len(text))
+        hi = next((c[0] for c in cuts[i:] if c), len(text))
         out.append((lo, hi))
     return out
 
@@ -280,8 +290,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if cue and re.search(r"\b(?:toll|death|dead)\b", cue_text[max(0, cue.start() - 12) :],
                          re.IGNORECASE):
         return ("deaths", "count", 1.0)  # 'the death toll remains at one'
-    if cue:
-        return ("", "count", 1.0)  # 'the figure was revised to 3,800': unit from context
+    if cue or _LIST_ITEM.search(cue_text):
+        return ("", "count", 1.0)  # 'the figure was revised to 3,800', '* Sri Lanka - 28,500'
+    if re.search(r"(?:million|billion|bn|trillion)$", m.group("num"), re.IGNORECASE):
+        return ("", "any", 1.0)  # 'the 350 million that was promised': the figure before's unit
     return None
 
 
@@ -343,11 +355,20 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         marker=marker,
         context=window + " || " + previous[-200:],  # near || rest of sentence || previous
         key=format_value(value),
-        frame=frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)])
-        or frames(text[max(0, m.start() - 60) : m.end() + 100]),
+        frame=_frame(text, m, segment, shown),
         source=_source(article.text, base, text),
         **figure_traits(text, m, segment, shown, article.published),
     )
+
+
+def _frame(text: str, m: re.Match, segment: tuple[int, int], unit: str) -> tuple[str, ...]:
+    """The kind of event a figure counts, from its own clause and noun ('7,700 dead'); the
+    words around it only when its clause is the whole sentence ('The toll: 80,000 in X')."""
+    own = frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)]
+                 + " " + unit)
+    if own or segment != (0, len(text)):
+        return own
+    return frames(text[max(0, m.start() - 60) : m.end() + 100])
 
 
 def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
@@ -424,11 +445,16 @@ def _borrow_units(mentions: list[Mention]) -> list[Mention]:
         if m.claim.unit:
             out.append(m)
             continue
-        donor = next((o for o in reversed(out) if o.dimension == "count" and o.claim.unit
-                      and m.sentence - o.sentence <= 2), None)
+        donors = [o for o in reversed(out) if o.claim.unit and m.sentence - o.sentence <= 2
+                  and (o.dimension == "count" or m.dimension == "any"
+                       and o.dimension.startswith("money"))]
+        donor = next((o for o in donors if max(o.base, m.base) <= 3 * max(min(o.base, m.base),
+                                                                             1e-9)),
+                     donors[0] if donors else None)  # the nearest of a similar size first
         if donor is not None:
             out.append(replace(m, claim=replace(m.claim, unit=donor.claim.unit),
-                               label=donor.label))
+                               label=donor.label, dimension=donor.dimension,
+                               frame=m.frame or donor.frame))
     return out
 
 
