@@ -88,3 +88,27 @@ def test_list_ending_at_a_share_row_is_kept():
     kept = _mask(MENU + PROSE + INGREDIENTS + [share, "Ten ways with pears", "About us"])
     assert all(kept[item] for item in INGREDIENTS[1:])
     assert not kept[share]
+
+
+MORE_PROSE = [
+    "The recipe card at the bottom of this page lists everything you need, and the steps "
+    "below explain the two places where most people go wrong with it.",
+    "First, slice the apples thinly and evenly, because thick slices sink to the bottom and "
+    "leave a dense, wet layer under the sponge that never quite bakes through.",
+    "Second, let the butter soften on the counter instead of melting it, since melted butter "
+    "makes the batter too thin to hold the fruit in place while it rises.",
+    "If the top browns before the middle is done, cover it loosely with foil for the last "
+    "quarter of an hour and test it again with a skewer before taking it out.",
+]
+
+
+def test_teaser_block_in_the_upper_half_goes_and_the_body_goes_on():
+    from storyweave.clean.decide import decide
+
+    teasers = ["Related stories", "Ten ways with pears", "Our best bread recipes"]
+    page = MENU + PROSE[:2] + teasers + PROSE[2:] + MORE_PROSE + TAIL
+    d = decide(split_lines("\n".join(page)))
+    kept = dict(zip(page, d.body.tolist(), strict=True))
+    assert all(kept[p] for p in PROSE + MORE_PROSE)
+    assert not any(kept[t] for t in teasers)
+    assert all(d.kinds[page.index(t)] == "related" for t in teasers)

@@ -87,7 +87,8 @@ def decide(
     listed = _continue_list(lines.text, features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
-    _mark_tail(lines.text, body, kinds, reasons)
+    related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
+    _mark_tail(lines.text, body, kinds, reasons, related)
     _mark_cards(lines.text, body, kinds, reasons)
     _mark_credited_captions(lines.text, body, kinds, reasons)
     flags = _Flags(
@@ -203,7 +204,9 @@ def body_lines(lines: Lines) -> np.ndarray:
     return decide(lines, dedupe=False).body
 
 
-def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
+def _mark_tail(
+    text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list, related: list[bool]
+) -> None:
     """After the body, a comments/related/FAQ header (or comment stamps) ends the article.
 
     A related-articles header followed by a few teaser lines and then more body prose
@@ -218,7 +221,14 @@ def _mark_tail(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: li
     stamps = _stamps(text, above, total)
     resume = -1
     for i, line in enumerate(text):
-        if i < resume or (start is None and above[i] < TAIL_SHARE * total and i not in stamps):
+        if i < resume:
+            continue
+        if start is None and above[i] < TAIL_SHARE * total and i not in stamps:
+            if related[i] and (end := _inline_teasers(text, body, i)):
+                for j in range(i, end):
+                    body[j], kinds[j] = False, "related"
+                    reasons[j] = f"teasers inside the article after '{line[:40]}'"
+                resume = end
             continue
         sec = section_kind(line, len(line.split()))
         if sec == "related" and start is None and (end := _inline_teasers(text, body, i)):
