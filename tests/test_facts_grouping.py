@@ -152,3 +152,19 @@ def test_a_figure_dated_to_an_earlier_year_is_another_event() -> None:
     facts = check(a, b, c)
     now = holding(facts, b, 8)
     assert now is not holding(facts, a, 8) and now is holding(facts, c, 8)
+
+
+def test_a_loose_bound_does_not_make_two_different_figures_agree() -> None:
+    a = make("The confirmed death toll passed 12,100 on Sunday, officials said.", "a",
+             "2026-05-03")
+    b = make("The death toll is over 12,000, officials said on Sunday.", "b", "2026-05-03")
+    c = make("On Sunday the death toll passed 15,000, officials said.", "c", "2026-05-03")
+    fact = holding(check(a, b, c), c, 15_000)
+    assert {cl.value for cl in fact.claims} == {12_100, 12_000, 15_000}
+    assert fact.status == "conflict"
+
+
+def test_a_range_an_article_says_was_given_earlier_is_still_a_range() -> None:
+    a = make("Engineers previously said the pipe lay 40 or 60 metres down.", "a")
+    b = make("The pipe lies about 50 metres down, engineers said.", "b")
+    assert holding(check(a, b), b, 50).status == "agree"

@@ -428,7 +428,7 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         j = m.link
         if j is None or j != i + 1 or j >= len(mentions) or mentions[j].sentence != m.sentence \
-                or m.marker or mentions[j].dimension != m.dimension:
+                or mentions[j].dimension != m.dimension:  # (a change links other sentences)
             continue
         low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
         out[i] = replace(out[i], low=low, high=high)

@@ -81,10 +81,11 @@ def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
 
 
 def _value_clusters(claims: Sequence[Mention]) -> list[list[Mention]]:
-    """Claims whose figures allow a common value, largest cluster first."""
+    """Claims whose figures allow a common value, largest cluster first. Every pair in a
+    cluster must agree: 'more than 120,000' does not make '121,000' and '150,000' agree."""
     clusters: list[list[Mention]] = []
     for m in sorted(claims, key=lambda m: m.base):
-        if clusters and any(overlaps(m, o) for o in clusters[-1]):
+        if clusters and all(overlaps(m, o) for o in clusters[-1]):
             clusters[-1].append(m)
         else:
             clusters.append([m])
