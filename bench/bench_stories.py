@@ -120,13 +120,8 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
             online.flush()
             chunk = []
             peak_active = max(peak_active, len(online.active))
-            if trace and n >= 50_000 and len(keys) % 10_048 == 0:  # memory stays flat
-                now, traced_peak = tracemalloc.get_traced_memory()
-                print(
-                    f"    {len(keys):>7} placed, {len(keys) / (time.perf_counter() - t0):.0f}"
-                    f" art/s, traced now {now / 2**20:.0f} MB, active {len(online.active)}",
-                    flush=True,
-                )
+            if n >= 50_000 and len(keys) % 10_048 == 0:  # rate and memory along the way
+                _progress(len(keys), t0, c0, online, trace)
     keys += online.add_all(chunk)
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
@@ -152,6 +147,18 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
         result["batch_f1"] = score(by_batch, gold).bcubed_f1
         result["agree"] = score(keys, by_batch).bcubed_f1
     return result
+
+
+def _progress(placed: int, t0: float, c0: float, online: OnlineStories, trace: bool) -> None:
+    now = tracemalloc.get_traced_memory()[0] / 2**20 if trace else float("nan")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"    {placed:>7} placed, {placed / (time.perf_counter() - t0):.0f} art/s, "
+        f"{placed / (time.process_time() - c0):.0f} art/cpu-s, traced now {now:.0f} MB, "
+        f"peak RSS {rss:.0f} MB, active {len(online.active)}, "
+        f"MiniLM {online.embedded / placed:.0%}",
+        flush=True,
+    )
 
 
 def embed_rate(emb: object, n: int = 512, one_by_one: bool = False) -> tuple[float, float]:
@@ -223,7 +230,8 @@ def main() -> None:
     for n in sizes:
         modes = [] if args.only_peer else [("static+MiniLM", StorySettings())]
         if not args.only_peer and n <= args.minilm_upto:
-            modes.append(("MiniLM gate", StorySettings(static_gate=False)))
+            # the gate before the static screen: MiniLM judges, embedding every compared member
+            modes.append(("MiniLM gate", StorySettings(static_gate=False, gate_members=0)))
         if not args.no_peer:
             modes.append(("no embedding", StorySettings(embeddings=False)))
         for label, s in modes:

@@ -137,3 +137,11 @@ def test_models_prepare_command(cache: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "none.onnx" in result.output and "not found" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_unwritable_cache_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("STORYWEAVE_CACHE", str(blocker / "cache"))
+    with pytest.raises(EmbedderError, match="cannot create the model cache.*STORYWEAVE_CACHE"):
+        prepare(limit=SMALL)

@@ -143,13 +143,12 @@ def distil(
     """Distil ``source`` into ``folder`` (written atomically; an existing one is replaced)."""
     from safetensors.numpy import save_file
 
-    tokenizer = json.loads(source.tokenizer.read_text(encoding="utf-8"))
-    vocab = _vocabulary(tokenizer, limit)
-    vectors = _token_vectors(source, [i for _, i in vocab], progress)
-    vectors = (_pca(vectors, PCA_DIMS) * _sif_weights(len(vocab))[:, None]).astype(np.float32)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    tmp = _scratch(folder)
     try:
+        tokenizer = json.loads(source.tokenizer.read_text(encoding="utf-8"))
+        vocab = _vocabulary(tokenizer, limit)
+        vectors = _token_vectors(source, [i for _, i in vocab], progress)
+        vectors = (_pca(vectors, PCA_DIMS) * _sif_weights(len(vocab))[:, None]).astype(np.float32)
         save_file({"embeddings": np.ascontiguousarray(vectors)}, str(tmp / "model.safetensors"))
         text = json.dumps(_static_tokenizer(tokenizer, vocab), ensure_ascii=False)
         (tmp / "tokenizer.json").write_text(text, encoding="utf-8")
@@ -162,6 +161,18 @@ def distil(
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return folder
+
+
+def _scratch(folder: Path) -> Path:
+    """A fresh temporary folder beside ``folder`` (checked before the long distillation)."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    except OSError as exc:
+        raise EmbedderError(
+            f"{folder.parent}: cannot create the model cache ({exc.strerror}); "
+            f"set {ENV_CACHE} to a writable folder"
+        ) from exc
 
 
 def _swap_in(tmp: Path, folder: Path, source: Source) -> None:
