@@ -70,13 +70,21 @@ def speakers(text: str) -> dict[str, str | None]:
          "Ana Ruiz"),
         ("“The bridge will reopen in spring,” Prime Minister Jonas Berg's spokesman said.",
          "The bridge will", "Jonas Berg's spokesman"),
+        ("“The rescue will take days,” said Radio Sur correspondent Mark Doyle.",
+         "The rescue will", "Mark Doyle"),
+        ("“The rescue will take several days,” U.S. Secretary of State Ana Ruiz said.",
+         "The rescue will", "Ana Ruiz"),
+        ("“The rescue will take several days,” said U.S. Secretary of State Ana Ruiz.",
+         "The rescue will", "Ana Ruiz"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
          "one-of-a-group", "quoted-as-saying", "reported", "second-part",
          "second-quote-attribution", "the-ministry", "statement-from", "age-and-apposition",
          "the-noun-phrase", "abbreviated-title", "organisation-role-name", "was-quoted-by",
-         "adverb-before-verb", "role-then-name-apposition", "possessive-role"],
+         "adverb-before-verb", "role-then-name-apposition", "possessive-role",
+         "organisation-role-name-after-verb", "title-of-state-before-verb",
+         "title-of-state-after-verb"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

@@ -46,6 +46,15 @@ AFTER_VERB_ROLE_NAME = re.compile(  # '“...,” said the agency's press chief,
     r"\s*(?:[.,;]|\s+who\b|$)")
 AFTER_ROLE_NAME_VERB = re.compile(  # '“...,” WHO spokesman Gregory Hartl said.'
     rf"^[\s,.!?–—-]*(?:{_NAME}\s+)?(?:[a-z][\w’'-]*\s+){{1,3}}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
+_ROLE = (rf"(?:{TITLES}|(?i:{_ROLES}|correspondent|reporter|editor|commander|coordinator|envoy|"
+         r"representative|negotiator|researcher|scientist|professor|lawyer|attorney|prosecutor|"
+         r"economist|[a-z]+man|[a-z]+woman|[a-z]+person))")
+_TITLE_PREFIX = (rf"(?:(?!(?<![A-Z])[.!?]\s)[^“”\",;]){{0,60}}?\b{_ROLE}"
+                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?\s+")
+AFTER_TITLED_VERB = re.compile(  # '“...,” U.S. Secretary of State X said', 'BBC reporter X said'
+    rf"^[\s,.!?–—-]*{_TITLE_PREFIX}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
+AFTER_VERB_TITLED = re.compile(  # '“...,” said BBC correspondent X', 'said the BBC's reporter X'
+    rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_TITLE_PREFIX}(?P<who>{_NAME})\s*(?:[.,;]|$)")
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
@@ -153,8 +162,8 @@ def attribute(text: str, start: int, end: int) -> str | None:
 
 def _after(after: str) -> str | None:
     """The speaker as written right after a quote ('“...,” X said', 'said X, the minister')."""
-    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_ROLE_NAME_VERB,
-                    AFTER_WHO_LONG):
+    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_TITLED_VERB, AFTER_VERB_TITLED, AFTER_WHO_VERB,
+                    AFTER_VERB_WHO, AFTER_ROLE_NAME_VERB, AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
             found = m.groupdict()
