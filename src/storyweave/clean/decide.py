@@ -12,6 +12,7 @@ from .classifier import LineModel, load_model
 from .features import BASE_NAMES, page_features
 from .lines import Lines
 from .patterns import (
+    LowerPage,
     author_picture,
     byline_names,
     caption_signal,
@@ -84,7 +85,8 @@ def decide(
     features = page_features(lines)
     body = (model or load_model()).body_mask(features)
     _extend(features, body)
-    listed = _continue_list(lines.text, features, body)
+    page = LowerPage.of(lines.text)
+    listed = _continue_list(lines.text, features, body, page)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
@@ -103,7 +105,7 @@ def decide(
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
     _trim_edges(features, body, listed)
-    for i in promo_lines(lines.text):
+    for i in promo_lines(lines.text, page):
         if kinds[i] is None:  # after trimming: its neighbours stay
             body[i], kinds[i], reasons[i] = False, "furniture", "newsletter or subscription prompt"
     if dedupe:
@@ -133,7 +135,9 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
                 body[i] = True
 
 
-def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -> range:
+def _continue_list(
+    text: tuple[str, ...], features: np.ndarray, body: np.ndarray, page: LowerPage
+) -> range:
     """Short items between the last paragraph and a tail header continue the body (a list).
 
     A recipe, a meal plan or a price list ends an article with short lines that look like
@@ -149,10 +153,10 @@ def _continue_list(text: tuple[str, ...], features: np.ndarray, body: np.ndarray
     first = int(where[0])
     headers = np.flatnonzero(features[first + 1 :, _SECTION_COLUMNS].any(axis=1))
     end = first + 1 + int(headers[0]) if len(headers) else len(text)
-    bars = share_bar_lines(text[first + 1 : end])  # a share row ends the article too
+    bars = [j for j in share_bar_lines(text, page) if first < j < end]  # ends it too
     if not bars and not len(headers):
         return range(0)
-    header = first + 1 + bars[0] if bars else end
+    header = bars[0] if bars else end
     above = np.flatnonzero(body[:header])
     start = int(above[-1]) + 1
     if header - start < LIST_MIN_LINES:
@@ -278,11 +282,11 @@ def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int) -> int
 def _prose(line: str) -> bool:
     """A paragraph of running text: long enough, ends a sentence, not a teaser."""
     stripped = line.rstrip(" ”\"'’)")
+    # (no section header is this long: section_kind() is None past 8 words)
     return (
-        len(line.split()) >= EXTEND_UNITS
-        and stripped[-1:] in ".!?"
+        stripped[-1:] in ".!?"
         and not stripped.endswith("...")
-        and section_kind(line, len(line.split())) is None
+        and len(line.split()) >= EXTEND_UNITS
     )
 
 
@@ -299,12 +303,20 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
     if sizes.sum() == 0:
         return
     half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
-    prose = [_prose(t) for t in text]
+    prose = [False] * half + [_prose(t) for t in text[half:]]  # cards look forward only
+    ends: dict[int, int | None] = {}  # card start -> its end (each computed once)
+    named: dict[int, bool] = {}  # card start -> a short line of it names a source site
     i = half
     while i < len(text):
         end, cards, sourced = i, 0, 0
-        while (nxt := _card_end(prose, end)) is not None:
-            sourced += any(_SOURCE.search(text[j]) for j in range(end, nxt) if not prose[j])
+        while (nxt := ends.get(end, -1)) is not None:
+            if nxt == -1:  # not computed yet
+                nxt = ends[end] = _card_end(prose, end)
+                if nxt is None:
+                    break
+            if end not in named:
+                named[end] = any(_SOURCE.search(text[j]) for j in range(end, nxt) if not prose[j])
+            sourced += named[end]
             end, cards = nxt, cards + 1
         if cards >= MIN_CARDS and sourced * 2 >= cards:
             for j in range(i, end):

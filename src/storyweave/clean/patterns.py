@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 
 from .lexicon import BYLINE_WORDS, CAPTION_WORDS, PROMO_WORDS, SECTION_WORDS
 
@@ -23,7 +25,7 @@ _ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lowe
     "|".join(re.escape(w.lower()) for words in SECTION_WORDS.values() for w in words)
 )
 _DIGIT = re.compile(r"\d")
-_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(PROMO_WORDS)})", re.IGNORECASE)
+_PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
 PROMO_WORDS_MAX = 40  # a prompt is a line or two, not a paragraph about newsletters
 _QUOTES = re.compile('["“”]')
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
@@ -31,6 +33,7 @@ _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
     rf"^[^|•·—–]{{2,50}}?\s*[|•·—–]\s*(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE
 )
 _SHARE_ANY = re.compile(r"share|facebook|twitter|whatsapp|linkedin|e-?mail|print", re.I)
+_SHARE_ANY_LOWER = ("share", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print")
 _BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
 _SHARE_WORDS = frozenset(
     "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit telegram "
@@ -229,24 +232,38 @@ def picture_description(line: str) -> bool:
     return 6 <= words <= 30 and line.rstrip('”"')[-1:] in ".!?" and not _QUOTES.search(line)
 
 
-def promo_lines(text: tuple[str, ...]) -> set[int]:
-    """Lines that prompt for a newsletter or a subscription (one regex pass over the page)."""
-    return {i for i in lines_matching(_PROMO, text) if len(text[i].split()) <= PROMO_WORDS_MAX}
+@dataclass(frozen=True, slots=True)
+class LowerPage:
+    """A page's lines lower-cased and joined, with where each line starts (for str.find)."""
+
+    joined: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: tuple[str, ...]) -> LowerPage:
+        lowered = [t.lower() for t in text]
+        return cls("\n".join(lowered), list(accumulate((len(t) + 1 for t in lowered), initial=0)))
+
+    def lines_holding(self, words: tuple[str, ...], word_start: bool = False) -> list[int]:
+        """Indexes of the lines holding one of the lower-case ``words`` (with ``word_start``
+        only where it starts a word), found by str.find: far faster than a regex alternation."""
+        joined, at = self.joined, []
+        for w in words:
+            k = joined.find(w)
+            while k >= 0:
+                if not word_start or k == 0 or not joined[k - 1].isalnum():
+                    at.append(k)
+                k = joined.find(w, k + 1)
+        return sorted({bisect_right(self.starts, a) - 1 for a in at})
 
 
-def share_bar_lines(text: tuple[str, ...]) -> list[int]:
-    """Indexes of the share-button rows among ``text``, in order (one regex pass)."""
-    return [i for i in lines_matching(_SHARE_ANY, text) if share_bar(text[i])]
+def promo_lines(text: tuple[str, ...], page: LowerPage | None = None) -> set[int]:
+    """Lines that prompt for a newsletter or a subscription (one pass over the page)."""
+    found = (page or LowerPage.of(text)).lines_holding(_PROMO_LOWER, word_start=True)
+    return {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
 
 
-def lines_matching(rx: re.Pattern, text: tuple[str, ...]) -> list[int]:
-    """Indexes of the lines where rx matches, in order (rx run once over the lines joined)."""
-    joined = "\n".join(text)
-    at = [m.start() for m in rx.finditer(joined)]
-    if not at:
-        return []
-    starts, pos = [], 0
-    for t in text:
-        starts.append(pos)
-        pos += len(t) + 1
-    return sorted({bisect_right(starts, a) - 1 for a in at})
+def share_bar_lines(text: tuple[str, ...], page: LowerPage | None = None) -> list[int]:
+    """Indexes of the share-button rows of the page, in order (one pass over the page)."""
+    found = (page or LowerPage.of(text)).lines_holding(_SHARE_ANY_LOWER)
+    return [i for i in found if share_bar(text[i])]
