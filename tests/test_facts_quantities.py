@@ -250,3 +250,10 @@ def test_a_figure_without_a_noun_borrows_from_the_nearest_figure_of_its_size() -
     a = make("Wire reports on the quake:\n\n* Agency A - \"the toll passed 12,100, and 2 million "
              "people were homeless.\"\n\n* Agency B - \"at least 12,400 ...\"")
     assert _by_value(a)[12400].claim.unit == "deaths"
+
+
+def test_above_and_beyond_are_lower_bounds_even_after_a_toll() -> None:
+    found = _by_value(make("Officials fear the toll could climb beyond 3,000. Above 200 homes "
+                           "were lost."))
+    assert found[3000].claim.qualifier == "more than" and found[3000].claim.unit == "deaths"
+    assert found[200].claim.qualifier == "more than" and found[200].claim.unit == "homes"

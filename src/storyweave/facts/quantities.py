@@ -286,7 +286,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
         return (of.group(2).lower(), "count", 1.0)
-    cue = _FIGURE_CUE.search(cue_text)
+    cue = _FIGURE_CUE.search(cue_text) or _FIGURE_CUE.search(text[: m.start("num")])
+    #                                     ('the toll could climb beyond': a qualifier as cue)
     if cue and re.search(r"\b(?:toll|death|dead)\b", cue_text[max(0, cue.start() - 12) :],
                          re.IGNORECASE):
         return ("deaths", "count", 1.0)  # 'the death toll remains at one'

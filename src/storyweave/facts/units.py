@@ -80,7 +80,8 @@ QUALIFIERS = {
     "a minimum of": "at least", "up to": "up to", "as many as": "up to", "as much as": "up to",
     "at most": "up to", "no more than": "up to", "a maximum of": "up to",
     "fewer than": "less than", "less than": "less than", "under": "less than",
-    "below": "less than", "exactly": "exactly", "precisely": "exactly", "a total of": None,
+    "below": "less than", "above": "more than", "beyond": "more than", "exactly": "exactly",
+    "precisely": "exactly", "a total of": None,
 }
 QUALIFIER_RE = "|".join(
     re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)
