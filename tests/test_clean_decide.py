@@ -112,3 +112,17 @@ def test_teaser_block_in_the_upper_half_goes_and_the_body_goes_on():
     assert all(kept[p] for p in PROSE + MORE_PROSE)
     assert not any(kept[t] for t in teasers)
     assert all(d.kinds[page.index(t)] == "related" for t in teasers)
+
+
+def test_bare_caption_label_takes_the_line_below_not_the_one_above():
+    from storyweave.clean.decide import decide
+
+    name, label, credit = "Martha Greenway", "Photo:", "family archive of Martha Greenway"
+    page = MENU + PROSE[:2] + [name, label, credit] + PROSE[2:] + MORE_PROSE + TAIL
+    d = decide(split_lines("\n".join(page)))
+    assert d.kinds[page.index(label)] == "caption"
+    assert d.kinds[page.index(credit)] == "caption"
+    assert d.kinds[page.index(name)] != "caption"
+    labelled = MENU + PROSE[:2] + ["The old bridge at dawn", "Photo: Jane Roe"] + PROSE[2:]
+    d = decide(split_lines("\n".join(labelled)))
+    assert d.kinds[labelled.index("The old bridge at dawn")] == "caption"  # described above

@@ -14,6 +14,7 @@ from .lines import Lines
 from .patterns import (
     LowerPage,
     author_picture,
+    bare_caption_label,
     byline_names,
     caption_signal,
     comment_stamp,
@@ -41,6 +42,7 @@ STAMP_RUN = 3  # ... when at least this many of them follow
 CAPTION_NEXT_WORDS = 15  # a described-and-credited picture sits before a paragraph this long
 MIN_CARDS = 3  # this many teaser cards in a row below the body are a related list
 CARD_SHORT_LINES = 8  # at most this many short lines open a card
+CREDIT_WORDS = 12  # the line under a bare 'Photo:' label this short is its credit
 LIST_MIN_LINES = 3  # a list continuing the body has at least this many items ...
 LIST_DIGIT_SHARE = 1 / 3  # ... and this share of them hold a figure (amounts, prices, steps)
 _SITE_BLURB = re.compile(
@@ -375,8 +377,11 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "caption", why
     nxt = lines.text[i + 1] if i + 1 < len(lines) else ""
     if nxt and flags.caption[i + 1] and line[-1:] not in '.!?"”':
-        if caption_signal(nxt) == "caption label":
+        if caption_signal(nxt) == "caption label" and not bare_caption_label(nxt):
             return "caption", "image description before a caption"
+    if i and flags.caption[i - 1] and bare_caption_label(lines.text[i - 1]):
+        if len(line.split()) <= CREDIT_WORDS:
+            return "caption", "credit or caption after a bare caption label"
     if flags.byline[i] or author_picture(line.lstrip("•·*- ")):
         return "byline", "byline"
     if is_counter(line):

@@ -161,6 +161,11 @@ def author_picture(line: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def bare_caption_label(line: str) -> bool:
+    """A caption label standing alone ('Photo:'): the credit or caption is the next line."""
+    return len(line) < 30 and line.strip(" :,|–-").lower() in CAPTION_WORDS
+
+
 def caption_signal(line: str) -> str | None:
     """Why the line looks like an image caption or photo credit, or None."""
     if _CAPTION_PREFIX.match(line):
