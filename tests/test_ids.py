@@ -15,3 +15,10 @@ def test_different_text_different_id() -> None:
 
 def test_normalise_applies_nfkc() -> None:
     assert normalise("ﬁne") == "fine"
+
+
+def test_ids_are_stable_across_releases() -> None:
+    """Stores keep ids: the normalisation must give the ids earlier versions gave."""
+    text = "Ünïcode\u00a0text\u2003with\u3000odd  spaces\x1c and\tTABS\n\nﬁ ligature "
+    assert normalise(text) == "ünïcode text with odd spaces and tabs fi ligature"
+    assert article_id(text) == "ae760ac803d87976"
