@@ -62,6 +62,8 @@ def test_a_figure_takes_the_event_of_its_own_clause() -> None:
              "a")
     frames = {m.claim.value: m.frame for m in extract_quantities(a)}
     assert frames == {2: ("injury",), 5: ("missing",), 1: ("death",)}
+    b = make("The toll passed 12,100, and 2 million people were homeless.", "b")
+    assert {m.claim.value: m.frame for m in extract_quantities(b)}[2e6] == ()
 
 
 def test_a_quote_credited_to_a_group_and_to_one_member_is_no_conflict() -> None:

@@ -172,7 +172,8 @@ def clause_segments(text: str, figures: list[re.Match]) -> list[tuple[int, int]]
     for a, b in zip(figures, figures[1:], strict=False):
         between = text[a.end() : b.start()]
         words = [w for w in re.findall(r"[A-Za-z]+", between) if w.lower() not in MEASURES]
-        if not words or _ONLY_JOINERS.fullmatch(" ".join(words)):
+        if (not words or _ONLY_JOINERS.fullmatch(" ".join(words))) and not re.search(r"[,;]\s",
+                                                                                    between):
             cuts.append(None)
             continue
         found = list(_CLAUSE_CUT.finditer(between))
