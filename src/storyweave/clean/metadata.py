@@ -188,13 +188,20 @@ def find_outlet(lines: Sequence[str], bylines: Sequence[int]) -> tuple[int | Non
     return None, None
 
 
+_HOLDER_END = re.compile(r"(?<!\b[A-Z])(?<!\bCo)\.\s|\s[|•·–-]\s|$")
+
+
 def _copyright_holder(line: str) -> str | None:
-    name = re.sub(
-        r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?",
-        " ",
-        line,
-        flags=re.I,
-    )
+    """The name after the © mark or year, up to the end of its sentence ('... . All rights
+    reserved. This material may not be ...' and '| Terms of use' are not part of it)."""
+    mark = re.search(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?", line, re.I)
+    rest = line[mark.end():] if mark else line
+    if mark and not re.search(r"[^\W\d_]", re.sub(r"(?i)all rights reserved|copyright", "", rest)):
+        rest = line[: mark.start()]  # 'The Gazette © 2024': the holder comes first
+    rest = re.sub(r"^(?:\s|©|\(c\)|copyright|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?|,)+",
+                  "", rest, flags=re.I)
+    name = rest[: _HOLDER_END.search(rest).start()]
+    name = re.sub(r"all rights reserved\.?", " ", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,|-–")
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
 
