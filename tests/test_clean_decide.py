@@ -126,3 +126,13 @@ def test_bare_caption_label_takes_the_line_below_not_the_one_above():
     labelled = MENU + PROSE[:2] + ["The old bridge at dawn", "Photo: Jane Roe"] + PROSE[2:]
     d = decide(split_lines("\n".join(labelled)))
     assert d.kinds[labelled.index("The old bridge at dawn")] == "caption"  # described above
+
+
+def test_titles_cut_off_mid_word_are_teasers():
+    from storyweave.clean.decide import decide
+
+    cut = ["Ten ways with pears that everyone shou..", "Our best bread recipes for a cold wi…"]
+    page = MENU + PROSE + cut + MORE_PROSE
+    d = decide(split_lines("\n".join(page)))
+    assert all(d.kinds[page.index(c)] == "related" for c in cut)
+    assert all(d.body[page.index(p)] for p in PROSE + MORE_PROSE)

@@ -52,6 +52,8 @@ _SITE_BLURB = re.compile(
 )
 _URL = re.compile(r"https?://|www\.")
 _DIGIT = re.compile(r"\d")
+_CUT_OFF = re.compile(r"\w(?:\.\.+|…)[\"'”’]?$")  # 'a title cut off mid-wo..'
+TEASER_WORDS = 15
 _SECTION_COLUMNS = [BASE_NAMES.index(k) for k in ("sec_comments", "sec_related", "sec_faq")]
 _SOURCE = re.compile(r"\b[\w-]+\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
 _FURNITURE = re.compile(
@@ -392,6 +394,8 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "furniture", "share buttons"
     if labelled_teaser(line):
         return "related", "labelled link to another article"
+    if _CUT_OFF.search(line) and len(line.split()) <= TEASER_WORDS:
+        return "related", "title of another article, cut off"
     if is_copyright(line):
         return "other", "copyright line"
     return None
