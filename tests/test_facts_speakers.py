@@ -76,6 +76,10 @@ def speakers(text: str) -> dict[str, str | None]:
          "The rescue will", "Ana Ruiz"),
         ("“The rescue will take several days,” said U.S. Secretary of State Ana Ruiz.",
          "The rescue will", "Ana Ruiz"),
+        ("The paper said speeds were too low, prompting the TSB to warn against “jumping to "
+         "any conclusions at this stage.”", "jumping to any", "TSB"),
+        ("The report led Mayor Ana Ruiz to call the plan “a disaster for the whole valley.”",
+         "a disaster for", "Ana Ruiz"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
@@ -84,7 +88,7 @@ def speakers(text: str) -> dict[str, str | None]:
          "the-noun-phrase", "abbreviated-title", "organisation-role-name", "was-quoted-by",
          "adverb-before-verb", "role-then-name-apposition", "possessive-role",
          "organisation-role-name-after-verb", "title-of-state-before-verb",
-         "title-of-state-after-verb"],
+         "title-of-state-after-verb", "prompting-x-to-warn", "led-x-to-call"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

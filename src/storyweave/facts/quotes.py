@@ -191,14 +191,14 @@ def _subject_before(before: str) -> str | None:
     according = _ACCORDING.search(before)
     if according:  # 'According to the minister, Ana Ruiz, ...' / 'According to Ruiz, “...”'
         return _clean(according.group("name") or according.group("who"))
+    quoted = _QUOTED_BY.search(before) or _QUOTED_AS.search(before) or _PROMPTED.search(before)
+    if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
+        return _clean(quoted.group("who"))
     verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described|"
                              rf"{_EXCERPT_VERBS})\b", before))
     if not verbs:
         return None
     verb = verbs[-1]
-    quoted = _QUOTED_BY.search(before) or _QUOTED_AS.search(before)
-    if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
-        return _clean(quoted.group("who"))
     if verb.group(0) in ("saying", "adding"):  # the subject of the clause it hangs on
         earlier = _subject_before(before[: verb.start()])
         if earlier:
@@ -234,6 +234,10 @@ _QUOTED_AS = re.compile(
 _QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
     rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+quoted\s+"
     r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
+_PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BEA speaks
+    rf"\b(?:prompt|urg|lead|caus|forc|ask|led)\w*\s+(?P<who>(?:the\s+)?{_NAME}|{_NP})\s+to\s+"
+    r"(?:warn|say|state|declare|call|describe|insist|deny|admit|announce|stress|urge|"
+    r"promise|vow|confirm)\b[^“”\"]{0,60}$")
 _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
