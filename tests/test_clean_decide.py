@@ -136,3 +136,18 @@ def test_titles_cut_off_mid_word_are_teasers():
     d = decide(split_lines("\n".join(page)))
     assert all(d.kinds[page.index(c)] == "related" for c in cut)
     assert all(d.body[page.index(p)] for p in PROSE + MORE_PROSE)
+
+
+def test_product_list_between_paragraphs_is_kept():
+    products = [
+        "Oak cutting board for $45",
+        "See it at the shop",
+        "Walnut spoon set for $30",
+        "See it at the shop",
+        "Linen apron for $25",
+    ]
+    kept = _mask(MENU + PROSE[:2] + products + PROSE[2:] + MORE_PROSE + TAIL)
+    assert all(kept[p] for p in products)
+    links = ["Baking basics", "Seasonal fruit", "Kitchen tools"]
+    kept = _mask(MENU + PROSE[:2] + links + PROSE[2:] + MORE_PROSE + TAIL)
+    assert not any(kept[x] for x in links)  # no figures: a menu, not a list of the article

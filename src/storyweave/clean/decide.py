@@ -91,6 +91,7 @@ def decide(
     _extend(features, body)
     page = LowerPage.of(lines.text)
     listed = _continue_list(lines.text, features, body, page)
+    _fill_lists(lines.text, features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
@@ -165,14 +166,32 @@ def _continue_list(
     start = int(above[-1]) + 1
     if header - start < LIST_MIN_LINES:
         return range(0)
-    run = text[start:header]
     outside = text[: int(above[0])] + text[header:]  # above the article, below the header
-    if any(_blocked(t) for t in run) or set(run) & set(outside):
-        return range(0)
-    if sum(bool(_DIGIT.search(t)) for t in run) < LIST_DIGIT_SHARE * len(run):
+    if not _list_items(text[start:header], outside):
         return range(0)
     body[start:header] = True
     return range(start, header)
+
+
+def _fill_lists(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -> None:
+    """A run of short items between two parts of the body is a list inside the article
+    (products with their prices, steps, a schedule) under the same conditions."""
+    where = np.flatnonzero(body)
+    if len(where) < 2:
+        return
+    outside = text[: int(where[0])] + text[int(where[-1]) + 1 :]
+    headers = features[:, _SECTION_COLUMNS].any(axis=1)
+    for a, b in zip(where[:-1].tolist(), where[1:].tolist(), strict=True):
+        if b - a - 1 >= LIST_MIN_LINES and not headers[a + 1 : b].any():
+            if _list_items(text[a + 1 : b], outside):
+                body[a + 1 : b] = True
+
+
+def _list_items(run: tuple[str, ...], outside: tuple[str, ...]) -> bool:
+    """No line that cannot stand in a list, none repeated outside, enough with figures."""
+    if any(_blocked(t) for t in run) or set(run) & set(outside):
+        return False
+    return sum(bool(_DIGIT.search(t)) for t in run) >= LIST_DIGIT_SHARE * len(run)
 
 
 def _blocked(line: str) -> bool:
