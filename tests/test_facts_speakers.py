@@ -80,6 +80,12 @@ def speakers(text: str) -> dict[str, str | None]:
          "any conclusions at this stage.”", "jumping to any", "TSB"),
         ("The report led Mayor Ana Ruiz to call the plan “a disaster for the whole valley.”",
          "a disaster for", "Ana Ruiz"),
+        ("Officials in the capital said “the border will stay closed for now.”",
+         "the border will", "Officials"),
+        ("Two inquiries into the ferry fire have found that it was not “a single failure of "
+         "any one person.”", "a single failure", "Two inquiries"),
+        ("Rescuers said the road was gone.\n\n“The water came up to the second floor,” a "
+         "local resident said.", "The water came", "a local resident"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
@@ -88,7 +94,8 @@ def speakers(text: str) -> dict[str, str | None]:
          "the-noun-phrase", "abbreviated-title", "organisation-role-name", "was-quoted-by",
          "adverb-before-verb", "role-then-name-apposition", "possessive-role",
          "organisation-role-name-after-verb", "title-of-state-before-verb",
-         "title-of-state-after-verb", "prompting-x-to-warn", "led-x-to-call"],
+         "title-of-state-after-verb", "prompting-x-to-warn", "led-x-to-call",
+         "subject-with-place", "subject-with-topic", "a-person-noun"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker
@@ -141,3 +148,9 @@ def test_said_the_report_refers_to_the_source_quoted_before() -> None:
     found = speakers("The weekly Nordlys reported that “the mine will close by the end "
                      "of the year.”\n\n“No jobs will be lost in the process,” said the report.")
     assert found["No jobs will"] == found["the mine will"] == "Nordlys"
+
+
+def test_a_noun_phrase_that_is_no_person_is_no_speaker() -> None:
+    found = speakers("The city council met on Friday.\n\nIn a letter to the capital, the "
+                     "capital said “the border will stay closed for now.”")
+    assert found["the border will"] != "the capital"

@@ -9,6 +9,7 @@ from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
 from .mention import Mention
 from .text import fold, sentence_at, sentences_of
+from .traits import PEOPLE_NOUNS
 
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
@@ -28,8 +29,9 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
        rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
        rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
-       rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[a-z][a-z’'-]+)")
-#                                                             'the 45-year-old teacher'
+       rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
+       rf"(?:{PEOPLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
+#                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e)")  # 'a spokesperson for X'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
@@ -221,7 +223,7 @@ def _subject_before(before: str) -> str | None:
     head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
     head = re.sub(r"(?:\s+(?:also|later|then|has|had|have|once|previously|earlier|"
                   r"repeatedly))+$", "", head)
-    m = re.search(rf"{_SUBJECT}$", head)
+    m = re.search(rf"{_SUBJECT}$", head) or _OPENING_SUBJECT.match(head)
     return _clean(m.group("who")) if m else None
 
 
@@ -234,6 +236,9 @@ _QUOTED_AS = re.compile(
 _QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
     rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+quoted\s+"
     r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
+_OPENING_SUBJECT = re.compile(  # 'Officials in the capital said', 'Two inquiries into X found'
+    rf"\s*(?P<who>{_NAME}|(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth)\s+)?"
+    r"[A-Za-z][a-z]+s)\s+(?:in|of|at|from|into|for|with|on|close to)\b[^,;:]*$")
 _PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BEA speaks
     rf"\b(?:prompt|urg|lead|caus|forc|ask|led)\w*\s+(?P<who>(?:the\s+)?{_NAME}|{_NP})\s+to\s+"
     r"(?:warn|say|state|declare|call|describe|insist|deny|admit|announce|stress|urge|"
