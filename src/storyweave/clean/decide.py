@@ -53,6 +53,7 @@ _SITE_BLURB = re.compile(
 _URL = re.compile(r"https?://|www\.")
 _DIGIT = re.compile(r"\d")
 _CUT_OFF = re.compile(r"\w(?:\.\.+|…)[\"'”’]?$")  # 'a title cut off mid-wo..'
+_CUT_ENDS = tuple(e + q for e in ("..", "…") for q in ("", '"', "'", "”", "’"))
 TEASER_WORDS = 15
 _SECTION_COLUMNS = [BASE_NAMES.index(k) for k in ("sec_comments", "sec_related", "sec_faq")]
 _SOURCE = re.compile(r"\b[\w-]+\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
@@ -166,7 +167,7 @@ def _continue_list(
     start = int(above[-1]) + 1
     if header - start < LIST_MIN_LINES:
         return range(0)
-    outside = text[: int(above[0])] + text[header:]  # above the article, below the header
+    outside = set(text[: int(above[0])] + text[header:])  # above the article, below the header
     if not _list_items(text[start:header], outside):
         return range(0)
     body[start:header] = True
@@ -179,7 +180,7 @@ def _fill_lists(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -
     where = np.flatnonzero(body)
     if len(where) < 2:
         return
-    outside = text[: int(where[0])] + text[int(where[-1]) + 1 :]
+    outside = set(text[: int(where[0])] + text[int(where[-1]) + 1 :])
     headers = features[:, _SECTION_COLUMNS].any(axis=1)
     for a, b in zip(where[:-1].tolist(), where[1:].tolist(), strict=True):
         if b - a - 1 >= LIST_MIN_LINES and not headers[a + 1 : b].any():
@@ -187,11 +188,13 @@ def _fill_lists(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -
                 body[a + 1 : b] = True
 
 
-def _list_items(run: tuple[str, ...], outside: tuple[str, ...]) -> bool:
+def _list_items(run: tuple[str, ...], outside: set[str]) -> bool:
     """No line that cannot stand in a list, none repeated outside, enough with figures."""
-    if any(_blocked(t) for t in run) or set(run) & set(outside):
+    if not outside.isdisjoint(run):  # cheapest test first
         return False
-    return sum(bool(_DIGIT.search(t)) for t in run) >= LIST_DIGIT_SHARE * len(run)
+    if sum(bool(_DIGIT.search(t)) for t in run) < LIST_DIGIT_SHARE * len(run):
+        return False
+    return not any(_blocked(t) for t in run)
 
 
 def _blocked(line: str) -> bool:
@@ -413,7 +416,7 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "furniture", "share buttons"
     if labelled_teaser(line):
         return "related", "labelled link to another article"
-    if _CUT_OFF.search(line) and len(line.split()) <= TEASER_WORDS:
+    if line.endswith(_CUT_ENDS) and _CUT_OFF.search(line) and len(line.split()) <= TEASER_WORDS:
         return "related", "title of another article, cut off"
     if is_copyright(line):
         return "other", "copyright line"
