@@ -86,6 +86,10 @@ def speakers(text: str) -> dict[str, str | None]:
          "any one person.”", "a single failure", "Two inquiries"),
         ("Rescuers said the road was gone.\n\n“The water came up to the second floor,” a "
          "local resident said.", "The water came", "a local resident"),
+        ("The agency cited Ana Ruiz as saying “the bridge will reopen in spring at the latest.”",
+         "the bridge will", "Ana Ruiz"),
+        ("Ana Ruiz is reported to have said “the bridge will reopen in spring at the latest.”",
+         "the bridge will", "Ana Ruiz"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
@@ -95,7 +99,8 @@ def speakers(text: str) -> dict[str, str | None]:
          "adverb-before-verb", "role-then-name-apposition", "possessive-role",
          "organisation-role-name-after-verb", "title-of-state-before-verb",
          "title-of-state-after-verb", "prompting-x-to-warn", "led-x-to-call",
-         "subject-with-place", "subject-with-topic", "a-person-noun"],
+         "subject-with-place", "subject-with-topic", "a-person-noun", "cited-as-saying",
+         "reported-to-have-said"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

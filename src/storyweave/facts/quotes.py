@@ -211,7 +211,8 @@ def _subject_before(before: str) -> str | None:
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))
-    head = re.sub(r"\s+(?:went on|continued|began|moved|sought|tried|decided)\s+to$", "", head)
+    head = re.sub(r"\s+(?:went on|continued|began|moved|sought|tried|decided|(?:is|was|are|were)"
+                  r"\s+(?:reported|said|believed|understood))\s+to(?:\s+have)?$", "", head)
     head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
     for _ in range(3):  # appositives: 'X, the minister,', 'X, 45, a teacher from Y,'
         head = re.sub(r",[^,]{2,80},\s*$", "", head).rstrip()
@@ -231,10 +232,10 @@ _ACCORDING = re.compile(
     rf"(?:^|[.;]\s+)[Aa]ccording to (?P<who>{_NAME}|[^,“”\"]{{2,80}}?)(?:,\s*(?P<name>{_NAME}))?"
     r",[^“”\"]*$")
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?!by\b)(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
+    r"\b(?:quoted|cited)\s+(?!by\b)(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
     r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
 _QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
-    rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+quoted\s+"
+    rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
 _OPENING_SUBJECT = re.compile(  # 'Officials in the capital said', 'Two inquiries into X found'
     rf"\s*(?P<who>{_NAME}|(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth)\s+)?"
