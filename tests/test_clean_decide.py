@@ -159,3 +159,12 @@ def test_product_list_between_paragraphs_is_kept():
         _fill_lists(lines.text, page_features(lines), body)
         assert all(body[page.index(x)] == expected for x in run)
         assert not any(body[page.index(m)] for m in MENU)
+
+
+def test_a_tally_of_the_same_line_is_not_a_list():
+    from storyweave.clean.decide import _list_items
+
+    tally = tuple(f"Option {n}: {n * 3} people" for n in (1, 2, 3, 4, 5, 6))
+    assert not _list_items(tally, set())
+    assert _list_items(tuple(INGREDIENTS[1:]), set())
+    assert not _list_items(tuple(INGREDIENTS[1:]), {INGREDIENTS[2]})  # found outside: a menu

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ CARD_SHORT_LINES = 8  # at most this many short lines open a card
 CREDIT_WORDS = 12  # the line under a bare 'Photo:' label this short is its credit
 LIST_MIN_LINES = 3  # a list continuing the body has at least this many items ...
 LIST_DIGIT_SHARE = 1 / 3  # ... and this share of them hold a figure (amounts, prices, steps)
+LIST_SAME_SHAPE = 0.5  # ... but not most of them the same line with other figures (a tally)
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
     r"publication|magazine|newspaper|blog|outlet|media)\b",
@@ -52,6 +54,7 @@ _SITE_BLURB = re.compile(
 )
 _URL = re.compile(r"https?://|www\.")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _CUT_OFF = re.compile(r"\w(?:\.\.+|…)[\"'”’]?$")  # 'a title cut off mid-wo..'
 _CUT_ENDS = tuple(e + q for e in ("..", "…") for q in ("", '"', "'", "”", "’"))
 TEASER_WORDS = 15
@@ -193,6 +196,9 @@ def _list_items(run: tuple[str, ...], outside: set[str]) -> bool:
     if not outside.isdisjoint(run):  # cheapest test first
         return False
     if sum(bool(_DIGIT.search(t)) for t in run) < LIST_DIGIT_SHARE * len(run):
+        return False
+    shapes = Counter(_DIGITS.sub("#", t) for t in run)  # '% 12 votes' x 20: counters
+    if shapes.most_common(1)[0][1] > LIST_SAME_SHAPE * len(run):
         return False
     return not any(_blocked(t) for t in run)
 
