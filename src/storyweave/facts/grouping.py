@@ -146,12 +146,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= (ratio > max_ratio) & ~growth
-    never |= f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
-    never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
-    never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
-    noun = f["noun"]
-    never |= ((noun[:, None] == 1) & (noun[None, :] == 2)) | ((noun[:, None] == 2) & (
-        noun[None, :] == 1))  # people are never things: '15 sailors' vs 'a 15-page draft'
+    never |= _different_kinds(f)
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -164,6 +159,17 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
 
 
 _DIMENSION_CODES: dict[str, int] = {}
+
+
+def _different_kinds(f: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of figures that are different kinds of figure (traits.figure_traits)."""
+    never = f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
+    never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
+    never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
+    noun = f["noun"]
+    never |= ((noun[:, None] == 1) & (noun[None, :] == 2)) | ((noun[:, None] == 2) & (
+        noun[None, :] == 1))  # people are never things: '15 sailors' vs 'a 15-page draft'
+    return never
 
 
 def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Claim
+from .clauses import clause_segments
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .text import (
@@ -122,22 +123,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             continue
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
-        ranged, parts = set(), set()
+        ranged, parts = _share_units(text, figures, units)
         segments = clause_segments(text, figures)
-        for i, m in enumerate(figures):  # '2,000 or 3,000 metres': borrow the unit
-            if units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
-                    and _CONNECTOR.fullmatch(text[m.end() : figures[i + 1].start()] or "x"):
-                units[i] = units[i + 1]
-                ranged.add(i)
-            elif units[i] is not None and units[i][1] == "count" and i + 1 < len(figures) \
-                    and units[i + 1] is None \
-                    and re.fullmatch(r"\s+[a-z]+\s+to\s*", text[m.end() : figures[i + 1].start()]):
-                units[i + 1] = units[i]  # 'by 3 votes to 2'
-            elif units[i] is None and i + 1 < len(figures) and units[i + 1] is not None \
-                    and units[i + 1][1] == "count" \
-                    and _OF_THE.fullmatch(text[m.end() : figures[i + 1].start()] + " "):
-                units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
-                parts.add(i)
         listed = _NOUN_OF.search(previous)  # '... the numbers of dead:' before a list
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
             if unit is None:
@@ -155,37 +142,25 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
     return _widen_ranges(_link_changes(_borrow_units(found)))
 
 
-_CLAUSE_CUT = re.compile(r"[;:](?:\s|$)|,(?:\s|$)|\s(?:and|but|while|whereas|as|with|"
-                         r"compared with|including|of whom|which|who)(?=\s|$)|\s[–—](?=\s|$)",
-                         re.IGNORECASE)
-_CLAUSE_JOIN = re.compile(r";\s|\s(?:and|but|while|whereas)\s(?=(?:[\w’'-]+\s+){1,3}(?:was|were|"
-                          r"is|are|has|have|had|will|would|could|may|might)\b)", re.IGNORECASE)
-_ONLY_JOINERS = re.compile(r"(?:[\s\W]|\b(?:or|to|and|between|from)\b)*", re.IGNORECASE)
-
-
-def clause_segments(text: str, figures: list[re.Match]) -> list[tuple[int, int]]:
-    """The part of the sentence each figure owns: 'one man was killed and two people are
-    missing' gives 'one man was killed' to the first figure and the rest to the second, so
-    each figure is known by its own noun and predicate. Figures joined by connectors, units or
-    brackets only ('30-40 days', '190 miles (306 km)') share one part."""
-    cuts: list[tuple[int, int] | None] = []
-    for a, b in zip(figures, figures[1:], strict=False):
-        between = text[a.end() : b.start()]
-        words = [w for w in re.findall(r"[A-Za-z]+", between) if w.lower() not in MEASURES]
-        if (not words or _ONLY_JOINERS.fullmatch(" ".join(words))) and not re.search(r"[,;]\s",
-                                                                                    between):
-            cuts.append(None)
-            continue
-        found = list(_CLAUSE_CUT.finditer(between))
-        cuts.append((a.end() + found[-1].start(), a.end() + found[-1].end()) if found else None)
-    first = [m.end() for m in _CLAUSE_JOIN.finditer(text)
-             if figures and m.end() <= figures[0].start("num")]
-    out = []
-    for i in range(len(figures)):
-        lo = next((c[1] for c in reversed(cuts[:i]) if c), first[-1] if first else 0)
-        hi = next((c[0] for c in cuts[i:] if c), len(text))
-        out.append((lo, hi))
-    return out
+def _share_units(text: str, figures: list[re.Match],
+                 units: list[tuple[str, str, float] | None]) -> tuple[set[int], set[int]]:
+    """Neighbouring figures lend each other their unit (in place): '2,000 or 3,000 metres'
+    (a range), 'by 3 votes to 2', '3 of the 12 suspects' (a part). Returns (the figures that
+    open a range, the figures that are a part)."""
+    ranged, parts = set(), set()
+    for i, m in enumerate(figures[:-1]):
+        between = text[m.end() : figures[i + 1].start()]
+        if units[i] is None and units[i + 1] is not None and _CONNECTOR.fullmatch(between or "x"):
+            units[i] = units[i + 1]
+            ranged.add(i)
+        elif units[i] is not None and units[i][1] == "count" and units[i + 1] is None \
+                and re.fullmatch(r"\s+[a-z]+\s+to\s*", between):
+            units[i + 1] = units[i]  # 'by 3 votes to 2'
+        elif units[i] is None and units[i + 1] is not None and units[i + 1][1] == "count" \
+                and _OF_THE.fullmatch(between + " "):
+            units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
+            parts.add(i)
+    return ranged, parts
 
 
 def _is_figure(text: str, m: re.Match) -> bool:
@@ -265,6 +240,13 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     person = _PEOPLE_AFTER.match(after)
     if person:  # 'one soldier', 'one female sailor'
         return (person.group(0).split()[-1].lower(), "count", 1.0)
+    return _implied_unit(text, m, after)
+
+
+def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] | None:
+    """The unit of a figure with no unit or noun of its own, from the words around it
+    ('the nine captured', 'more than 300 were killed', 'the toll rose to 80', '* X - 28,500');
+    '' for a noun to borrow from an earlier figure."""
     participle = _PARTICIPLE_NOUN.match(after)
     if participle and (_THE_BEFORE.search(text[: m.start()]) or participle.group(1).lower() in (
             "injured", "wounded", "killed", "missing")):
