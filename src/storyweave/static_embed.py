@@ -13,6 +13,7 @@ Encoding is a token lookup and a mean: about a hundred times faster than the tra
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -20,7 +21,7 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -279,21 +280,15 @@ def static_embedder(model: str = "", max_tokens: int = MAX_TOKENS) -> StaticEmbe
     return StaticEmbedder(prepare(model), max_tokens=max(8, int(max_tokens)))
 
 
-class _progress_bar:  # noqa: N801 - used as a context manager factory
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[Progress | None]:
     """A transient Rich progress bar on stderr when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bar
 
-    def __enter__(self) -> Progress | None:
-        self._bar = None
-        if not sys.stderr.isatty():
-            return None
-        from rich.console import Console
-        from rich.progress import Progress as Bar
-
-        self._bar = Bar(console=Console(stderr=True), transient=True)
-        self._bar.start()
-        task = self._bar.add_task("tokens", total=None)
-        return lambda done, total: self._bar.update(task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
+    with Bar(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("tokens", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
