@@ -67,6 +67,18 @@ def test_border_talks_is_one_story(border_talks: Path, minilm) -> None:  # noqa:
     assert len(groups) == 1
 
 
+@pytest.mark.slow
+def test_border_talks_is_one_story_online(border_talks: Path) -> None:
+    from storyweave.pipeline import read_and_clean
+    from storyweave.stories import OnlineStories
+
+    articles, _, _ = read_and_clean([border_talks], Settings())
+    online = OnlineStories(StorySettings())  # default embedders: static screen, then MiniLM
+    assert online.screen
+    keys = online.add_all(sorted(articles, key=lambda a: a.published or ""))
+    assert len(set(keys)) == 1
+
+
 EVENTS = [
     [
         "Fishermen in Velmar harbour rescued 14 sailors after the trawler Kestra sank in a gale.",
