@@ -114,9 +114,7 @@ def decide(
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
     _trim_edges(features, body, listed)
-    for i in promo_lines(lines.text, page):
-        if kinds[i] is None:  # after trimming: its neighbours stay
-            body[i], kinds[i], reasons[i] = False, "furniture", "newsletter or subscription prompt"
+    _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
     for i, line in enumerate(lines.text):
@@ -175,6 +173,13 @@ def _continue_list(
         return range(0)
     body[start:header] = True
     return range(start, header)
+
+
+def _mark_promos(text: tuple[str, ...], page: LowerPage, body, kinds: list, reasons: list):
+    """Newsletter and subscription prompts go as furniture."""
+    for i in promo_lines(text, page):
+        if kinds[i] is None:
+            body[i], kinds[i], reasons[i] = False, "furniture", "newsletter or subscription prompt"
 
 
 def _fill_lists(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -> None:
