@@ -177,12 +177,14 @@ def test_a_measure_after_a_capitalised_word_is_no_identifier() -> None:
      ("A seven-year-old boy was pulled from the river.", 7, "years old"),
      ("Of the 64 on board, 52 were rescued.", 64, "people"),
      ("A man aged 81 was found alive on Friday.", 81, "years old"),
+     ("The driver, of 58 years, was unhurt.", 58, "years old"),
      ("The island has a population of about 8,000.", 8000, "people"),
      ("The trawler, with a crew of 23, sank off the cape.", 23, "crew"),
      ("The tremor measured 5.8 on the Richter scale.", 5.8, "magnitude"),
      ("The tunnel cost $4.1 billion to build.", 4.1e9, "USD")],
     ids=["words-with-modifiers", "one-singular", "hyphenated-noun", "participle-noun",
-         "feet-marks", "number-injured", "age-in-words", "on-board", "aged", "population-of",
+         "feet-marks", "number-injured", "age-in-words", "on-board", "aged", "of-n-years",
+         "population-of",
          "crew-of", "richter", "decimal-billions"],
 )
 def test_counts_and_measures_written_in_news_forms(text: str, value: float, unit: str) -> None:

@@ -62,6 +62,8 @@ _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|dele
                        r"force)\s+of\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of the 12 suspects'
 _THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)\b")
+_OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
+                     r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old\b")
 _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
@@ -222,7 +224,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (code, f"money:{code}", 1.0)
     if _AGE_AFTER.match(after) or (
             re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
-            or re.search(r"\baged\s*$", text[: m.start()]):
+            or re.search(r"\baged\s*$", text[: m.start()]) or (
+                re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if first and first.group(1).lower() in MEASURES:
