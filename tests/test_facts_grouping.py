@@ -170,3 +170,16 @@ def test_a_range_an_article_says_was_given_earlier_is_still_a_range() -> None:
     a = make("Engineers previously said the pipe lay 40 or 60 metres down.", "a")
     b = make("The pipe lies about 50 metres down, engineers said.", "b")
     assert holding(check(a, b), b, 50).status == "agree"
+
+
+def test_ways_of_saying_people_left_their_homes_are_one_event() -> None:
+    a = make("The flood hit the valley on Monday, forcing about 4,000 people from their homes.",
+             "a", "2026-06-01")
+    b = make("The flood on Monday obliged around 4,000 persons to abandon their houses in the "
+             "valley.", "b", "2026-06-01")
+    c = make("More than 4,600 residents of the valley had been ordered out by Monday night.", "c",
+             "2026-06-01")
+    assert all("evacuation" in m.frame for x in (a, b, c) for m in extract_quantities(x))
+    fact = holding(check(a, b, c), b, 4000)
+    assert {cl.article for cl in fact.claims} == {a.id, b.id, c.id}
+    assert fact.status == "conflict"

@@ -99,8 +99,9 @@ CONCEPTS = {
     "apprehension": "apprehen", "detain": "apprehen", "detention": "apprehen",
     "encounter": "apprehen", "person": "people", "individual": "people",
 }
-_PHRASES = re.compile(r"\b(?:ordered out|forced to leave|forced from their homes|left their "
-                      r"homes|ordered to leave)\b", re.IGNORECASE)
+_PHRASES = re.compile(r"\b(?:ordered out|(?:forc|compel|oblig|order)\w*\b[^.;]{0,40}?\b(?:from "
+                      r"(?:their )?(?:homes|houses)|to (?:leave|flee|evacuate|abandon))|left their "
+                      r"homes|abandon(?:ed)? their (?:homes|houses))\b", re.IGNORECASE)
 
 
 def content_stems(text: str) -> list[str]:
@@ -135,7 +136,8 @@ _FRAMES = {
     "missing": r"\b(?:missing|unaccounted|disappeared)\b",
     "evacuation": r"\b(?:evacuat\w*|fled|flee\w*|displaced|ordered out|(?:had|forced|ordered|"
                   r"told) to leave|left their homes|(?:forc|compel|oblig)\w*\b.{0,40}\b(?:from "
-                  r"(?:their )?homes|to (?:leave|flee)))\b",
+                  r"(?:their )?(?:homes|houses)|to (?:leave|flee|abandon))|abandon(?:ed)? their "
+                  r"(?:homes|houses))\b",
     "rescue": r"\b(?:rescu\w*|saved|pulled)\b",
     "shelter": r"\b(?:shelters?|sheltered|sheltering)\b",
     "arrest": r"\b(?:arrest\w*|apprehen\w*|detain\w*|detention\w*|encounter\w*|"
