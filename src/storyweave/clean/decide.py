@@ -19,6 +19,7 @@ from .patterns import (
     byline_names,
     caption_signal,
     comment_stamp,
+    contributor_line,
     credit_line,
     furniture_line,
     is_copyright,
@@ -29,6 +30,7 @@ from .patterns import (
     section_kind,
     share_bar,
     share_bar_lines,
+    timestamp_line,
 )
 
 EXTEND_UNITS = 10  # prose lines this long next to the body join it
@@ -419,8 +421,12 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
             return "caption", "credit or caption after a bare caption label"
     if flags.byline[i] or author_picture(line.lstrip("•·*- ")):
         return "byline", "byline"
+    if contributor_line(line):
+        return "byline", "credit for reporting"
     if is_counter(line):
         return "furniture", "view/comment counter"
+    if timestamp_line(line):
+        return "furniture", "when the page was updated or published"
     if furniture_line(line):
         return "furniture", "page furniture"
     if share_bar(line):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model import Removed
 from .lines import normalise_line
-from .patterns import byline_names
+from .patterns import byline_names, contributor_line
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,7 +48,11 @@ def extract_html(html: str, url: str | None = None) -> Extracted | None:
             removed.append(Removed(text=line, kind="byline", reason="byline", at=0))
             continue
         paragraphs.append(line)
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    while paragraphs and (contributor_line(paragraphs[-1]) or byline_names(paragraphs[-1])):
+        removed.append(Removed(text=paragraphs.pop(), kind="byline", reason="credit for "
+                               "reporting", at=0))
+    meta = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    authors = _merge_authors(meta, visible_byline(html))
     return Extracted(
         paragraphs=tuple(paragraphs),
         title=title,
@@ -58,6 +62,38 @@ def extract_html(html: str, url: str | None = None) -> Extracted | None:
         url=doc.url or url,
         removed=tuple(removed),
     )
+
+
+_BYLINE_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' byline__authors ')"
+    " or @itemprop='author' or contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
+
+
+def visible_byline(html: str) -> tuple[str, ...]:
+    """Author names from the page's byline element ('By <a rel=author>A</a> and B')."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.LxmlError):
+        return ()
+    names: list[str] = []
+    for el in root.xpath(_BYLINE_XPATH)[:8]:
+        text = " ".join(el.text_content().split())
+        found = byline_names(text) or byline_names(f"By {text}")
+        names.extend(n for n in found if n not in names)
+    return tuple(names)
+
+
+def _merge_authors(meta: tuple[str, ...], visible: tuple[str, ...]) -> tuple[str, ...]:
+    """The visible byline when it names everyone the metadata names (it is often fuller:
+    a meta tag holds one author); else the metadata, then any other visible names."""
+    if visible and all(m in visible for m in meta):
+        return visible
+    return meta + tuple(v for v in visible if v not in meta)
 
 
 def dropped_by_trafilatura(html: str, kept_chars: int) -> Removed | None:

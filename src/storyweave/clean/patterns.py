@@ -34,6 +34,7 @@ _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
 )
 _SHARE_ANY = re.compile(r"share|facebook|twitter|whatsapp|linkedin|e-?mail|print", re.I)
 _SHARE_ANY_LOWER = ("share", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print")
+_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\.?$")
 _BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
 _SHARE_WORDS = frozenset(
     "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit telegram "
@@ -114,9 +115,21 @@ def labelled_teaser(line: str) -> bool:
     return len(line) < 200 and bool(_LABELLED_TEASER.match(line))
 
 
+_SECTION_OPENING = {  # the header's words open the line ('Frequently asked questions about X')
+    kind: re.compile(rf"^\W*(?:{_alternation(words)})", re.IGNORECASE)
+    for kind, words in SECTION_WORDS.items()
+}
+HEADER_UNITS = 8  # a section header is at most this long ...
+OPENING_HEADER_UNITS = 14  # ... or this long when its section's words open it
+
+
 def section_kind(line: str, units: float) -> str | None:
     """'comments', 'related' or 'faq' when the line is a header opening such a section."""
-    if units > 8 or len(line) > 80 or line[-1:] in ".!?。" or _DIGIT.search(line):
+    if units > HEADER_UNITS:
+        if units > OPENING_HEADER_UNITS or len(line) > 120 or line[-1:] in ".!?。":
+            return None
+        return next((k for k, rx in _SECTION_OPENING.items() if rx.search(line)), None)
+    if len(line) > 80 or line[-1:] in ".!?。" or _DIGIT.search(line):
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
@@ -141,6 +154,8 @@ def byline_names(line: str) -> tuple[str, ...]:
         return ()
     rest = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", m.group(m.lastindex or 1))[0]
     rest = _STAMP.split(rest)[0].strip(" ,;:-")
+    rest = rest.split(";")[0]  # 'Reporting by A in Rome; Editing by B': the reporters
+    rest = _CREDIT_PLACE.sub("", rest).strip(" ,.")
     names = [n.strip(" .") for n in _NAME_SPLIT.split(rest) if n.strip(" .")]
     if not names or len(names) > 6 or not all(_is_name(n) for n in names):
         return ()
@@ -272,3 +287,40 @@ def share_bar_lines(text: tuple[str, ...], page: LowerPage | None = None) -> lis
     """Indexes of the share-button rows of the page, in order (one pass over the page)."""
     found = (page or LowerPage.of(text)).lines_holding(_SHARE_ANY_LOWER)
     return [i for i in found if share_bar(text[i])]
+
+
+_STAMP_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|"
+    r"publié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b[:\s]*",
+    re.IGNORECASE,
+)
+_STAMP_PARTS = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?\s?m\b\.?|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?|"
+    r"\b[ap]\.?\s?m\b\.?|\b(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
+    r"\b(?:on|at|um|uhr|le|el|a las)\b|\b(?-i:[A-Z]{2,4})\b|[,|/·•()+\-–]",
+    re.IGNORECASE,
+)
+
+
+def timestamp_line(line: str) -> bool:
+    """A line that only says when the page was updated or published ('Updated 6:55 p.m.',
+    'Published: Tue 14 Oct 2025 09:12 EDT'): a label and date/time parts, nothing else."""
+    if len(line) > 80 or not _STAMP_LABEL.match(line):
+        return False
+    rest = _STAMP_LABEL.sub("", line, count=1)
+    return bool(_DIGIT.search(rest)) and not _STAMP_PARTS.sub(" ", rest).strip(" .:")
+
+
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][\w’'.,-]*(?:\s+(?:and\s+)?[\w’'.,-]+){0,9}\s+contributed"
+    r"(?:\s+(?:reporting|research|to\s+this\s+(?:report|story|article)"
+    r"|from\s+[A-Z][\w .’'-]*))+\.?$"
+)
+
+
+def contributor_line(line: str) -> bool:
+    """A credit line after the article ('Herald reporter Sam Roe contributed to this report.',
+    'Ana Ruiz contributed reporting from Madrid.')."""
+    return len(line) <= 160 and "contributed" in line and bool(_CONTRIBUTED.match(line))
