@@ -183,3 +183,11 @@ def test_ways_of_saying_people_left_their_homes_are_one_event() -> None:
     fact = holding(check(a, b, c), b, 4000)
     assert {cl.article for cl in fact.claims} == {a.id, b.id, c.id}
     assert fact.status == "conflict"
+
+
+def test_a_story_running_across_new_year_keeps_its_figures_together() -> None:
+    a = make("In December 2025, the storm destroyed 1,240 homes on the coast.", "a",
+             "2026-01-03")
+    b = make("The storm destroyed 1,240 homes on the coast, officials said.", "b", "2026-01-02")
+    facts = check(a, b)
+    assert holding(facts, a, 1240) is holding(facts, b, 1240)

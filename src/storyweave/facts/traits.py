@@ -73,9 +73,11 @@ def noun_class(unit: str, after: str) -> str:
 
 
 def earlier_year(clause: str, published: str | None) -> str:
-    """The year a clause dates its figure to ('In June 2004, eight ...') when it is before
-    the article's own year: the figure is about an earlier event."""
+    """The year a clause dates its figure to ('In June 2004, eight ...') when it is two years
+    or more before the article's own year: the figure is about an earlier event."""
     if not published or not published[:4].isdigit():
         return ""
-    years = [y for y in _YEAR.findall(clause) if y < published[:4]]
+    # two years back at least: a story that runs across New Year ('In December 2004, the wave
+    # killed ...' in a January 2005 article) still speaks of its own event
+    years = [y for y in _YEAR.findall(clause) if int(y) <= int(published[:4]) - 2]
     return years[-1] if years else ""
