@@ -45,7 +45,12 @@ def test_a_later_article_joins_its_story_online(tmp_path: Path) -> None:
     joined = changed[0]
     assert b[0].id in joined.articles
     wire = next(x.id for x in a if x.source.endswith("continentalpress.txt"))
-    assert wire in joined.articles and joined.id in before  # joined the wire's story
+    old_id, old_members = next((k, v) for k, v in before.items() if wire in v)
+    assert set(joined.articles) == old_members | {b[0].id}  # joined the wire's story
+    # its id is kept unless the newcomer sorts first (same day, smaller id): then the old
+    # row is replaced, never left beside the new one
+    assert len(after) == len(before)
+    assert joined.id == old_id or old_id not in {s.id for s in after}
     # every earlier article kept a story
     earlier_members = set().union(*before.values())
     assert earlier_members <= {aid for s in after for aid in s.articles}
