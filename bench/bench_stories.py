@@ -96,7 +96,10 @@ def run(n: int, settings: StorySettings, batch: bool, trace: bool = False) -> di
     from storyweave.embed import default_embedder
     from storyweave.stories.scoring import _Memo
 
-    memo = _Memo(default_embedder("", settings.embed_tokens)) if settings.embeddings else None
+    memo = None
+    if settings.embeddings:  # vectors kept for the batch comparison only (they add up)
+        memo = default_embedder("", settings.embed_tokens)
+        memo = _Memo(memo) if batch else memo
     online = OnlineStories(settings)  # the default embedders, as a user gets them
     if settings.embeddings:  # models loaded (and the static one built) before the clock
         online.embedder = memo

@@ -103,8 +103,10 @@ def test_window_bounds_memory_not_the_archive() -> None:
     for day in range(1, 29):
         for n in range(3):
             online.add(event(PLACES[day % len(PLACES)] + str(day), n, day))
+        left = len(online.expired)
         online.flush()
         peak = max(peak, len(online.active))
+        assert not online.expired and (day < 5 or left > 0)  # told once, then forgotten
     # 3 articles a day, window of 3 days: at most 4 days' worth are held
     assert peak <= 12
     assert online.df.n == len(online.active) == len(online.index)

@@ -324,8 +324,10 @@ class OnlineStories:
                 del self.stories[item.story]
 
     def flush(self) -> dict[str, list[str]]:
-        """The articles each story gained since the last flush; forgets expired stories."""
+        """The articles each story gained since the last flush; forgets expired stories and
+        the list of expired articles (read ``expired`` before, to act on it)."""
         gained = {key: self.stories[key].members for key in sorted(self.changed)}
+        self.expired = []
         for key in self.changed:
             story = self.stories[key]
             story.members = []

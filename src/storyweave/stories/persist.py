@@ -95,6 +95,7 @@ def save(conn: sqlite3.Connection, online: OnlineStories) -> list[str]:
     """Write what changed since load (new members, the window, the clock); returns the
     keys of the stories that gained articles."""
     ensure_tables(conn)
+    expired = online.expired
     gained = online.flush()
     with conn:
         for key, added in gained.items():
@@ -102,9 +103,7 @@ def save(conn: sqlite3.Connection, online: OnlineStories) -> list[str]:
                 "INSERT OR REPLACE INTO story_members(article, story, seq) VALUES (?, ?, ?)",
                 [(a, key, online.active[a].seq if a in online.active else 0) for a in added],
             )
-        conn.executemany(
-            "DELETE FROM story_window WHERE article = ?", [(a,) for a in online.expired]
-        )
+        conn.executemany("DELETE FROM story_window WHERE article = ?", [(a,) for a in expired])
         conn.executemany(
             "INSERT OR REPLACE INTO story_window(article, story, seq, day, data)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -118,7 +117,6 @@ def save(conn: sqlite3.Connection, online: OnlineStories) -> list[str]:
             "INSERT OR REPLACE INTO story_state(key, value) VALUES (?, ?)",
             [("clock", online.clock), ("seq", float(online.seq))],
         )
-    online.expired.clear()
     online.touched.clear()
     return list(gained)
 
