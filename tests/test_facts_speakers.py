@@ -90,6 +90,10 @@ def speakers(text: str) -> dict[str, str | None]:
          "the bridge will", "Ana Ruiz"),
         ("Ana Ruiz is reported to have said “the bridge will reopen in spring at the latest.”",
          "the bridge will", "Ana Ruiz"),
+        ("Speaking in Lima, the minister of the interior said “the border will stay closed "
+         "for now.”", "the border will", "the minister of the interior"),
+        ("“The border will stay closed for now,” said a spokesperson for Prime Minister Jonas "
+         "Berg.", "The border will", "a spokesperson for Prime Minister Jonas Berg"),
     ],
     ids=["long-title", "role-then-name", "possessive-role-then-name", "according-to-role-name",
          "according-to-name", "weekday-between", "apposition", "apposition-then-adverb",
@@ -100,7 +104,7 @@ def speakers(text: str) -> dict[str, str | None]:
          "organisation-role-name-after-verb", "title-of-state-before-verb",
          "title-of-state-after-verb", "prompting-x-to-warn", "led-x-to-call",
          "subject-with-place", "subject-with-topic", "a-person-noun", "cited-as-saying",
-         "reported-to-have-said"],
+         "reported-to-have-said", "role-of-the-thing", "spokesperson-for-a-titled-name"],
 )
 def test_speaker_forms(text: str, first: str, speaker: str) -> None:
     assert speakers(text)[first] == speaker

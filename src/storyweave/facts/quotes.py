@@ -32,7 +32,8 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
        rf"(?:{PEOPLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
 #                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
-_SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|"
+_SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|{_NAME}|"
+            r"[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e)")  # 'a spokesperson for X'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
@@ -51,7 +52,7 @@ AFTER_ROLE_NAME_VERB = re.compile(  # '“...,” WHO spokesman Gregory Hartl sa
 _ROLE = (rf"(?:{TITLES}|(?i:{_ROLES}|correspondent|reporter|editor|commander|coordinator|envoy|"
          r"representative|negotiator|researcher|scientist|professor|lawyer|attorney|prosecutor|"
          r"economist|[a-z]+man|[a-z]+woman|[a-z]+person))")
-_TITLE_PREFIX = (rf"(?:(?!(?<![A-Z])[.!?]\s)[^“”\",;]){{0,60}}?\b{_ROLE}"
+_TITLE_PREFIX = (rf"(?:(?!(?<![A-Z])[.!?]\s|\bfor\b)[^“”\",;]){{0,60}}?\b{_ROLE}"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?\s+")
 AFTER_TITLED_VERB = re.compile(  # '“...,” U.S. Secretary of State X said', 'BBC reporter X said'
     rf"^[\s,.!?–—-]*{_TITLE_PREFIX}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
@@ -238,7 +239,9 @@ _QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
     rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
 _OPENING_SUBJECT = re.compile(  # 'Officials in the capital said', 'Two inquiries into X found'
-    rf"\s*(?P<who>{_NAME}|(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth)\s+)?"
+    r"\s*(?!(?:In|On|At|After|Before|During|Following|According|Despite|While|When|Since|"
+    r"Although|Earlier|Later|Last|This|Speaking)\b)(?![A-Z]\w*ing\b)"
+    rf"(?P<who>{_NAME}|(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth)\s+)?"
     r"[A-Za-z][a-z]+s)\s+(?:in|of|at|from|into|for|with|on|close to)\b[^,;:]*$")
 _PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BEA speaks
     rf"\b(?:prompt|urg|lead|caus|forc|ask|led)\w*\s+(?P<who>(?:the\s+)?{_NAME}|{_NP})\s+to\s+"
