@@ -74,15 +74,54 @@ def problem(text: str) -> str | None:
     return None
 
 
-def caption(text: str, own_line: bool) -> str | None:
-    """A short line of its own without a verb ('Crowds at the square after the vote.')."""
+def caption(text: str, own_line: bool, published: str | None = None) -> str | None:
+    """A short line of its own without a verb ('Crowds at the square after the vote.'), or
+    a scene described in the present tense on the day of publication or the day before
+    ('Residents carry furniture out of a home on Thursday.' in Thursday's article)."""
     t = text.strip()
-    if not own_line or len(t.split()) > CAPTION_WORDS or _VERB_CUE.search(t):
+    if not own_line:
+        return None
+    if _scene_caption(t, published):
+        return "a photo caption (a present-tense scene on the day of the article)"
+    if len(t.split()) > CAPTION_WORDS or _VERB_CUE.search(t):
         return None
     tagger = _tagger()
     if tagger is None or any(w.tag_ in _FINITE for w in tagger(t)):
         return None
     return "a caption or label (a line of its own without a verb)"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"\b(?:on\s+)?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+_PRESENT_AUX = frozenset({"is", "are", "am", "has", "have", "does", "do", "'s", "’s"})
+SCENE_WORDS = 30  # a caption is a line, not a paragraph
+_SPEECH = re.compile(r"\b(?:say|says|said|tell|tells|told|warn|warns|according|expects?)\b",
+                     re.IGNORECASE)
+
+
+def _scene_caption(text: str, published: str | None) -> bool:
+    """News narrates a past day in the past tense; a caption describes its picture in the
+    present tense ('Residents carry ...'), naming the day the photo was taken."""
+    if not published or len(text.split()) > SCENE_WORDS or any(q in text for q in "\"“”"):
+        return False
+    m = _WEEKDAY.search(text)
+    if m is None or _SPEECH.search(text) or _VERB_CUE.search(text):
+        return False
+    try:
+        from datetime import date
+
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    named = _WEEKDAYS.index(m.group(1).lower())
+    if (day.weekday() - named) % 7 > 1:  # not the day of the article or the day before
+        return False
+    tagger = _tagger()
+    if tagger is None:
+        return False
+    tags = [(w.lower_, w.tag_) for w in tagger(text)]
+    present = any(tag in ("VBP", "VBZ") and word not in _PRESENT_AUX for word, tag in tags)
+    return present and not any(tag in ("VBD", "MD") for _, tag in tags)
 
 
 @functools.lru_cache(maxsize=1)

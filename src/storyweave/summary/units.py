@@ -71,7 +71,8 @@ def _article_units(article: Article) -> tuple[Unit, ...]:
                 words=word_count(text),
                 concepts=concepts(text),
                 content=content_stems(text),
-                problem=problem(text) or caption(text, _own_line(article.text, span)),
+                problem=problem(text)
+                or caption(text, _own_line(article.text, span), article.published),
             )
         )
     return tuple(units)
