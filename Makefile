@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 
-.PHONY: setup demo test bench lint
+.PHONY: setup models demo test bench lint
 
 setup: $(VENV)/.installed
 
@@ -16,10 +16,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -c "import storyweave, trafilatura, onnxruntime"
 	touch $@
 
-demo: setup
+# The static embedder is distilled from the packaged MiniLM once (about 20 s) and cached
+# under ~/.cache/storyweave (or $$STORYWEAVE_CACHE); it would otherwise be built on first use.
+models: setup
+	$(VENV)/bin/storyweave models prepare
+
+demo: setup models
 	$(VENV)/bin/storyweave analyze examples/corpus --json out/example.json --html out/example.html
 
-test: setup
+test: setup models
 	bash scripts/ensure-browser.sh || true
 	$(PY) -m pytest -q -p no:cacheprovider
 
