@@ -163,3 +163,100 @@ def test_a_noun_phrase_that_is_no_person_is_no_speaker() -> None:
     found = speakers("The city council met on Friday.\n\nIn a letter to the capital, the "
                      "capital said “the border will stay closed for now.”")
     assert found["the border will"] != "the capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ("Storm crews worked through the night.\n\nOskar Venn, the Danish consul in the port "
+         "city, described the scene. “The harbour wall is gone and the boats are in the "
+         "streets.”", "The harbour wall", "Oskar Venn"),
+        ("Marta Quill, a photographer for the Coastal Herald, was on the pier when the wave "
+         "came. “Everything went dark and then the water was everywhere.”",
+         "Everything went dark", "Marta Quill"),
+        ("Harbour Safety Chief Ilse Brandt said the teams were searching the docks. “As we "
+         "speak there are still people under the cranes.”", "As we speak", "Ilse Brandt"),
+        ("Transport Minister Tomas Reyna disagreed with the plan; “we will not close the "
+         "bridge, we will repair it.”", "we will not", "Tomas Reyna"),
+        ("Governor Alma Reyes visited the shelters.\n\nShe defended the delay in the "
+         "repairs, “the engineers needed a full week to check the walls,” in a radio "
+         "interview.", "the engineers needed", "Alma Reyes"),
+    ],
+    ids=["named-subject-then-quote", "subject-with-apposition-then-quote",
+         "titled-subject-said-that-then-quote", "subject-then-semicolon-quote",
+         "pronoun-subject-in-the-quote-sentence"],
+)
+def test_a_bare_quote_belongs_to_the_subject_of_its_sentence(text: str, first: str,
+                                                             speaker: str) -> None:
+    assert speakers(text)[first] == speaker
+
+
+def test_a_bare_quote_does_not_take_a_subject_from_another_paragraph() -> None:
+    found = speakers("Oskar Venn, the Danish consul, described the scene.\n\n“The harbour wall "
+                     "is gone and the boats are in the streets.”")
+    assert found["The harbour wall"] is None
+
+
+def test_a_quote_after_a_quoted_sentence_keeps_its_speaker() -> None:
+    found = speakers("The lights went out at noon.\n\nThe crews were “working in the dark” "
+                     "for hours, said Coast Guard spokesman R. J. Alder. “They saw roofs come "
+                     "down. They saw cars in the river,” he said.")
+    assert found["working in the"] == "R. J. Alder"
+    assert found["They saw roofs"] == "R. J. Alder"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ("“The water rose faster than anyone expected,” recounted Ida Marsh, a nurse at the "
+         "clinic.", "The water rose", "Ida Marsh"),
+        ("“We never took any money for the tickets,” asserted Paul Gren, the organiser.",
+         "We never took", "Paul Gren"),
+        ("“The road to the north is closed again,” said Relief Agency spokeswoman Nora Lind "
+         "to the local radio.", "The road to", "Nora Lind"),
+        ("“At night people take whatever they can find,” said one local resident, Ivo Sand, "
+         "to a news agency.", "At night people", "Ivo Sand"),
+        ("“The city has no light at all tonight,” said J.R. Tolan of the power company.",
+         "The city has", "J.R. Tolan"),
+    ],
+    ids=["recounted", "asserted", "titled-name-said-to", "role-name-said-to", "initials"],
+)
+def test_more_speech_verbs_and_name_forms(text: str, first: str, speaker: str) -> None:
+    assert speakers(text)[first] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ("A reporter for Radio Lumen said he had seen “dozens of cars swept into the river.”",
+         "dozens of cars", "Radio Lumen reporter"),
+        ("“The people here are still very frightened,” said a correspondent for the Nordwind "
+         "news service who was in the town.", "The people here", "Nordwind correspondent"),
+        ("The bridge held.\n\nAn analyst for the Geological Office in Marlow commented that "
+         "the damage could be severe. “I think we will see many more aftershocks,” he said.",
+         "I think we", "Geological Office analyst"),
+        ("The Harbour Relief Fund pledged money for the families. “As with most floods, we "
+         "expect the need for clean water to grow,” it said in a statement.",
+         "As with most", "Harbour Relief Fund"),
+    ],
+    ids=["reporter-for-org", "correspondent-for-org-who", "role-subject-then-he-said",
+         "it-said-after-a-body"],
+)
+def test_speakers_named_by_their_role_in_an_organisation(text: str, first: str,
+                                                        speaker: str) -> None:
+    assert speakers(text)[first] == speaker
+
+
+def test_a_named_appositive_after_a_role_subject_is_the_speaker() -> None:
+    found = speakers("The court met.\n\nThe country's justice minister, Karl Odde, stated he "
+                     "saw no reason for a new trial. “It is our law that was broken,” he said.")
+    assert found["It is our"] == "Karl Odde"
+
+
+def test_an_acronym_scores_as_the_name_it_abbreviates() -> None:
+    from storyweave.facts.evaluate import same_speaker
+
+    assert same_speaker("UN", "United Nations")
+    assert same_speaker("World Food Programme", "WFP")
+    assert not same_speaker("UK", "United Nations")
+    assert not same_speaker("Radio Lumen reporter", "a reporter")

@@ -40,7 +40,8 @@ SPEECH = (
     "wrote|writes|tweeted|argued|argues|insisted|asked|replied|continued|recalled|remarked|"
     "stressed|emphasized|emphasised|confirmed|announced|acknowledged|urged|posted|insists|"
     "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
-    "commented|comments|observed|responded|pointed out"
+    "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
+    "conceded|cautioned|countered|lamented|exclaimed|testified"
 )
 _WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..model import Article, Fact
 from ..settings import FactSettings
 from .entities import alias_key
-from .text import fold
+from .text import STOPWORDS, fold
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -210,13 +210,17 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña')."""
+    """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña'),
+    or the initials of its words ('UN' ~ 'United Nations')."""
     if not gold or not predicted:
         return not gold and not predicted
     a, b = alias_key(gold), alias_key(predicted)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(
+            w[0] for w in long if w not in STOPWORDS):  # 'UN' ~ 'United Nations'
+        return True
     it = iter(long)
     return all(w in it for w in short)
 

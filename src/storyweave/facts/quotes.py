@@ -14,6 +14,7 @@ from .traits import PEOPLE_NOUNS
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
 _CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr)\.(?= [A-Z])"
+            r"|(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[ \t]?[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # 'P. J.'
             r"|(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)")
 _PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
 _NAME = (rf"{_CAPWORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?(?:d[’']|O[’'])?{_CAPWORD}){{0,7}}")
@@ -21,9 +22,10 @@ _FUNCTION = r"(?:the|a|an|of|in|on|at|to|for|and|or|that|with|by|from|this|these
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
-          r"department|man|woman|father|mother|witness|expert|analyst")
+          r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
+          r"journalist|employee|resident")
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
-       rf"(?:{_ROLES})"  # 'the official', 'a senior administration official'
+       rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
        r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
@@ -45,7 +47,7 @@ AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE
                             rf"(?:the\s+)?(?P<by>{_NAME}))?")  # 'the statement issued by X'
 AFTER_VERB_ROLE_NAME = re.compile(  # '“...,” said the agency's press chief, Ana Ruiz.'
     rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+(?:[Tt]he\s+)?[^,.;“”\"]{{2,80}}?"
-    rf"(?:{_ROLES}|[a-z]+man|[a-z]+woman|[a-z]+or|[a-z]+er|[a-z]+ist),\s*(?P<who>{_NAME})"
+    rf"(?:{_ROLES}|[a-z]+(?:man|woman|or|er|ist|ent|ant|ian)),\s*(?P<who>{_NAME})"
     r"\s*(?:[.,;]|\s+who\b|$)")
 AFTER_ROLE_NAME_VERB = re.compile(  # '“...,” WHO spokesman Gregory Hartl said.'
     rf"^[\s,.!?–—-]*(?:{_NAME}\s+)?(?:[a-z][\w’'-]*\s+){{1,3}}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
@@ -56,8 +58,9 @@ _TITLE_PREFIX = (rf"(?:(?!(?<![A-Z])[.!?]\s|\bfor\b)[^“”\",;]){{0,60}}?\b{_R
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?\s+")
 AFTER_TITLED_VERB = re.compile(  # '“...,” U.S. Secretary of State X said', 'BBC reporter X said'
     rf"^[\s,.!?–—-]*{_TITLE_PREFIX}(?P<who>{_NAME})\s+{_AUX}{_VERB}\b")
+_TO_WHOM = r"\s+(?:to|in|on|at|from|during|after|before|while|when|as)\s"  # 'X said to AFP'
 AFTER_VERB_TITLED = re.compile(  # '“...,” said BBC correspondent X', 'said the BBC's reporter X'
-    rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_TITLE_PREFIX}(?P<who>{_NAME})\s*(?:[.,;]|$)")
+    rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_TITLE_PREFIX}(?P<who>{_NAME})(?:\s*[.,;]|$|{_TO_WHOM})")
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
@@ -119,6 +122,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
         if len(words) < MIN_WORDS:
             continue
         raw = attribute(article.text, start, end)
+        if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
+            raw = _sentence_subject(article.text, start, people)
         speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
         if raw is None and previous_speaker and "\n" not in article.text[previous_speaker[0]:
                                                                           start]:
@@ -145,7 +150,8 @@ def attribute(text: str, start: int, end: int) -> str | None:
     """The speaker as written next to a quote ('he', 'Peña', 'the official'), or None."""
     para_end = text.find("\n", end)
     after = text[end + 1 : para_end if para_end >= 0 else len(text)][:250]
-    ended = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", after)
+    ended = (re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", after)
+             or re.match(r"[.!?]\s+[A-Z]", after))  # '“...”. He went on': a new sentence
     if ended:  # '“... demand.” The US also confirmed ...': a new sentence begins
         found = _before(text, start)
         if found:
@@ -158,9 +164,87 @@ def attribute(text: str, start: int, end: int) -> str | None:
         found = _after(after[second.end() :])
         if found:
             return found
+    if _IT_SAID.match(after):  # '“...,” it said in a statement': the body the sentence names
+        return "it"
+    trailing = None if ended else _TRAILING.match(after)
+    if trailing:  # '“...” due to the outage, said spokesman X.': the sentence ends with who
+        found = _after(after[trailing.end() :])
+        if found:
+            return found
     if AFTER_VERB_ONLY.match(after):  # '“...,” has said.' (a translation dropped the subject)
         return "he"
     return None if ended else _before(text, start)
+
+
+_IT_SAID = re.compile(rf"^[\s,]*it\s+{_AUX}(?:{SPEECH})\b")
+_BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said ...'
+    rf"\s*(?:[Tt]he\s+)?(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"[a-z]+(?:ed|s)\b")
+_TRAILING = re.compile(rf"[^.!?;:“”\"\n]{{1,120}}?,(?=\s*{_AUX}(?:{_VERB})\s)")
+
+
+def _sentence_subject(text: str, start: int, people: Sequence[Name]) -> str | None:
+    """The subject of the sentence a bare quote stands in, or of the sentence before it when
+    the quote opens its own: a named person ('X, the ambassador, described the scene. “...”',
+    'Minister X disagreed; “...”') or a pronoun ('She defended it, “...”'). News writers put
+    such a quote in the mouth of the person the sentence is about."""
+    found = _sentence_before(text, start)
+    if found is None:
+        return None
+    offset, sentence = found
+    if re.search(r"[“\"”]", sentence):  # a quoted sentence has its own speaker
+        return None
+    pronoun = re.match(r"\s*(He|She)\s+[a-z]", sentence)
+    if pronoun:
+        return pronoun.group(1).lower()
+    for p in people:
+        if offset <= p.start < offset + 80 and _SUBJECT_START.fullmatch(text, offset, p.start) \
+                and re.match(r",|\s+[a-z]", text[p.end : p.end + 3]):
+            return p.text
+    typed = {n.text for n in people}
+    named = _NAME_AND_ROLE.match(sentence)  # 'X, the ambassador to Y, described' (untyped X)
+    if named and named.group("who") not in typed and len(named.group("who").split()) >= 2:
+        return named.group("who")
+    return _speaking_noun_phrase(sentence)
+
+
+def _speaking_noun_phrase(sentence: str) -> str | None:
+    """'A reporter for X, however, said ...' -> 'X reporter': a subject named by its role."""
+    m = _NP_SPEAKS.match(sentence)
+    if not m:
+        return None
+    app = (m.group("app") or "").strip()
+    return app if re.fullmatch(_NAME, app) else _clean(m.group("who"))  # 'the minister, X,'
+
+
+
+def _previous_noun_phrase(text: str, at: int) -> str | None:
+    """The role-named speaker of the sentence right before a quote that opens its sentence
+    ('An analyst for X commented that ... “...,” he said'), in the same paragraph."""
+    found = _sentence_before(text, at)
+    if found is None or found[0] + len(found[1]) < at - 1:  # the quote is inside its sentence
+        return None
+    return _speaking_noun_phrase(found[1])
+
+
+def _sentence_before(text: str, at: int) -> tuple[int, str] | None:
+    """(start, text) of the words before a quote mark in its sentence, or of the whole
+    sentence before it when the quote opens its own sentence (same paragraph only)."""
+    para_start = text.rfind("\n", 0, at) + 1
+    before = text[para_start : max(para_start, at - 1)]
+    if not before.strip():
+        return None
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    return para_start + cut, before[cut:]
+
+
+_NAME_AND_ROLE = re.compile(
+    rf"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*?(?P<who>{_NAME}),\s+(?:a|an|the)\s+"
+    rf"(?:[^,.;“”\"]{{2,100}},|(?:[\w’'-]+\s+){{0,4}}?(?:{_ROLES}|{_ROLE})\b)")
+_NP_SPEAKS = re.compile(
+    rf"\s*(?P<who>{_NP}(?:\s+(?:for|of|with|at)\s+(?:the\s+)?{_NAME})?)(?:\s+[a-z]+){{0,2}}?"
+    rf"(?:\s+(?:in|from|at)\s+{_NAME})?(?:,(?P<app>[^,]{{2,40}}),)?\s+{_AUX}(?:{SPEECH})\b")
+_SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*")  # titles before a name
 
 
 def _after(after: str) -> str | None:
@@ -259,12 +343,19 @@ _ADVERBIAL = re.compile(
     r"yesterday|today|also|later|then|once|previously|earlier|repeatedly|again|reportedly|"
     r"allegedly|publicly|reportedly|initially|quickly|briefly|"
     r"has|had|have))+\s*$")
+_STAFF_OF = re.compile(  # a staff member named by the body employing them
+    r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:[a-z]+\s+)?(?:reporter|correspondent|journalist|analyst|"
+    r"editor|official|employee|worker|researcher|scientist|expert|engineer|volunteer|member))"
+    rf"\s+(?:for|of|with|at)\s+(?:the\s+)?(?P<org>{_NAME})")
 _TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|"
                         r"Spokeswoman|Spokesperson|Commander|Inspector)\s+(?=[A-Z])")
 
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    staff = _STAFF_OF.fullmatch(who)
+    if staff:  # 'a reporter for Reuters' -> 'Reuters reporter' (how news names such a source)
+        return f"{staff.group('org')} {staff.group('role')}"
     if re.fullmatch(r"the(?:\s+[A-Z][\w’'.-]*)+", who):  # 'the Foreign Ministry'
         who = who[4:]
     if len(who.split()) > 3:  # 'Regional Water Board Deputy Chief Ana Ruiz' -> 'Ana Ruiz'
@@ -283,11 +374,20 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     before = [p for p in people if p.end <= at]
     if _DOCUMENT.match(raw) and previous:  # 'said the report': the source quoted before
         return previous[1]
+    if low == "it":
+        if previous and "\n" not in text[previous[0] : at]:
+            return previous[1]
+        found = _sentence_before(text, at)
+        body = _BODY_SUBJECT.match(found[1]) if found else None
+        return resolve(body.group("who")) if body else None
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
         if previous and "\n" not in text[previous[0] : at]:  # same paragraph as the last quote
             return previous[1]
+        role_named = _previous_noun_phrase(text, at)
+        if role_named:
+            return resolve(role_named) if re.fullmatch(_NAME, role_named) else role_named
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else (previous[1] if previous else None)
     if low.startswith(("his ", "her ")):
