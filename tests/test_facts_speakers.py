@@ -260,3 +260,15 @@ def test_an_acronym_scores_as_the_name_it_abbreviates() -> None:
     assert same_speaker("World Food Programme", "WFP")
     assert not same_speaker("UK", "United Nations")
     assert not same_speaker("Radio Lumen reporter", "a reporter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Storm crews worked all night.\n\nGovernor Alma Reyes was evacuated from the valley on "
+     "Friday. “The water is rising faster than the walls can hold.”",
+     "Storm crews worked all night.\n\nMayor Tomas Reyna, the head of the council, died in "
+     "the flood. “The water is rising faster than the walls can hold.”"],
+    ids=["passive-subject", "subject-who-died"],
+)
+def test_a_bare_quote_is_not_put_in_the_mouth_of_a_passive_subject(text: str) -> None:
+    assert speakers(text)["The water is"] is None

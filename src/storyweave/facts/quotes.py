@@ -123,7 +123,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
             continue
         raw = attribute(article.text, start, end)
         if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
-            raw = _sentence_subject(article.text, start, people)
+            raw = _sentence_subject(article.text, start, names)
         speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
         if raw is None and previous_speaker and "\n" not in article.text[previous_speaker[0]:
                                                                           start]:
@@ -183,7 +183,7 @@ _BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said
 _TRAILING = re.compile(rf"[^.!?;:“”\"\n]{{1,120}}?,(?=\s*{_AUX}(?:{_VERB})\s)")
 
 
-def _sentence_subject(text: str, start: int, people: Sequence[Name]) -> str | None:
+def _sentence_subject(text: str, start: int, names: Sequence[Name]) -> str | None:
     """The subject of the sentence a bare quote stands in, or of the sentence before it when
     the quote opens its own: a named person ('X, the ambassador, described the scene. “...”',
     'Minister X disagreed; “...”') or a pronoun ('She defended it, “...”'). News writers put
@@ -194,18 +194,24 @@ def _sentence_subject(text: str, start: int, people: Sequence[Name]) -> str | No
     offset, sentence = found
     if re.search(r"[“\"”]", sentence):  # a quoted sentence has its own speaker
         return None
-    pronoun = re.match(r"\s*(He|She)\s+[a-z]", sentence)
+    pronoun = re.match(r"\s*(He|She)\s+(?=[a-z])", sentence)
     if pronoun:
-        return pronoun.group(1).lower()
-    for p in people:
-        if offset <= p.start < offset + 80 and _SUBJECT_START.fullmatch(text, offset, p.start) \
-                and re.match(r",|\s+[a-z]", text[p.end : p.end + 3]):
-            return p.text
-    typed = {n.text for n in people}
+        return None if _PASSIVE.match(sentence, pronoun.end()) else pronoun.group(1).lower()
+    for n in names:
+        if offset <= n.start < offset + 80 and _SUBJECT_START.fullmatch(text, offset, n.start) \
+                and re.match(r",|\s+[a-z]", text[n.end : n.end + 3]):
+            person = n.kind == "person" or n.titled and not n.kind
+            return n.text if person and not _PASSIVE.match(text, n.end) else None
     named = _NAME_AND_ROLE.match(sentence)  # 'X, the ambassador to Y, described' (untyped X)
-    if named and named.group("who") not in typed and len(named.group("who").split()) >= 2:
+    if named and len(named.group("who").split()) >= 2 and not _PASSIVE.match(sentence,
+                                                                              named.end("who")):
         return named.group("who")
     return _speaking_noun_phrase(sentence)
+
+
+_PASSIVE = re.compile(  # '... was killed', 'X, a teacher, died': the subject does not speak
+    r"(?:,[^,.;]{2,100},)?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|killed|found|taken|held|hurt|shot|born|seen|struck|hit|caught|beaten)|died|dies)\b")
 
 
 def _speaking_noun_phrase(sentence: str) -> str | None:
