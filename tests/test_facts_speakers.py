@@ -272,3 +272,10 @@ def test_an_acronym_scores_as_the_name_it_abbreviates() -> None:
 )
 def test_a_bare_quote_is_not_put_in_the_mouth_of_a_passive_subject(text: str) -> None:
     assert speakers(text)["The water is"] is None
+
+
+def test_a_second_verb_of_a_clause_keeps_its_subject() -> None:
+    found = speakers("Aid reached the coast, says the agency, whose Relief Office has sent two "
+                     "ships of food to the islands and calls the effort “the hardest it has ever "
+                     "led.”")
+    assert found["the hardest it"] == "Relief Office"
