@@ -302,10 +302,9 @@ def _subject_before(before: str) -> str | None:
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))
-    if head.endswith(" and"):  # 'X has sent food ... and calls it “...”': X, the clause's subject
-        doers = list(_DOER.finditer(head))
-        if doers:
-            return _clean(doers[-1].group("who"))
+    doers = list(_DOER.finditer(head)) if head.endswith(" and") else []
+    if doers:  # 'X has sent food ... and calls it “...”': X, the clause's subject
+        return _clean(doers[-1].group("who"))
     head = re.sub(r"\s+(?:went on|continued|began|moved|sought|tried|decided|(?:is|was|are|were)"
                   r"\s+(?:reported|said|believed|understood))\s+to(?:\s+have)?$", "", head)
     head = _ADVERBIAL.sub("", head)  # 'X on Tuesday announced', 'X, the chief, then stated'
