@@ -176,6 +176,10 @@ def test_empty_story_and_bad_sentences_only():
         ("Police in the town later identified him as a local shopkeeper.", False),
         ("The court ordered them to pay for all of the damage.", False),
         ("Officers told Tom Rell that they would question him again.", True),
+        ("Velmora County officials identified him as a local shopkeeper.", False),
+        ("The Velmora Harbour Police Department officers questioned them twice.", False),
+        ("Mayor Ottilie Brand said officials would question him again.", True),
+        ("Mayor Ottilie Brand says officials will question him again.", True),
     ],
 )
 def test_fragment_rules(text, ok):

@@ -32,7 +32,11 @@ _BOILERPLATE = re.compile(
 )
 #: An object pronoun ('identified him as ...') before any name the sentence gives.
 _OBJECT_PRONOUN = re.compile(r"\b(him|them)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]")
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
+#: ... followed by more capitalised words, then a plural common noun ('County officials').
+_GROUP_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)*\s+(?!(?:says|tells|asks|adds|claims|insists|argues|warns|"
+    r"believes|thinks|hopes|wants|was|has|is)\b)[a-z]+s\b")
 #: Sure signs of a finite verb; lines without one are tagged to look for a verb.
 _VERB_CUE = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
@@ -137,12 +141,15 @@ def _tagger() -> object | None:
 
 
 def _unresolved_object(text: str) -> bool:
-    """True when 'him' or 'them' comes before any name in the sentence."""
+    """True when 'him' or 'them' comes before any name in the sentence (a capitalised word
+    that only qualifies a group, as in 'Calloway County officials', names no one)."""
     pronoun = _OBJECT_PRONOUN.search(text)
     if pronoun is None:
         return False
-    name = _NAME.search(text)
-    return name is None or name.start() > pronoun.start()
+    for name in _NAME.finditer(text, 0, pronoun.start()):
+        if not _GROUP_AFTER.match(text, name.end()):
+            return False
+    return True
 
 
 def _unbalanced(text: str) -> bool:
