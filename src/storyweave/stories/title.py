@@ -1,7 +1,8 @@
 """A story's title as a person would write it: the headline closest to what the story says.
 
 Each headline (or, for an article without one, its lead sentence) is compared with the
-centroid of the story's word vectors; the closest wins, the earliest on ties.
+centroid of the story's word vectors and with the other headlines (how much the other
+outlets echo its wording); the highest sum wins, the earliest on ties.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..model import Article
 from .features import DocFreq, Terms, dots, terms_of
 
 _MAX_TITLE = 160
+ECHO = 1.0  # weight of the other headlines' echo beside the closeness to the story's centroid
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])")
 
 
@@ -49,9 +51,20 @@ def representative_title(articles: Sequence[Article]) -> str:
     heads = [
         df.weigh(_headline_terms(a, text)) for a, text in zip(articles, candidates, strict=True)
     ]
-    scores = dots(centroid, heads).sum(axis=1)
+    scores = dots(centroid, heads).sum(axis=1) + ECHO * _echo(heads)
     scores = np.where([bool(c) for c in candidates], scores, -1.0)
     return candidates[int(np.argmax(scores))]
+
+
+def _echo(heads: Sequence) -> np.ndarray:
+    """How much each headline is echoed by the story's other headlines (mean similarity):
+    the wording most outlets chose for the event, not one outlet's feature headline."""
+    n = len(heads)
+    if n < 3:
+        return np.zeros(n)
+    sims = np.array([dots(h, heads).sum(axis=1) for h in heads])
+    np.fill_diagonal(sims, 0.0)
+    return sims.sum(axis=1) / (n - 1)
 
 
 def _headline_terms(article: Article, text: str) -> Terms:
