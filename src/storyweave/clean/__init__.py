@@ -11,10 +11,12 @@ from collections.abc import Callable, Sequence
 
 from ..model import Article, InputProblem, RawDocument
 from ..settings import CleanSettings
-from .cleaner import CleaningError, clean_document
+from .cleaner import CleaningError, clean_batch, clean_document
 from .decide import body_lines
 from .lines import split_lines
 from .repetition import outlet_boilerplate
+
+BATCH_PAGES = 64  # inputs cleaned together (line features computed at once)
 
 __all__ = ["clean_documents", "clean_document", "body_lines", "split_lines", "CleaningError"]
 
@@ -33,11 +35,16 @@ def clean_documents(
     shared = outlet_boilerplate(raws, settings.repeated_min_pages)
     articles: list[Article] = []
     problems: list[InputProblem] = []
-    for done, raw in enumerate(raws, 1):
-        try:
-            articles.append(clean_document(raw, settings, shared.get(raw.source, frozenset())))
-        except CleaningError as exc:
-            problems.append(InputProblem(source=raw.source, message=str(exc)))
-        if progress is not None:
-            progress("clean", done, len(raws))
+    for start in range(0, len(raws), BATCH_PAGES):  # features of many pages at once
+        chunk = raws[start : start + BATCH_PAGES]
+        boilerplate = [shared.get(raw.source, frozenset()) for raw in chunk]
+        for done, (raw, got) in enumerate(
+            zip(chunk, clean_batch(chunk, settings, boilerplate), strict=True), start + 1
+        ):
+            if isinstance(got, CleaningError):
+                problems.append(InputProblem(source=raw.source, message=str(got)))
+            else:
+                articles.append(got)
+            if progress is not None:
+                progress("clean", done, len(raws))
     return articles, problems

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import groupby
 from operator import itemgetter
 
@@ -11,13 +11,13 @@ from ..model import Article, RawDocument, Removed
 from ..sentences import split_sentences
 from ..settings import CleanSettings
 from . import metadata
-from .decide import Decisions, body_lines, decide
+from .decide import Decisions, body_lines, decide, decide_many
 from .html import dropped_by_trafilatura, extract_html
 from .language import detect_language
 from .lines import Lines, normalise_line, split_lines
 from .patterns import byline_names
 
-__all__ = ["body_lines", "clean_document", "CleaningError"]
+__all__ = ["body_lines", "clean_batch", "clean_document", "CleaningError"]
 
 
 class CleaningError(ValueError):
@@ -47,13 +47,49 @@ def clean_document(
             outlet=raw.outlet,
             published=metadata.normalise_date(raw.published),
         )
-    return _from_scraped(raw, split_lines(text), settings, boilerplate)
+    lines = split_lines(text)
+    return _from_scraped(raw, lines, settings, decide(lines, boilerplate))
+
+
+def clean_batch(
+    raws: Sequence[RawDocument],
+    settings: CleanSettings | None = None,
+    boilerplate: Sequence[Collection[str]] | None = None,
+) -> list[Article | CleaningError]:
+    """clean_document() of each input, the same results (an error in place of an article
+    that cannot be cleaned), the line decisions of the scraped texts made all at once.
+
+    ``boilerplate``: per input, the lines known to repeat across its outlet's pages.
+    """
+    settings = settings or CleanSettings()
+    shared = boilerplate or [()] * len(raws)
+    scraped = [k for k, raw in enumerate(raws) if _scraped(raw)]
+    lines = {k: split_lines(raws[k].text or "") for k in scraped}
+    found = decide_many([lines[k] for k in scraped], [shared[k] for k in scraped])
+    decisions = dict(zip(scraped, found, strict=True))
+    out: list[Article | CleaningError] = []
+    for k, raw in enumerate(raws):
+        try:
+            if k in decisions:
+                out.append(_from_scraped(raw, lines[k], settings, decisions[k]))
+            else:
+                out.append(clean_document(raw, settings, shared[k]))
+        except CleaningError as exc:
+            out.append(exc)
+    return out
+
+
+def _scraped(raw: RawDocument) -> bool:
+    """The input goes through the line decisions (scraped text with something in it)."""
+    if raw.html is not None and raw.text is None:
+        return False
+    return bool((raw.text or "").strip()) and not raw.clean
 
 
 def _from_scraped(
-    raw: RawDocument, lines: Lines, settings: CleanSettings, boilerplate: Collection[str]
+    raw: RawDocument, lines: Lines, settings: CleanSettings, dec: Decisions
 ) -> Article:
-    paragraphs, removed, meta = body_and_metadata(raw, lines, decide(lines, boilerplate), settings)
+    paragraphs, removed, meta = body_and_metadata(raw, lines, dec, settings)
     return _article(raw, paragraphs, removed, **meta)
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .classifier import LineModel, load_model
-from .features import BASE_NAMES, page_features
+from .features import BASE_NAMES, page_features, page_features_many
 from .lines import Lines
 from .patterns import (
     LowerPage,
@@ -89,11 +89,37 @@ def decide(
     With ``dedupe`` a repeated paragraph is kept once (the rest become 'duplicate');
     ``model`` replaces the shipped line model (cross-validation while training).
     """
-    n = len(lines)
-    if n == 0:
+    if len(lines) == 0:
         return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
-    features = page_features(lines)
-    body = (model or load_model()).body_mask(features)
+    return _decide(lines, page_features(lines), boilerplate, dedupe, model or load_model())
+
+
+def decide_many(
+    pages: Sequence[Lines],
+    boilerplates: Sequence[Collection[str]] | None = None,
+    dedupe: bool = True,
+) -> list[Decisions]:
+    """decide() for each page, the same answers, with the features of all pages computed
+    at once (``boilerplates``: one collection per page, or none)."""
+    model = load_model()
+    found = page_features_many(pages)
+    return [
+        _decide(lines, features, boilerplates[k] if boilerplates else (), dedupe, model)
+        if len(lines)
+        else decide(lines)
+        for k, (lines, features) in enumerate(zip(pages, found, strict=True))
+    ]
+
+
+def _decide(
+    lines: Lines,
+    features: np.ndarray,
+    boilerplate: Collection[str],
+    dedupe: bool,
+    model: LineModel,
+) -> Decisions:
+    n = len(lines)
+    body = model.body_mask(features)
     _extend(features, body)
     page = LowerPage.of(lines.text)
     listed = _continue_list(lines.text, features, body, page)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 import threading
-from itertools import chain, repeat
+from collections.abc import Sequence
+from itertools import accumulate, chain, pairwise, repeat
 
 import numpy as np
 
@@ -195,20 +196,33 @@ def _lines_with(
     return out
 
 
-def _pattern_hits(text: tuple[str, ...], stamp_like: np.ndarray, digits: np.ndarray) -> list:
+def _pattern_hits(
+    text: tuple[str, ...], stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int]
+) -> list:
     """Per line: holds a date (short lines), a clock time (short lines), a URL, a © mark.
 
     Matched on the lower-cased lines with case-sensitive patterns (much faster than
-    case-blind ones); lines where lowering changes the length use the case-blind ones.
+    case-blind ones); on a page where lowering changes the length of a line, all its
+    lines use the case-blind ones. ``sizes``: lines per page (pages laid end to end).
     """
     lowered = tuple(t.lower() for t in text)
-    same = all(len(a) == len(b) for a, b in zip(lowered, text, strict=True))
-    src, rx = (lowered, _LOWER) if same else (text, _ANY_CASE)
+    same_line = [len(a) == len(b) for a, b in zip(lowered, text, strict=True)]
+    bounds = list(accumulate(sizes, initial=0))
+    same = np.repeat([all(same_line[a:b]) for a, b in pairwise(bounds)], sizes).astype(np.bool_)
+    if same.all():
+        return _hits(lowered, _LOWER, np.ones(len(text), dtype=np.bool_), stamp_like, digits)
+    src = tuple(lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True))
+    low = _hits(src, _LOWER, same, stamp_like, digits)
+    blind = _hits(src, _ANY_CASE, ~same, stamp_like, digits)
+    return [a | b for a, b in zip(low, blind, strict=True)]
+
+
+def _hits(src, rx: dict, rows: np.ndarray, stamp_like: np.ndarray, digits: np.ndarray) -> list:
     return [
-        _lines_with(rx["date"], src, stamp_like & (digits > 0)) > 0,
-        _lines_with(rx["time"], src, stamp_like) > 0,
-        _lines_with(rx["url"], src) > 0,
-        _lines_with(rx["copyright"], src) > 0,
+        _lines_with(rx["date"], src, rows & stamp_like & (digits > 0)) > 0,
+        _lines_with(rx["time"], src, rows & stamp_like) > 0,
+        _lines_with(rx["url"], src, rows) > 0,
+        _lines_with(rx["copyright"], src, rows) > 0,
     ]
 
 
@@ -227,9 +241,8 @@ _SHAPE_NAMES = (
 _PATTERN_NAMES = ("date", "time", "url", "copyright")
 
 
-def _shape(lines: Lines, units: np.ndarray) -> list[np.ndarray]:
+def _shape(text: tuple[str, ...], units: np.ndarray) -> list[np.ndarray]:
     """Features read from single characters and per-line detectors (sections, bylines)."""
-    text = lines.text
     cores = [t.rstrip(_CLOSERS) for t in text]
     last = [c[-1:] for c in cores]
     first = [t[0] for t in text]
@@ -253,7 +266,15 @@ def _shape(lines: Lines, units: np.ndarray) -> list[np.ndarray]:
 
 def _base(lines: Lines) -> np.ndarray:
     """The base feature matrix of a page (BASE_NAMES order), computed column by column."""
-    text = lines.text
+    return _base_of(lines.text, lines.bullet, [len(lines)])
+
+
+def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
+    """The base features of the lines of pages laid end to end (``sizes``: lines per page).
+
+    Every column but 'dup' reads one line alone, so many pages go through at once with the
+    same values as page by page; 'dup' is counted within each page.
+    """
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(text).T
     n_words, stop, caps, upper = _word_stats(text).T
     units = n_words + cjk / 2.0
@@ -261,8 +282,10 @@ def _base(lines: Lines) -> np.ndarray:
     stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
     stamp_like = n_words <= STAMP_WORDS
     breaks = [t.count(". ") + t.count("! ") + t.count("? ") + t.count("。") for t in text]
-    cols = dict(zip(_SHAPE_NAMES, _shape(lines, units), strict=True))
-    cols |= dict(zip(_PATTERN_NAMES, _pattern_hits(text, stamp_like, digits), strict=True))
+    cols = dict(zip(_SHAPE_NAMES, _shape(text, units), strict=True))
+    hits = _pattern_hits(text, stamp_like, digits, sizes)
+    cols |= dict(zip(_PATTERN_NAMES, hits, strict=True))
+    bounds = list(accumulate(sizes, initial=0))
     cols |= {
         "len": np.log1p(units),
         "chars": np.log1p(chars),
@@ -273,8 +296,8 @@ def _base(lines: Lines) -> np.ndarray:
         "commas": commas / per_unit,
         "sentences": np.log1p(np.asarray(breaks, dtype=np.float64)),
         "seps": np.minimum(_lines_with(_SEP, text), 3) / 3.0,
-        "bullet": np.asarray(lines.bullet, dtype=np.float64),
-        "dup": _duplicates(text),
+        "bullet": np.asarray(bullet, dtype=np.float64),
+        "dup": np.concatenate([_duplicates(text[a:b]) for a, b in pairwise(bounds)]),
         "upper": upper / per_word,
         "parens": parens / per_unit,
     }
@@ -307,6 +330,22 @@ def page_features(lines: Lines) -> np.ndarray:
         return np.zeros((0, n_features()), dtype=np.float64)
     base = _base(lines)
     return np.hstack([base, _context(base)])
+
+
+def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
+    """page_features of each page, with the same values, the base features of all pages'
+    lines computed at once (a page costs hundreds of small numpy calls; these are shared)."""
+    sizes = [len(p) for p in pages]
+    if sum(sizes) == 0:
+        return [page_features(p) for p in pages]
+    text = tuple(chain.from_iterable(p.text for p in pages))
+    bullet = tuple(chain.from_iterable(p.bullet for p in pages))
+    base = _base_of(text, bullet, sizes)
+    bounds = list(accumulate(sizes, initial=0))
+    return [
+        np.hstack([base[a:b], _context(base[a:b])]) if b > a else page_features(p)
+        for p, (a, b) in zip(pages, pairwise(bounds), strict=True)
+    ]
 
 
 def _context(base: np.ndarray) -> np.ndarray:
