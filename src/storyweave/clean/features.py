@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, chain, pairwise, repeat
 
@@ -182,17 +183,16 @@ def _lines_with(
     One regex pass over the chosen lines joined, the matches mapped back to their lines.
     """
     n = len(text)
-    idx = np.arange(n) if only is None else np.flatnonzero(only)
+    idx = list(range(n)) if only is None else np.flatnonzero(only).tolist()
     out = np.zeros(n)
-    if len(idx) == 0:
+    if not idx:
         return out
-    chosen = [text[i] for i in idx.tolist()]
-    joined = "\n".join(chosen)
-    at = [m.start() for m in rx.finditer(joined)]
-    if at:
-        starts = np.cumsum([0] + [len(t) + 1 for t in chosen[:-1]])
-        where = np.searchsorted(starts, np.asarray(at), side="right") - 1
-        out[idx] = np.bincount(where, minlength=len(idx))
+    chosen = [text[i] for i in idx]
+    at = [m.start() for m in rx.finditer("\n".join(chosen))]
+    if at:  # few matches: mapped back one by one
+        starts = list(accumulate((len(t) + 1 for t in chosen[:-1]), initial=0))
+        for k in at:
+            out[idx[bisect_right(starts, k) - 1]] += 1
     return out
 
 
@@ -324,6 +324,19 @@ def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
     return total / (count if x.ndim == 1 else count[:, None])
 
 
+def _window_means(x: np.ndarray, widths: tuple[int, ...]) -> dict[int, np.ndarray]:
+    """_window_mean of every column of x for each width, from one cumulative sum."""
+    n = len(x)
+    c = np.concatenate([np.zeros((1, x.shape[1])), np.cumsum(x, axis=0)])
+    idx = np.arange(n)
+    out = {}
+    for w in widths:
+        lo = np.maximum(idx - w, 0)
+        hi = np.minimum(idx + w + 1, n)
+        out[w] = (c[hi] - c[lo] - x) / np.maximum(hi - lo - 1, 1)[:, None]
+    return out
+
+
 def page_features(lines: Lines) -> np.ndarray:
     """The feature matrix of a page: one row per line (base features plus context)."""
     if len(lines) == 0:
@@ -355,9 +368,13 @@ def _context(base: np.ndarray) -> np.ndarray:
     idx = np.arange(n, dtype=np.float64)
     cols = [idx / max(n - 1, 1), np.log1p(idx), np.log1p(n - 1 - idx), length - length.max()]
     trio = base[:, [0, 2, 5]]  # length, end, stop
+    spread = np.column_stack(
+        [trio, long, base[:, BASE_NAMES.index("url")], base[:, BASE_NAMES.index("punct")]]
+    )
+    means = _window_means(spread, (1, 3, 5, 8, 12, 25))
     for w in (1, 3, 8):
-        cols += list(_window_mean(trio, w).T)
-    cols.append(_window_mean(long, 5))
+        cols += list(means[w][:, :3].T)
+    cols.append(means[5][:, 3])
     prev = np.concatenate([[0.0], length[:-1]])
     nxt = np.concatenate([length[1:], [0.0]])
     cols += [prev, nxt]
@@ -372,16 +389,16 @@ def _context(base: np.ndarray) -> np.ndarray:
         inside[where[0] : where[-1] + 1] = 1.0
     cols += [inside, length - np.median(length), np.full(n, math.log1p(n))]
     cols.append(np.log1p(_run_length(length < math.log1p(SHORT_UNITS))))
-    cols += _block(base, long)
+    cols += _block(base, long, means)
     return np.stack(cols, axis=1)
 
 
-def _block(base: np.ndarray, long: np.ndarray) -> list[np.ndarray]:
+def _block(base: np.ndarray, long: np.ndarray, means: dict) -> list[np.ndarray]:
     """The line's relation to the main prose block: wide densities, sides, page-relative size."""
     n = len(base)
     idx = np.arange(n)
     where = np.flatnonzero(long)
-    cols = [_window_mean(long, 12), _window_mean(long, 25)]
+    cols = [means[12][:, 3], means[25][:, 3]]  # _window_mean(long, 12 and 25)
     if len(where):
         above = np.maximum.accumulate(np.where(long > 0, idx, -1))  # last prose line at or above
         below = np.minimum.accumulate(np.where(long > 0, idx, n)[::-1])[::-1]
@@ -397,8 +414,7 @@ def _block(base: np.ndarray, long: np.ndarray) -> list[np.ndarray]:
     cols += [np.log1p(gap_up), np.log1p(gap_down), ((gap_up <= 2) & (gap_down <= 2)) * 1.0]
     cols += [np.clip(rel, -1.0, 2.0)]
     chars = base[:, 1]
-    cols += [chars / max(chars.max(), 1e-9), _window_mean(base[:, BASE_NAMES.index("url")], 3)]
-    cols += [_window_mean(base[:, BASE_NAMES.index("punct")], 3)]
+    cols += [chars / max(chars.max(), 1e-9), means[3][:, 4], means[3][:, 5]]  # url, punct
     return cols
 
 
