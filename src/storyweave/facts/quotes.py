@@ -114,7 +114,7 @@ def _closing(text: str, start: int, close: str) -> int | None:
 def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -> list[Mention]:
     """Every quote of at least MIN_WORDS words, with its speaker when the text says who."""
     sentences = sentences_of(article)
-    people = [n for n in names if n.kind == "person" or n.titled and not n.kind]
+    people = _people(names, resolve, article, sentences)
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
     for start, end in find_quote_spans(article.text):
@@ -144,6 +144,27 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
     return out
+
+
+def _people(names: Sequence[Name], resolve: Resolver, article: Article,
+            sentences: tuple) -> list[Name]:
+    """The names typed as people, any other occurrence that is an alias of one of them
+    ('Pachauri' typed as a place where 'Rajendra Pachauri' is a person), and a person's
+    surname standing alone where no name was found ('Pachauri stressed ...')."""
+    typed = [n for n in names if n.kind == "person" or n.titled and not n.kind]
+    full = {resolve(n.text) for n in typed}
+    found = [n for n in names if n in typed or resolve(n.text) in full]
+    surnames = {n.text.split()[-1]: n.text for n in typed if len(n.text.split()) >= 2}
+    if not surnames:
+        return found
+    taken = [(n.start, n.end) for n in names]
+    pattern = r"(?<![\w’'-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w’'-])"
+    for m in re.finditer(pattern, article.text):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append(Name(article=article.id, text=surnames[m.group(0)], start=m.start(),
+                              end=m.end(), sentence=sentence_at(sentences, m.start()),
+                              kind="person"))
+    return sorted(found, key=lambda n: n.start)
 
 
 def attribute(text: str, start: int, end: int) -> str | None:
@@ -287,17 +308,13 @@ def _subject_before(before: str) -> str | None:
     quoted = _QUOTED_BY.search(before) or _QUOTED_AS.search(before) or _PROMPTED.search(before)
     if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
         return _clean(quoted.group("who"))
-    verbs = list(re.finditer(rf"\b(?:{_VERB}|saying|adding|called|calls|described|"
+    verbs = list(re.finditer(rf"\b(?:{_VERB}|{_PARTICIPLES}|called|calls|described|"
                              rf"{_EXCERPT_VERBS})\b", before))
     if not verbs:
         return None
     verb = verbs[-1]
-    if verb.group(0) in ("saying", "adding"):  # the subject of the clause it hangs on
-        earlier = _subject_before(before[: verb.start()])
-        if earlier:
-            return earlier
-        m = re.search(_SUBJECT, before)
-        return _clean(m.group("who")) if m else None
+    if re.fullmatch(_PARTICIPLES, verb.group(0)):
+        return _participle_subject(before, verb.start())
     head = before[: verb.start()].rstrip()
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
@@ -316,12 +333,35 @@ def _subject_before(before: str) -> str | None:
                                 head[: appositive.start()]):  # or a site: 'X.com, a ...'
         head = head[: appositive.start()]  # 'Frank Ciacco, a former expert for the NTSB'
     head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
+    body = _OF_BODY.search(head)  # 'Ana Ruiz of the Water Board': Ana Ruiz speaks
+    if body and not re.search(rf"\b(?:{TITLES}|{_ROLES})$", head[: body.start()], re.I):
+        head = head[: body.start()]  # (not 'The Prime Minister of the X Ana Ruiz')
     head = re.sub(r"(?:\s+(?:also|later|then|has|had|have|once|previously|earlier|"
                   r"repeatedly))+$", "", head)
     m = re.search(rf"{_SUBJECT}$", head) or _OPENING_SUBJECT.match(head)
     return _clean(m.group("who")) if m else None
 
 
+def _participle_subject(before: str, at: int) -> str | None:
+    """Who speaks in '... with X noting that “...”' (X), '..., with the latter adding'
+    ('the latter', resolved later), 'X defended it, saying “...”' (the clause's subject)."""
+    own = _OWN_SUBJECT.search(before, 0, at)
+    if own:
+        which = own.group("which")
+        return f"the {which.replace('later', 'latter')}" if which else _clean(own.group("who"))
+    earlier = _subject_before(before[:at])
+    if earlier:
+        return earlier
+    m = re.search(_SUBJECT, before)
+    return _clean(m.group("who")) if m else None
+
+
+_PARTICIPLES = (r"saying|adding|noting|stating|warning|insisting|arguing|explaining|"
+                r"declaring|stressing|claiming|commenting|observing|remarking|writing")
+_OWN_SUBJECT = re.compile(  # a participle's own subject: 'with X noting', 'the latter adding'
+    rf"(?:\b[Ww]ith\s+|(?:^|[,;])\s*)(?:[Tt]he\s+(?P<which>latter|later|former)|(?P<who>{_NAME}))"
+    r"\s+$")
+_OF_BODY = re.compile(rf"(?<=[a-zà-ÿ])\s+(?:of|from|at)\s+the\s+{_NAME}$")  # after a name
 _DOER = re.compile(rf"(?P<who>{_NAME})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 _ACCORDING = re.compile(
     rf"(?:^|[.;]\s+)[Aa]ccording to (?P<who>{_NAME}|[^,“”\"]{{2,80}}?)(?:,\s*(?P<name>{_NAME}))?"
@@ -357,7 +397,7 @@ _STAFF_OF = re.compile(  # a staff member named by the body employing them
     r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:[a-z]+\s+)?(?:reporter|correspondent|journalist|analyst|"
     r"editor|official|employee|worker|researcher|scientist|expert|engineer|volunteer|member))"
     rf"\s+(?:for|of|with|at)\s+(?:the\s+)?(?P<org>{_NAME})")
-_TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|"
+_TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|Chair|"
                         r"Spokeswoman|Spokesperson|Commander|Inspector)\s+(?=[A-Z])")
 
 
@@ -384,6 +424,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     before = [p for p in people if p.end <= at]
     if _DOCUMENT.match(raw) and previous:  # 'said the report': the source quoted before
         return previous[1]
+    if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
+        return _latter_or_former(low, before, resolve)
     if low == "it":
         if previous and "\n" not in text[previous[0] : at]:
             return previous[1]
@@ -416,6 +458,12 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     return resolve(raw)
 
 
+def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
+    """'the latter' / 'the former': the last / the one before it of the people just named."""
+    named = list(dict.fromkeys(resolve(p.text) for p in reversed(before[-6:])))
+    return named[which == "the former"] if len(named) >= 2 else None
+
+
 def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     """The person a pronoun most likely means: the first person named in the latest sentence
     that names one, unless that sentence's own subject is a pronoun ('She handed their
@@ -428,11 +476,13 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
         clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
         if not re.match(r"\s*(?:He|She|They)\b", clause):
             speaking = [o for o in people if o.sentence == p.sentence
-                        and _SPEAKS.match(text, o.end)]
+                        and _SPEAKS.match(text, o.end)
+                        and not _AFFILIATION.search(text, max(0, o.start - 12), o.start)]
             return speaking[0] if speaking else p  # 'At X's end, Y said': Y speaks
     return firsts[-1]
 
 
+_AFFILIATION = re.compile(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?$")  # 'director of X'
 _SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{SPEECH})\b")
 
 
