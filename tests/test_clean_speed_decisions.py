@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pytest
 
 from conftest import BORDER_TALKS, EXAMPLES
-from storyweave.clean import clean_document, clean_documents, split_lines
+from storyweave.clean import clean_document, clean_documents, patterns, split_lines
 from storyweave.clean.cleaner import CleaningError, clean_batch
 from storyweave.clean.decide import decide, decide_many
 from storyweave.clean.features import page_features, page_features_many
@@ -125,3 +126,40 @@ def test_clean_batch_reports_errors_in_place() -> None:
     assert len(got) == 3 and not isinstance(got[0], CleaningError)
     assert isinstance(got[1], CleaningError)
     assert repr(got[0]) == repr(clean_document(raws[0]))
+
+
+def _reference_share_bar(line: str) -> bool:
+    """share_bar() as it was before its ASCII shortcut: the regex on every line."""
+    if len(line) > 120 or not patterns._SHARE_ANY.search(line):
+        return False
+    words = re.findall(r"[\w-]+", line.lower())
+    if not 2 <= len(words) <= 14:
+        return False
+    hits = sum(1 for w in words if w in patterns._SHARE_WORDS)
+    return hits >= 2 and hits >= len(words) / 3
+
+
+def test_share_bar_shortcut_matches_the_regex() -> None:
+    lines = [
+        *_SHORT,
+        *_PROSE,
+        "Share on Facebook  Share on X  Email  Print",
+        "SHARE | TWEET | E-MAIL",
+        "Facebook Twitter LinkedIn",
+        "ſhare facebook twitter",  # a long s folds to 's' only in the case-blind regex
+        "Email Print",
+        "Mail Print Tweet",
+        "Teilen: Facebook WhatsApp E-Mail",
+    ]
+    lines += [x for t in _corpus() for x in split_lines(t).text]
+    assert any(patterns.share_bar(x) for x in lines)
+    for line in lines:
+        assert patterns.share_bar(line) == _reference_share_bar(line), line
+
+
+def test_long_cut_off_title_is_still_a_teaser() -> None:
+    title = "Supercalifragilistic" * 12 + " headline cut off mid-wo.."  # 200+ characters
+    text = "\n".join([*_PROSE[:4], title, *_PROSE[:2]])
+    dec = decide(split_lines(text))
+    at = split_lines(text).text.index(title)
+    assert len(title) >= 200 and dec.kinds[at] == "related"

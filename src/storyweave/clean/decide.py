@@ -145,9 +145,11 @@ def _decide(
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
+    where = np.flatnonzero(body)
+    span = (int(where[0]), int(where[-1])) if len(where) else (n, -1)  # first, last body line
     for i, line in enumerate(lines.text):
         if not body[i] and kinds[i] is None:
-            kinds[i], reasons[i] = _default_kind(line, i, lines, body)
+            kinds[i], reasons[i] = _default_kind(line, i, lines, span)
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons))
 
 
@@ -324,7 +326,12 @@ def _stamps(text: tuple[str, ...], above: np.ndarray, total: float) -> set[int]:
     The classifier often takes long comments for body, so the body mass above a comment
     section can be small; a run of STAMP_RUN stamps below a fifth of it is enough.
     """
-    late = [i for i, t in enumerate(text) if above[i] >= STAMP_SHARE * total and comment_stamp(t)]
+    floor = STAMP_SHARE * total
+    late = [
+        i
+        for i, (t, a) in enumerate(zip(text, above.tolist(), strict=True))
+        if a >= floor and comment_stamp(t)
+    ]
     if len(late) >= STAMP_RUN:
         return set(late)
     late = [i for i in late if above[i] >= TAIL_SHARE * total]
@@ -447,6 +454,8 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
             return "caption", "credit or caption after a bare caption label"
     if flags.byline[i] or author_picture(line.lstrip("•·*- ")):
         return "byline", "byline"
+    if len(line) >= 200:  # too long for any of the rules below but a cut-off title
+        return _cut_off(line)
     if contributor_line(line):
         return "byline", "credit for reporting"
     if is_counter(line):
@@ -459,10 +468,16 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "furniture", "share buttons"
     if labelled_teaser(line):
         return "related", "labelled link to another article"
-    if line.endswith(_CUT_ENDS) and _CUT_OFF.search(line) and len(line.split()) <= TEASER_WORDS:
-        return "related", "title of another article, cut off"
+    if (found := _cut_off(line)) is not None:
+        return found
     if is_copyright(line):
         return "other", "copyright line"
+    return None
+
+
+def _cut_off(line: str) -> tuple[str, str] | None:
+    if line.endswith(_CUT_ENDS) and _CUT_OFF.search(line) and len(line.split()) <= TEASER_WORDS:
+        return "related", "title of another article, cut off"
     return None
 
 
@@ -477,7 +492,7 @@ def _mark_duplicates(text: tuple[str, ...], body: np.ndarray, kinds: list, reaso
         seen.add(line)
 
 
-def _default_kind(line: str, i: int, lines: Lines, body: np.ndarray) -> tuple[str, str]:
+def _default_kind(line: str, i: int, lines: Lines, span: tuple[int, int]) -> tuple[str, str]:
     """The kind of a line the classifier left out, from its shape and where it stands."""
     words = len(line.split())
     stripped = line.rstrip(" ”\"'")
@@ -489,7 +504,7 @@ def _default_kind(line: str, i: int, lines: Lines, body: np.ndarray) -> tuple[st
         return "furniture", "link to a site"
     if _FURNITURE.match(line) and words <= 6:
         return "furniture", "page furniture"
-    inside = bool(body[:i].any() and body[i + 1 :].any())
+    inside = span[0] < i < span[1]  # body lines above and below
     if inside and words >= 8 and stripped[-1:] not in ".!?":
         return "caption", "unpunctuated description between paragraphs"
     if lines.bullet[i]:

@@ -101,7 +101,13 @@ def furniture_line(line: str) -> bool:
 
 def share_bar(line: str) -> bool:
     """A row of share buttons ('Share on Facebook  Share on X  Email  Print')."""
-    if len(line) > 120 or not _SHARE_ANY.search(line):
+    if len(line) > 120:
+        return False
+    if line.isascii():  # most lines: no share word at all, found without the regex
+        low = line.lower()
+        if not any(w in low for w in _SHARE_ANY_LOWER):
+            return False
+    if not _SHARE_ANY.search(line):
         return False
     words = re.findall(r"[\w-]+", line.lower())
     if not 2 <= len(words) <= 14:
