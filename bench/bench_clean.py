@@ -10,7 +10,9 @@ The inputs are cut from the cleaning evaluation pages (all splits: speed, not qu
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
 so each input holds navigation, body and trailing boilerplate as a scraper saves them.
 storyweave (the whole clean_document: lines, features, model, rules, metadata, sentence
-split) and jusText (each line as a <p>) run on the same inputs in the same process.
+split) and jusText (each line as a <p>) run on the same inputs in the same process; so
+do clean_documents (the batch entry point: the line features of up to 64 inputs computed
+at once, the same output) and the line decisions alone, page by page and batched.
 Then each stage is timed in place inside clean_document (lines, line decisions, metadata
 and assembly, language, sentences, content id), and the two targets are printed as met
 or missed.
@@ -78,9 +80,23 @@ def run_without_sentences(texts: list[str]) -> None:
         cleaner.split_sentences = real
 
 
+def run_batched(texts: list[str]) -> None:
+    """clean_documents: the batch entry point of the pipeline (features of many pages at once)."""
+    from storyweave.clean import clean_documents
+
+    clean_documents([RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(texts)])
+
+
 def run_lines_only(texts: list[str]) -> None:
     for text in texts:
         body_lines(split_lines(text))
+
+
+def run_lines_batched(texts: list[str]) -> None:
+    """The line decisions of all inputs through decide_many (as body_lines: repeats kept)."""
+    from storyweave.clean.decide import decide_many
+
+    decide_many([split_lines(t) for t in texts], dedupe=False)
 
 
 def run_justext(texts: list[str]) -> None:
@@ -200,11 +216,17 @@ def main() -> None:
     run_storyweave(texts[:5])  # warm up imports and caches
     methods = {
         "storyweave clean_document": run_storyweave,
+        "storyweave clean_documents (batch)": run_batched,
         "  without sentence splitting": run_without_sentences,
         "  line decisions only": run_lines_only,
+        "  line decisions, batch": run_lines_batched,
         "jusText (lines as <p>)": run_justext,
         "stages": stage_times,
     }
+    from storyweave.clean import decide
+
+    if not hasattr(decide, "decide_many"):  # a tree from before the batched decisions
+        del methods["  line decisions, batch"]
     results = timed(methods, texts, args.repeat)
     stages = results.pop("stages")
     mean_kb = statistics.mean(len(t.encode("utf-8")) for t in texts) / 1024
@@ -214,20 +236,16 @@ def main() -> None:
     )
     for name, secs in results.items():
         print(
-            f"{name:32s} {len(texts) / secs:8.0f} articles/s {mb / secs:7.2f} MB/s "
+            f"{name:36s} {len(texts) / secs:8.0f} articles/s {mb / secs:7.2f} MB/s "
             f"{1000 * secs / len(texts):6.2f} ms/article"
         )
-    for name in (
-        "storyweave clean_document",
-        "  without sentence splitting",
-        "  line decisions only",
-    ):
+    for name in [k for k in results if k.startswith(("storyweave", "  "))]:
         ratio = results["jusText (lines as <p>)"] / results[name]
         print(f"throughput ratio to jusText, {name.strip()}: {ratio:.2f}x")
-    whole = results["storyweave clean_document"]
     print_stages(*stages, len(texts))
-    print()
-    print_targets(len(texts) / whole, results["jusText (lines as <p>)"] / whole)
+    for name in ("storyweave clean_document", "storyweave clean_documents (batch)"):
+        print(f"\n{name}:")
+        print_targets(len(texts) / results[name], results["jusText (lines as <p>)"] / results[name])
 
 
 if __name__ == "__main__":
