@@ -331,3 +331,20 @@ def test_he_means_the_subject_typed_otherwise_elsewhere() -> None:
             "that the south could face “far more floods and failed harvests than before.”")
     got = speakers(text, NER)
     assert got["far more floods"] == got["a century of"] == "Tariq Haddadi"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("In a note to the press, the Delta Water Board secretariat states that the rivers are "
+         "rising fast. While the dikes held last year, the communique says that “the dams "
+         "must be opened before the weekend comes.”", "Delta Water Board secretariat"),
+        ("The Harbour Commission said on Monday that the port would stay shut. Its "
+         "declaration adds that “no ship will leave until the storm has passed.”",
+         "Harbour Commission"),
+    ],
+)
+def test_a_quote_read_from_a_document_belongs_to_its_issuer(text: str, issuer: str) -> None:
+    """'The secretariat states ... . The communique says “...”': the issuer speaks."""
+    (speaker,) = speakers(text).values()
+    assert speaker is not None and speaker.removeprefix("the ") == issuer

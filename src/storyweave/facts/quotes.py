@@ -22,6 +22,7 @@ _FUNCTION = r"(?:the|a|an|of|in|on|at|to|for|and|or|that|with|by|from|this|these
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
+          r"communiqu[eé]|declaration|roadmap|secretariat|commission|committee|council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
           r"journalist|employee|resident")
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -384,8 +385,9 @@ _PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BE
 _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
-_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:\w+\s+)?(?:report|statement|website|site|"
-                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study)$",
+_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
+                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|"
+                       r"declaration|roadmap|resolution)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
@@ -422,8 +424,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return None
     low = raw.lower()
     before = [p for p in people if p.end <= at]
-    if _DOCUMENT.match(raw) and previous:  # 'said the report': the source quoted before
-        return previous[1]
+    if _DOCUMENT.match(raw):  # 'said the report': the source quoted before, or its issuer
+        owned = low.startswith(("its ", "their "))  # not the last speaker quoted elsewhere
+        return _issuer(text, at) or (previous[1] if previous and not owned else raw)
     if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
         return _latter_or_former(low, before, resolve)
     if low == "it":
@@ -456,6 +459,20 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
                     return resolve(p.text)
         return raw
     return resolve(raw)
+
+
+def _issuer(text: str, at: int) -> str | None:
+    """Who issued the document a quote is read from: the speaking subject of an earlier
+    sentence of its paragraph ('The secretariat states that ... . The communique says “...”')."""
+    para_start = text.rfind("\n", 0, at) + 1
+    cuts = [para_start] + [para_start + m.end()
+                           for m in _BOUNDARY.finditer(text[para_start:at])]
+    for start, end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        verb = re.search(rf"\b(?:{SPEECH})\b", text[start:end])
+        who = _subject_before(text[start : start + verb.end()]) if verb else None
+        if who and not _DOCUMENT.match(who):
+            return _clean(who)
+    return None
 
 
 def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
