@@ -430,11 +430,7 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
         return _latter_or_former(low, before, resolve)
     if low == "it":
-        if previous and "\n" not in text[previous[0] : at]:
-            return previous[1]
-        found = _sentence_before(text, at)
-        body = _BODY_SUBJECT.match(found[1]) if found else None
-        return resolve(body.group("who")) if body else None
+        return _it(text, at, previous, resolve)
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
@@ -473,6 +469,16 @@ def _issuer(text: str, at: int) -> str | None:
         if who and not _DOCUMENT.match(who):
             return _clean(who)
     return None
+
+
+def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
+    """'it said': the speaker quoted just before in the paragraph, or the body the sentence
+    before names as its subject."""
+    if previous and "\n" not in text[previous[0] : at]:
+        return previous[1]
+    found = _sentence_before(text, at)
+    body = _BODY_SUBJECT.match(found[1]) if found else None
+    return resolve(body.group("who")) if body else None
 
 
 def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
