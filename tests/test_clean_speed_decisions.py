@@ -10,9 +10,17 @@ import pytest
 
 from conftest import BORDER_TALKS, EXAMPLES
 from storyweave.clean import clean_document, clean_documents, patterns, split_lines
+from storyweave.clean.batch_context import contexts
 from storyweave.clean.cleaner import CleaningError, clean_batch
 from storyweave.clean.decide import decide, decide_many
-from storyweave.clean.features import page_features, page_features_many
+from storyweave.clean.features import (
+    BASE_NAMES,
+    N_BASE,
+    SHORT_UNITS,
+    _context,
+    page_features,
+    page_features_many,
+)
 from storyweave.clean.repetition import outlet_boilerplate
 from storyweave.model import InputProblem, RawDocument
 from storyweave.settings import CleanSettings
@@ -163,3 +171,18 @@ def test_long_cut_off_title_is_still_a_teaser() -> None:
     dec = decide(split_lines(text))
     at = split_lines(text).text.index(title)
     assert len(title) >= 200 and dec.kinds[at] == "related"
+
+
+def test_batched_context_matches_page_by_page_on_random_pages() -> None:
+    rng = np.random.default_rng(5)
+    sizes = [1, 2, 3, 1, 40, 7, 8, 2, 120, 5]
+    base = rng.random((sum(sizes), N_BASE)) * 4.0
+    base[:, BASE_NAMES.index("end")] = rng.random(sum(sizes)) < 0.5
+    base[:, BASE_NAMES.index("url")] = rng.random(sum(sizes)) < 0.1
+    base[:3, BASE_NAMES.index("len")] = 0.0  # a page with no prose line
+    where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
+    got = contexts(base, sizes, 12, SHORT_UNITS, where)
+    starts = np.cumsum([0, *sizes])
+    want = np.vstack([_context(base[a:b]) for a, b in zip(starts[:-1], starts[1:], strict=True)])
+    assert got.shape == want.shape
+    assert got.tobytes() == want.tobytes()

@@ -353,10 +353,14 @@ def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
         return [page_features(p) for p in pages]
     text = tuple(chain.from_iterable(p.text for p in pages))
     bullet = tuple(chain.from_iterable(p.bullet for p in pages))
+    from .batch_context import contexts
+
     base = _base_of(text, bullet, sizes)
+    where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
+    found = np.hstack([base, contexts(base, [k for k in sizes if k], 12, SHORT_UNITS, where)])
     bounds = list(accumulate(sizes, initial=0))
     return [
-        np.hstack([base[a:b], _context(base[a:b])]) if b > a else page_features(p)
+        found[a:b] if b > a else page_features(p)
         for p, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
 
