@@ -288,6 +288,8 @@ def test_a_second_verb_of_a_clause_keeps_its_subject() -> None:
         ("Last night Tomas Verlinde of the Harbour Council had said that the two sides were "
          "“very close to a final deal”, when reporters asked him.", "very close to",
          "Tomas Verlinde"),
+        ("The Department of Energy noted in a press release that “the grid is stable for "
+         "the winter months.”", "the grid is", "Department of Energy"),
         # participles with their own subject
         ("The council welcomed the plan, with Council Chair Oda Lindqvist noting that “we "
          "have worked for years to get here.”", "we have worked", "Oda Lindqvist"),
@@ -339,6 +341,8 @@ def test_he_means_the_subject_typed_otherwise_elsewhere() -> None:
         ("In a note to the press, the Delta Water Board secretariat states that the rivers are "
          "rising fast. While the dikes held last year, the communique says that “the dams "
          "must be opened before the weekend comes.”", "Delta Water Board secretariat"),
+        ("The survey, published by the Ocean Trust, says that “fish stocks have fallen by "
+         "half since the year 1990.”", "Ocean Trust"),
         ("The Harbour Commission said on Monday that the port would stay shut. Its "
          "declaration adds that “no ship will leave until the storm has passed.”",
          "Harbour Commission"),

@@ -22,7 +22,8 @@ _FUNCTION = r"(?:the|a|an|of|in|on|at|to|for|and|or|that|with|by|from|this|these
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
-          r"communiqu[eé]|declaration|roadmap|secretariat|commission|committee|council|"
+          r"communiqu[eé]|declaration|roadmap|survey|study|secretariat|commission|committee|"
+          r"council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
           r"journalist|employee|resident")
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -333,7 +334,7 @@ def _subject_before(before: str) -> str | None:
     if appositive and re.search(rf"(?:{_CAPWORD}[ \t]+{_CAPWORD}|(?:^|[,;:]\s*)[A-Z]\S*\.\w+)$",
                                 head[: appositive.start()]):  # or a site: 'X.com, a ...'
         head = head[: appositive.start()]  # 'Frank Ciacco, a former expert for the NTSB'
-    head = re.sub(rf"\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
+    head = re.sub(rf"{_NOT_BODY}\s+of\s+{_NAME}$", "", head)  # 'President X of Mexico'
     body = _OF_BODY.search(head)  # 'Ana Ruiz of the Water Board': Ana Ruiz speaks
     if body and not re.search(rf"\b(?:{TITLES}|{_ROLES})$", head[: body.start()], re.I):
         head = head[: body.start()]  # (not 'The Prime Minister of the X Ana Ruiz')
@@ -357,6 +358,10 @@ def _participle_subject(before: str, at: int) -> str | None:
     return _clean(m.group("who")) if m else None
 
 
+_NOT_BODY = (  # 'the Department of X' is one name
+    r"(?<!Department)(?<!Ministry)(?<!Office)(?<!Bank)(?<!University)(?<!Council)"
+    r"(?<!Commission)(?<!Institute)(?<!Court)(?<!Board)(?<!Agency)(?<!Committee)"
+    r"(?<!Bureau)(?<!Union)(?<!Federation)(?<!Association)(?<!Secretary)")
 _PARTICIPLES = (r"saying|adding|noting|stating|warning|insisting|arguing|explaining|"
                 r"declaring|stressing|claiming|commenting|observing|remarking|writing")
 _OWN_SUBJECT = re.compile(  # a participle's own subject: 'with X noting', 'the latter adding'
@@ -387,7 +392,7 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
                        r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|"
-                       r"declaration|roadmap|resolution)$",
+                       r"declaration|roadmap|resolution|survey)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
@@ -461,6 +466,9 @@ def _issuer(text: str, at: int) -> str | None:
     """Who issued the document a quote is read from: the speaking subject of an earlier
     sentence of its paragraph ('The secretariat states that ... . The communique says “...”')."""
     para_start = text.rfind("\n", 0, at) + 1
+    by = list(_ISSUED_BY.finditer(text, para_start, at))
+    if by:  # 'The report, published by the X, says “...”'
+        return by[-1].group("who")
     cuts = [para_start] + [para_start + m.end()
                            for m in _BOUNDARY.finditer(text[para_start:at])]
     for start, end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
@@ -479,6 +487,10 @@ def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver)
     found = _sentence_before(text, at)
     body = _BODY_SUBJECT.match(found[1]) if found else None
     return resolve(body.group("who")) if body else None
+
+
+_ISSUED_BY = re.compile(r"\b(?:published|issued|released|written|prepared|drafted|signed|"
+                        rf"adopted|commissioned)\s+by\s+(?:the\s+)?(?P<who>{_NAME})")
 
 
 def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
