@@ -63,22 +63,21 @@ def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: f
     s0, s1 = math.log(stay[0]), math.log(stay[1])
     m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
     n = len(p)
-    back = np.zeros((n, 2), dtype=np.bool_)  # True: came from state 1
+    back = [(False, False)] * n  # per line, into state 0 / 1: True when it came from state 1
     v0, v1 = float(e0[0]) + math.log(1 - prior), float(e1[0]) + math.log(prior)
     e0l, e1l = e0.tolist(), e1.tolist()
     for i in range(1, n):
         a0, b0 = v0 + s0, v1 + m1  # into 0 from 0 / from 1
         a1, b1 = v0 + m0, v1 + s1  # into 1 from 0 / from 1
-        back[i, 0] = b0 > a0
-        back[i, 1] = b1 > a1
+        back[i] = (b0 > a0, b1 > a1)
         v0 = max(a0, b0) + e0l[i]
         v1 = max(a1, b1) + e1l[i]
-    out = np.zeros(n, dtype=np.bool_)
+    out = [False] * n
     state = v1 > v0
     for i in range(n - 1, -1, -1):
         out[i] = state
-        state = bool(back[i, 1 if state else 0])
-    return out
+        state = back[i][state]
+    return np.array(out, dtype=np.bool_)
 
 
 def model_from_dict(d: dict) -> LineModel:

@@ -284,10 +284,10 @@ def _mark_tail(
     sits inside the article: only the header and its teasers go, and the body goes on.
     """
     sizes = np.array([len(t) for t in text], dtype=np.float64) * body
-    total = sizes.sum()
+    total = float(sizes.sum())
     if total == 0:
         return
-    above = np.cumsum(sizes) - sizes
+    above = (np.cumsum(sizes) - sizes).tolist()
     start, kind, reason = None, None, ""
     stamps = _stamps(text, above, total)
     resume = -1
@@ -320,7 +320,7 @@ def _mark_tail(
     return
 
 
-def _stamps(text: tuple[str, ...], above: np.ndarray, total: float) -> set[int]:
+def _stamps(text: tuple[str, ...], above: list[float], total: float) -> set[int]:
     """Comment stamps that open a comment section: two below half of the body, or a run.
 
     The classifier often takes long comments for body, so the body mass above a comment
@@ -329,7 +329,7 @@ def _stamps(text: tuple[str, ...], above: np.ndarray, total: float) -> set[int]:
     floor = STAMP_SHARE * total
     late = [
         i
-        for i, (t, a) in enumerate(zip(text, above.tolist(), strict=True))
+        for i, (t, a) in enumerate(zip(text, above, strict=True))
         if a >= floor and comment_stamp(t)
     ]
     if len(late) >= STAMP_RUN:
