@@ -290,6 +290,12 @@ def test_a_second_verb_of_a_clause_keeps_its_subject() -> None:
          "Tomas Verlinde"),
         ("The Department of Energy noted in a press release that “the grid is stable for "
          "the winter months.”", "the grid is", "Department of Energy"),
+        ("Also at the summit was Lin Wei, the country's top climate negotiator, who said "
+         "“rich nations must pay their fair share.”", "rich nations must", "Lin Wei"),
+        ("The accord was hailed by the region's water minister, Paul Dorion, as “a historic "
+         "day for our rivers.”", "a historic day", "Paul Dorion"),
+        ("The accord was hailed by Paul Dorion as “a historic day for our rivers.”",
+         "a historic day", "Paul Dorion"),
         # participles with their own subject
         ("The council welcomed the plan, with Council Chair Oda Lindqvist noting that “we "
          "have worked for years to get here.”", "we have worked", "Oda Lindqvist"),

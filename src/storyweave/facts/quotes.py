@@ -304,12 +304,9 @@ def _before(text: str, start: int) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     before = re.sub(r"[“\"][^“”\"]*[”\"]", lambda m: " " * len(m.group(0)), before)
-    according = _ACCORDING.search(before)
-    if according:  # 'According to the minister, Ana Ruiz, ...' / 'According to Ruiz, “...”'
-        return _clean(according.group("name") or according.group("who"))
-    quoted = _QUOTED_BY.search(before) or _QUOTED_AS.search(before) or _PROMPTED.search(before)
-    if quoted:  # 'the paper quoted a pilot flying nearby as saying ...': the pilot speaks
-        return _clean(quoted.group("who"))
+    marked = _marked_speaker(before)
+    if marked:
+        return marked
     verbs = list(re.finditer(rf"\b(?:{_VERB}|{_PARTICIPLES}|called|calls|described|"
                              rf"{_EXCERPT_VERBS})\b", before))
     if not verbs:
@@ -342,6 +339,29 @@ def _subject_before(before: str) -> str | None:
                   r"repeatedly))+$", "", head)
     m = re.search(rf"{_SUBJECT}$", head) or _OPENING_SUBJECT.match(head)
     return _clean(m.group("who")) if m else None
+
+
+def _marked_speaker(before: str) -> str | None:
+    """A speaker marked by the phrase that introduces the quote: 'According to X, “...”',
+    'the paper quoted X as saying', 'X was quoted as saying', 'hailed by X as “...”',
+    'X, the chief negotiator, who said “...”'."""
+    according = _ACCORDING.search(before)
+    if according:  # 'According to the minister, Ana Ruiz, ...' / 'According to Ruiz, “...”'
+        return _clean(according.group("name") or according.group("who"))
+    for pattern in (_QUOTED_BY, _QUOTED_AS, _PROMPTED, _VERDICT_BY, _WHO_SAID):
+        m = pattern.search(before)
+        if m:
+            return _clean(m.groupdict().get("name") or m.group("who"))
+    return None
+
+
+_VERDICT_BY = re.compile(  # 'the deal was hailed by the minister, X, as “...”': X speaks
+    r"\b(?:hailed|described|called|dismissed|critici[sz]ed|praised|condemned|branded|"
+    rf"labell?ed|denounced|welcomed)\s+by\s+(?P<who>{_NAME}|[^,“”\"]{{2,80}}?)"
+    rf"(?:,\s*(?P<name>{_NAME}),)?\s+as\s*$")
+_WHO_SAID = re.compile(  # 'X, the country's top negotiator, who said “...”'
+    rf"(?P<who>{_NAME})(?:,[^,“”\"]{{2,80}})?,\s+who\s+(?:also\s+|later\s+)?"
+    rf"(?:{SPEECH})\b[^“”\"]{{0,60}}$")
 
 
 def _participle_subject(before: str, at: int) -> str | None:
