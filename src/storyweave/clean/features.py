@@ -110,16 +110,24 @@ _CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens")
 
 
 def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
-    """Per line: characters, then counts of each class in _CLASS_NAMES (whole page at once)."""
+    """Per line: characters, then counts of each class in _CLASS_NAMES (all lines at once).
+
+    Each character's flag byte is counted per line (one bincount over line * 64 + flags),
+    then the counts of the 64 flag combinations are turned into counts per class.
+    """
     joined = "\n".join(lines)
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     flags = _CLASSES[np.minimum(cps, 0xFFFF)]
     flags[cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
-    lengths = np.fromiter((len(x) for x in lines), dtype=np.int64, count=len(lines))
-    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
-    bits = np.unpackbits(flags[:, None], axis=1, bitorder="little")[:, : len(_CLASS_NAMES)]
-    sums = np.add.reduceat(bits.astype(np.int32), starts, axis=0)
+    n = len(lines)
+    lengths = np.fromiter((len(x) for x in lines), dtype=np.int64, count=n)
+    owner = np.repeat(np.arange(n), lengths + 1)[: len(cps)]  # a line owns its newline (flags 0)
+    combos = np.bincount(owner * 64 + flags, minlength=n * 64).reshape(n, 64)
+    sums = combos @ _COMBO_BITS  # integers: exact
     return np.hstack([lengths[:, None], sums]).astype(np.float64)
+
+
+_COMBO_BITS = ((np.arange(64)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
