@@ -127,9 +127,10 @@ def _decide(
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
-    _mark_tail(lines.text, body, kinds, reasons, related)
-    _mark_cards(lines.text, body, kinds, reasons)
-    _mark_credited_captions(lines.text, body, kinds, reasons)
+    words = [len(t.split()) for t in lines.text]  # per line, counted once for the rules
+    _mark_tail(lines.text, body, kinds, reasons, related, words)
+    _mark_cards(lines.text, body, kinds, reasons, words)
+    _mark_credited_captions(lines.text, body, kinds, reasons, words)
     flags = _Flags(
         caption=(features[:, BASE_NAMES.index("caption")] > 0).tolist(),
         byline=(features[:, BASE_NAMES.index("byline")] > 0).tolist(),
@@ -149,7 +150,7 @@ def _decide(
     span = (int(where[0]), int(where[-1])) if len(where) else (n, -1)  # first, last body line
     for i, line in enumerate(lines.text):
         if not body[i] and kinds[i] is None:
-            kinds[i], reasons[i] = _default_kind(line, i, lines, span)
+            kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons))
 
 
@@ -276,7 +277,12 @@ def body_lines(lines: Lines) -> np.ndarray:
 
 
 def _mark_tail(
-    text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list, related: list[bool]
+    text: tuple[str, ...],
+    body: np.ndarray,
+    kinds: list,
+    reasons: list,
+    related: list[bool],
+    words: list[int],
 ) -> None:
     """After the body, a comments/related/FAQ header (or comment stamps) ends the article.
 
@@ -295,14 +301,14 @@ def _mark_tail(
         if i < resume:
             continue
         if start is None and above[i] < TAIL_SHARE * total and i not in stamps:
-            if related[i] and (end := _inline_teasers(text, body, i)):
+            if related[i] and (end := _inline_teasers(text, body, i, words)):
                 for j in range(i, end):
                     body[j], kinds[j] = False, "related"
                     reasons[j] = f"teasers inside the article after '{line[:40]}'"
                 resume = end
             continue
-        sec = section_kind(line, len(line.split()))
-        if sec == "related" and start is None and (end := _inline_teasers(text, body, i)):
+        sec = section_kind(line, words[i])
+        if sec == "related" and start is None and (end := _inline_teasers(text, body, i, words)):
             for j in range(i, end):
                 body[j], kinds[j] = False, "related"
                 reasons[j] = f"teasers inside the article after '{line[:40]}'"
@@ -338,31 +344,31 @@ def _stamps(text: tuple[str, ...], above: list[float], total: float) -> set[int]
     return set(late) if len(late) >= 2 else set()
 
 
-def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int) -> int:
+def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int, words: list) -> int:
     """End of the teaser block under a related header when body prose follows it, else 0."""
     j = header + 1
-    while j < len(text) and j - header <= INLINE_TEASERS and not _prose(text[j]):
+    while j < len(text) and j - header <= INLINE_TEASERS and not _prose(text[j], words[j]):
         j += 1
     if j == header + 1 or j - header > INLINE_TEASERS:
         return 0
     after = [k for k in range(j, min(j + RESUME_LINES, len(text)))]
-    if len(after) < RESUME_LINES or not all(body[k] and _prose(text[k]) for k in after):
+    if len(after) < RESUME_LINES or not all(body[k] and _prose(text[k], words[k]) for k in after):
         return 0
     return j
 
 
-def _prose(line: str) -> bool:
+def _prose(line: str, words: int) -> bool:
     """A paragraph of running text: long enough, ends a sentence, not a teaser."""
     stripped = line.rstrip(" ”\"'’)")
     # (no section header is this long: section_kind() is None past 8 words)
     return (
         stripped[-1:] in ".!?"
         and not stripped.endswith("...")
-        and len(line.split()) >= EXTEND_UNITS
+        and words >= EXTEND_UNITS  # the line's words
     )
 
 
-def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
+def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list, words: list):
     """A run of teaser cards in the lower half of the page goes as 'related'.
 
     A card is a few short lines (kicker, title, source or tags) and one or two lines of
@@ -375,7 +381,7 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
     if sizes.sum() == 0:
         return
     half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
-    prose = [False] * half + [_prose(t) for t in text[half:]]  # cards look forward only
+    prose = [False] * half + [_prose(t, k) for t, k in zip(text[half:], words[half:], strict=True)]
     ends: dict[int, int | None] = {}  # card start -> its end (each computed once)
     named: dict[int, bool] = {}  # card start -> a short line of it names a source site
     i = half
@@ -415,11 +421,13 @@ def _card_end(prose: list[bool], start: int) -> int | None:
     return j
 
 
-def _mark_credited_captions(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list):
+def _mark_credited_captions(
+    text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list, words: list[int]
+):
     """A one-sentence description, then a bare credit line, then a paragraph: a caption."""
     for i in range(len(text) - 2):
-        if kinds[i] is None and credit_line(text[i + 1]) and picture_description(text[i]):
-            if len(text[i + 2].split()) >= CAPTION_NEXT_WORDS:
+        if kinds[i] is None and words[i + 1] <= 4 and credit_line(text[i + 1]):  # 1-4 words
+            if picture_description(text[i]) and words[i + 2] >= CAPTION_NEXT_WORDS:
                 for j in (i, i + 1):
                     body[j], kinds[j] = False, "caption"
                     reasons[j] = "picture description and its credit between paragraphs"
@@ -492,9 +500,11 @@ def _mark_duplicates(text: tuple[str, ...], body: np.ndarray, kinds: list, reaso
         seen.add(line)
 
 
-def _default_kind(line: str, i: int, lines: Lines, span: tuple[int, int]) -> tuple[str, str]:
-    """The kind of a line the classifier left out, from its shape and where it stands."""
-    words = len(line.split())
+def _default_kind(
+    line: str, i: int, lines: Lines, span: tuple[int, int], words: int
+) -> tuple[str, str]:
+    """The kind of a line the classifier left out, from its shape and where it stands
+    (``words``: how many it holds)."""
     stripped = line.rstrip(" ”\"'")
     if (" is " in line or " was " in line) and _SITE_BLURB.match(line):
         return "other", "site description"
