@@ -349,6 +349,8 @@ def test_he_means_the_subject_typed_otherwise_elsewhere() -> None:
          "must be opened before the weekend comes.”", "Delta Water Board secretariat"),
         ("The survey, published by the Ocean Trust, says that “fish stocks have fallen by "
          "half since the year 1990.”", "Ocean Trust"),
+        ("The treaty text, released by the secretariat on Friday, states that “all parties "
+         "shall cut their emissions.”", "secretariat"),
         ("The Harbour Commission said on Monday that the port would stay shut. Its "
          "declaration adds that “no ship will leave until the storm has passed.”",
          "Harbour Commission"),

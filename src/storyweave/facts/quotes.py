@@ -22,7 +22,8 @@ _FUNCTION = r"(?:the|a|an|of|in|on|at|to|for|and|or|that|with|by|from|this|these
 _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|minister|"
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
-          r"communiqu[eé]|declaration|roadmap|survey|study|secretariat|commission|committee|"
+          r"communiqu[eé]|declaration|roadmap|survey|study|text|secretariat|commission|"
+          r"committee|"
           r"council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
           r"journalist|employee|resident")
@@ -412,7 +413,7 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
                        r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|"
-                       r"declaration|roadmap|resolution|survey)$",
+                       r"declaration|roadmap|resolution|survey|text)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
@@ -488,7 +489,7 @@ def _issuer(text: str, at: int) -> str | None:
     para_start = text.rfind("\n", 0, at) + 1
     by = list(_ISSUED_BY.finditer(text, para_start, at))
     if by:  # 'The report, published by the X, says “...”'
-        return by[-1].group("who")
+        return _clean(by[-1].group("who"))
     cuts = [para_start] + [para_start + m.end()
                            for m in _BOUNDARY.finditer(text[para_start:at])]
     for start, end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
@@ -510,7 +511,8 @@ def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver)
 
 
 _ISSUED_BY = re.compile(r"\b(?:published|issued|released|written|prepared|drafted|signed|"
-                        rf"adopted|commissioned)\s+by\s+(?:the\s+)?(?P<who>{_NAME})")
+                        r"adopted|commissioned)\s+by\s+(?:the\s+)?"
+                        rf"(?P<who>{_NAME}|(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})\b)")
 
 
 def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
