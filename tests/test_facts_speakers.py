@@ -360,3 +360,12 @@ def test_a_quote_read_from_a_document_belongs_to_its_issuer(text: str, issuer: s
     """'The secretariat states ... . The communique says “...”': the issuer speaks."""
     (speaker,) = speakers(text).values()
     assert speaker is not None and speaker.removeprefix("the ") == issuer
+
+
+def test_a_surname_that_is_also_a_common_word_is_not_taken_for_the_person() -> None:
+    """'Young' opening a sentence is no mention of 'Dara Young' when the text also uses
+    'young' as a word."""
+    text = ("The award went to Dara Young and to Ilse Brandauer.\n\nBrandauer thanked the "
+            "jury. Young people filled the hall, and the young crowd cheered. She said the "
+            "prize would “go straight to the schools in the valley.”")
+    assert speakers(text, NER)["go straight to"] == "Ilse Brandauer"

@@ -157,7 +157,8 @@ def _people(names: Sequence[Name], resolve: Resolver, article: Article,
     typed = [n for n in names if n.kind == "person" or n.titled and not n.kind]
     full = {resolve(n.text) for n in typed}
     found = [n for n in names if n in typed or resolve(n.text) in full]
-    surnames = {n.text.split()[-1]: n.text for n in typed if len(n.text.split()) >= 2}
+    surnames = {n.text.split()[-1]: n.text for n in typed if len(n.text.split()) >= 2
+                and not re.search(rf"\b{re.escape(n.text.split()[-1].lower())}\b", article.text)}
     if not surnames:
         return found
     taken = [(n.start, n.end) for n in names]
