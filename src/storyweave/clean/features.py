@@ -320,20 +320,9 @@ def _duplicates(text: tuple[str, ...]) -> np.ndarray:
     return np.array([counts[t] > 1 for t in text], dtype=np.float64)
 
 
-def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
-    """Mean of x (per column) over the w lines either side of each line, the line left out."""
-    n = len(x)
-    c = np.concatenate([np.zeros((1, *x.shape[1:])), np.cumsum(x, axis=0)])
-    idx = np.arange(n)
-    lo = np.maximum(idx - w, 0)
-    hi = np.minimum(idx + w + 1, n)
-    total = c[hi] - c[lo] - x
-    count = np.maximum(hi - lo - 1, 1)
-    return total / (count if x.ndim == 1 else count[:, None])
-
-
 def _window_means(x: np.ndarray, widths: tuple[int, ...]) -> dict[int, np.ndarray]:
-    """_window_mean of every column of x for each width, from one cumulative sum."""
+    """Per width w: the mean of each column of x over the w lines either side of each line,
+    the line left out (all widths from one cumulative sum)."""
     n = len(x)
     c = np.concatenate([np.zeros((1, x.shape[1])), np.cumsum(x, axis=0)])
     idx = np.arange(n)
