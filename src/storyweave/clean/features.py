@@ -399,7 +399,7 @@ def _block(base: np.ndarray, long: np.ndarray, means: dict) -> list[np.ndarray]:
     n = len(base)
     idx = np.arange(n)
     where = np.flatnonzero(long)
-    cols = [means[12][:, 3], means[25][:, 3]]  # _window_mean(long, 12 and 25)
+    cols = [means[12][:, 3], means[25][:, 3]]  # density of prose lines 12 and 25 around
     if len(where):
         above = np.maximum.accumulate(np.where(long > 0, idx, -1))  # last prose line at or above
         below = np.minimum.accumulate(np.where(long > 0, idx, n)[::-1])[::-1]
