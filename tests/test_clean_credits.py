@@ -61,3 +61,16 @@ def test_html_byline_names_every_author_the_meta_tag_leaves_out() -> None:
     article = clean_document(RawDocument(source="a.html", html=html))
     assert article.byline == ("Ada Lind", "Ben Moss")
     assert "contributed" not in article.text
+
+
+@pytest.mark.parametrize(("line", "is_caption"), [
+    ("Volunteers fill sandbags outside the town hall on Tuesday. Jo Roe / Velmora Public Media",
+     True),
+    ("Crowds gather in the square. AFP / Getty Images", True),
+    ("The council met on Monday. It voted 7/2 for the plan.", False),
+    ("Prices rose in the year to June, the ministry said. Analysts expect more / less.", False),
+])
+def test_a_description_ending_in_a_slash_credit_is_a_caption(line: str, is_caption: bool) -> None:
+    from storyweave.clean.patterns import caption_signal
+
+    assert (caption_signal(line) is not None) is is_caption

@@ -11,9 +11,6 @@ from storyweave.pipeline import read_and_clean
 from storyweave.settings import Settings
 
 TRUTH = json.loads((REPO / "examples" / "truth.json").read_text(encoding="utf-8"))
-#: Captions with no marker at all (a present-tense scene description between paragraphs):
-#: a known gap, tested on its own below so that a fix shows up.
-UNMARKED_CAPTIONS = {("northfieldpublicmedia.txt", "Residents carry waterlogged furniture")}
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +27,7 @@ def test_body_kept_and_boilerplate_removed(cleaned, name: str) -> None:
     assert article.text.rstrip().endswith(truth["body_last"])
     for kind, lines in truth["boilerplate"].items():
         for line in lines:
-            if (name, line) not in UNMARKED_CAPTIONS:
-                assert line not in article.text, (kind, line)
+            assert line not in article.text, (kind, line)
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH["articles"]))
@@ -41,9 +37,3 @@ def test_metadata_found(cleaned, name: str) -> None:
     assert article.title == truth["title"]
     assert list(article.byline) == truth["byline"]
     assert (article.published or "").startswith(truth["published"])
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: a caption with no marker between paragraphs")
-def test_unmarked_caption_removed(cleaned) -> None:
-    for name, line in UNMARKED_CAPTIONS:
-        assert line not in cleaned[name].text

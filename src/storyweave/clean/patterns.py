@@ -91,6 +91,10 @@ _LABELLED_TEASER = re.compile(
     r"leia também|leggi anche|читайте также)\s*:\s*\S",
     re.IGNORECASE,
 )
+_SLASH_CREDIT_END = re.compile(  # '... on Thursday. Jo Roe / Velmora Public Media'
+    r"[.!?][\"”’)]?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}$"
+)
 _BARE_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40}){1,3}$")
 
 
@@ -193,6 +197,8 @@ def caption_signal(line: str) -> str | None:
         return "caption label"
     if "/" in line and len(line) < 90 and _BARE_CREDIT.match(line):
         return "photo credit"
+    if "/" in line and len(line.split()) <= CREDIT_LINE_WORDS and _SLASH_CREDIT_END.search(line):
+        return "description with a photographer / agency credit"
     if "(" not in line:
         return None
     if _CREDIT.search(line):
