@@ -26,6 +26,7 @@ WED = dt.date(2031, 3, 12)  # a Wednesday
         ("The report was filed on 2029-11-05 by the agency.", "2029-11-05"),
         ("Residents may 10 times have complained about it.", None),
         ("Nothing in this sentence names a day at all.", None),
+        ("Two bridges were shut, and schools will stay closed until Friday.", None),
     ],
 )
 def test_dates_resolve_against_publication(text, expected):

@@ -32,7 +32,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(\d{{4}}))?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-_WEEKDAY = re.compile(r"\b(?:on|last|this|next|since|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b",
+#: 'until Thursday' says how long a state lasts, not the day something happened: not a date.
+_WEEKDAY = re.compile(r"\b(?:on|last|this|next|since|by)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _FUTURE = re.compile(
