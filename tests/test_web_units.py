@@ -216,3 +216,44 @@ def test_jobs_refuse_work_beyond_the_waiting_limit(tmp_path) -> None:
     finally:
         gate.set()
         jobs.shutdown()
+
+
+def test_jobs_outlive_the_server_and_unfinished_ones_say_so(tmp_path) -> None:
+    import threading
+
+    from storyweave.settings import Settings
+    from storyweave.web.jobs import INTERRUPTED, Jobs, Upload
+
+    db = tmp_path / "j.db"
+    first = Jobs(db, Settings())
+    gate, started = threading.Event(), threading.Event()
+
+    def finish(job, uploads) -> None:
+        first._update(job, state="running", stage="read", total=3)
+        first._update(job, done=1)
+        first._update(job, state="done", stage="done", done=3, added=["a1", "a2"])
+
+    def hang(job, uploads) -> None:  # still running when the server stops
+        first._update(job, state="running", stage="store")
+        started.set()
+        gate.wait(10)
+
+    first._run = finish
+    done = first.submit([Upload(label="x")])
+    first.shutdown()
+    first = Jobs(db, Settings())
+    first._run = hang
+    stuck = first.submit([Upload(label="y")])
+    assert started.wait(10)
+
+    second = Jobs(db, Settings())  # a new server on the same store
+    try:
+        old = second.get(done.id)
+        assert old is not None and old.state == "done" and old.added == ["a1", "a2"]
+        lost = second.get(stuck.id)
+        assert lost is not None and lost.state == "failed" and lost.error == INTERRUPTED
+        assert second.get("nope") is None
+    finally:
+        gate.set()
+        first.shutdown()
+        second.shutdown()

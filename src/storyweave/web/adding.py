@@ -89,8 +89,8 @@ def _url_uploads(urls: str, limit: int) -> list[Upload]:
 def job_page(request: Request, job_id: str) -> Response:
     job = request.app.state.jobs.get(job_id)
     if job is None:
-        raise HTTPException(404, f"no job with id '{job_id}' (jobs are kept in memory until "
-                                 "the server restarts)")
+        raise HTTPException(404, f"no job with id '{job_id}' (the last 200 jobs are kept; "
+                                 "start from /add)")
     titles = {}
     for sid in job.stories:
         try:

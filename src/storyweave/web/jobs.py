@@ -4,17 +4,24 @@ Uploads are written under names made here into a fresh temporary folder (never a
 taken from the request); URLs go to the sources stage (which refuses private addresses).
 The pipeline reads and cleans them, the store keeps them and the stories are updated; the
 page polls the job for progress. One worker, so the web app's writes never race.
+
+Jobs are also written to the store's database (table ``web_jobs``) whenever their state
+or stage changes, so a job's page still answers after the server restarts; a job that was
+queued or running when the server stopped is shown as failed, with what to do next.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
+import sqlite3
 import tempfile
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +29,8 @@ from ..model import Article
 from ..settings import Settings
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+INTERRUPTED = ("the server stopped before this job finished; articles it had stored are "
+               "kept. Add the inputs again to finish (stored ones are skipped).")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +77,7 @@ class Jobs:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storyweave-add")
         self._keep = keep
         self.max_waiting = 8
+        self._ledger = _Ledger(db_path, keep)
 
     def submit(self, uploads: Sequence[Upload]) -> Job:
         """Queue a job; JobsBusy when ``max_waiting`` jobs already wait (uploads sit in memory)."""
@@ -79,21 +89,29 @@ class Jobs:
             self._jobs[job.id] = job
             while len(self._jobs) > self._keep:
                 self._jobs.pop(next(iter(self._jobs)))
+            self._ledger.save(job)
         self._pool.submit(self._run, job, list(uploads))
         return job
 
     def get(self, job_id: str) -> Job | None:
+        """The job as it is now: from memory, or as saved by this or an earlier server."""
         with self._lock:
             job = self._jobs.get(job_id)
-            return dataclasses.replace(job) if job else None
+            if job is not None:
+                return dataclasses.replace(job)
+        return self._ledger.load(job_id)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _update(self, job: Job, **changes: object) -> None:
         with self._lock:
+            milestone = any(changes.get(k, getattr(job, k)) != getattr(job, k)
+                            for k in ("state", "stage"))
             for k, v in changes.items():
                 setattr(job, k, v)
+            if milestone or job.state in ("done", "failed"):  # not every progress tick
+                self._ledger.save(job)
 
     def _run(self, job: Job, uploads: list[Upload]) -> None:
         self._update(job, state="running", stage="read", total=len(uploads))
@@ -133,6 +151,48 @@ class Jobs:
                 pipeline.update_stories(store, new_ids, self.settings)
             stories = {store.story_of(a.id) for a in articles}
         self._update(job, stories=sorted(s for s in stories if s))
+
+
+class _Ledger:
+    """Jobs as JSON rows of the store's database, for pages asked after a restart."""
+
+    def __init__(self, db_path: Path, keep: int) -> None:
+        self.db_path, self.keep = db_path, keep
+        with self._connect() as conn:
+            conn.execute("CREATE TABLE IF NOT EXISTS web_jobs (id TEXT PRIMARY KEY, "
+                         "data TEXT NOT NULL, saved REAL NOT NULL)")
+            for (jid, data) in conn.execute("SELECT id, data FROM web_jobs").fetchall():
+                job = Job(**json.loads(data))
+                if job.state in ("queued", "running"):  # an earlier server stopped mid-job
+                    job = dataclasses.replace(job, state="failed", stage="failed",
+                                              error=INTERRUPTED)
+                    conn.execute("UPDATE web_jobs SET data = ? WHERE id = ?",
+                                 (json.dumps(job.as_dict()), jid))
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A short-lived connection (the worker thread and request threads each open
+        their own), committed on success and always closed."""
+        conn = sqlite3.connect(str(self.db_path), timeout=30)
+        try:
+            with conn:
+                yield conn
+        finally:
+            conn.close()
+
+    def save(self, job: Job) -> None:
+        import time
+
+        with self._connect() as conn:
+            conn.execute("INSERT OR REPLACE INTO web_jobs(id, data, saved) VALUES (?, ?, ?)",
+                         (job.id, json.dumps(job.as_dict()), time.time()))
+            conn.execute("DELETE FROM web_jobs WHERE id NOT IN (SELECT id FROM web_jobs "
+                         "ORDER BY saved DESC LIMIT ?)", (self.keep,))
+
+    def load(self, job_id: str) -> Job | None:
+        with self._connect() as conn:
+            row = conn.execute("SELECT data FROM web_jobs WHERE id = ?", (job_id,)).fetchone()
+        return Job(**json.loads(row[0])) if row else None
 
 
 def _write_files(uploads: list[Upload], folder: Path) -> dict[Path, Upload]:
