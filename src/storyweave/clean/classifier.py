@@ -46,10 +46,18 @@ class LineModel:
         return self.smooth(p) if smooth else p >= self.threshold
 
     def smooth(self, p: np.ndarray) -> np.ndarray:
-        """Body mask from per-line probabilities by the two-state Viterbi pass."""
+        """Body mask from per-line probabilities by the two-state Viterbi pass.
+
+        A page holds an article: when the pass finds no body although some line is
+        likely body (a short article, two or three paragraphs, does not pay for the two
+        state changes), the best-scoring run of lines is the body.
+        """
         if len(p) < 2:
             return p >= self.threshold
-        return viterbi(p, self.prior, self.stay, self.threshold)
+        body = viterbi(p, self.prior, self.stay, self.threshold)
+        if not body.any() and p.max() >= self.threshold:
+            body = best_run(p, self.prior, self.threshold)
+        return body
 
 
 def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: float) -> np.ndarray:
@@ -78,6 +86,22 @@ def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: f
         out[i] = state
         state = back[i][state]
     return np.array(out, dtype=np.bool_)
+
+
+def best_run(p: np.ndarray, prior: float, threshold: float) -> np.ndarray:
+    """The contiguous run of lines with the highest summed body log-odds (never empty)."""
+    eps = 1e-6
+    q = np.clip(p, eps, 1 - eps)
+    shift = math.log(prior / (1 - prior)) - math.log((1 - threshold) / threshold)
+    scores = (np.log(q / (1 - q)) - shift).tolist()
+    best, run, start, first, last = -math.inf, 0.0, 0, 0, 0
+    for i, s in enumerate(scores):  # Kadane: a run restarts where its sum turned negative
+        run, start = (run + s, start) if run > 0 else (s, i)
+        if run > best:
+            best, first, last = run, start, i
+    out = np.zeros(len(p), dtype=np.bool_)
+    out[first : last + 1] = True
+    return out
 
 
 def model_from_dict(d: dict) -> LineModel:
