@@ -164,13 +164,16 @@ def _match_quantities(gold: list[dict], facts: Sequence[Fact],
     pairs = []
     qualifier_ok = 0
     done: set[int] = set()
-    for same_unit in (True, False):  # 'two people' and '2 meters' in one article: by unit first
+    # 'two people' and '2 meters' in one article: by unit first, then by qualifier too, so
+    # two '50 percent' of one article are told apart by 'at least'
+    for same_unit, same_qual in ((True, True), (True, False), (False, False)):
         for n, g in enumerate(gold):
             article = by_doc.get(g["doc"])
             hit = None if n in done else next(
                 (p for p in free if p[1].article == article
                  and abs(float(p[1].value) - g["value"]) < 1e-6
-                 and (not same_unit or _unit_key(p[1].unit) == _unit_key(g.get("unit")))), None)
+                 and (not same_unit or _unit_key(p[1].unit) == _unit_key(g.get("unit")))
+                 and (not same_qual or (p[1].qualifier or None) == g.get("qualifier"))), None)
             if hit is not None:
                 done.add(n)
                 free.remove(hit)

@@ -18,7 +18,7 @@ from .text import (
     quoted_sentence,
     sentences_of,
 )
-from .traits import PEOPLE_NOUNS, figure_traits
+from .traits import PEOPLE_NOUNS, figure_traits, names_people
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -35,7 +35,9 @@ FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
     rf"(?<![\w.,:/#+])(?<![^\d][-–])(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
-    r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?",
+    r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
+    r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
+    r"|-odd\b|-?plus\b(?!\s*\d))?",
     re.IGNORECASE,
 )
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
@@ -54,17 +56,34 @@ _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,4
                          r"beyond|approach|approaching|exceeds|topped|hit)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
                            rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
+_OF_PEOPLE = re.compile(r"\s+of\s+(the|these|those|them|whom)\b(?:\s+\d+(?:st|nd|rd|th)?\b)?",
+                        re.IGNORECASE)  # 'two of the hijackers', 'six of them'
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
+                            r"explained|recalled|noted|stated|asked)\b")
 _PART_OF_COUNT = re.compile(r"\s+(?:from the|of them|of whom)\b")  # 'eight from the navy'
 _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injured'
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
+_CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 700 injured in'
+    r"\s+(injured|wounded|killed|dead|missing|disappeared)\b")
+_DONE_AFTER = re.compile(  # '75,000 have been buried', 'another million have been left'
+    r"\s+(?:have|has|had)\s+been\s+(?:[a-z]+ed|left|taken|found|held|kept|sent|brought|"
+    r"seen|shot|hit|struck|lost|given|driven|thrown|flown|put)\b")
+_THE_N_DOES = re.compile(  # 'the five convicted are', 'all ten admitted'
+    r"\s+(?:[a-z]+ed|will|would|could|can|may|might|must|did|also|both|each)\b"
+    r"(?!\s+(?:by|to)\b)")
+_TRAILING = {"or so": "about", "odd": "about", "or more": "at least", "or higher": "at least",
+             "or greater": "at least", "or above": "at least", "or over": "at least",
+             "or less": "up to", "or fewer": "up to", "or lower": "up to", "or below": "up to",
+             "plus": "more than"}
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
                        r"force)\s+of\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of the 12 suspects'
 _THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)\b")
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
-_AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old\b")
+_AGE_AFTER = re.compile(r"\s*-?\s*(years?|months?|weeks?)[\s-]+old\b")
+_AGE_FACTOR = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25}
 _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
                          r"(?:killed|dead|injured|wounded|missing|hurt|rescued|evacuated|"
@@ -173,6 +192,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
     digits = num[0].isdigit()
     before = text[: m.start("num")]
     after = text[m.end("num") :]
+    if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)):
+        return False  # 'one official said', 'one of the sailors': who, not how many
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
             and not _counts_people(before, after) and not _AGE_AFTER.match(after):
         return False  # 'two daughters': small numbers in words count only people
@@ -187,6 +208,9 @@ def _is_figure(text: str, m: re.Match) -> bool:
     if digits and "," not in num and "." not in num and 1800 <= value <= 2100 \
             and not m.group("cur") and not m.group("pct"):
         return False  # a year
+    if digits and "," not in num and "." not in num and 1000 <= value < 1800 \
+            and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE):
+        return False  # an earlier year: 'recorded in 1770'
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
     measured = bool(m.group("pct") or (unit and unit.group(1).lower() in MEASURES))
@@ -197,13 +221,35 @@ def _is_figure(text: str, m: re.Match) -> bool:
 
 
 def _counts_people(before: str, after: str) -> bool:
-    """'One man was killed', 'two people are missing', 'the death toll rose to three'."""
+    """'One man was killed', 'two people are missing', 'the death toll rose to three',
+    'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     if re.search(r"\b(?:his|her|their|its|my|our|your|of)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
+                or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
+                or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
+                or (_THE_BEFORE.search(before) and _THE_N_DOES.match(after))
                 or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
                 or (_THE_BEFORE.search(before) and _THE_N_ENDS.match(after)))
+
+
+def _people_noun(after: str) -> str | None:
+    """The plural noun naming people that a figure counts ('four alleged suicide bombers'
+    -> 'bombers'), from the word list derived from WordNet."""
+    noun = _counted_noun(after)
+    return noun if noun and names_people(noun, plural_only=True) else None
+
+
+def _people_of(after: str) -> str | None:
+    """'two of the hijackers', 'three of the July bombers': the people a part is taken from
+    ('' for 'six of them', whose noun comes from an earlier figure)."""
+    of = _OF_PEOPLE.match(after)
+    if of is None:
+        return None
+    if of.group(1).lower() in ("them", "whom"):
+        return ""
+    return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
 
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
@@ -222,7 +268,11 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
-    if _AGE_AFTER.match(after) or (
+    age = _AGE_AFTER.match(after)
+    if age and not age.group(1).lower().startswith("year"):  # 'his six month old daughter'
+        period = age.group(1).lower().rstrip("s")
+        return (f"{period}s old", "age", _AGE_FACTOR[period])
+    if age or (
             re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
             or re.search(r"\baged\s*$", text[: m.start()]) or (
                 re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
@@ -240,6 +290,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    part_of = _people_of(after)
+    if part_of is not None:  # 'two of the hijackers'; 'six of them' borrows its noun
+        return (part_of, "count", 1.0)
     person = _PEOPLE_AFTER.match(after)
     if person:  # 'one soldier', 'one female sailor'
         return (person.group(0).split()[-1].lower(), "count", 1.0)
@@ -250,6 +303,9 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     """The unit of a figure with no unit or noun of its own, from the words around it
     ('the nine captured', 'more than 300 were killed', 'the toll rose to 80', '* X - 28,500');
     '' for a noun to borrow from an earlier figure."""
+    casualty = _CASUALTY_AFTER.match(after)
+    if casualty:  # '45 injured', '869 disappeared'
+        return (casualty.group(1).lower(), "count", 1.0)
     participle = _PARTICIPLE_NOUN.match(after)
     if participle and (_THE_BEFORE.search(text[: m.start()]) or participle.group(1).lower() in (
             "injured", "wounded", "killed", "missing")):
@@ -262,7 +318,14 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
         return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
     if _FATE_AFTER.match(after):
         return ("people", "count", 1.0)  # 'more than 300 were killed'
-    if _MAGNITUDE_BEFORE.search(text[: m.start()]) or re.match(r"\s+on the Richter", after):
+    if _DONE_AFTER.match(after):
+        return ("", "count", 1.0)  # '75,000 have been buried': what the figure before counted
+    if _THE_BEFORE.search(before) and _THE_N_DOES.match(after):
+        return ("", "anaphor", 1.0)  # 'the five convicted are': the five named before
+    if m.group("trail"):
+        return ("", "same", 1.0)  # '5.9 on the Richter scale; ... 5.0 or higher'
+    if _MAGNITUDE_BEFORE.search(text[: m.start()]) or re.match(
+            r"\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:Richter|magnitude)\b", after):
         return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
     group = _GROUP_OF.search(text[: m.start()])
     if group:  # 'a population of 1.2 million', 'a crew of 23'
@@ -289,8 +352,12 @@ def _counted_noun(after: str) -> str | None:
     run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
     if not run or not re.match(r"[\s-]", after[:1] or "x"):
         return None
-    for word in re.findall(r"[A-Za-z][\w’'-]*", run.group(1)):
+    found = re.findall(r"[A-Za-z][\w’'-]*", run.group(1))
+    for i, word in enumerate(found):
         lower = word.lower()
+        if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
+                and is_plural_noun(found[i + 1]):
+            continue  # 'ten United States missionaries': a name before the noun
         if lower in COLLECTIVES or is_plural_noun(lower):
             return lower
         if lower in STOPWORDS and lower != "and":
@@ -308,6 +375,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         value /= 1_000_000  # the number parser read '3,000m' as millions
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
+    if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
+        qualifier = _TRAILING[" ".join(m.group("trail").lower().split()).lstrip("-")]
     rounding = rounding_unit(m.group("num"), value)
     if dimension == "count" and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15
@@ -424,25 +493,39 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
 
 
 def _borrow_units(mentions: list[Mention]) -> list[Mention]:
-    """A figure without a noun ('revised to 3,800') counts what the figure before it counted."""
-    from dataclasses import replace
-
+    """A figure without a noun ('revised to 3,800') counts what the figure before it counted;
+    'the five' / 'all five' what an earlier 'five men' of the article counted, however far."""
     out: list[Mention] = []
     for m in mentions:
         if m.claim.unit:
             out.append(m)
             continue
-        donors = [o for o in reversed(out) if o.claim.unit and m.sentence - o.sentence <= 2
-                  and (o.dimension == "count" or m.dimension == "any"
-                       and o.dimension.startswith("money"))]
-        donor = next((o for o in donors if max(o.base, m.base) <= 3 * max(min(o.base, m.base),
-                                                                             1e-9)),
-                     donors[0] if donors else None)  # the nearest of a similar size first
+        donor = _donor(m, out)
         if donor is not None:
+            scale = donor.base / float(donor.claim.value) if donor.claim.value else 1.0
             out.append(replace(m, claim=replace(m.claim, unit=donor.claim.unit),
                                label=donor.label, dimension=donor.dimension,
+                               base=m.base * scale, low=m.low * scale, high=m.high * scale,
                                frame=m.frame or donor.frame))
     return out
+
+
+def _donor(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier figure whose unit a figure without one takes: one of the same value that
+    counts people ('Five men ... The five had been'), else the nearest of a similar size
+    within two sentences."""
+    same = next((o for o in reversed(earlier) if o.claim.unit and o.dimension == "count"
+                 and o.noun == "person" and o.base == m.base and m.dimension != "same"), None)
+    if same is not None or m.dimension == "anaphor":
+        return same
+    if m.dimension == "same":  # '5.9 on the Richter scale; ... 5.0 or higher'
+        near = [o for o in reversed(earlier) if o.claim.unit and o.sentence == m.sentence]
+        return next((o for o in near if o.dimension != "count"), near[0] if near else None)
+    donors = [o for o in reversed(earlier) if o.claim.unit and m.sentence - o.sentence <= 2
+              and (o.dimension == "count" or m.dimension == "any"
+                   and o.dimension.startswith("money"))]
+    return next((o for o in donors if max(o.base, m.base) <= 3 * max(min(o.base, m.base), 1e-9)),
+                donors[0] if donors else None)  # the nearest of a similar size first
 
 
 _SOURCE_NAME = r"[A-Z][\w&.’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.’'-]*){0,4}"

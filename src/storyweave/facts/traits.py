@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .text import frames
@@ -18,10 +20,13 @@ PEOPLE_NOUNS = (r"people|persons?|individuals|residents?|m[ae]n|wom[ae]n|child(?
                 r"hikers?|divers?|engineers?|experts?|officials?|ministers?|leaders?")
 _PERSON = re.compile(rf"(?:{PEOPLE_NOUNS}|deaths?|casualties|fatalities|injured|wounded|"
                      r"missing|captured|detained|arrested|abducted|kidnapped|rescued|evacuated|"
-                     r"evacuees|\w+(?:ers|ors|ees|ists|ians|ants|ents|men))", re.IGNORECASE)
+                     r"evacuees)", re.IGNORECASE)
+_AGENT = re.compile(r"(?:ers|ors|ees|ists|ians|men)$", re.IGNORECASE)
+_PEOPLE_FILE = Path(__file__).resolve().parents[1] / "data" / "people_nouns.txt"
 _PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extra)\s*$",
                           re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra)\b",
+_PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra|"
+                         r"of\s+(?:the|them|these|those|whom))\b",
                          re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|"
@@ -65,10 +70,12 @@ def noun_class(unit: str, after: str) -> str:
                         after[:80], re.IGNORECASE)
     if written and written.group(0)[0].isupper():
         return ""  # 'Britons', 'Iranians': a people, not a thing
-    if _PERSON.fullmatch(unit):
+    if _PERSON.fullmatch(unit) or names_people(unit):
         return "person"
     if frames(unit) or unit.endswith(("ions", "ings", "ments", "als", "ures", "ests")):
         return ""  # events that happen to people: 'arrests', 'crossings', 'evacuations'
+    if _AGENT.search(unit):
+        return ""  # an agent noun the word list lacks ('co-plotters'): maybe people
     return "thing"
 
 
@@ -81,3 +88,39 @@ def earlier_year(clause: str, published: str | None) -> str:
     # killed ...' in a January 2005 article) still speaks of its own event
     years = [y for y in _YEAR.findall(clause) if int(y) <= int(published[:4]) - 2]
     return years[-1] if years else ""
+
+
+@lru_cache(maxsize=1)
+def _people_table() -> tuple[frozenset[str], dict[str, str]]:
+    """(singular nouns naming people, irregular plural -> singular), from the list derived
+    from WordNet by scripts/derive_people_nouns.py."""
+    nouns: set[str] = set()
+    plurals: dict[str, str] = {}
+    for line in _PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            parts = line.split()
+            if len(parts) == 2:
+                plurals[parts[0]] = parts[1]
+            else:
+                nouns.add(parts[0])
+    return frozenset(nouns), plurals
+
+
+def names_people(word: str, *, plural_only: bool = False) -> bool:
+    """Whether a noun names people: 'hijackers', 'pensioners', 'alumni' (WordNet's
+    noun.person, plus agent nouns whose second sense is a person: 'bombers'); not 'tents',
+    'events'. With ``plural_only``, a singular noun ('one witness') does not count."""
+    w = word.lower()
+    nouns, plurals = _people_table()
+    if w in plurals:
+        return True
+    if w in nouns:
+        return not plural_only or w.endswith("people")
+    candidates = [w[:-3] + "man"] if w.endswith("men") else []
+    if w.endswith("ies"):
+        candidates.append(w[:-3] + "y")
+    if w.endswith("es"):
+        candidates.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        candidates.append(w[:-1])
+    return any(c in nouns for c in candidates)

@@ -1,0 +1,119 @@
+"""Derive the list of nouns that name people from WordNet 3.0; write the shipped word list.
+
+    apt-get install wordnet-base        # Debian's WordNet 3.0 database (/usr/share/wordnet)
+    .venv/bin/python scripts/derive_people_nouns.py [WORDNET_DIR] [--out PATH]
+
+A noun names people when its most frequent WordNet sense is in the lexicographer file
+``noun.person`` ('bystander', 'hijacker', 'pensioner'), or when it is an agent noun
+('-er', '-or', '-ist', '-ant', '-ent', '-ee', '-ian', '-man') whose second sense is a
+person ('bomber': the aircraft first, the person second), unless that sense is a relative
+('daughters', 'cousins': counting someone's family describes a person, not an event; 'children'
+stays, its first sense is a young person). Only common nouns (lowercase in
+WordNet) of one word are kept. Irregular plurals of those nouns ('women', 'alumni') come
+from WordNet's ``noun.exc``. The facts stage reads the list to tell a count of people ('four
+hijackers') from a count of things ('four tents'); the derivation is in the repository so
+the list can be rebuilt or audited, and nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src/storyweave/data/people_nouns.txt"
+PERSON = 18  # lexicographer file number of noun.person
+RELATIVE = "10235549"  # relative.n.01 ('relation', 'kin'): its hyponyms are left out
+AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man)$")
+HEADER = """\
+# Nouns that name people, derived from WordNet 3.0 by scripts/derive_people_nouns.py.
+# Lines: a singular noun, or 'plural singular' for an irregular plural.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
+# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS
+# FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR
+# DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER
+# RIGHTS. (WordNet 3.0 license: https://wordnet.princeton.edu/license-and-commercial-use)
+"""
+
+
+def synsets(wordnet: Path) -> tuple[dict[str, int], set[str], dict[str, list[str]]]:
+    """(synset offset -> lexicographer file, the lemmas written in lowercase, synset offset
+    -> its hypernyms' offsets)."""
+    lexfile: dict[str, int] = {}
+    lowercase: set[str] = set()
+    hypernyms: dict[str, list[str]] = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        lexfile[parts[0]] = int(parts[1])
+        count = int(parts[3], 16)
+        for word in parts[4 : 4 + 2 * count : 2]:
+            if word.islower():
+                lowercase.add(re.sub(r"\(.*\)$", "", word))
+        at = 4 + 2 * count
+        pointers = [parts[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(parts[at]))]
+        hypernyms[parts[0]] = [p[1] for p in pointers if p[0] in ("@", "@i")]
+    return lexfile, lowercase, hypernyms
+
+
+def _is_kin(offset: str, hypernyms: dict[str, list[str]]) -> bool:
+    """Whether a synset is a relative ('daughter', 'nephew'): a family, not an event's count."""
+    todo, seen = [offset], set()
+    while todo:
+        current = todo.pop()
+        if current == RELATIVE:
+            return True
+        if current not in seen:
+            seen.add(current)
+            todo += hypernyms.get(current, [])
+    return False
+
+
+def people_nouns(wordnet: Path) -> list[str]:
+    """The singular nouns that name people, sorted."""
+    lexfile, lowercase, hypernyms = synsets(wordnet)
+    out = []
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        lemma, pointers = parts[0], int(parts[3])
+        offsets = parts[4 + pointers + 2 :]
+        senses = [lexfile[o] for o in offsets]
+        if "_" in lemma or lemma not in lowercase or not lemma.isascii() \
+                or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
+            continue
+        person = 0 if senses[0] == PERSON else 1 if (
+            PERSON in senses[1:2] and AGENT.search(lemma)) else None
+        if person is not None and not _is_kin(offsets[person], hypernyms):
+            out.append(lemma)
+    return sorted(out)
+
+
+def irregular_plurals(wordnet: Path, nouns: set[str]) -> list[str]:
+    """'plural singular' lines for the irregular plurals of the nouns (noun.exc)."""
+    out = []
+    for line in (wordnet / "noun.exc").read_text(encoding="latin-1").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1] in nouns and "_" not in parts[0]:
+            out.append(f"{parts[0]} {parts[1]}")
+    return sorted(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", type=Path)
+    parser.add_argument("--out", default=OUT, type=Path)
+    args = parser.parse_args()
+    nouns = people_nouns(args.wordnet)
+    plurals = irregular_plurals(args.wordnet, set(nouns))
+    args.out.write_text(HEADER + "\n".join(nouns + plurals) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns, {len(plurals)} irregular plurals -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
