@@ -5,15 +5,14 @@ from __future__ import annotations
 import math
 import re
 import threading
-from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, chain, pairwise, repeat
 
 import numpy as np
 
-from .lexicon import ALL_STOPWORDS, CJK_FUNCTION_CHARS
+from .lexicon import ALL_STOPWORDS, CAPTION_WORDS, CJK_FUNCTION_CHARS
 from .lines import Lines
-from .patterns import byline_names, caption_signal, section_kind
+from .patterns import BYLINE_STARTS, byline_names, caption_signal, section_kind
 
 _WORD_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…„*"
 _SENT_END = frozenset(".!?。！？…")
@@ -109,25 +108,70 @@ _CLASSES = _class_table()
 _CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens")
 
 
-def _char_counts(lines: tuple[str, ...]) -> np.ndarray:
+class _Joined:
+    """Lines laid end to end: joined by newlines, their code points, where each line starts
+    (a line owns the newline after it), and the same lines lower-cased."""
+
+    __slots__ = ("text", "joined", "lengths", "starts", "cps", "owner", "lower", "lower_starts")
+
+    def __init__(self, text: tuple[str, ...]) -> None:
+        n = len(text)
+        self.text = text
+        self.joined = "\n".join(text)
+        self.lengths = np.fromiter(map(len, text), dtype=np.int64, count=n)
+        self.starts = np.cumsum(self.lengths + 1) - (self.lengths + 1)
+        self.cps = np.frombuffer(self.joined.encode("utf-32-le"), dtype=np.uint32)
+        self.owner = np.repeat(np.arange(n), self.lengths + 1)[: len(self.cps)]
+        lower = self.joined.lower()  # lower() never shortens: same length, same line lengths
+        if len(lower) == len(self.joined):
+            self.lower, self.lower_starts = lower, self.starts
+        else:  # a character that lower-cases to two ('İ'): lines move; joined line by line
+            lowered = [t.lower() for t in text]
+            sizes = np.fromiter(map(len, lowered), dtype=np.int64, count=n) + 1
+            self.lower, self.lower_starts = "\n".join(lowered), np.cumsum(sizes) - sizes
+
+    def lines_holding(self, word: str) -> np.ndarray:
+        """Per line: the lower-cased line holds ``word`` (no newline in it)."""
+        found = np.zeros(len(self.text), dtype=np.bool_)
+        at, k = [], self.lower.find(word)
+        while k >= 0:
+            at.append(k)
+            k = self.lower.find(word, k + 1)
+        if at:
+            found[np.searchsorted(self.lower_starts, at, side="right") - 1] = True
+        return found
+
+
+def _char_counts(j: _Joined) -> np.ndarray:
     """Per line: characters, then counts of each class in _CLASS_NAMES (all lines at once).
 
     Each character's flag byte is counted per line (one bincount over line * 64 + flags),
     then the counts of the 64 flag combinations are turned into counts per class.
     """
-    joined = "\n".join(lines)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    flags = _CLASSES[np.minimum(cps, 0xFFFF)]
-    flags[cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
-    n = len(lines)
-    lengths = np.fromiter((len(x) for x in lines), dtype=np.int64, count=n)
-    owner = np.repeat(np.arange(n), lengths + 1)[: len(cps)]  # a line owns its newline (flags 0)
-    combos = np.bincount(owner * 64 + flags, minlength=n * 64).reshape(n, 64)
+    flags = _CLASSES[np.minimum(j.cps, 0xFFFF)]
+    flags[j.cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
+    n = len(j.lengths)
+    combos = np.bincount(j.owner * 64 + flags, minlength=n * 64).reshape(n, 64)
     sums = combos @ _COMBO_BITS  # integers: exact
-    return np.hstack([lengths[:, None], sums]).astype(np.float64)
+    return np.hstack([j.lengths[:, None], sums]).astype(np.float64)
 
 
 _COMBO_BITS = ((np.arange(64)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
+
+
+def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
+    """Per line: how many of the code point positions fall in it."""
+    return np.bincount(j.owner[positions], minlength=len(j.lengths))
+
+
+def _breaks(j: _Joined) -> np.ndarray:
+    """Per line: occurrences of '. ', '! ', '? ' and '。' (sentence breaks inside the line)."""
+    cps = j.cps
+    ends = np.flatnonzero(np.isin(cps[:-1], _BREAK_MARKS) & (cps[1:] == 32))
+    return (_count_at(j, ends) + _count_at(j, np.flatnonzero(cps == 0x3002))).astype(np.float64)
+
+
+_BREAK_MARKS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
@@ -169,68 +213,78 @@ def _word_id(token: str) -> int:
 
 def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
     """Per line: [words, stopwords, capitalised words, all-caps words] (one pass per page)."""
-    tokens = [line.split() for line in lines]
-    offsets = np.cumsum([0] + [len(t) for t in tokens[:-1]])
+    tokens = list(map(str.split, lines))
+    counts = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
     flat = list(chain.from_iterable(tokens))
-    ids = list(map(_WORD_IDS.get, flat, repeat(-2)))
-    if -2 in ids:
-        ids = [i if i != -2 else _word_id(w) for i, w in zip(ids, flat, strict=True)]
-    rows = np.fromiter(ids, dtype=np.intp, count=len(ids))
+    rows = np.fromiter(map(_WORD_IDS.get, flat, repeat(-2)), dtype=np.intp, count=len(flat))
+    for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
+        rows[k] = _word_id(flat[k])
     table = _WORD_TABLE[np.maximum(rows, 0)]
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
         for k in np.flatnonzero(rows < 0).tolist():
             table[k] = _word_flags(flat[k])
-    return np.add.reduceat(table, offsets, axis=0).astype(np.float64)
+    return np.add.reduceat(table, np.cumsum(counts) - counts, axis=0).astype(np.float64)
 
 
-def _lines_with(
-    rx: re.Pattern, text: tuple[str, ...], only: np.ndarray | None = None
-) -> np.ndarray:
+def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
     """Per line: how many matches of rx it holds, on the lines in ``only`` (rx spans no newline).
 
-    One regex pass over the chosen lines joined, the matches mapped back to their lines.
+    ``src``: the joined lines or a variant with the same line lengths (lower-cased).
+    One regex pass over the chosen lines joined (runs of them sliced out of ``src``), the
+    matches mapped back to their lines.
     """
-    n = len(text)
-    idx = list(range(n)) if only is None else np.flatnonzero(only).tolist()
-    out = np.zeros(n)
-    if not idx:
-        return out
-    chosen = [text[i] for i in idx]
-    at = [m.start() for m in rx.finditer("\n".join(chosen))]
-    if at:  # few matches: mapped back one by one
-        starts = list(accumulate((len(t) + 1 for t in chosen[:-1]), initial=0))
-        for k in at:
-            out[idx[bisect_right(starts, k) - 1]] += 1
-    return out
+    n = len(j.lengths)
+    idx = np.arange(n) if only is None else np.flatnonzero(only)
+    if not len(idx):
+        return np.zeros(n, dtype=np.int64)
+    if len(idx) < n:
+        cut = np.flatnonzero(np.diff(idx) != 1) + 1  # runs of consecutive chosen lines
+        first, last = idx[np.r_[0, cut]], idx[np.r_[cut - 1, len(idx) - 1]]
+        ends = (j.starts[last] + j.lengths[last]).tolist()
+        spans = zip(j.starts[first].tolist(), ends, strict=True)
+        src = "\n".join([src[a:b] for a, b in spans])
+    at = [m.start() for m in rx.finditer(src)]
+    if not at:
+        return np.zeros(n, dtype=np.int64)
+    sizes = j.lengths[idx] + 1
+    line = idx[np.searchsorted(np.cumsum(sizes) - sizes, at, side="right") - 1]
+    return np.bincount(line, minlength=n)
 
 
-def _pattern_hits(
-    text: tuple[str, ...], stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int]
-) -> list:
+def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int]):
     """Per line: holds a date (short lines), a clock time (short lines), a URL, a © mark.
 
     Matched on the lower-cased lines with case-sensitive patterns (much faster than
     case-blind ones); on a page where lowering changes the length of a line, all its
     lines use the case-blind ones. ``sizes``: lines per page (pages laid end to end).
     """
-    lowered = tuple(t.lower() for t in text)
-    same_line = [len(a) == len(b) for a, b in zip(lowered, text, strict=True)]
-    bounds = list(accumulate(sizes, initial=0))
-    same = np.repeat([all(same_line[a:b]) for a, b in pairwise(bounds)], sizes).astype(np.bool_)
+    if j.lower_starts is j.starts:  # no line changes length: every page is lower-cased
+        same = np.ones(len(j.lengths), dtype=np.bool_)
+        src = j.lower
+    else:
+        text = j.text
+        lowered = [t.lower() for t in text]
+        same_line = [len(a) == len(b) for a, b in zip(lowered, text, strict=True)]
+        bounds = list(accumulate(sizes, initial=0))
+        same = np.repeat([all(same_line[a:b]) for a, b in pairwise(bounds)], sizes).astype(bool)
+        src = "\n".join(
+            lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True)
+        )
+    # a clock time needs a digit or 'ago' (ASCII) or a non-ASCII character ('前', Unicode digits)
+    timely = (digits > 0) | j.lines_holding("ago") | (_count_at(j, np.flatnonzero(j.cps > 127)) > 0)
+    low = _hits(j, src, _LOWER, same, stamp_like, digits, timely)
     if same.all():
-        return _hits(lowered, _LOWER, np.ones(len(text), dtype=np.bool_), stamp_like, digits)
-    src = tuple(lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True))
-    low = _hits(src, _LOWER, same, stamp_like, digits)
-    blind = _hits(src, _ANY_CASE, ~same, stamp_like, digits)
+        return low
+    blind = _hits(j, src, _ANY_CASE, ~same, stamp_like, digits, ~same)
     return [a | b for a, b in zip(low, blind, strict=True)]
 
 
-def _hits(src, rx: dict, rows: np.ndarray, stamp_like: np.ndarray, digits: np.ndarray) -> list:
+def _hits(j, src, rx: dict, rows, stamp_like, digits, timely) -> list:
     return [
-        _lines_with(rx["date"], src, rows & stamp_like & (digits > 0)) > 0,
-        _lines_with(rx["time"], src, rows & stamp_like) > 0,
-        _lines_with(rx["url"], src, rows) > 0,
-        _lines_with(rx["copyright"], src, rows) > 0,
+        _lines_with(rx["date"], j, src, rows & stamp_like & (digits > 0)) > 0,
+        _lines_with(rx["time"], j, src, rows & stamp_like & timely) > 0,
+        _lines_with(rx["url"], j, src, rows) > 0,
+        _lines_with(rx["copyright"], j, src, rows) > 0,
     ]
 
 
@@ -249,27 +303,89 @@ _SHAPE_NAMES = (
 _PATTERN_NAMES = ("date", "time", "url", "copyright")
 
 
-def _shape(text: tuple[str, ...], units: np.ndarray) -> list[np.ndarray]:
+def _codes(chars) -> np.ndarray:
+    return np.array(sorted({ord(c) for c in chars}), dtype=np.uint32)
+
+
+def _ascii_starting(words, matches) -> np.ndarray:
+    """ASCII code points c for which ``matches(word, chr(c))`` holds for some word."""
+    return np.array(
+        [c for c in range(128) if any(matches(w, chr(c)) for w in words if w)], dtype=np.uint32
+    )
+
+
+_CLOSER_CODES = _codes(_CLOSERS)
+_END_CODES = _codes(_SENT_END)
+_OPENER_CODES = _codes(_OPENERS)
+_COLON_CODES = _codes(":：")
+_HEADER_END_CODES = _codes(".!?。")  # section_kind(): no header ends so
+_LIST_MARK_CODES = _codes("•·▪►▸◦‣∙●○■□*-–—")  # section_kind(): an item, not a header
+# A line whose first character is ASCII and not in these cannot be a byline's first word
+# (byline_names() lower-cases it) nor open a caption label (a case-blind regex).
+_BYLINE_FIRST = _ascii_starting(BYLINE_STARTS, lambda w, c: c.lower() == w[0])
+_CAPTION_FIRST = _ascii_starting(
+    CAPTION_WORDS, lambda w, c: re.match(re.escape(w[0]), c, re.IGNORECASE) is not None
+)
+
+
+def _shape(j: _Joined, units: np.ndarray, digits: np.ndarray, parens: np.ndarray) -> list:
     """Features read from single characters and per-line detectors (sections, bylines)."""
-    cores = [t.rstrip(_CLOSERS) for t in text]
-    last = [c[-1:] for c in cores]
-    first = [t[0] for t in text]
-    sec = [
-        section_kind(t, u) if u <= 8 else None for t, u in zip(text, units.tolist(), strict=True)
-    ]
+    if not j.lengths.all():
+        raise IndexError("an empty line has no first character")
+    cps, starts = j.cps, j.starts
+    tail = starts + j.lengths - 1  # each line's last character
+    solid = np.maximum.accumulate(np.where(np.isin(cps, _CLOSER_CODES), -1, np.arange(len(cps))))
+    core = solid[tail]  # the last character before closing quotes and brackets
+    has = core >= starts
+    last = np.where(has, cps[core], 0)
+    dots = has & (core - 2 >= starts) & (last == 46)
+    dots[dots] = (cps[core[dots] - 1] == 46) & (cps[core[dots] - 2] == 46)
+    first = cps[starts]
+    text = j.text
+    sec = _section_kinds(j, units, digits, first, cps[tail])
+    foreign = first > 127
+    byline = (foreign | np.isin(first, _BYLINE_FIRST) | j.lines_holding(" by ")) & (
+        j.lengths <= 120
+    )
+    slash = _count_at(j, np.flatnonzero(cps == 47)) > 0
+    caption = foreign | np.isin(first, _CAPTION_FIRST) | slash | (parens > 0)
+    kinds, low = np.unique(first, return_inverse=True)
     rows = [
-        [c in _SENT_END for c in last],
-        [c == "…" or k.endswith("...") for c, k in zip(last, cores, strict=True)],
-        [c in ":：" for c in last],
-        [c in _OPENERS for c in first],
-        [s == "comments" for s in sec],
-        [s == "related" for s in sec],
-        [s == "faq" for s in sec],
-        [bool(byline_names(t)) for t in text],
-        [caption_signal(t) is not None for t in text],
-        [c.islower() for c in first],
+        has & np.isin(last, _END_CODES),
+        has & (last == 0x2026) | dots,
+        ~has | np.isin(last, _COLON_CODES),  # ("" in ":：": a line of closers only)
+        np.isin(first, _OPENER_CODES),
+        sec == 1,
+        sec == 2,
+        sec == 3,
+        _where_true(byline, lambda i: bool(byline_names(text[i]))),
+        _where_true(caption, lambda i: caption_signal(text[i]) is not None),
+        np.array([chr(c).islower() for c in kinds.tolist()], dtype=np.bool_)[low],
     ]
-    return list(np.array(rows, dtype=np.float64))  # one conversion for all ten columns
+    return [r.astype(np.float64) for r in rows]
+
+
+def _where_true(candidates: np.ndarray, test) -> np.ndarray:
+    """Per line: test(i) on the candidate lines, False elsewhere."""
+    out = np.zeros(len(candidates), dtype=np.bool_)
+    for i in np.flatnonzero(candidates).tolist():
+        out[i] = test(i)
+    return out
+
+
+_SECTION_CODE = {"comments": 1, "related": 2, "faq": 3}
+
+
+def _section_kinds(j: _Joined, units, digits, first, last) -> np.ndarray:
+    """Per line: section_kind() as 0 (none), 1, 2 or 3, on lines of up to 8 units; the lines
+    it would turn down at once (long, a final stop, an ASCII digit, a list mark) are skipped."""
+    out = np.zeros(len(j.lengths), dtype=np.int8)
+    maybe = (units <= 8) & (j.lengths <= 80) & (digits == 0)
+    maybe &= ~np.isin(last, _HEADER_END_CODES) & ~np.isin(first, _LIST_MARK_CODES)
+    text, u = j.text, units.tolist()
+    for i in np.flatnonzero(maybe).tolist():
+        out[i] = _SECTION_CODE.get(section_kind(text[i], u[i]), 0)
+    return out
 
 
 def _base(lines: Lines) -> np.ndarray:
@@ -283,15 +399,15 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
     Every column but 'dup' reads one line alone, so many pages go through at once with the
     same values as page by page; 'dup' is counted within each page.
     """
-    chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(text).T
+    j = _Joined(text)
+    chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
     n_words, stop, caps, upper = _word_stats(text).T
     units = n_words + cjk / 2.0
     per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
     stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
     stamp_like = n_words <= STAMP_WORDS
-    breaks = [t.count(". ") + t.count("! ") + t.count("? ") + t.count("。") for t in text]
-    cols = dict(zip(_SHAPE_NAMES, _shape(text, units), strict=True))
-    hits = _pattern_hits(text, stamp_like, digits, sizes)
+    cols = dict(zip(_SHAPE_NAMES, _shape(j, units, digits, parens), strict=True))
+    hits = _pattern_hits(j, stamp_like, digits, sizes)
     cols |= dict(zip(_PATTERN_NAMES, hits, strict=True))
     bounds = list(accumulate(sizes, initial=0))
     cols |= {
@@ -302,8 +418,8 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
         "digits": digits / chars,
         "punct": punct / chars,
         "commas": commas / per_unit,
-        "sentences": np.log1p(np.asarray(breaks, dtype=np.float64)),
-        "seps": np.minimum(_lines_with(_SEP, text), 3) / 3.0,
+        "sentences": np.log1p(_breaks(j)),
+        "seps": np.minimum(_lines_with(_SEP, j, j.joined), 3) / 3.0,
         "bullet": np.asarray(bullet, dtype=np.float64),
         "dup": np.concatenate([_duplicates(text[a:b]) for a, b in pairwise(bounds)]),
         "upper": upper / per_word,

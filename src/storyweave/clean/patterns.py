@@ -35,7 +35,7 @@ _BYLINE_AFTER = re.compile(  # 'Outlet | By Name'
 _SHARE_ANY = re.compile(r"share|facebook|twitter|whatsapp|linkedin|e-?mail|print", re.I)
 _SHARE_ANY_LOWER = ("share", "facebook", "twitter", "whatsapp", "linkedin", "mail", "print")
 _CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\.?$")
-_BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
+BYLINE_STARTS = frozenset(w.split()[0] for w in BYLINE_WORDS)
 _SHARE_WORDS = frozenset(
     "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit telegram "
     "copy link tweet messenger flipboard".split()
@@ -157,7 +157,7 @@ def section_kind(line: str, units: float) -> str | None:
 def byline_names(line: str) -> tuple[str, ...]:
     """The author names of a byline line ('By A and B'), or () if it is not one."""
     first = line[:16].split(" ", 1)[0].lower()
-    if len(line) > 120 or not (first in _BYLINE_STARTS or " by " in line.lower()):
+    if len(line) > 120 or not (first in BYLINE_STARTS or " by " in line.lower()):
         return ()
     m = _BYLINE.match(line) or _BYLINE_AFTER.match(line)
     if not m:
