@@ -12,7 +12,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import ModelError
@@ -242,6 +242,7 @@ class EntityIndex:
     kinds: dict[tuple[str, ...], str]
     canon: dict[tuple[str, ...], tuple[str, ...]]
     display: dict[tuple[str, ...], str]  # canonical key -> the form shown
+    speakers: dict = field(default_factory=dict)  # article id -> quote span -> ParsedSpeaker
 
     def resolve(self, name: str) -> str:
         """A name as written -> the story's fullest form of it ('Peña' -> 'David Peña')."""
@@ -254,6 +255,18 @@ class EntityIndex:
             best = self.canon.get(max(longer, key=len), max(longer, key=len))
             return self.display.get(best, name)
         return _LEADING_TITLE.sub("", name) or name
+
+    def is_person(self, name: str) -> bool | None:
+        """Whether a name as written is one of the story's people (or an alias of one):
+        True, False (typed as something else), or None (a name nothing typed)."""
+        key = alias_key(name)
+        if not key:
+            return False
+        if key in self.canon:
+            return self.kinds.get(self.canon[key]) == "person"
+        if any(kind == "person" and is_alias(key, k, "person") for k, kind in self.kinds.items()):
+            return True
+        return None if key not in self.kinds else False
 
 
 def index_entities(articles: Sequence[Article], model: str | None,
@@ -273,7 +286,25 @@ def index_entities(articles: Sequence[Article], model: str | None,
                for key, c in forms.items()}
     for key in set(canon.values()) - set(display):
         display[key] = " ".join(w.capitalize() for w in key)
-    return EntityIndex(names=names, kinds=kinds, canon=canon, display=display)
+    index = EntityIndex(names=names, kinds=kinds, canon=canon, display=display)
+    return replace(index, speakers=_parsed_speakers(articles, model, index))
+
+
+def _parsed_speakers(articles: Sequence[Article], model: str | None,
+                     index: EntityIndex) -> dict:
+    """Quote speakers read from a dependency parse of the sentences around each quote
+    ({} without a model, or when it cannot be loaded: the patterns alone then)."""
+    if model is None:
+        return {}
+    from .quotes import quote_spans
+    from .speakers import MAX_PARSED, load_parser, parse_speakers
+
+    try:
+        nlp = load_parser(model)
+    except ModelError:
+        return {}  # type_names has already said the model is missing
+    spans = {a.id: quote_spans(a.text) for a in articles}
+    return parse_speakers(articles, spans, nlp, index.is_person, MAX_PARSED)
 
 
 FACT_KINDS = ("person", "organisation", "place", "event")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
 from .mention import Mention
+from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
 
@@ -114,19 +115,21 @@ def _closing(text: str, start: int, close: str) -> int | None:
         pos = nxt.end()
 
 
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotes of at least MIN_WORDS words (shorter ones are scare quotes)."""
+    return [(s, e) for s, e in find_quote_spans(text) if len(text[s:e].split()) >= MIN_WORDS]
+
+
 def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -> list[Mention]:
     """Every quote of at least MIN_WORDS words, with its speaker when the text says who."""
     sentences = sentences_of(article)
     people = _people(names, resolve, article, sentences)
+    parsed = getattr(getattr(resolve, "__self__", None), "speakers", {}).get(article.id, {})
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
-    for start, end in find_quote_spans(article.text):
+    for start, end in quote_spans(article.text):
         words = article.text[start:end].split()
-        if len(words) < MIN_WORDS:
-            continue
-        raw = attribute(article.text, start, end)
-        if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
-            raw = _sentence_subject(article.text, start, names)
+        raw = _combine(parsed.get((start, end)), article.text, start, end, names)
         speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
         if raw is None and previous_speaker and "\n" not in article.text[previous_speaker[0]:
                                                                           start]:
@@ -147,6 +150,19 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
     return out
+
+
+def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
+             names: Sequence[Name]) -> str | None:
+    """The speaker as written: the patterns next to the quote; where they find none, the
+    parse's reading (the subject of the speech verb governing the quote); then the subject
+    of the sentence a bare quote stands in."""
+    raw = attribute(text, start, end)
+    if raw is None and parsed is not None:
+        return _clean(parsed.antecedent or parsed.who)
+    if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
+        raw = _sentence_subject(text, start, names)
+    return raw
 
 
 def _people(names: Sequence[Name], resolve: Resolver, article: Article,

