@@ -6,11 +6,12 @@ import math
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise, repeat
 
 import numpy as np
 
-from .lexicon import ALL_STOPWORDS, CAPTION_WORDS, CJK_FUNCTION_CHARS
+from .lexicon import ALL_STOPWORDS, CAPTION_WORDS, CJK_FUNCTION_CHARS, SECTION_WORDS
 from .lines import Lines
 from .patterns import BYLINE_STARTS, byline_names, caption_signal, section_kind
 
@@ -112,7 +113,17 @@ class _Joined:
     """Lines laid end to end: joined by newlines, their code points, where each line starts
     (a line owns the newline after it), and the same lines lower-cased."""
 
-    __slots__ = ("text", "joined", "lengths", "starts", "cps", "owner", "lower", "lower_starts")
+    __slots__ = (
+        "text",
+        "joined",
+        "lengths",
+        "starts",
+        "cps",
+        "owner",
+        "foreign",
+        "lower",
+        "lower_starts",
+    )
 
     def __init__(self, text: tuple[str, ...]) -> None:
         n = len(text)
@@ -122,6 +133,7 @@ class _Joined:
         self.starts = np.cumsum(self.lengths + 1) - (self.lengths + 1)
         self.cps = np.frombuffer(self.joined.encode("utf-32-le"), dtype=np.uint32)
         self.owner = np.repeat(np.arange(n), self.lengths + 1)[: len(self.cps)]
+        self.foreign = np.bincount(self.owner[self.cps > 127], minlength=n) > 0  # not ASCII
         lower = self.joined.lower()  # lower() never shortens: same length, same line lengths
         if len(lower) == len(self.joined):
             self.lower, self.lower_starts = lower, self.starts
@@ -175,19 +187,58 @@ _BREAK_MARKS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
-_WORD_TABLE = np.zeros((1024, 4), dtype=np.int32)
+_WORD_TABLE = np.zeros((1024, 7), dtype=np.int32)
 _MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
 _WORD_LOCK = threading.Lock()
 
 
-def _word_flags(token: str) -> tuple[int, int, int, int]:
-    """[a word, a stopword, capitalised, all caps] for one whitespace-separated token."""
+def _pieces(words, longest: bool) -> tuple[str, ...] | None:
+    """Of each lower-cased word, its longest whitespace-free piece (or its first); None when
+    a word has none or starts with whitespace (no hint can be read from tokens then)."""
+    out = []
+    for w in words:
+        parts = w.lower().split()
+        if not parts or w[:1].isspace():
+            return None
+        out.append(max(parts, key=len) if longest else parts[0])
+    return tuple(out)
+
+
+def _ascii_blind_safe(words) -> bool:
+    """No non-ASCII character of the words matches an ASCII one case-blind ('K' matches 'k')."""
+    return not any(
+        re.match(re.escape(ch), chr(c), re.IGNORECASE)
+        for w in words
+        for ch in set(w)
+        if not ch.isascii()
+        for c in range(128)
+    )
+
+
+# Hints read from a line's ASCII tokens (a token with other characters always says yes): a
+# section header's words lie inside its tokens; a caption label's and a byline's first word
+# open its first token. (Case-blind, a non-ASCII letter may match an ASCII one: 'K', 'ſ'.)
+_SECTION_ALL = [w for ws in SECTION_WORDS.values() for w in ws]
+_SECTION_PIECES = _pieces(_SECTION_ALL, longest=True) if _ascii_blind_safe(_SECTION_ALL) else None
+_SECTION_HINT = re.compile("|".join(map(re.escape, _SECTION_PIECES or ("",))))
+_CAPTION_PIECES = _pieces(CAPTION_WORDS, longest=False)
+_CAPTION_PIECES = _CAPTION_PIECES if _ascii_blind_safe(CAPTION_WORDS) else None
+_BYLINE_PIECES = tuple(BYLINE_STARTS)
+
+
+def _word_flags(token: str) -> tuple[int, ...]:
+    """[a word, a stopword, capitalised, all caps] for one whitespace-separated token, then
+    the hints: holds a piece of a section header's word, opens like a byline or a caption."""
     w = token.strip(_WORD_STRIP)
+    low = token.lower() if token.isascii() else ""  # "": hints say yes
     return (
         int(w != ""),
         int(w.lower() in ALL_STOPWORDS),
         int(w[:1].isupper()),
         int(len(w) > 1 and w.isupper()),
+        int(not low or _SECTION_PIECES is None or _SECTION_HINT.search(low) is not None),
+        int(not low or low.startswith(_BYLINE_PIECES)),
+        int(not low or _CAPTION_PIECES is None or low.startswith(_CAPTION_PIECES)),
     )
 
 
@@ -211,8 +262,9 @@ def _word_id(token: str) -> int:
         return row
 
 
-def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
-    """Per line: [words, stopwords, capitalised words, all-caps words] (one pass per page)."""
+def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: the sums of its tokens' _word_flags (words, stopwords, capitalised, all caps,
+    section hints), and the flags of its first token (all 1 on a line without tokens)."""
     tokens = list(map(str.split, lines))
     counts = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
     flat = list(chain.from_iterable(tokens))
@@ -223,7 +275,11 @@ def _word_stats(lines: tuple[str, ...]) -> np.ndarray:
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
         for k in np.flatnonzero(rows < 0).tolist():
             table[k] = _word_flags(flat[k])
-    return np.add.reduceat(table, np.cumsum(counts) - counts, axis=0).astype(np.float64)
+    starts = np.cumsum(counts) - counts
+    sums = np.add.reduceat(table, starts, axis=0)
+    first = table[np.minimum(starts, len(table) - 1)]
+    first[counts == 0] = 1
+    return sums.astype(np.float64), first > 0
 
 
 def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
@@ -271,7 +327,7 @@ def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes:
             lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True)
         )
     # a clock time needs a digit or 'ago' (ASCII) or a non-ASCII character ('前', Unicode digits)
-    timely = (digits > 0) | j.lines_holding("ago") | (_count_at(j, np.flatnonzero(j.cps > 127)) > 0)
+    timely = (digits > 0) | j.lines_holding("ago") | j.foreign
     low = _hits(j, src, _LOWER, same, stamp_like, digits, timely)
     if same.all():
         return low
@@ -307,48 +363,39 @@ def _codes(chars) -> np.ndarray:
     return np.array(sorted({ord(c) for c in chars}), dtype=np.uint32)
 
 
-def _ascii_starting(words, matches) -> np.ndarray:
-    """ASCII code points c for which ``matches(word, chr(c))`` holds for some word."""
-    return np.array(
-        [c for c in range(128) if any(matches(w, chr(c)) for w in words if w)], dtype=np.uint32
-    )
-
-
 _CLOSER_CODES = _codes(_CLOSERS)
 _END_CODES = _codes(_SENT_END)
 _OPENER_CODES = _codes(_OPENERS)
 _COLON_CODES = _codes(":：")
 _HEADER_END_CODES = _codes(".!?。")  # section_kind(): no header ends so
 _LIST_MARK_CODES = _codes("•·▪►▸◦‣∙●○■□*-–—")  # section_kind(): an item, not a header
-# A line whose first character is ASCII and not in these cannot be a byline's first word
-# (byline_names() lower-cases it) nor open a caption label (a case-blind regex).
-_BYLINE_FIRST = _ascii_starting(BYLINE_STARTS, lambda w, c: c.lower() == w[0])
-_CAPTION_FIRST = _ascii_starting(
-    CAPTION_WORDS, lambda w, c: re.match(re.escape(w[0]), c, re.IGNORECASE) is not None
-)
 
 
-def _shape(j: _Joined, units: np.ndarray, digits: np.ndarray, parens: np.ndarray) -> list:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Hints:
+    """Per line, from its tokens (see _word_flags): it may hold a section header's words,
+    open like a byline, open like a caption label."""
+
+    section: np.ndarray
+    byline: np.ndarray
+    caption: np.ndarray
+
+
+def _shape(j: _Joined, units, digits, parens, hints: _Hints) -> list:
     """Features read from single characters and per-line detectors (sections, bylines)."""
     if not j.lengths.all():
         raise IndexError("an empty line has no first character")
-    cps, starts = j.cps, j.starts
-    tail = starts + j.lengths - 1  # each line's last character
-    solid = np.maximum.accumulate(np.where(np.isin(cps, _CLOSER_CODES), -1, np.arange(len(cps))))
-    core = solid[tail]  # the last character before closing quotes and brackets
-    has = core >= starts
-    last = np.where(has, cps[core], 0)
-    dots = has & (core - 2 >= starts) & (last == 46)
-    dots[dots] = (cps[core[dots] - 1] == 46) & (cps[core[dots] - 2] == 46)
+    cps, starts, text = j.cps, j.starts, j.text
+    last, core = _core_ends(j)
+    has = core > 0
+    dots = has & (core >= 3) & (last == 46)
+    at = starts[dots] + core[dots]  # just after the core
+    dots[dots] = (cps[at - 2] == 46) & (cps[at - 3] == 46)
     first = cps[starts]
-    text = j.text
-    sec = _section_kinds(j, units, digits, first, cps[tail])
-    foreign = first > 127
-    byline = (foreign | np.isin(first, _BYLINE_FIRST) | j.lines_holding(" by ")) & (
-        j.lengths <= 120
-    )
+    sec = _section_kinds(j, units, digits, first, cps[starts + j.lengths - 1], hints)
+    byline = (hints.byline | j.lines_holding(" by ")) & (j.lengths <= 120)
     slash = _count_at(j, np.flatnonzero(cps == 47)) > 0
-    caption = foreign | np.isin(first, _CAPTION_FIRST) | slash | (parens > 0)
+    caption = hints.caption | slash | (parens > 0)
     kinds, low = np.unique(first, return_inverse=True)
     rows = [
         has & np.isin(last, _END_CODES),
@@ -365,6 +412,17 @@ def _shape(j: _Joined, units: np.ndarray, digits: np.ndarray, parens: np.ndarray
     return [r.astype(np.float64) for r in rows]
 
 
+def _core_ends(j: _Joined) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: the last character (code point, 0 if none) and the length of the line
+    without its closing quotes and brackets (line.rstrip(_CLOSERS))."""
+    last = j.cps[j.starts + j.lengths - 1].copy()
+    core = j.lengths.copy()
+    for i in np.flatnonzero(np.isin(last, _CLOSER_CODES)).tolist():
+        kept = j.text[i].rstrip(_CLOSERS)
+        core[i], last[i] = len(kept), ord(kept[-1]) if kept else 0
+    return last, core
+
+
 def _where_true(candidates: np.ndarray, test) -> np.ndarray:
     """Per line: test(i) on the candidate lines, False elsewhere."""
     out = np.zeros(len(candidates), dtype=np.bool_)
@@ -376,11 +434,12 @@ def _where_true(candidates: np.ndarray, test) -> np.ndarray:
 _SECTION_CODE = {"comments": 1, "related": 2, "faq": 3}
 
 
-def _section_kinds(j: _Joined, units, digits, first, last) -> np.ndarray:
+def _section_kinds(j: _Joined, units, digits, first, last, hints: _Hints) -> np.ndarray:
     """Per line: section_kind() as 0 (none), 1, 2 or 3, on lines of up to 8 units; the lines
-    it would turn down at once (long, a final stop, an ASCII digit, a list mark) are skipped."""
+    it would turn down at once (long, a final stop, an ASCII digit, a list mark, no hint of
+    a section word) are skipped."""
     out = np.zeros(len(j.lengths), dtype=np.int8)
-    maybe = (units <= 8) & (j.lengths <= 80) & (digits == 0)
+    maybe = (units <= 8) & (j.lengths <= 80) & (digits == 0) & hints.section
     maybe &= ~np.isin(last, _HEADER_END_CODES) & ~np.isin(first, _LIST_MARK_CODES)
     text, u = j.text, units.tolist()
     for i in np.flatnonzero(maybe).tolist():
@@ -401,12 +460,14 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
     """
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
-    n_words, stop, caps, upper = _word_stats(text).T
+    words, first_token = _word_stats(text)
+    n_words, stop, caps, upper, section_hint = words[:, :5].T
     units = n_words + cjk / 2.0
     per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
     stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
     stamp_like = n_words <= STAMP_WORDS
-    cols = dict(zip(_SHAPE_NAMES, _shape(j, units, digits, parens), strict=True))
+    hints = _Hints(section=section_hint > 0, byline=first_token[:, 5], caption=first_token[:, 6])
+    cols = dict(zip(_SHAPE_NAMES, _shape(j, units, digits, parens, hints), strict=True))
     hits = _pattern_hits(j, stamp_like, digits, sizes)
     cols |= dict(zip(_PATTERN_NAMES, hits, strict=True))
     bounds = list(accumulate(sizes, initial=0))
