@@ -1,4 +1,5 @@
-"""Derive the list of nouns that name people from WordNet 3.0; write the shipped word list.
+"""Derive the nouns that name people, and those that name events, from WordNet 3.0; write the
+shipped word lists.
 
     apt-get install wordnet-base        # Debian's WordNet 3.0 database (/usr/share/wordnet)
     .venv/bin/python scripts/derive_people_nouns.py [WORDNET_DIR] [--out PATH]
@@ -10,7 +11,9 @@ person ('bomber': the aircraft first, the person second), unless that sense is a
 ('daughters', 'cousins': counting someone's family describes a person, not an event; 'children'
 stays, its first sense is a young person). Only common nouns (lowercase in
 WordNet) of one word are kept. Irregular plurals of those nouns ('women', 'alumni') come
-from WordNet's ``noun.exc``. The facts stage reads the list to tell a count of people ('four
+from WordNet's ``noun.exc``. A noun names an event or a state when its most frequent sense
+is an act, event, phenomenon, possession, process or state ('arrests', 'votes', 'donations').
+The facts stage reads the lists to tell a count of people ('four
 hijackers') from a count of things ('four tents'); the derivation is in the repository so
 the list can be rebuilt or audited, and nothing is downloaded at run time.
 """
@@ -23,11 +26,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src/storyweave/data/people_nouns.txt"
+EVENTS_OUT = REPO / "src/storyweave/data/event_nouns.txt"
+EVENT_FILES = {4, 11, 19, 21, 22, 26}  # noun.act, event, phenomenon, possession, process, state
 PERSON = 18  # lexicographer file number of noun.person
 RELATIVE = "10235549"  # relative.n.01 ('relation', 'kin'): its hyponyms are left out
 AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man)$")
 HEADER = """\
-# Nouns that name people, derived from WordNet 3.0 by scripts/derive_people_nouns.py.
+# Nouns that name {what}, derived from WordNet 3.0 by scripts/derive_people_nouns.py.
 # Lines: a singular noun, or 'plural singular' for an irregular plural.
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
@@ -73,8 +78,8 @@ def _is_kin(offset: str, hypernyms: dict[str, list[str]]) -> bool:
     return False
 
 
-def people_nouns(wordnet: Path) -> list[str]:
-    """The singular nouns that name people, sorted."""
+def people_nouns(wordnet: Path, events: bool = False) -> list[str]:
+    """The singular nouns that name people (or, with ``events``, events and states), sorted."""
     lexfile, lowercase, hypernyms = synsets(wordnet)
     out = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
@@ -86,6 +91,10 @@ def people_nouns(wordnet: Path) -> list[str]:
         senses = [lexfile[o] for o in offsets]
         if "_" in lemma or lemma not in lowercase or not lemma.isascii() \
                 or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
+            continue
+        if events:
+            if senses[0] in EVENT_FILES:
+                out.append(lemma)
             continue
         person = 0 if senses[0] == PERSON else 1 if (
             PERSON in senses[1:2] and AGENT.search(lemma)) else None
@@ -109,10 +118,12 @@ def main() -> None:
     parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", type=Path)
     parser.add_argument("--out", default=OUT, type=Path)
     args = parser.parse_args()
-    nouns = people_nouns(args.wordnet)
-    plurals = irregular_plurals(args.wordnet, set(nouns))
-    args.out.write_text(HEADER + "\n".join(nouns + plurals) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns, {len(plurals)} irregular plurals -> {args.out}")
+    for events, out in ((False, args.out), (True, args.out.with_name(EVENTS_OUT.name))):
+        nouns = people_nouns(args.wordnet, events)
+        plurals = irregular_plurals(args.wordnet, set(nouns))
+        header = HEADER.format(what="events and states" if events else "people")
+        out.write_text(header + "\n".join(nouns + plurals) + "\n", encoding="utf-8")
+        print(f"{len(nouns)} nouns, {len(plurals)} irregular plurals -> {out}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .mention import Mention
-from .text import content_stems
+from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
 
@@ -138,6 +138,12 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
         f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
+    unit = f["unit"]
+    chain = _chains(mentions, offsets)
+    never |= same_sentence & (unit[:, None] == unit[None, :]) & (
+        f["base"][:, None] != f["base"][None, :]) & (chain[:, None] != chain[None, :])
+    #        one sentence gives one thing once in a unit: two values are two things, unless
+    #        they are a range or a change ('30-40 days', 'from 9.0 to 9.1-9.3')
     sources: dict[str, int] = {}
     source = np.array([sources.setdefault(m.source, len(sources)) if m.source else -1
                        for m in mentions])
@@ -146,7 +152,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= (ratio > max_ratio) & ~growth
-    never |= _different_kinds(f)
+    never |= _different_kinds(f, agree)
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -161,14 +167,37 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
 _DIMENSION_CODES: dict[str, int] = {}
 
 
-def _different_kinds(f: dict[str, np.ndarray]) -> np.ndarray:
+def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:
+    """For each claim, the first claim of the chain of links it belongs to (ranges and
+    changes: 'from 9.0 to around 9.1-9.3' is one chain)."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, m in enumerate(mentions):
+        if m.link is not None:
+            parent[find(offsets[i] + m.link)] = find(i)
+    return np.array([find(i) for i in range(len(mentions))], dtype=np.int64)
+
+
+def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     """Pairs of figures that are different kinds of figure (traits.figure_traits)."""
-    never = f["part"][:, None] != f["part"][None, :]  # 'the other 14' is not the whole 15
+    same_count = agree & (f["unit"][:, None] == f["unit"][None, :])
+    never = (f["part"][:, None] != f["part"][None, :]) & ~same_count
+    #        'the other 14' is not the whole 15, but 'two other men' are 'the two men'
     never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
     never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
+    owner = f["owner"]
+    never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
+    #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
     noun = f["noun"]
-    never |= ((noun[:, None] == 1) & (noun[None, :] == 2)) | ((noun[:, None] == 2) & (
-        noun[None, :] == 1))  # people are never things: '15 sailors' vs 'a 15-page draft'
+    person = (noun[:, None] == 1) | (noun[None, :] == 1)
+    never |= person & (noun[:, None] + noun[None, :] >= 3)  # people are never things or other
+    #        events: '15 sailors' vs 'a 15-page draft', 'two tourists' vs 'two votes'
     return never
 
 
@@ -204,9 +233,13 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "base": np.array([m.base for m in mentions]),
         "age": np.array([m.dimension == "age" for m in mentions]),
         "part": np.array([m.part for m in mentions]),
+        "unit": np.array([m.claim.unit or "" for m in mentions]),
         "forecast": np.array([m.forecast for m in mentions]),
-        "noun": np.array([{"person": 1, "thing": 2}.get(m.noun, 0) for m in mentions]),
+        "noun": np.array([{"person": 1, "thing": 2, "event": 3}.get(m.noun, 0)
+                          for m in mentions]),
         "year": np.array([m.year for m in mentions]),
+        "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
+                           for m in mentions]),
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }

@@ -72,6 +72,9 @@ _DONE_AFTER = re.compile(  # '75,000 have been buried', 'another million have be
 _THE_N_DOES = re.compile(  # 'the five convicted are', 'all ten admitted'
     r"\s+(?:[a-z]+ed|will|would|could|can|may|might|must|did|also|both|each)\b"
     r"(?!\s+(?:by|to)\b)")
+_POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
+    r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
+    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
 _TRAILING = {"or so": "about", "odd": "about", "or more": "at least", "or higher": "at least",
              "or greater": "at least", "or above": "at least", "or over": "at least",
              "or less": "up to", "or fewer": "up to", "or lower": "up to", "or below": "up to",
@@ -96,8 +99,12 @@ _NOT_CONTAINER = frozenset(
     "part majority minority dozens hundreds thousands millions tens out".split()
 )
 _INITIAL = re.compile(
-    r"\b(?:initially|originally|at first|at the outset|previously|earlier|at the start|"
-    r"first reported|was initially)\b", re.IGNORECASE)
+    r"\b(?:initially|originally|at first|at the outset|previously|at the start|first reported|"
+    r"was initially|initial (?:report|estimate|figure|reading)s?|earlier(?!\s+(?:this|that|"
+    r"today|on|in|last|the|week|month|year)\b))\b", re.IGNORECASE)
+_FROM_CHANGE = re.compile(r"\b(?:upgraded|downgraded|revised|raised|lowered|increased|"
+                          r"decreased|rose|risen|fell|fallen|climbed|dropped|jumped|grew|cut|"
+                          r"adjusted|corrected|changed)\b[^.;]{0,60}\bfrom\s*$", re.IGNORECASE)
 _CURRENT = re.compile(
     r"\b(?:now|currently|as of|has (?:risen|grown|fallen|dropped|climbed|increased|decreased|"
     r"shrunk)|rose to|fell to|dropped to|climbed to|grew to|shrank to|down to|revised)\b",
@@ -174,9 +181,13 @@ def _share_units(text: str, figures: list[re.Match],
         if units[i] is None and units[i + 1] is not None and _CONNECTOR.fullmatch(between or "x"):
             units[i] = units[i + 1]
             ranged.add(i)
+        elif units[i] is not None and units[i] == units[i + 1] \
+                and re.fullmatch(r"\s*[-–—]\s*", between):
+            ranged.add(i)  # '9.1-9.3' after 'magnitude': both ends know their unit
         elif units[i] is not None and units[i][1] == "count" and units[i + 1] is None \
                 and re.fullmatch(r"\s+[a-z]+\s+to\s*", between):
-            units[i + 1] = units[i]  # 'by 3 votes to 2'
+            units[i + 1] = units[i]  # 'by 3 votes to 2': one tally, one fact
+            ranged.add(i)
         elif units[i] is None and units[i + 1] is not None and units[i + 1][1] == "count" \
                 and _OF_THE.fullmatch(between + " "):
             units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
@@ -265,6 +276,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres (money has a currency sign)
     money = re.match(r"\s*(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b", after)
+    if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
+            text[: m.start()] + "|" + after):
+        return ("pounds", "mass", 0.4536)  # '25kg (or 55 pounds) of rice'
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
         return (code, f"money:{code}", 1.0)
@@ -378,8 +392,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
         qualifier = _TRAILING[" ".join(m.group("trail").lower().split()).lstrip("-")]
     rounding = rounding_unit(m.group("num"), value)
-    if dimension == "count" and rounding <= 1:
-        rounding = 0.0  # a count of 14 is exactly 14, never 15
+    if dimension in ("count", "age") and rounding <= 1:
+        rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
     end = base + m.end()
@@ -395,8 +409,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier=qualifier,
         sentence_span=(base, base + len(text)),
     )
-    marker = "current" if _CURRENT.search(before) else (
-        "initial" if _INITIAL.search(before) else None)
+    marker = _marker(before)
     return Mention(
         kind="quantity",
         claim=claim,
@@ -428,7 +441,11 @@ def _frame(text: str, m: re.Match, segment: tuple[int, int], unit: str) -> tuple
 
 
 def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
-    """A few words saying what the figure is about: 'caravan size', 'daily arrests'."""
+    """A few words saying what the figure is about: 'caravan size', 'daily arrests', 'age of
+    Ruiz' (an age belongs to the person named with it)."""
+    if dimension == "age":
+        owner = _age_owner(text, m)
+        return f"age of {owner}" if owner else f"age ({shown})"
     container = _CONTAINER.search(text[: m.start()])
     if container and fold(container.group(1)) not in _NOT_CONTAINER | STOPWORDS \
             and container.group(1).islower() and not container.group(1).endswith(("ed", "ing")):
@@ -455,6 +472,32 @@ def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
     return f"{dimension} ({shown})"
 
 
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s*,\s*(?:aged\s*)?$")
+_OWNER_AFTER = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]+old\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?"
+                          r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # '... student Ana Ruiz'
+
+
+def _marker(before: str) -> str | None:
+    """'initial' or 'current' when the sentence says the figure changed, by the cue nearest
+    the figure: 'revised down from an initial report of 7.3' is the initial figure."""
+    if _FROM_CHANGE.search(before):
+        return "initial"  # 'upgraded the magnitude from 9.0 to 9.1'
+    current = [c.end() for c in _CURRENT.finditer(before)]
+    initial = [c.end() for c in _INITIAL.finditer(before)]
+    if not current and not initial:
+        return None
+    return "current" if max(current, default=-1) > max(initial, default=-1) else "initial"
+
+
+def _age_owner(text: str, m: re.Match) -> str:
+    """The surname an age belongs to: 'Ana Ruiz, 30,' and '30-year-old Ana Ruiz' -> 'Ruiz'."""
+    before = _OWNER_BEFORE.search(text[: m.start()])
+    if before:
+        return before.group(1)
+    after = _OWNER_AFTER.match(text[m.end() :])
+    return after.group(1).split()[-1] if after else ""
+
+
 def _link_changes(mentions: list[Mention]) -> list[Mention]:
     """A figure marked 'initially'/'now' continues the nearest figure of the same kind before
     or after it in the article (within two sentences)."""
@@ -467,11 +510,14 @@ def _link_changes(mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.marker is None or mention.link is not None:
             continue
-        for j in sorted(range(len(mentions)), key=lambda j: abs(j - i)):
+        change_next = mention.marker == "initial"  # 'from 9.0 to 9.1': the next figure first
+        for j in sorted(range(len(mentions)),
+                        key=lambda j, first=change_next: (not (first and j == i + 1), abs(j - i))):
             other = mentions[j]
             if j != i and other.dimension == mention.dimension \
                     and abs(other.sentence - mention.sentence) <= 2 \
-                    and other.rate == mention.rate and other.sentence != mention.sentence:
+                    and other.rate == mention.rate and (other.sentence != mention.sentence or (
+                        j == i + 1 and mention.marker == "initial")):  # 'from 9.0 to 9.1'
                 out[i] = replace(mention, link=j)
                 break
     return out
@@ -484,8 +530,9 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         j = m.link
         if j is None or j != i + 1 or j >= len(mentions) or mentions[j].sentence != m.sentence \
-                or mentions[j].dimension != m.dimension:  # (a change links other sentences)
-            continue
+                or mentions[j].dimension != m.dimension \
+                or (m.marker == "initial" and mentions[j].marker != "initial"):
+            continue  # (a change is no range: 'from 9.0 to 9.1')
         low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
         out[i] = replace(out[i], low=low, high=high)
         out[j] = replace(out[j], low=low, high=high)
@@ -506,7 +553,7 @@ def _borrow_units(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, claim=replace(m.claim, unit=donor.claim.unit),
                                label=donor.label, dimension=donor.dimension,
                                base=m.base * scale, low=m.low * scale, high=m.high * scale,
-                               frame=m.frame or donor.frame))
+                               frame=m.frame or donor.frame, noun=m.noun or donor.noun))
     return out
 
 
@@ -544,7 +591,10 @@ def _source(full: str, base: int, sentence: str) -> str:
     if label:
         return label.group("who")
     for pattern in _SOURCES:
-        m = pattern.search(sentence)
-        if m:
-            return m.group("who")
+        for m in pattern.finditer(sentence):
+            if m.group("who").lower() not in _PRONOUNS:  # 'He said': nobody named
+                return m.group("who")
     return ""
+
+
+_PRONOUNS = frozenset("he she it they we i you this that there".split())

@@ -22,7 +22,7 @@ _PERSON = re.compile(rf"(?:{PEOPLE_NOUNS}|deaths?|casualties|fatalities|injured|
                      r"missing|captured|detained|arrested|abducted|kidnapped|rescued|evacuated|"
                      r"evacuees)", re.IGNORECASE)
 _AGENT = re.compile(r"(?:ers|ors|ees|ists|ians|men)$", re.IGNORECASE)
-_PEOPLE_FILE = Path(__file__).resolve().parents[1] / "data" / "people_nouns.txt"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 _PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extra)\s*$",
                           re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra|"
@@ -61,9 +61,10 @@ def is_forecast(text: str, m: re.Match, segment: tuple[int, int]) -> bool:
 
 
 def noun_class(unit: str, after: str) -> str:
-    """'person' for nouns that count people ('sailors', 'deaths', 'the injured'), 'thing' for
-    other lowercase nouns ('pages', 'homes'), '' when unknown (no noun, or a capitalised one
-    such as a nationality)."""
+    """'person' for nouns that count people ('sailors', 'deaths', 'the injured'), 'event' for
+    acts and events other than what happens to people ('votes', 'trials'), 'thing' for other
+    lowercase nouns ('pages', 'homes', 'meals'), '' when unknown (no noun, a capitalised one
+    such as a nationality, or what happens to people: 'arrests', 'evacuations')."""
     if not unit or " " in unit or not unit.isalpha():
         return ""
     written = re.search(rf"\b{re.escape(unit[:-1] if unit.endswith('s') else unit)}",
@@ -72,8 +73,10 @@ def noun_class(unit: str, after: str) -> str:
         return ""  # 'Britons', 'Iranians': a people, not a thing
     if _PERSON.fullmatch(unit) or names_people(unit):
         return "person"
-    if frames(unit) or unit.endswith(("ions", "ings", "ments", "als", "ures", "ests")):
+    if frames(unit):
         return ""  # events that happen to people: 'arrests', 'crossings', 'evacuations'
+    if names_event(unit):
+        return "event"  # other acts and events: 'votes', 'trials', 'donations'
     if _AGENT.search(unit):
         return ""  # an agent noun the word list lacks ('co-plotters'): maybe people
     return "thing"
@@ -90,13 +93,13 @@ def earlier_year(clause: str, published: str | None) -> str:
     return years[-1] if years else ""
 
 
-@lru_cache(maxsize=1)
-def _people_table() -> tuple[frozenset[str], dict[str, str]]:
-    """(singular nouns naming people, irregular plural -> singular), from the list derived
-    from WordNet by scripts/derive_people_nouns.py."""
+@lru_cache(maxsize=2)
+def _noun_table(name: str) -> tuple[frozenset[str], dict[str, str]]:
+    """(singular nouns, irregular plural -> singular) of a word list derived from WordNet by
+    scripts/derive_people_nouns.py."""
     nouns: set[str] = set()
     plurals: dict[str, str] = {}
-    for line in _PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             parts = line.split()
             if len(parts) == 2:
@@ -110,12 +113,22 @@ def names_people(word: str, *, plural_only: bool = False) -> bool:
     """Whether a noun names people: 'hijackers', 'pensioners', 'alumni' (WordNet's
     noun.person, plus agent nouns whose second sense is a person: 'bombers'); not 'tents',
     'events'. With ``plural_only``, a singular noun ('one witness') does not count."""
+    return _listed("people_nouns.txt", word, plural_only)
+
+
+def names_event(word: str) -> bool:
+    """Whether a noun names an event or a state ('arrests', 'votes', 'donations'), not a
+    thing ('meals', 'tents'): WordNet's act, event, process, possession and state nouns."""
+    return _listed("event_nouns.txt", word, False)
+
+
+def _listed(name: str, word: str, plural_only: bool) -> bool:
     w = word.lower()
-    nouns, plurals = _people_table()
+    nouns, plurals = _noun_table(name)
     if w in plurals:
         return True
     if w in nouns:
-        return not plural_only or w.endswith("people")
+        return not plural_only
     candidates = [w[:-3] + "man"] if w.endswith("men") else []
     if w.endswith("ies"):
         candidates.append(w[:-3] + "y")
