@@ -115,3 +115,9 @@ def test_age_in_months() -> None:
 
 def test_an_old_year_after_in_is_not_a_figure() -> None:
     assert figures("A quake of that magnitude was last recorded in 1692.") == []
+
+
+def test_a_count_of_people_after_of_is_a_count() -> None:
+    assert (3.0, "men", None) in figures("Police believe she travelled north in the company "
+                                         "of three men.")
+    assert figures("He is the father of his two sons.") == []  # relatives, after 'his'

@@ -234,7 +234,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
 def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three',
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
-    if re.search(r"\b(?:his|her|their|its|my|our|your|of)\s*$", before, re.IGNORECASE):
+    if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
                 or _people_noun(after) or _people_of(after) is not None
