@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Article, InputProblem, RawDocument
 from ..settings import CleanSettings
-from .cleaner import CleaningError, clean_batch, clean_document
+from .cleaner import CleaningError, clean_batch, clean_document, scraped
 from .decide import body_lines
 from .lines import split_lines
 from .repetition import outlet_boilerplate
@@ -32,15 +32,15 @@ def clean_documents(
     page furniture (a signal one page alone cannot give).
     """
     settings = settings or CleanSettings()
-    shared = outlet_boilerplate(raws, settings.repeated_min_pages)
+    split = [split_lines(raw.text or "") if scraped(raw) else None for raw in raws]  # once
+    shared = outlet_boilerplate(raws, settings.repeated_min_pages, split)
     articles: list[Article] = []
     problems: list[InputProblem] = []
     for start in range(0, len(raws), BATCH_PAGES):  # features of many pages at once
         chunk = raws[start : start + BATCH_PAGES]
         boilerplate = [shared.get(raw.source, frozenset()) for raw in chunk]
-        for done, (raw, got) in enumerate(
-            zip(chunk, clean_batch(chunk, settings, boilerplate), strict=True), start + 1
-        ):
+        found = clean_batch(chunk, settings, boilerplate, split[start : start + BATCH_PAGES])
+        for done, (raw, got) in enumerate(zip(chunk, found, strict=True), start + 1):
             if isinstance(got, CleaningError):
                 problems.append(InputProblem(source=raw.source, message=str(got)))
             else:

@@ -55,18 +55,20 @@ def clean_batch(
     raws: Sequence[RawDocument],
     settings: CleanSettings | None = None,
     boilerplate: Sequence[Collection[str]] | None = None,
+    split: Sequence[Lines | None] | None = None,
 ) -> list[Article | CleaningError]:
     """clean_document() of each input, the same results (an error in place of an article
     that cannot be cleaned), the line decisions of the scraped texts made all at once.
 
-    ``boilerplate``: per input, the lines known to repeat across its outlet's pages.
+    ``boilerplate``: per input, the lines known to repeat across its outlet's pages;
+    ``split``: per input, split_lines() of its text where already done (else None).
     """
     settings = settings or CleanSettings()
     shared = boilerplate or [()] * len(raws)
-    scraped = [k for k, raw in enumerate(raws) if _scraped(raw)]
-    lines = {k: split_lines(raws[k].text or "") for k in scraped}
-    found = decide_many([lines[k] for k in scraped], [shared[k] for k in scraped])
-    decisions = dict(zip(scraped, found, strict=True))
+    todo = [k for k, raw in enumerate(raws) if scraped(raw)]
+    lines = {k: (split[k] if split else None) or split_lines(raws[k].text or "") for k in todo}
+    found = decide_many([lines[k] for k in todo], [shared[k] for k in todo])
+    decisions = dict(zip(todo, found, strict=True))
     out: list[Article | CleaningError] = []
     for k, raw in enumerate(raws):
         try:
@@ -79,7 +81,7 @@ def clean_batch(
     return out
 
 
-def _scraped(raw: RawDocument) -> bool:
+def scraped(raw: RawDocument) -> bool:
     """The input goes through the line decisions (scraped text with something in it)."""
     if raw.html is not None and raw.text is None:
         return False

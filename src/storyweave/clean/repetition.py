@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from ..model import RawDocument
-from .lines import split_lines
+from .lines import Lines, split_lines
 from .metadata import find_outlet
 
 MAX_WORDS = 25  # longer lines are prose; an outlet republishing a paragraph is not furniture
@@ -26,14 +26,17 @@ def outlet_key(raw: RawDocument, lines: Sequence[str]) -> str | None:
 
 
 def outlet_boilerplate(
-    raws: Sequence[RawDocument], min_pages: int = 2
+    raws: Sequence[RawDocument], min_pages: int = 2, split: Sequence[Lines | None] = ()
 ) -> dict[str, frozenset[str]]:
-    """Per source: lines it shares with ``min_pages - 1`` or more other pages of its outlet."""
+    """Per source: lines it shares with ``min_pages - 1`` or more other pages of its outlet.
+
+    ``split``: per input, split_lines() of its text where already done (else None).
+    """
     groups: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
-    for raw in raws:
+    for k, raw in enumerate(raws):
         if raw.clean or not raw.text or raw.html is not None:
             continue
-        lines = split_lines(raw.text).text
+        lines = ((split[k] if split else None) or split_lines(raw.text)).text
         key = outlet_key(raw, lines)
         if key is not None:
             short = {x for x in lines if len(x.split()) <= MAX_WORDS}
