@@ -14,6 +14,7 @@ from ..settings import CleanSettings
 from .cleaner import CleaningError, clean_batch, clean_document, scraped
 from .decide import body_lines
 from .lines import split_lines
+from .metadata import find_outlet
 from .repetition import outlet_boilerplate
 
 BATCH_PAGES = 64  # inputs cleaned together (line features computed at once)
@@ -33,13 +34,15 @@ def clean_documents(
     """
     settings = settings or CleanSettings()
     split = [split_lines(raw.text or "") if scraped(raw) else None for raw in raws]  # once
-    shared = outlet_boilerplate(raws, settings.repeated_min_pages, split)
+    outlets = [find_outlet(x.text, []) if x is not None else None for x in split]  # once
+    shared = outlet_boilerplate(raws, settings.repeated_min_pages, split, outlets)
     articles: list[Article] = []
     problems: list[InputProblem] = []
     for start in range(0, len(raws), BATCH_PAGES):  # features of many pages at once
         chunk = raws[start : start + BATCH_PAGES]
         boilerplate = [shared.get(raw.source, frozenset()) for raw in chunk]
-        found = clean_batch(chunk, settings, boilerplate, split[start : start + BATCH_PAGES])
+        part = slice(start, start + BATCH_PAGES)
+        found = clean_batch(chunk, settings, boilerplate, split[part], outlets[part])
         for done, (raw, got) in enumerate(zip(chunk, found, strict=True), start + 1):
             if isinstance(got, CleaningError):
                 problems.append(InputProblem(source=raw.source, message=str(got)))

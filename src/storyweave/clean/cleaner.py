@@ -56,12 +56,14 @@ def clean_batch(
     settings: CleanSettings | None = None,
     boilerplate: Sequence[Collection[str]] | None = None,
     split: Sequence[Lines | None] | None = None,
+    outlets: Sequence[metadata.Outlet | None] | None = None,
 ) -> list[Article | CleaningError]:
     """clean_document() of each input, the same results (an error in place of an article
     that cannot be cleaned), the line decisions of the scraped texts made all at once.
 
     ``boilerplate``: per input, the lines known to repeat across its outlet's pages;
-    ``split``: per input, split_lines() of its text where already done (else None).
+    ``split``: per input, split_lines() of its text where already done (else None);
+    ``outlets``: per input, metadata.find_outlet(lines, []) where already done (else None).
     """
     settings = settings or CleanSettings()
     shared = boilerplate or [()] * len(raws)
@@ -73,7 +75,8 @@ def clean_batch(
     for k, raw in enumerate(raws):
         try:
             if k in decisions:
-                out.append(_from_scraped(raw, lines[k], settings, decisions[k]))
+                known = outlets[k] if outlets else None
+                out.append(_from_scraped(raw, lines[k], settings, decisions[k], known))
             else:
                 out.append(clean_document(raw, settings, shared[k]))
         except CleaningError as exc:
@@ -89,16 +92,25 @@ def scraped(raw: RawDocument) -> bool:
 
 
 def _from_scraped(
-    raw: RawDocument, lines: Lines, settings: CleanSettings, dec: Decisions
+    raw: RawDocument,
+    lines: Lines,
+    settings: CleanSettings,
+    dec: Decisions,
+    outlet: metadata.Outlet | None = None,
 ) -> Article:
-    paragraphs, removed, meta = body_and_metadata(raw, lines, dec, settings)
+    paragraphs, removed, meta = body_and_metadata(raw, lines, dec, settings, outlet)
     return _article(raw, paragraphs, removed, **meta)
 
 
 def body_and_metadata(
-    raw: RawDocument, lines: Lines, dec: Decisions, settings: CleanSettings
+    raw: RawDocument,
+    lines: Lines,
+    dec: Decisions,
+    settings: CleanSettings,
+    known_outlet: metadata.Outlet | None = None,
 ) -> tuple[list[str], list[Removed], dict]:
-    """The kept paragraphs, the removed runs and the metadata, from the line decisions."""
+    """The kept paragraphs, the removed runs and the metadata, from the line decisions
+    (``known_outlet``: metadata.find_outlet(lines, []) when already found)."""
     body = dec.body.tolist()
     kinds, reasons = list(dec.kinds), list(dec.reasons)
     if settings.keep_captions:
@@ -113,7 +125,7 @@ def body_and_metadata(
         kinds[title_at], reasons[title_at] = "title", "the headline"
     last = max(i for i, b in enumerate(body) if b)
     bylines = metadata.find_bylines(text, last + 1)
-    outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines])
+    outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines], known_outlet)
     if outlet_at is not None and outlet_at - 1 in {i for i, _ in bylines}:
         kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
     first = body.index(True)

@@ -171,11 +171,24 @@ def find_bylines(lines: Sequence[str], limit: int) -> list[tuple[int, tuple[str,
     return out
 
 
-def find_outlet(lines: Sequence[str], bylines: Sequence[int]) -> tuple[int | None, str | None]:
-    """(line index, outlet): dateline under a byline, blog author line, © holder, or site blurb."""
+Outlet = tuple[int | None, str | None]  # (line index, outlet name), or (None, None)
+
+
+def find_outlet(
+    lines: Sequence[str], bylines: Sequence[int], known: Outlet | None = None
+) -> Outlet:
+    """(line index, outlet): dateline under a byline, blog author line, © holder, or site blurb.
+
+    ``known``: find_outlet(lines, []) when already found (it does not depend on bylines).
+    """
     for i in bylines:
         if i + 1 < len(lines) and (m := _DATELINE.match(lines[i + 1])):
             return i + 1, m.group(1).strip()
+    return known if known is not None else _outlet_line(lines)
+
+
+def _outlet_line(lines: Sequence[str]) -> Outlet:
+    """A blog author line, the © holder, or a site blurb (find_outlet without bylines)."""
     for i, line in enumerate(lines):
         if name := author_picture(line.lstrip("•·*- ")):
             return i, name
