@@ -121,3 +121,10 @@ def test_a_count_of_people_after_of_is_a_count() -> None:
     assert (3.0, "men", None) in figures("Police believe she travelled north in the company "
                                          "of three men.")
     assert figures("He is the father of his two sons.") == []  # relatives, after 'his'
+
+
+def test_both_ends_of_an_age_range_are_ages() -> None:
+    found = extract_quantities(make("Pupils aged from 5 to 11 years attend the school, and "
+                                    "jail terms of up to 15 years apply."))
+    assert [(m.claim.value, m.dimension) for m in found] == [
+        (5.0, "age"), (11.0, "age"), (15.0, "duration")]

@@ -86,6 +86,8 @@ _THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
 _AGE_AFTER = re.compile(r"\s*-?\s*(years?|months?|weeks?)[\s-]+old\b")
+_AGED_RANGE = re.compile(r"\baged\s+(?:between|from)(?:\s+[\w-]+){0,3}?\s*$",
+                         re.IGNORECASE)  # 'aged between 2 and 12', 'aged from six months to'
 _AGE_FACTOR = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25}
 _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
@@ -286,6 +288,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if age and not age.group(1).lower().startswith("year"):  # 'his six month old daughter'
         period = age.group(1).lower().rstrip("s")
         return (f"{period}s old", "age", _AGE_FACTOR[period])
+    if _AGED_RANGE.search(text[: m.start()]):  # 'aged between two months and twelve years'
+        period = re.match(r"\s+(year|month|week)s?\b", after)
+        period_name = period.group(1) if period else "year"
+        return (f"{period_name}s old", "age", _AGE_FACTOR[period_name])
     if age or (
             re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
             or re.search(r"\baged\s*$", text[: m.start()]) or (
