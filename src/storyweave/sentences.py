@@ -75,17 +75,25 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     paragraph = 0
     candidates = [m.span() for m in _CANDIDATE_IN_TEXT.finditer(text)]
+    candidates.append((len(text) + 1, 0))  # a sentinel: no line reaches it
     k = 0
     for piece in _PIECE.finditer(text):
         if piece.lastindex:  # a blank line: the next paragraph begins
             paragraph += 1
             continue
         base, stop = piece.span()
+        line = piece.group()
+        if candidates[k][0] >= stop:  # no place to split: the line is one sentence
+            trimmed = line.strip()
+            if trimmed:
+                lead = base + len(line) - len(line.lstrip())
+                out.append(Sentence(start=lead, end=lead + len(trimmed), paragraph=paragraph))
+            continue
         first = k
-        while k < len(candidates) and candidates[k][0] < stop:
+        while candidates[k][0] < stop:
             k += 1
         inside = [(a - base, b - base) for a, b in candidates[first:k]]
-        for s, e in _split_line(piece.group(), inside):
+        for s, e in _split_line(line, inside):
             out.append(Sentence(start=base + s, end=base + e, paragraph=paragraph))
     return tuple(out)
 

@@ -61,12 +61,12 @@ def contexts(base: np.ndarray, sizes: list[int], long_units: int, short_units: i
     spread = np.column_stack(
         [length, end, base[:, cols["stop"]], long, base[:, cols["url"]], base[:, cols["punct"]]]
     )
-    sums = [np.cumsum(np.column_stack([spread, long * length])[a:b], axis=0) for a, b in _spans(pg)]
+    sums = _page_cumsums(np.column_stack([spread, long * length]), pg)
     means = _window_means(spread, sums, pg)
     for w in (1, 3, 8):
         out += list(means[w][:, :3].T)
     out += [means[5][:, 3], pg.shift_down(length), pg.shift_up(length)]
-    mass = np.concatenate([s[:, 6] for s in sums])
+    mass = sums[pg.start + pg.page + 1 + pg.local, 6]
     last = mass[pg.end - 1]
     total = np.where(last > 0, last, 1.0)
     out += [mass / total, 1.0 - (mass - long * length) / total]
@@ -80,15 +80,32 @@ def contexts(base: np.ndarray, sizes: list[int], long_units: int, short_units: i
     return np.stack(out, axis=1)
 
 
-def _spans(pg: _Pages):
-    return zip(pg.first.tolist(), (pg.first + pg.sizes).tolist(), strict=True)
+def _page_cumsums(x: np.ndarray, pg: _Pages) -> np.ndarray:
+    """Each page's cumulative sums of x, a row of zeros before each page's (the page of
+    row i has its zero row at pg.start[i] + pg.page[i]).
+
+    The pages sit side by side, padded with zeros at their ends, and are summed along the
+    rows in one call: each page's sums are added in the same order, from its first row,
+    as a cumsum of that page alone (the same bits).
+    """
+    out = np.zeros((len(x) + len(pg.sizes), x.shape[1]))
+    at = pg.start + pg.page + 1 + pg.local  # where each row's sum goes
+    longest = int(pg.sizes.max())
+    if len(pg.sizes) * longest > 4 * len(x) + 4096:  # one long page: padding would be large
+        ends = (pg.first + pg.sizes).tolist()
+        for a, b in zip(pg.first.tolist(), ends, strict=True):
+            out[at[a:b]] = np.cumsum(x[a:b], axis=0)
+        return out
+    rows = np.zeros((len(pg.sizes), longest, x.shape[1]))
+    rows[pg.page, pg.local] = x
+    out[at] = np.cumsum(rows, axis=1)[pg.page, pg.local]
+    return out
 
 
-def _window_means(x: np.ndarray, sums: list[np.ndarray], pg: _Pages) -> dict[int, np.ndarray]:
+def _window_means(x: np.ndarray, sums: np.ndarray, pg: _Pages) -> dict[int, np.ndarray]:
     """Mean over the w lines either side within the page, the line left out (per column)."""
-    width = x.shape[1]
-    c = np.concatenate([np.vstack([np.zeros((1, width)), s[:, :width]]) for s in sums])
-    at = pg.start + pg.page  # where the page's leading zero row sits in c
+    c = sums[:, : x.shape[1]]
+    at = pg.start + pg.page  # where the page's zero row sits in sums
     out = {}
     for w in _WIDTHS:
         lo = np.maximum(pg.local - w, 0)
