@@ -110,3 +110,23 @@ def test_a_pronoun_is_no_source_for_a_round_up() -> None:
     facts = check(b)  # two named sources: one figure they disagree on
     assert holding(facts, b, 120) is holding(facts, b, 150)
     assert holding(facts, b, 120).status == "conflict"
+
+
+def test_a_year_after_since_does_not_date_the_figure() -> None:
+    a = make("About 300 were hurt in the worst blast in the city since the fire in 1971.", "a",
+             "2021-03-04")
+    b = make("Approximately 300 people were hurt in the blast, officials said.", "b",
+             "2021-03-05")
+    assert [m.year for m in extract_quantities(a)] == [""]
+    fact = holding(check(a, b), a, 300)
+    assert fact.status == "agree" and len(fact.claims) == 2
+
+
+def test_restatements_in_one_article_never_chain_two_kinds_of_figure() -> None:
+    a = make("Two other men charged at the time were freed. The two men freed are brothers. "
+             "The plotters had met two of the harbour arsonists.", "a")
+    facts = check(a)
+    arsonists = holding(facts, a, 2.0)
+    by_unit = {c.unit: f for f in facts for c in f.claims}
+    assert by_unit["arsonists"] is not by_unit["men"]
+    assert arsonists is by_unit["men"]  # the first claim of value 2 is one of the men

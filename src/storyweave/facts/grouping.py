@@ -78,6 +78,7 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
     same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | (unit[:, None] == unit[None, :]))
     join = same_article & ((sim >= 1.0) | same_figure)
+    kinds = _different_kinds(f, agree)
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -86,12 +87,16 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
             i = parent[i]
         return i
 
-    for i, j in zip(*np.nonzero(np.triu(join, 1)), strict=True):
-        parent[find(int(j))] = find(int(i))
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+    members = {i: [i] for i in range(n)}
+    pairs = list(zip(*np.nonzero(np.triu(join, 1)), strict=True))
+    for i, j in sorted(pairs, key=lambda p: -sim[p[0], p[1]]):  # the closest restatements first
+        a, b = find(int(i)), find(int(j))
+        if a == b or kinds[np.ix_(members[a], members[b])].any():
+            continue  # never join two kinds of figure ('two other men' and 'two of the
+            #           bombers' may not both restate 'the two men': a part of the bombers)
+        parent[b] = a
+        members[a] += members.pop(b)
+    return list(members.values())
 
 
 def bundle_similarity(bundles: Sequence[list[int]], sim: np.ndarray) -> np.ndarray:

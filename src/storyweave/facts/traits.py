@@ -35,7 +35,8 @@ _FORECAST = re.compile(
     re.IGNORECASE)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
-_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid-?)\s+)?"
+_SINCE = re.compile(r"\b[Ss]ince\b[^,;]*")
+_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid-?)\s+)?"
                    rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b(?![\w-])")
 
 
@@ -89,6 +90,9 @@ def earlier_year(clause: str, published: str | None) -> str:
         return ""
     # two years back at least: a story that runs across New Year ('In December 2004, the wave
     # killed ...' in a January 2005 article) still speaks of its own event
+    # a year in a 'since ...' phrase measures from then ('the deadliest attack since the
+    # bombing in 1988', 'since 2004, 500 have died'): the figure itself is current
+    clause = _SINCE.sub(" ", clause)
     years = [y for y in _YEAR.findall(clause) if int(y) <= int(published[:4]) - 2]
     return years[-1] if years else ""
 
