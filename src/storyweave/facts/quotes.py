@@ -154,12 +154,12 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
 
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
-    """The speaker as written: the patterns next to the quote; where they find none, the
-    parse's reading (the subject of the speech verb governing the quote); then the subject
-    of the sentence a bare quote stands in."""
-    raw = attribute(text, start, end)
-    if raw is None and parsed is not None:
+    """The speaker as written: the parse's reading (the subject of the speech verb governing
+    the quote) first; the patterns where the parse finds no speech verb; then the subject of
+    the sentence a bare quote stands in."""
+    if parsed is not None:
         return _clean(parsed.antecedent or parsed.who)
+    raw = attribute(text, start, end)
     if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
         raw = _sentence_subject(text, start, names)
     return raw
@@ -441,7 +441,8 @@ _ADVERBIAL = re.compile(
 _STAFF_OF = re.compile(  # a staff member named by the body employing them
     r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:[a-z]+\s+)?(?:reporter|correspondent|journalist|analyst|"
     r"editor|official|employee|worker|researcher|scientist|expert|engineer|volunteer|member))"
-    rf"\s+(?:for|of|with|at)\s+(?:the\s+)?(?P<org>{_NAME})")
+    rf"\s+(?:for|of|with|at)\s+(?:the\s+)?(?P<org>{_NAME})"
+    r"(?:\s+(?:news\s+)?(?:agency|service|network|channel|newspaper|paper|station|radio))?")
 _TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesman|Chair|"
                         r"Spokeswoman|Spokesperson|Commander|Inspector)\s+(?=[A-Z])")
 

@@ -8,6 +8,7 @@ not the length of the coverage. The speaker is returned as written ('Ana Ruiz', 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from functools import lru_cache
 from ..model import Article
 from .entities import TITLES
 from .text import sentences_of
-from .traits import PEOPLE_NOUNS
+from .traits import names_people
 
 #: Verbs that report speech or writing (lemmas).
 SPEECH_LEMMAS = frozenset(
@@ -35,7 +36,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NAME_PARTS = ("compound", "flat", "nmod")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 PRONOUN_WORDS = frozenset("he she they i we".split())
-BEFORE = 3  # sentences parsed before a quote: where a pronoun's person is named
+BEFORE = 2  # sentences parsed before a quote: where a pronoun's person is named
 MAX_PARSED = 300  # at most this many runs of sentences around quotes are parsed a story
 
 
@@ -50,10 +51,12 @@ class ParsedSpeaker:
 
 @lru_cache(maxsize=2)
 def load_parser(model: str):  # noqa: ANN201 - a spaCy Language
-    """The spaCy pipeline with its parser (no NER), loaded once through spacy_models."""
+    """The spaCy pipeline with its tagger and parser (no NER, no lemmatizer: the speech
+    verbs' forms and the coarse parts of speech are read off the fine tags here), loaded
+    once through spacy_models."""
     from ..spacy_models import load
 
-    return load(model, exclude=["ner"])
+    return load(model, exclude=["ner", "attribute_ruler", "lemmatizer"])
 
 
 Person = Callable[[str], "bool | None"]  # a name is a person: True, False, None (untyped)
@@ -72,19 +75,38 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
             jobs.append((a.id, start, a.text[start:end]))
     by_id = {a.id: a for a in articles}
     out: dict[str, dict[tuple[int, int], ParsedSpeaker]] = {a.id: {} for a in articles}
-    docs = list(nlp.pipe([text for _, _, text in jobs], batch_size=64))
+    docs = _parse(nlp, [text for _, _, text in jobs])
     subjects: dict[str, list[tuple[int, str, bool]]] = {}
     for (aid, base, _), doc in zip(jobs, docs, strict=True):
         subjects.setdefault(aid, []).extend(_named_subjects(doc, base, spans.get(aid, []),
                                                             person))
     for (aid, base, _), doc in zip(jobs, docs, strict=True):
+        sents = list(doc.sents)
         for span in spans.get(aid, []):
             if base <= span[0] < base + len(doc.text):
-                found = _attribute(doc, base, span, by_id[aid].text, person)
+                found = _attribute(doc, sents, base, span, person)
                 if found is not None:
                     out[aid][span] = _with_antecedent(found, subjects.get(aid, []),
-                                                      by_id[aid].text)
+                                                      by_id[aid].text, base)
     return out
+
+
+def _parse(nlp, texts: list[str]) -> list:  # noqa: ANN001
+    """Parse texts with a sentence starting at each paragraph (a new line), unless the
+    paragraph before ends with a colon ('X says:' introduces the next one)."""
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        last = ""  # the last character of the text before, spaces skipped
+        for t in doc:
+            if t.i and "\n" in doc[t.i - 1].text_with_ws and last != ":":
+                t.is_sent_start = True
+            if not t.is_space:
+                last = t.text[-1]
+        docs.append(doc)
+    for _, proc in nlp.pipeline:
+        docs = list(proc.pipe(docs, batch_size=64))
+    return docs
 
 
 def _chunks(article: Article, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -109,8 +131,6 @@ def _chunks(article: Article, spans: Sequence[tuple[int, int]]) -> list[tuple[in
 
 
 def _index(starts: list[int], offset: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
@@ -118,14 +138,15 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s - 1 <= offset <= e for s, e in spans)
 
 
-def _attribute(doc, base: int, span: tuple[int, int], text: str,
+def _attribute(doc, sents: list, base: int, span: tuple[int, int],
                person: Person) -> ParsedSpeaker | None:
     """The speech verb governing a quote and its subject."""
     qs, qe = span[0] - base, span[1] - base
-    inside = [t for t in doc if qs <= t.idx < qe]
+    words = doc.char_span(qs, qe, alignment_mode="expand")
+    inside = [t for t in words or () if not (t.is_punct or t.is_space)]
     if not inside:
         return None
-    verb = _governing_verb(doc, inside, qs, qe)
+    verb = _governing_verb(doc, sents, inside, qs, qe)
     if verb is None:
         return None
     who = _speaker_of(verb, qs, qe, person)
@@ -134,18 +155,76 @@ def _attribute(doc, base: int, span: tuple[int, int], text: str,
     return ParsedSpeaker(who=who, verb=base + verb.idx)
 
 
-def _governing_verb(doc, inside: list, qs: int, qe: int):  # noqa: ANN202 - a Token or None
+def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: ANN001, ANN202
     """The speech verb outside the quote nearest to it in the tree, in the quote's sentences
     ('“...,” X said', 'X said that “...”', 'X told reporters: “...”')."""
-    sents = {inside[0].sent.start, inside[-1].sent.start}
-    ids = {t.i for t in inside}
+    starts = [sent.start for sent in sents]
+    first = sents[bisect.bisect_right(starts, inside[0].i) - 1]
+    last = sents[bisect.bisect_right(starts, inside[-1].i) - 1]
     text = doc.text
-    candidates = [t for t in doc if t.sent.start in sents and not (qs - 1 <= t.idx < qe + 1)
-                  and _is_speech(t) and _same_paragraph(text, t.idx, qs, qe)]
+    tokens = list(first) + (list(last) if last.start != first.start else [])
+    candidates = [t for t in tokens if not (qs - 1 <= t.idx < qe + 1) and _is_speech(t)
+                  and _same_paragraph(text, t.idx, qs, qe) and not _opens_next(text, t, qe)]
     if not candidates:
         return None
-    best = min(candidates, key=lambda v: (_distance(v, ids), abs(v.i - _nearest(v, inside))))
-    return best if _distance(best, ids) < 6 else None
+    near = {  # a verb before the quote speaks to its first sentence, one after to its last
+        True: {t.i for t in inside if t.i < first.end},
+        False: {t.i for t in inside if t.i >= last.start}}
+
+    def rank(v):  # noqa: ANN001, ANN202
+        return (not _governs(v, inside), _distance(v, near[v.idx < qs])
+                - (v.lower_ == "according"), abs(v.i - _nearest(v, inside)))
+
+    best = min(candidates, key=rank)
+    return best if _distance(best, near[best.idx < qs]) < 6 else None
+
+
+def _opens_next(text: str, verb, qe: int) -> bool:  # noqa: ANN001
+    """Whether a verb after the quote introduces a quote of its own ('“...”, whilst Y said
+    that “...”'): then it is that quote's verb."""
+    if verb.idx < qe:
+        return False
+    return bool(re.match(r"\s*(?:that\s*)?[:,]?\s*[“\"]", text[verb.idx + len(verb) :]))
+
+
+def _governs(verb, inside: list) -> bool:  # noqa: ANN001
+    """Whether the quote's words hang from the verb ('X said that “...”' but not '“...”,
+    when reporters asked him'), or from the clause 'according to X' modifies."""
+    head = verb.head if verb.lower_ == "according" else verb
+    return any(head.is_ancestor(t) for t in inside)
+
+
+_COARSE = {"NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON",
+           "WP": "PRON", "CD": "NUM", "MD": "AUX"}
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write",
+              "found": "find", "cried": "cry", "replied": "reply", "testified": "testify"}
+
+
+def _pos(t) -> str:  # noqa: ANN001 - a spaCy Token
+    """The coarse part of speech (PROPN, NOUN, PRON, NUM, VERB) from the fine tag."""
+    tag = t.tag_
+    return _COARSE.get(tag) or ("VERB" if tag.startswith("VB") else tag)
+
+
+@lru_cache(maxsize=4096)
+def _base(word: str) -> str:
+    """The lemma of a speech verb's form ('says', 'warned', 'adding' -> 'say', 'warn',
+    'add'); other words come back as they are."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in SPEECH_LEMMAS:
+                return stem
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in SPEECH_LEMMAS:
+                return stem[:-1]  # 'admitted'
+    return word
+
+
+def _lemma(t) -> str:  # noqa: ANN001
+    return _base(t.lower_)
 
 
 def _same_paragraph(text: str, at: int, qs: int, qe: int) -> bool:
@@ -160,7 +239,7 @@ def _same_paragraph(text: str, at: int, qs: int, qe: int) -> bool:
 def _is_speech(t) -> bool:  # noqa: ANN001 - a spaCy Token
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_LEMMAS and t.tag_ != "MD"
+    return t.tag_.startswith("VB") and _lemma(t) in SPEECH_LEMMAS
 
 
 def _distance(verb, ids: set[int]) -> int:  # noqa: ANN001
@@ -203,8 +282,7 @@ def _speaker_of(verb, qs: int, qe: int, person: Person) -> str | None:  # noqa: 
             return _phrase(found, person)
         if t.dep_ not in _UP or t.head.i == t.i:
             return None
-        if t.dep_ == "xcomp" or t.lemma_ in ("say", "saying") and t.head.lemma_ in ("quote",
-                                                                                    "cite"):
+        if t.dep_ == "xcomp" or _lemma(t.head) in ("quote", "cite"):
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i < t.i:  # 'prompting X to warn', 'quoted X as saying'
                 return _phrase(obj, person)
@@ -219,14 +297,19 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
     if t.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.lower_ in ("who", "that")
                                  for c in t.children):
         return t.head  # 'X, who said “...”'
-    subject = next((c for c in t.children if c.dep_ in _SUBJECTS
-                    and (c.idx < qs) == (verb.idx < qs)  # not across the quote
-                    and not (qs <= c.idx < qe)), None)
-    if subject is not None and (t is verb or _is_speech(t) or _can_speak(subject, person)):
+    subjects = [c for c in t.children if c.dep_ in _SUBJECTS
+                and (c.idx < qs) == (verb.idx < qs)  # not across the quote
+                and not (qs <= c.idx < qe)]
+    subject = min(subjects, key=lambda c: (  # two subjects (a misparse): a person, one
+        not (_pos(c) == "PROPN" and person(_name(c))),  # described by an apposition
+        not any(g.dep_ == "appos" for g in c.children), abs(c.i - t.i)), default=None)
+    if subject is not None and (_can_speak(subject, person)
+                                or t is verb and subject.lower_ == "it"):
         return subject
     if t is verb and t.tag_ == "VBG" and t.i > 0:
         prev = t.doc[t.i - 1]  # 'with Ana Ruiz noting that', 'with the latter stating'
-        if prev.dep_ == "pobj" and prev.head.lower_ == "with":
+        if prev.dep_ == "pobj" and prev.head.lower_ == "with" or prev.lower_ in (
+                "latter", "later", "former") and t.doc[prev.i - 1].lower_ == "the":
             return prev
     if t is verb:
         inverted = _inverted_subject(t, qs)
@@ -240,26 +323,28 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
 
 def _can_speak(token, person: Person) -> bool:  # noqa: ANN001
     """A person, a body, a pronoun for people, or a noun for people ('the minister')."""
-    if token.pos_ == "PRON":
+    if _pos(token) == "PRON":
         return token.lower_ in PRONOUN_WORDS
-    if token.pos_ == "PROPN":
+    if _pos(token) == "PROPN":
         return True
-    return _people_noun(token)
+    return _people_noun(token) or token.lower_ in DOCUMENT_NOUNS | _BODY_NOUNS
 
 
 def _people_noun(token) -> bool:  # noqa: ANN001
     word = token.lower_
-    return bool(_PEOPLE.fullmatch(word) or _AGENT.search(word)) or word in _ROLE_NOUNS
+    if word in _BODY_NOUNS:
+        return False
+    return word in _PERSON_ROLES or names_people(word)
 
 
 def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
     """The subject written after a speech verb that follows its quote ('“...,” said X'):
     the first noun the verb governs to its right (not for 'told X', the one addressed)."""
-    if verb.idx < qs or verb.lemma_.lower() in ("tell", "ask", "urge", "call"):
+    if verb.idx < qs or _lemma(verb) in ("tell", "ask", "urge", "call"):
         return None
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "dep", "oprd", "nsubj") \
-                and c.pos_ in ("PROPN", "NOUN", "PRON") or c.pos_ == "PROPN" and c.dep_ in (
+                and _pos(c) in ("PROPN", "NOUN", "PRON") or _pos(c) == "PROPN" and c.dep_ in (
                     "advmod", "npadvmod", "appos") and c.lower_ not in _TIME_WORDS:
             return c
         if c.dep_ == "prep":
@@ -267,13 +352,14 @@ def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
     return None
 
 
-_PEOPLE = re.compile(PEOPLE_NOUNS)
-_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person)s?$")
-_ROLE_NOUNS = frozenset("police spokesman spokeswoman spokesperson chief president minister "
-                        "secretary governor mayor official ambassador director adviser advisor "
-                        "envoy head chair chairman chairwoman commissioner "
-                        "ministry government agency office department council commission "
-                        "committee company union group authorities embassy".split())
+_PERSON_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson chief president minister secretary governor mayor "
+    "official ambassador director adviser advisor envoy head chair chairman chairwoman "
+    "commissioner analyst expert witness resident negotiator correspondent scientist "
+    "economist lawyer attorney prosecutor professor".split())
+_BODY_NOUNS = frozenset("police ministry government agency office department council "
+                        "commission committee company union group authorities embassy army "
+                        "military navy".split())
 _TITLE = re.compile(rf"(?:{TITLES})")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
                         "yesterday tonight".split())
@@ -283,14 +369,16 @@ def _phrase(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Toke
     """The speaker a subject token names: a person's full name, the person a title or role
     names ('Prime Minister of X Ana Ruiz', 'the director, Ana Ruiz,'), a document's issuer,
     or the noun phrase as written ('the minister')."""
-    if token.pos_ == "PRON":
+    if _pos(token) == "PRON":
         return token.lower_ if token.lower_ in PRONOUN_WORDS | {"it"} else None
     if token.lower_ in ("latter", "later", "former"):  # 'with the latter stating that'
         return "the former" if token.lower_ == "former" else "the latter"
+    if token.dep_ == "appos" and _pos(token) != "PROPN" and _pos(token.head) == "PROPN":
+        return _phrase(token.head, person)  # 'X, the negotiator, who said': X
     named = _person_in(token, person)
     if named:
         return named
-    if token.pos_ != "PROPN":
+    if _pos(token) != "PROPN":
         if token.lower_ in DOCUMENT_NOUNS:
             issuer = _issuer(token, person)
             if issuer:
@@ -303,12 +391,15 @@ def _person_in(token, person: Person) -> str | None:  # noqa: ANN001
     """A person named inside a subject that is a title, a role or a body rather than a
     person: 'the agency's chief, Ana Ruiz,', 'Prime Minister of the X Ana Ruiz', 'Director
     Ana Ruiz' (not through 'for': 'a spokesman for Ana Ruiz' is not Ana Ruiz)."""
-    if token.pos_ == "PROPN" and person(_name(token, person)):
+    if _pos(token) == "PROPN" and person(_name(token, person)):
         return None  # the subject is itself a person: 'X, the director of Y, said'
+    for c in token.children:  # 'the agency's press chief, Ana Ruiz,'
+        if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(token) in ("NOUN", "NUM"):
+            return _name(c, person)
     stack = [c for c in token.children if c.dep_ not in _NOT_PHRASE]
     while stack:
         t = stack.pop(0)
-        if t.pos_ == "PROPN" and t.dep_ not in _NAME_PARTS:
+        if _pos(t) == "PROPN" and t.dep_ not in _NAME_PARTS:
             name = _name(t, person)
             if person(name):
                 return name
@@ -317,7 +408,7 @@ def _person_in(token, person: Person) -> str | None:  # noqa: ANN001
     return None
 
 
-_NOT_PHRASE = ("relcl", "acl", "conj", "cc", "advcl", "ccomp", "punct")
+_NOT_PHRASE = ("relcl", "acl", "conj", "cc", "advcl", "ccomp", "punct", "poss")
 
 
 def _name(token, person: Person | None = None) -> str:  # noqa: ANN001
@@ -328,14 +419,14 @@ def _name(token, person: Person | None = None) -> str:  # noqa: ANN001
     left = token
     while left.i > 0:
         prev = left.doc[left.i - 1]
-        if prev.head.i == token.i and prev.dep_ in _NAME_PARTS and prev.pos_ == "PROPN":
+        if prev.head.i == token.i and prev.dep_ in _NAME_PARTS and _pos(prev) == "PROPN":
             parts.insert(0, prev)
             left = prev
         else:
             break
     while parts[-1].i + 1 < len(token.doc):  # 'Ana Ruiz Jr.' / flat names after the head
         nxt = token.doc[parts[-1].i + 1]
-        if nxt.head.i == token.i and nxt.dep_ in ("flat", "compound") and nxt.pos_ == "PROPN":
+        if nxt.head.i == token.i and nxt.dep_ in ("flat", "compound") and _pos(nxt) == "PROPN":
             parts.append(nxt)
         else:
             break
@@ -343,6 +434,9 @@ def _name(token, person: Person | None = None) -> str:  # noqa: ANN001
     if titles:  # 'Trade Minister Ana Ruiz', 'Deputy Regional Director Ana Ruiz'
         parts = parts[titles[-1] + 1 :]
     words = [p.text for p in parts]
+    body = _of_body(token)
+    if body:  # 'the Department of Energy', 'the Bank of Arden'
+        return " ".join(words) + " of " + body
     if person is not None and len(words) > 2:
         for i in range(len(words) - 1):
             if person(" ".join(words[i:])):
@@ -350,13 +444,30 @@ def _name(token, person: Person | None = None) -> str:  # noqa: ANN001
     return " ".join(words)
 
 
+_BODY_WORDS = frozenset(
+    "department ministry office bank university council commission institute court board "
+    "agency committee bureau union federation association chamber house church academy "
+    "college museum society secretariat government assembly parliament league".split())
+
+
+def _of_body(token) -> str | None:  # noqa: ANN001
+    """'of Energy' after a body's name ('Department of Energy'): the rest of the name."""
+    if token.lower_ not in _BODY_WORDS:
+        return None
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or _pos(obj) != "PROPN":
+        return None
+    return token.doc[of.i + 1 : obj.i + 1].text
+
+
 def _issuer(doc_noun, person: Person) -> str | None:  # noqa: ANN001
     """Who issued a document: 'the ministry's statement', 'a statement from X', 'the X
     report', 'the report, published by X'."""
     for c in doc_noun.children:
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+        if c.dep_ == "poss" and _pos(c) in ("PROPN", "NOUN"):
             return _phrase(c, person)
-        if c.dep_ == "compound" and c.pos_ == "PROPN":
+        if c.dep_ == "compound" and _pos(c) == "PROPN":
             return _name(c)
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -381,9 +492,9 @@ def _noun_phrase(token) -> str:  # noqa: ANN001
         c, depth = stack.pop()
         if c.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advmod", "advcl"):
             continue
-        if c.dep_ == "prep" and depth == 0:
+        if c.dep_ == "prep" and depth == 0:  # 'a spokesman for X', not '... in the capital'
             preps += 1
-            if preps > 1 or c.i < token.i:
+            if preps > 1 or c.i < token.i or c.lower_ not in ("for", "of", "with", "at", "from"):
                 continue
         elif c.dep_ == "prep":
             continue
@@ -396,23 +507,35 @@ def _noun_phrase(token) -> str:  # noqa: ANN001
 
 def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
                     person: Person) -> list[tuple[int, str, bool]]:
-    """(offset, who, plural) of the subject of each main clause outside quotes: a person (titles
-    and roles read through: 'Prime Minister X said' -> X) or a noun for people ('an
-    analyst for X'). Pronoun subjects are skipped: they continue an earlier subject."""
+    """(offset, who, plural) of the subject of each main clause outside quotes, and of each
+    speech verb ('said Ana Ruiz'): a person (titles and roles read through: 'Prime Minister
+    X said' -> X) or a noun for people ('an analyst for X'), bodies left out. Pronoun
+    subjects are skipped: they continue an earlier subject."""
     out = []
     for t in doc:
-        if t.dep_ not in ("nsubj", "nsubjpass") or _inside(base + t.idx, spans) \
-                or not _main_clause(t.head):
+        if _inside(base + t.idx, spans):
             continue
-        if t.pos_ == "PROPN" or t.pos_ == "NOUN":
-            name = _person_in(t, person) or (_name(t, person) if t.pos_ == "PROPN" else None)
-            plural = t.tag_ in ("NNS", "NNPS")
-            if name and (person(name) or person(name) is None and _looks_personal(t, name)):
-                out.append((base + t.idx, name, plural))
-            elif t.pos_ == "NOUN" and _people_noun(t) and t.lower_ not in _ROLE_NOUNS - {
-                    "spokesman", "spokeswoman", "spokesperson", "official"}:
-                out.append((base + t.idx, _noun_phrase(t), plural))
+        main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)
+        if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
+                             and _inverted_subject(t.head, 0) is t):
+            continue
+        who = _subject_name(t, person)
+        if who:
+            out.append((base + t.idx, who, t.tag_ in ("NNS", "NNPS")))
     return out
+
+
+def _subject_name(t, person: Person) -> str | None:  # noqa: ANN001
+    """The person (or people) a subject names, for a later pronoun: None for bodies, things
+    and names typed as no person."""
+    if _pos(t) not in ("PROPN", "NOUN", "NUM"):
+        return None
+    name = _person_in(t, person) or (_name(t, person) if _pos(t) == "PROPN" else None)
+    if name and (person(name) or person(name) is None and _looks_personal(t, name)):
+        return name
+    if _pos(t) == "NOUN" and _people_noun(t):
+        return _noun_phrase(t)
+    return None
 
 
 def _looks_personal(token, name: str) -> bool:  # noqa: ANN001
@@ -423,20 +546,21 @@ def _looks_personal(token, name: str) -> bool:  # noqa: ANN001
 
 
 def _main_clause(verb) -> bool:  # noqa: ANN001
-    """A sentence's root, or a clause joined to it by 'and'."""
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    """A sentence's root (not a clause joined to it: '... and any gain had been lost')."""
+    return verb.dep_ == "ROOT"
 
 
 def _with_antecedent(found: ParsedSpeaker, subjects: list[tuple[int, str, bool]],
-                     text: str) -> ParsedSpeaker:
+                     text: str, since: int) -> ParsedSpeaker:
     """A pronoun speaker gets the subject of the latest main clause of an earlier sentence
-    that agrees with it in number ('she' is no 'people')."""
+    (among the few parsed before the quote, from ``since``) that agrees with it in number
+    ('she' is no 'people'); else it is left to the patterns' resolver."""
     if found.who not in ("he", "she", "they"):
         return found
     sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
     plural = found.who == "they"
     earlier = [(o, n) for o, n, many in subjects
-               if o < sentence_start and found.verb - o < 1500 and (many == plural or plural)]
+               if since <= o < sentence_start and (many == plural or plural)]
     if not earlier:
         return found
     return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=earlier[-1][1])
