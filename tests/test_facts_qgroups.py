@@ -130,3 +130,12 @@ def test_restatements_in_one_article_never_chain_two_kinds_of_figure() -> None:
     by_unit = {c.unit: f for f in facts for c in f.claims}
     assert by_unit["arsonists"] is not by_unit["men"]
     assert arsonists is by_unit["men"]  # the first claim of value 2 is one of the men
+
+
+def test_the_size_of_a_thing_built_long_ago_is_not_an_earlier_event() -> None:
+    a = make("The 52-meter tower, completed in 1931, leaned after the quake.", "a")
+    b = make("The tower of 52 meters, built in the 1930s, leaned after the quake.", "b")
+    assert [m.year for m in extract_quantities(a)] == [""]
+    assert holding(check(a, b), a, 52).status == "agree"
+    c = make("In 2009, 52 people died in a similar quake.", "c")  # a count keeps its year
+    assert [m.year for m in extract_quantities(c)] == ["2009"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .text import frames
+from .units import MEASURES
 
 PEOPLE_NOUNS = (r"people|persons?|individuals|residents?|m[ae]n|wom[ae]n|child(?:ren)?|others|"
                 r"bod(?:y|ies)|victims?|dead|tourists?|soldiers?|civilians?|workers?|"
@@ -35,6 +36,8 @@ _FORECAST = re.compile(
     re.IGNORECASE)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
+_SIZES = frozenset(shown for dimension, _, shown in MEASURES.values()
+                   if dimension in ("distance", "mass", "area"))
 _SINCE = re.compile(r"\b[Ss]ince\b[^,;]*")
 _YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid-?)\s+)?"
                    rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b(?![\w-])")
@@ -50,7 +53,8 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
         "forecast": is_forecast(text, m, segment),
         "part": bool(_PART_BEFORE.search(text[: m.start()]) or _PART_AFTER.match(after)),
         "noun": noun_class(unit, after),
-        "year": earlier_year(text[segment[0] : segment[1]], published),
+        "year": "" if unit in _SIZES else earlier_year(text[segment[0] : segment[1]], published),
+        #        the size of a thing is no event: 'the 41-meter dam, completed in 1962'
     }
 
 
