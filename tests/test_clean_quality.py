@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyweave.clean.classifier import LineModel, best_run, viterbi
+from storyweave.clean.classifier import (
+    SURE_BOILERPLATE,
+    LineModel,
+    best_run,
+    load_model,
+    model_from_dict,
+    viterbi,
+)
 
 PRIOR, STAY = 0.14, (0.98, 0.89)
 
@@ -12,7 +19,11 @@ PRIOR, STAY = 0.14, (0.98, 0.89)
 def _model(threshold: float = 0.5) -> LineModel:
     one = (np.ones((1, 1)), np.zeros(1))
     return LineModel(
-        mean=np.zeros(1), scale=np.ones(1), layers=(one,), prior=PRIOR, stay=STAY,
+        mean=np.zeros(1),
+        scale=np.ones(1),
+        layers=(one,),
+        prior=PRIOR,
+        stay=STAY,
         threshold=threshold,
     )
 
@@ -38,3 +49,47 @@ def test_best_run_bridges_a_weak_line_between_strong_ones():
     p = np.array([0.01, 0.01, 0.9, 0.45, 0.9, 0.01, 0.01, 0.8, 0.01])
     assert np.flatnonzero(best_run(p, PRIOR, 0.5)).tolist() == [2, 3, 4]
     assert best_run(np.full(4, 0.001), PRIOR, 0.5).sum() == 1  # never empty
+
+
+def _network(rng, sizes=(5, 4, 3, 1)) -> list:
+    return [
+        [rng.normal(size=(a, b)).tolist(), rng.normal(size=b).tolist()]
+        for a, b in zip(sizes[:-1], sizes[1:], strict=True)
+    ]
+
+
+def _alone(x: np.ndarray, layers: list) -> np.ndarray:
+    h = x
+    for i, (w, b) in enumerate(layers):
+        h = h @ np.array(w) + np.array(b)
+        h = np.maximum(h, 0) if i < len(layers) - 1 else h
+    return 1 / (1 + np.exp(-h[:, 0]))
+
+
+def test_networks_are_averaged_where_the_first_is_unsure():
+    rng = np.random.default_rng(3)
+    nets = [_network(rng) for _ in range(3)]
+    nets[0][-1][1] = [-8.0]  # the first network sure of many lines
+    d = {
+        "mean": [0.0] * 5,
+        "scale": [1.0] * 5,
+        "layers": nets[0],
+        "members": nets[1:],
+        "prior": PRIOR,
+        "stay": list(STAY),
+        "threshold": 0.5,
+    }
+    x = rng.normal(size=(200, 5)) * 3  # more rows than one product takes
+    each = [_alone(x, n) for n in nets]
+    unsure = each[0] >= SURE_BOILERPLATE
+    assert 0 < unsure.sum() < len(x)
+    got = model_from_dict(d).probabilities(x)
+    assert np.allclose(got[unsure], np.mean(each, axis=0)[unsure])
+    assert np.allclose(got[~unsure], each[0][~unsure])  # sure boilerplate: the first alone
+    single = model_from_dict({**d, "members": []}).probabilities(x)
+    assert np.allclose(single, each[0])
+
+
+def test_shipped_model_is_an_ensemble():
+    model = load_model()
+    assert model.networks >= 3 and model.others

@@ -18,6 +18,8 @@ import numpy as np
 from ..errors import ModelError
 
 MODEL_FILE = "clean_model.json"
+SURE_BOILERPLATE = 0.01  # below this P(body) from the first network, the others are not asked
+WIDE_ROWS = 48  # rows per product through the other networks: larger ones go multi-threaded
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,18 +29,30 @@ class LineModel:
     mean: np.ndarray
     scale: np.ndarray
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
+    # the other networks side by side as one (first layers next to each other, the later
+    # ones block-diagonal; one output column each), and how many networks in all
+    others: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
+    networks: int = 1
     prior: float  # share of body lines in training
     stay: tuple[float, float]  # P(next state == this state) for boilerplate, body
     threshold: float
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """P(body) for each row of the feature matrix."""
-        h = (features - self.mean) / self.scale
-        for i, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if i < len(self.layers) - 1:
-                np.maximum(h, 0.0, out=h)
-        return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -30, 30)))
+        """P(body) for each row of the feature matrix: the mean over the networks.
+
+        The other networks run only on the lines the first one gives at least
+        ``SURE_BOILERPLATE`` (most lines of a page are menus and links it is sure of;
+        averaging them changes nothing, measured by grouped cross-validation).
+        """
+        x = (features - self.mean) / self.scale
+        p = _outputs(x, self.layers)[:, 0]
+        if not self.others:
+            return p
+        unsure = np.flatnonzero(p >= SURE_BOILERPLATE)
+        for start in range(0, len(unsure), WIDE_ROWS):
+            at = unsure[start : start + WIDE_ROWS]
+            p[at] = (p[at] + _outputs(x[at], self.others).sum(axis=1)) / self.networks
+        return p
 
     def body_mask(self, features: np.ndarray, smooth: bool = True) -> np.ndarray:
         """Which lines are body: probabilities, smoothed along the page unless told not to."""
@@ -58,6 +72,16 @@ class LineModel:
         if not body.any() and p.max() >= self.threshold:
             body = best_run(p, self.prior, self.threshold)
         return body
+
+
+def _outputs(x: np.ndarray, layers: tuple[tuple[np.ndarray, np.ndarray], ...]) -> np.ndarray:
+    """The sigmoid outputs (one column per network) of dense ReLU layers."""
+    h = x
+    for i, (w, b) in enumerate(layers):
+        h = h @ w + b
+        if i < len(layers) - 1:
+            np.maximum(h, 0.0, out=h)
+    return 1.0 / (1.0 + np.exp(-np.clip(h, -30, 30)))
 
 
 def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: float) -> np.ndarray:
@@ -104,14 +128,35 @@ def best_run(p: np.ndarray, prior: float, threshold: float) -> np.ndarray:
     return out
 
 
+def _layers(raw: list) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    return tuple((np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)) for w, b in raw)
+
+
+def _side_by_side(networks: list[tuple[tuple[np.ndarray, np.ndarray], ...]]):
+    """Networks of one shape as one: first layers next to each other, later ones
+    block-diagonal, so one product per layer runs them all."""
+    if not networks:
+        return ()
+    layers = []
+    for k in range(len(networks[0])):
+        ws = [n[k][0] for n in networks]
+        rows = ws[0].shape[0] if k == 0 else sum(w.shape[0] for w in ws)
+        w = np.zeros((rows, sum(w.shape[1] for w in ws)))
+        r = c = 0
+        for part in ws:
+            w[r if k else 0 : (r if k else 0) + part.shape[0], c : c + part.shape[1]] = part
+            r, c = r + part.shape[0], c + part.shape[1]
+        layers.append((w, np.concatenate([n[k][1] for n in networks])))
+    return tuple(layers)
+
+
 def model_from_dict(d: dict) -> LineModel:
     return LineModel(
         mean=np.asarray(d["mean"], dtype=np.float64),
         scale=np.asarray(d["scale"], dtype=np.float64),
-        layers=tuple(
-            (np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64))
-            for w, b in d["layers"]
-        ),
+        layers=_layers(d["layers"]),
+        others=_side_by_side([_layers(m) for m in d.get("members", ())]),
+        networks=1 + len(d.get("members", ())),
         prior=float(d["prior"]),
         stay=(float(d["stay"][0]), float(d["stay"][1])),
         threshold=float(d["threshold"]),

@@ -166,11 +166,13 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
     )
     if not body.any():
         return
-    for order in (range(1, len(body)), range(len(body) - 2, -1, -1)):
+    inside, ok = body.tolist(), prose.tolist()  # Python lists: no numpy scalar per line
+    for order in (range(1, len(inside)), range(len(inside) - 2, -1, -1)):
+        step = -1 if order.step == 1 else 1
         for i in order:
-            j = i - 1 if order.step == 1 else i + 1
-            if body[j] and not body[i] and prose[i]:
-                body[i] = True
+            if ok[i] and inside[i + step] and not inside[i]:
+                inside[i] = True
+    body[:] = inside
 
 
 def _continue_list(
@@ -381,6 +383,8 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
     if sizes.sum() == 0:
         return
     half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
+    if len(_SOURCE.findall("\n".join(text[half:]), 0)) < 2:  # 3+ cards, half of them sourced
+        return
     prose = [False] * half + [_prose(t, k) for t, k in zip(text[half:], words[half:], strict=True)]
     ends: dict[int, int | None] = {}  # card start -> its end (each computed once)
     named: dict[int, bool] = {}  # card start -> a short line of it names a source site
