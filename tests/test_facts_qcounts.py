@@ -128,3 +128,13 @@ def test_both_ends_of_an_age_range_are_ages() -> None:
                                     "jail terms of up to 15 years apply."))
     assert [(m.claim.value, m.dimension) for m in found] == [
         (5.0, "age"), (11.0, "age"), (15.0, "duration")]
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("Up to 10,000 people a day cross the bridge.", "day"),
+    ("The river rose 2 meters within an hour.", None),
+    ("The level climbed 3 meters inside of an hour.", None),
+    ("Crews worked for a week to clear 400 homes.", None),
+])
+def test_how_long_is_not_how_often(text: str, rate: str | None) -> None:
+    assert [m.rate for m in extract_quantities(make(text))] == [rate]

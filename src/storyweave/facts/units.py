@@ -108,6 +108,14 @@ def is_plural_noun(word: str) -> bool:
 
 
 def find_rate(text: str) -> str | None:
-    """The rate a phrase speaks of ('a day' -> 'day'), or None."""
-    m = RATE_RE.search(text)
-    return m.lastgroup if m else None
+    """The rate a phrase speaks of ('a day' -> 'day'), or None. 'within an hour', 'for a
+    week' and 'in a day' say how long, not how often."""
+    for m in RATE_RE.finditer(text):
+        if not _SPAN_BEFORE.search(text[: m.start()]):
+            return m.lastgroup
+    return None
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:within|in|inside|inside of|for|after|than|over|under|about|"
+                          r"nearly|almost)\s+(?:just\s+|only\s+|less than\s+)?$",
+                          re.IGNORECASE)
