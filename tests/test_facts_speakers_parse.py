@@ -99,3 +99,53 @@ def test_a_quote_the_patterns_miss_gets_the_parsed_speaker() -> None:
     index = index_entities([a], MODEL)
     (quote,) = extract_quotes(a, index.names[a.id], index.resolve)
     assert quote.claim.speaker == "Marit Solheim"
+
+
+def _speakers(text: str, model: str | None = MODEL) -> dict[str, str | None]:
+    a = _article(text)
+    index = index_entities([a], model)
+    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
+            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+
+
+@pytest.mark.parametrize("model", [MODEL, None])
+def test_a_signed_testimony_belongs_to_its_signature(model: str | None) -> None:
+    """'“...” - “Fiona”': letters and testimonies signed with a name after a dash."""
+    text = ("The campaign collected messages from families:\n\n“We still have no answers about "
+            "that morning and we will keep asking for them.” - “Maren”\n\n“Nobody from the "
+            "council has ever called us back since the day it happened.” — Joss Kettering\n")
+    found = _speakers(text, model)
+    assert found["We still have"] == "Maren"
+    assert found["Nobody from the"] == "Joss Kettering"
+
+
+@pytest.mark.parametrize("model", [MODEL, None])
+def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(model: str | None) -> None:
+    text = ("“The pumps will run all night,” said Marit Solheim, the engineer in charge.\n\n"
+            "“By the morning the water in the lower streets should be gone.”\n\n"
+            "The council met again on Tuesday.\n\n"
+            "“Nobody will be allowed back before the inspectors have been.”\n")
+    found = _speakers(text, model)
+    assert found["By the morning"] == "Marit Solheim"
+    assert found["Nobody will be"] is None  # a paragraph of narration came between
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        pytest.param("“We have lost everything we built in twenty years,” said Ivo Sand, who "
+                     "runs the bakery on the square.", "We have lost", "Ivo Sand",
+                     id="inverted-subject-with-relative-clause"),
+        pytest.param("Ivo Sand, whose bakery stood on the square for twenty years, insisted "
+                     "that “we will open again before the winter comes.”", "we will open",
+                     "Ivo Sand", id="subject-with-whose-clause"),
+        pytest.param("“The ferry will not sail today,” the harbour master, Ivo Sand, told the "
+                     "drivers waiting at the gate.", "The ferry will", "Ivo Sand",
+                     id="role-with-named-apposition-after-quote"),
+        pytest.param("The Ministry of Transport said in a statement that “all ferries will sail "
+                     "again from Monday.”", "all ferries will", "Ministry of Transport",
+                     id="body-with-of"),
+    ],
+)
+def test_speakers_in_the_full_extraction(text: str, first: str, speaker: str) -> None:
+    assert _speakers(text)[first] == speaker

@@ -131,8 +131,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
         words = article.text[start:end].split()
         raw = _combine(parsed.get((start, end)), article.text, start, end, names)
         speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
-        if raw is None and previous_speaker and "\n" not in article.text[previous_speaker[0]:
-                                                                          start]:
+        if raw is None and previous_speaker and _continues(article.text, previous_speaker[0],
+                                                           start, end):
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker:
             previous_speaker = (end, speaker)
@@ -152,11 +152,31 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -
     return out
 
 
+def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether an unattributed quote goes on from the quote before: in the same paragraph,
+    or as a paragraph that is only a quote right after the paragraph the last one ended."""
+    lines = text[previous_end:start].split("\n")
+    if len(lines) == 1:
+        return True
+    para_end = text.find("\n", end)
+    rest = text[end + 1 : para_end if para_end >= 0 else len(text)]
+    return all(not line.strip() for line in lines[1:-1]) and bool(
+        re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
+
+
+_SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz': a testimony signed
+    r"[”\"]?[ \t]*[-–—][ \t]*[“\"]?(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
+    r"[”\"]?[ \t]*(?:\n|$)")
+
+
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
     """The speaker as written: the parse's reading (the subject of the speech verb governing
     the quote) first; the patterns where the parse finds no speech verb; then the subject of
     the sentence a bare quote stands in."""
+    signed = _SIGNATURE.match(text, end)
+    if signed:
+        return signed.group("who")
     if parsed is not None:
         return _clean(parsed.antecedent or parsed.who)
     raw = attribute(text, start, end)
