@@ -205,8 +205,10 @@ def _is_figure(text: str, m: re.Match) -> bool:
     digits = num[0].isdigit()
     before = text[: m.start("num")]
     after = text[m.end("num") :]
-    if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)):
-        return False  # 'one official said', 'one of the sailors': who, not how many
+    if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)
+                                      or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
+                                          and not _PEOPLE_AFTER.match(after))):
+        return False  # 'one official said', 'one of the sailors', 'the one used': who or what
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
             and not _counts_people(before, after) and not _AGE_AFTER.match(after):
         return False  # 'two daughters': small numbers in words count only people
