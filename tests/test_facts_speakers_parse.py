@@ -149,3 +149,20 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(model: str | Non
 )
 def test_speakers_in_the_full_extraction(text: str, first: str, speaker: str) -> None:
     assert _speakers(text)[first] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        pytest.param("The ferry company cancelled every crossing on Friday. “All passengers will "
+                     "be offered a full refund or a later sailing,” it said.", "All passengers "
+                     "will", "the ferry company", id="it-is-the-body-subject-before"),
+        pytest.param("Halvard Moen met the board of the Northern Flood Trust on Monday. The "
+                     "Northern Flood Trust pledged a new pump. “We expect the river to peak "
+                     "on Thursday,” he said.", "We expect the", "Halvard Moen",
+                     id="he-skips-a-body"),
+    ],
+)
+def test_a_pronoun_agrees_with_what_it_stands_for(parsed, text: str, first: str,
+                                                  speaker: str) -> None:
+    assert parsed(text)[first].lower() == speaker.lower()

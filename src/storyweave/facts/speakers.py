@@ -76,7 +76,7 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
     by_id = {a.id: a for a in articles}
     out: dict[str, dict[tuple[int, int], ParsedSpeaker]] = {a.id: {} for a in articles}
     docs = _parse(nlp, [text for _, _, text in jobs])
-    subjects: dict[str, list[tuple[int, str, bool]]] = {}
+    subjects: dict[str, list[Subject]] = {}
     for (aid, base, _), doc in zip(jobs, docs, strict=True):
         subjects.setdefault(aid, []).extend(_named_subjects(doc, base, spans.get(aid, []),
                                                             person))
@@ -505,12 +505,15 @@ def _noun_phrase(token) -> str:  # noqa: ANN001
     return re.sub(r"\s+", " ", words).strip(" ,")
 
 
+Subject = tuple[int, str, bool, bool]  # (offset, who, plural, a person: else a body)
+
+
 def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
-                    person: Person) -> list[tuple[int, str, bool]]:
-    """(offset, who, plural) of the subject of each main clause outside quotes, and of each
-    speech verb ('said Ana Ruiz'): a person (titles and roles read through: 'Prime Minister
-    X said' -> X) or a noun for people ('an analyst for X'), bodies left out. Pronoun
-    subjects are skipped: they continue an earlier subject."""
+                    person: Person) -> list[Subject]:
+    """The subject of each main clause outside quotes, and of each speech verb ('said Ana
+    Ruiz'): a person (titles and roles read through: 'Prime Minister X said' -> X), a noun
+    for people ('an analyst for X'), or a body ('the airline confirmed'). Pronoun subjects
+    are skipped: they continue an earlier subject."""
     out = []
     for t in doc:
         if _inside(base + t.idx, spans):
@@ -519,30 +522,35 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
         if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
                              and _inverted_subject(t.head, 0) is t):
             continue
-        who = _subject_name(t, person)
-        if who:
-            out.append((base + t.idx, who, t.tag_ in ("NNS", "NNPS")))
+        found = _subject_name(t, person)
+        if found:
+            out.append((base + t.idx, found[0], t.tag_ in ("NNS", "NNPS"), found[1]))
     return out
 
 
-def _subject_name(t, person: Person) -> str | None:  # noqa: ANN001
-    """The person (or people) a subject names, for a later pronoun: None for bodies, things
-    and names typed as no person."""
+def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
+    """(who, whether a person) a subject names, for a later pronoun: a person, people, or a
+    body (a name typed as no person, 'the ministry', a noun that reports: 'the airline
+    confirmed'); None for things."""
     if _pos(t) not in ("PROPN", "NOUN", "NUM"):
         return None
     name = _person_in(t, person) or (_name(t, person) if _pos(t) == "PROPN" else None)
     if name and (person(name) or person(name) is None and _looks_personal(t, name)):
-        return name
+        return name, True
     if _pos(t) == "NOUN" and _people_noun(t):
-        return _noun_phrase(t)
+        return _noun_phrase(t), True
+    if _pos(t) == "PROPN" and name:
+        return name, False
+    if _pos(t) == "NOUN" and (t.lower_ in _BODY_NOUNS or _is_speech(t.head)):
+        return _noun_phrase(t), False
     return None
 
 
 def _looks_personal(token, name: str) -> bool:  # noqa: ANN001
-    """An untyped name that reads as a person's: two words or more, or a role in
-    apposition ('Ilse Brandauer, the mayor,')."""
-    return len(name.split()) >= 2 or any(c.dep_ == "appos" and _people_noun(c)
-                                         for c in token.children)
+    """An untyped name that reads as a person's: a role in apposition ('Ilse Brandauer,
+    the mayor,') or a title before it ('Mayor Ilse Brandauer')."""
+    return any(c.dep_ == "appos" and _people_noun(c) or c.dep_ == "compound"
+               and _TITLE.fullmatch(c.text) for c in token.children)
 
 
 def _main_clause(verb) -> bool:  # noqa: ANN001
@@ -550,17 +558,21 @@ def _main_clause(verb) -> bool:  # noqa: ANN001
     return verb.dep_ == "ROOT"
 
 
-def _with_antecedent(found: ParsedSpeaker, subjects: list[tuple[int, str, bool]],
-                     text: str, since: int) -> ParsedSpeaker:
+def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
+                     since: int) -> ParsedSpeaker:
     """A pronoun speaker gets the subject of the latest main clause of an earlier sentence
-    (among the few parsed before the quote, from ``since``) that agrees with it in number
-    ('she' is no 'people'); else it is left to the patterns' resolver."""
-    if found.who not in ("he", "she", "they"):
+    (among the few parsed before the quote, from ``since``) that agrees with it: 'he' and
+    'she' a person, 'they' people or a body, 'it' a body; else it is left to the patterns'
+    resolver."""
+    agrees = {"he": lambda many, human: human and not many,
+              "she": lambda many, human: human and not many,
+              "they": lambda many, human: many or not human,
+              "it": lambda many, human: not human and not many}.get(found.who)
+    if agrees is None:
         return found
     sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
-    plural = found.who == "they"
-    earlier = [(o, n) for o, n, many in subjects
-               if since <= o < sentence_start and (many == plural or plural)]
+    earlier = [(o, n) for o, n, many, human in subjects
+               if since <= o < sentence_start and agrees(many, human)]
     if not earlier:
         return found
     return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=earlier[-1][1])
