@@ -139,3 +139,15 @@ def test_the_size_of_a_thing_built_long_ago_is_not_an_earlier_event() -> None:
     assert holding(check(a, b), a, 52).status == "agree"
     c = make("In 2009, 52 people died in a similar quake.", "c")  # a count keeps its year
     assert [m.year for m in extract_quantities(c)] == ["2009"]
+
+
+def test_a_range_whose_ends_both_carry_the_unit_is_one_range() -> None:
+    a = make("The plan would cut fuel use by 15 percent to 30 percent by 2030.", "a")
+    b = make("The plan would cut fuel use by 15-30% by 2030, officials said.", "b")
+    ends = extract_quantities(a)
+    assert [m.link for m in ends] == [1, None]  # one range: each end allows 15..30
+    assert ends[0].low <= 15 and ends[0].high >= 30
+    fact = holding(check(a, b), a, 15)
+    assert fact.status == "agree" and {c.value for c in fact.claims} == {15, 30}
+    moved = extract_quantities(make("Sales rose 5 percent to 40 percent of the market."))
+    assert [m.link for m in moved] == [None, None]  # a change, not a range

@@ -184,8 +184,8 @@ def _share_units(text: str, figures: list[re.Match],
             units[i] = units[i + 1]
             ranged.add(i)
         elif units[i] is not None and units[i] == units[i + 1] \
-                and re.fullmatch(r"\s*[-–—]\s*", between):
-            ranged.add(i)  # '9.1-9.3' after 'magnitude': both ends know their unit
+                and _both_ends(text[: m.start()], between):
+            ranged.add(i)  # '9.1-9.3' after 'magnitude', 'by 25 percent to 40 percent'
         elif units[i] is not None and units[i][1] == "count" and units[i + 1] is None \
                 and re.fullmatch(r"\s+[a-z]+\s+to\s*", between):
             units[i + 1] = units[i]  # 'by 3 votes to 2': one tally, one fact
@@ -195,6 +195,25 @@ def _share_units(text: str, figures: list[re.Match],
             units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
             parts.add(i)
     return ranged, parts
+
+
+def _both_ends(before: str, between: str) -> bool:
+    """Whether two figures of one unit are the ends of a range: '9.1-9.3', 'by 25 percent to
+    40 percent', 'between 2 km and 3 km'; not a change ('from 9.0 to 9.1', 'rose 5 percent to
+    40 percent')."""
+    unit = re.match(r"\s*([A-Za-z]+)", between)
+    if unit and unit.group(1).lower() in MEASURES:
+        between = between[unit.end() :]  # '2 km and 3 km': the unit of the first end
+    if re.fullmatch(r"\s*[-–—]\s*", between):
+        return True
+    if re.fullmatch(r"\s*and\s*", between):
+        return bool(re.search(r"\bbetween\s*$", before, re.IGNORECASE))
+    return bool(re.fullmatch(r"\s*to\s*", between)) and not _MOVED_BY.search(before)
+
+
+_MOVED_BY = re.compile(r"\b(?:from|(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|jumped|"
+                       r"grew|increased|decreased|declined|slipped|gained|lost|surged|plunged|"
+                       r"up|down)(?:\s+by)?)\s*$", re.IGNORECASE)  # 'rose 5% to 40%': a change
 
 
 def _is_figure(text: str, m: re.Match) -> bool:
