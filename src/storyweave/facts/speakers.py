@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
-from .entities import TITLES
+from .speaker_phrases import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    PRONOUN_WORDS,
+    Person,
+    looks_personal,
+    name_of,
+    noun_phrase,
+    people_noun,
+    person_in,
+    phrase,
+    pos,
+)
 from .text import sentences_of
-from .traits import names_people
 
 #: Verbs that report speech or writing (lemmas).
 SPEECH_LEMMAS = frozenset(
@@ -27,15 +38,8 @@ SPEECH_LEMMAS = frozenset(
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
     "contend allege affirm reaffirm".split())
-#: Nouns for documents: a quote read from one belongs to whoever issued it.
-DOCUMENT_NOUNS = frozenset(
-    "statement report communique communiqué declaration release letter website site paper "
-    "newspaper article document study survey roadmap resolution text message note memo "
-    "bulletin notice appeal announcement transcript blog post email e-mail".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_NAME_PARTS = ("compound", "flat", "nmod")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
-PRONOUN_WORDS = frozenset("he she they i we".split())
 BEFORE = 2  # sentences parsed before a quote: where a pronoun's person is named
 MAX_PARSED = 300  # at most this many runs of sentences around quotes are parsed a story
 
@@ -57,9 +61,6 @@ def load_parser(model: str):  # noqa: ANN201 - a spaCy Language
     from ..spacy_models import load
 
     return load(model, exclude=["ner", "attribute_ruler", "lemmatizer"])
-
-
-Person = Callable[[str], "bool | None"]  # a name is a person: True, False, None (untyped)
 
 
 def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int, int]]],
@@ -194,16 +195,8 @@ def _governs(verb, inside: list) -> bool:  # noqa: ANN001
     return any(head.is_ancestor(t) for t in inside)
 
 
-_COARSE = {"NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON",
-           "WP": "PRON", "CD": "NUM", "MD": "AUX"}
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write",
               "found": "find", "cried": "cry", "replied": "reply", "testified": "testify"}
-
-
-def _pos(t) -> str:  # noqa: ANN001 - a spaCy Token
-    """The coarse part of speech (PROPN, NOUN, PRON, NUM, VERB) from the fine tag."""
-    tag = t.tag_
-    return _COARSE.get(tag) or ("VERB" if tag.startswith("VB") else tag)
 
 
 @lru_cache(maxsize=4096)
@@ -274,18 +267,18 @@ def _speaker_of(verb, qs: int, qe: int, person: Person) -> str | None:  # noqa: 
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        return _phrase(obj, person) if obj is not None else None
+        return phrase(obj, person) if obj is not None else None
     t = verb
     for _ in range(5):
         found = _clause_speaker(t, verb, qs, qe, person)
         if found is not None:
-            return _phrase(found, person)
+            return phrase(found, person)
         if t.dep_ not in _UP or t.head.i == t.i:
             return None
         if t.dep_ == "xcomp" or _lemma(t.head) in ("quote", "cite"):
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i < t.i:  # 'prompting X to warn', 'quoted X as saying'
-                return _phrase(obj, person)
+                return phrase(obj, person)
         t = t.head
     return None
 
@@ -301,7 +294,7 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
                 and (c.idx < qs) == (verb.idx < qs)  # not across the quote
                 and not (qs <= c.idx < qe)]
     subject = min(subjects, key=lambda c: (  # two subjects (a misparse): a person, one
-        not (_pos(c) == "PROPN" and person(_name(c))),  # described by an apposition
+        not (pos(c) == "PROPN" and person(name_of(c))),  # described by an apposition
         not any(g.dep_ == "appos" for g in c.children), abs(c.i - t.i)), default=None)
     if subject is not None and (_can_speak(subject, person)
                                 or t is verb and subject.lower_ == "it"):
@@ -323,18 +316,11 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
 
 def _can_speak(token, person: Person) -> bool:  # noqa: ANN001
     """A person, a body, a pronoun for people, or a noun for people ('the minister')."""
-    if _pos(token) == "PRON":
+    if pos(token) == "PRON":
         return token.lower_ in PRONOUN_WORDS
-    if _pos(token) == "PROPN":
+    if pos(token) == "PROPN":
         return True
-    return _people_noun(token) or token.lower_ in DOCUMENT_NOUNS | _BODY_NOUNS
-
-
-def _people_noun(token) -> bool:  # noqa: ANN001
-    word = token.lower_
-    if word in _BODY_NOUNS:
-        return False
-    return word in _PERSON_ROLES or names_people(word)
+    return people_noun(token) or token.lower_ in DOCUMENT_NOUNS | BODY_NOUNS
 
 
 def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
@@ -344,7 +330,7 @@ def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
         return None
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "dep", "oprd", "nsubj") \
-                and _pos(c) in ("PROPN", "NOUN", "PRON") or _pos(c) == "PROPN" and c.dep_ in (
+                and pos(c) in ("PROPN", "NOUN", "PRON") or pos(c) == "PROPN" and c.dep_ in (
                     "advmod", "npadvmod", "appos") and c.lower_ not in _TIME_WORDS:
             return c
         if c.dep_ == "prep":
@@ -352,157 +338,8 @@ def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
     return None
 
 
-_PERSON_ROLES = frozenset(
-    "spokesman spokeswoman spokesperson chief president minister secretary governor mayor "
-    "official ambassador director adviser advisor envoy head chair chairman chairwoman "
-    "commissioner analyst expert witness resident negotiator correspondent scientist "
-    "economist lawyer attorney prosecutor professor".split())
-_BODY_NOUNS = frozenset("police ministry government agency office department council "
-                        "commission committee company union group authorities embassy army "
-                        "military navy".split())
-_TITLE = re.compile(rf"(?:{TITLES})")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
                         "yesterday tonight".split())
-
-
-def _phrase(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
-    """The speaker a subject token names: a person's full name, the person a title or role
-    names ('Prime Minister of X Ana Ruiz', 'the director, Ana Ruiz,'), a document's issuer,
-    or the noun phrase as written ('the minister')."""
-    if _pos(token) == "PRON":
-        return token.lower_ if token.lower_ in PRONOUN_WORDS | {"it"} else None
-    if token.lower_ in ("latter", "later", "former"):  # 'with the latter stating that'
-        return "the former" if token.lower_ == "former" else "the latter"
-    if token.dep_ == "appos" and _pos(token) != "PROPN" and _pos(token.head) == "PROPN":
-        return _phrase(token.head, person)  # 'X, the negotiator, who said': X
-    named = _person_in(token, person)
-    if named:
-        return named
-    if _pos(token) != "PROPN":
-        if token.lower_ in DOCUMENT_NOUNS:
-            issuer = _issuer(token, person)
-            if issuer:
-                return issuer
-        return _noun_phrase(token)
-    return _name(token, person)
-
-
-def _person_in(token, person: Person) -> str | None:  # noqa: ANN001
-    """A person named inside a subject that is a title, a role or a body rather than a
-    person: 'the agency's chief, Ana Ruiz,', 'Prime Minister of the X Ana Ruiz', 'Director
-    Ana Ruiz' (not through 'for': 'a spokesman for Ana Ruiz' is not Ana Ruiz)."""
-    if _pos(token) == "PROPN" and person(_name(token, person)):
-        return None  # the subject is itself a person: 'X, the director of Y, said'
-    for c in token.children:  # 'the agency's press chief, Ana Ruiz,'
-        if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(token) in ("NOUN", "NUM"):
-            return _name(c, person)
-    stack = [c for c in token.children if c.dep_ not in _NOT_PHRASE]
-    while stack:
-        t = stack.pop(0)
-        if _pos(t) == "PROPN" and t.dep_ not in _NAME_PARTS:
-            name = _name(t, person)
-            if person(name):
-                return name
-        if not (t.dep_ == "prep" and t.lower_ in ("for", "to", "with", "by")):
-            stack.extend(c for c in t.children if c.dep_ not in _NOT_PHRASE)
-    return None
-
-
-_NOT_PHRASE = ("relcl", "acl", "conj", "cc", "advcl", "ccomp", "punct", "poss")
-
-
-def _name(token, person: Person | None = None) -> str:  # noqa: ANN001
-    """A proper noun with the name parts before it ('Ana Maria Ruiz'); when the run also
-    holds a body or a title ('United Kingdom Tony Blair'), the longest tail that names a
-    person."""
-    parts = [token]
-    left = token
-    while left.i > 0:
-        prev = left.doc[left.i - 1]
-        if prev.head.i == token.i and prev.dep_ in _NAME_PARTS and _pos(prev) == "PROPN":
-            parts.insert(0, prev)
-            left = prev
-        else:
-            break
-    while parts[-1].i + 1 < len(token.doc):  # 'Ana Ruiz Jr.' / flat names after the head
-        nxt = token.doc[parts[-1].i + 1]
-        if nxt.head.i == token.i and nxt.dep_ in ("flat", "compound") and _pos(nxt) == "PROPN":
-            parts.append(nxt)
-        else:
-            break
-    titles = [i for i, p in enumerate(parts[:-1]) if _TITLE.fullmatch(p.text)]
-    if titles:  # 'Trade Minister Ana Ruiz', 'Deputy Regional Director Ana Ruiz'
-        parts = parts[titles[-1] + 1 :]
-    words = [p.text for p in parts]
-    body = _of_body(token)
-    if body:  # 'the Department of Energy', 'the Bank of Arden'
-        return " ".join(words) + " of " + body
-    if person is not None and len(words) > 2:
-        for i in range(len(words) - 1):
-            if person(" ".join(words[i:])):
-                return " ".join(words[i:])
-    return " ".join(words)
-
-
-_BODY_WORDS = frozenset(
-    "department ministry office bank university council commission institute court board "
-    "agency committee bureau union federation association chamber house church academy "
-    "college museum society secretariat government assembly parliament league".split())
-
-
-def _of_body(token) -> str | None:  # noqa: ANN001
-    """'of Energy' after a body's name ('Department of Energy'): the rest of the name."""
-    if token.lower_ not in _BODY_WORDS:
-        return None
-    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or _pos(obj) != "PROPN":
-        return None
-    return token.doc[of.i + 1 : obj.i + 1].text
-
-
-def _issuer(doc_noun, person: Person) -> str | None:  # noqa: ANN001
-    """Who issued a document: 'the ministry's statement', 'a statement from X', 'the X
-    report', 'the report, published by X'."""
-    for c in doc_noun.children:
-        if c.dep_ == "poss" and _pos(c) in ("PROPN", "NOUN"):
-            return _phrase(c, person)
-        if c.dep_ == "compound" and _pos(c) == "PROPN":
-            return _name(c)
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ not in DOCUMENT_NOUNS:
-                return _phrase(obj, person)
-        if c.dep_ == "acl":
-            agent = next((o for o in c.children if o.dep_ == "agent"), None)
-            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-            if obj is not None:
-                return _phrase(obj, person)
-    return None
-
-
-def _noun_phrase(token) -> str:  # noqa: ANN001
-    """A role-named subject as written, with its determiners, modifiers and first
-    prepositional phrase, without clauses or appositions: 'the minister', 'a spokesman for
-    the Water Board' (not '... in the capital'), 'one passenger'."""
-    keep = {token.i}
-    stack = [(c, 0) for c in token.children]
-    preps = 0
-    while stack:
-        c, depth = stack.pop()
-        if c.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advmod", "advcl"):
-            continue
-        if c.dep_ == "prep" and depth == 0:  # 'a spokesman for X', not '... in the capital'
-            preps += 1
-            if preps > 1 or c.i < token.i or c.lower_ not in ("for", "of", "with", "at", "from"):
-                continue
-        elif c.dep_ == "prep":
-            continue
-        keep.add(c.i)
-        stack.extend((g, depth + 1) for g in c.children)
-    lo, hi = min(keep), max(keep)
-    words = token.doc[lo : hi + 1].text
-    return re.sub(r"\s+", " ", words).strip(" ,")
 
 
 Subject = tuple[int, str, bool, bool]  # (offset, who, plural, a person: else a body)
@@ -532,25 +369,18 @@ def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
     """(who, whether a person) a subject names, for a later pronoun: a person, people, or a
     body (a name typed as no person, 'the ministry', a noun that reports: 'the airline
     confirmed'); None for things."""
-    if _pos(t) not in ("PROPN", "NOUN", "NUM"):
+    if pos(t) not in ("PROPN", "NOUN", "NUM"):
         return None
-    name = _person_in(t, person) or (_name(t, person) if _pos(t) == "PROPN" else None)
-    if name and (person(name) or person(name) is None and _looks_personal(t, name)):
+    name = person_in(t, person) or (name_of(t, person) if pos(t) == "PROPN" else None)
+    if name and (person(name) or person(name) is None and looks_personal(t, name)):
         return name, True
-    if _pos(t) == "NOUN" and _people_noun(t):
-        return _noun_phrase(t), True
-    if _pos(t) == "PROPN" and name:
+    if pos(t) == "NOUN" and people_noun(t):
+        return noun_phrase(t), True
+    if pos(t) == "PROPN" and name:
         return name, False
-    if _pos(t) == "NOUN" and (t.lower_ in _BODY_NOUNS or _is_speech(t.head)):
-        return _noun_phrase(t), False
+    if pos(t) == "NOUN" and (t.lower_ in BODY_NOUNS or _is_speech(t.head)):
+        return noun_phrase(t), False
     return None
-
-
-def _looks_personal(token, name: str) -> bool:  # noqa: ANN001
-    """An untyped name that reads as a person's: a role in apposition ('Ilse Brandauer,
-    the mayor,') or a title before it ('Mayor Ilse Brandauer')."""
-    return any(c.dep_ == "appos" and _people_noun(c) or c.dep_ == "compound"
-               and _TITLE.fullmatch(c.text) for c in token.children)
 
 
 def _main_clause(verb) -> bool:  # noqa: ANN001
