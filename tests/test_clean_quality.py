@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from storyweave.clean import split_lines
 from storyweave.clean.classifier import (
     SURE_BOILERPLATE,
     LineModel,
@@ -12,6 +13,7 @@ from storyweave.clean.classifier import (
     model_from_dict,
     viterbi,
 )
+from storyweave.clean.decide import decide
 
 PRIOR, STAY = 0.14, (0.98, 0.89)
 
@@ -93,3 +95,45 @@ def test_networks_are_averaged_where_the_first_is_unsure():
 def test_shipped_model_is_an_ensemble():
     model = load_model()
     assert model.networks >= 3 and model.others
+
+
+MENU = ["Home", "World", "Business", "Science", "Sport", "Culture", "Contact us"]
+HEAD = ["Harbour town votes to rebuild its storm wall", "By Mara Lindqvist", "12 March 2024"]
+BEFORE = [
+    "Residents of the small harbour town voted on Sunday to rebuild the storm wall that "
+    "collapsed during the winter floods, after a long and often heated public meeting.",
+    "The council had proposed three options, ranging from a simple repair of the old stone "
+    "wall to a new barrier with gates that can be closed when a surge is forecast.",
+    "Most speakers favoured the larger barrier, arguing that the floods of the last decade "
+    "had shown that patching the old wall would only postpone the next disaster.",
+    "Engineers told the meeting that the work could begin in the autumn and would take "
+    "about two years, during which the fishing fleet would moor in the next bay.",
+]
+BOX = "Read more: Storm season, how coastal towns are preparing for higher seas"
+AFTER = [
+    "The cost of the barrier is estimated at twelve million euros, of which the regional "
+    "government has promised to pay about two thirds if the plans are approved.",
+    "Some fishermen said they worried about losing income while the harbour is closed, "
+    "and asked the council to help them with the fees of the neighbouring port.",
+    "The mayor said a fund for affected businesses would be discussed at the next meeting "
+    "of the council, which is expected to take place in April.",
+]
+COMMENTS = [
+    "Comments",
+    "sandpiper42 · 2 hours ago",
+    "I grew up in this town and I remember when the old wall was built, it is about time "
+    "that someone did something about it before the next winter comes.",
+    "harbourfan · 3 hours ago",
+    "This is a waste of money, the wall only needs a repair and the rest of the funds "
+    "should go to the school and the roads that are falling apart.",
+    "© 2024 Coastal Courier",
+]
+
+
+def test_body_goes_on_after_a_read_more_box():
+    lines = MENU + HEAD + BEFORE + [BOX] + AFTER + COMMENTS
+    found = decide(split_lines("\n".join(lines)), dedupe=False)
+    kept = {t for t, b in zip(lines, found.body.tolist(), strict=True) if b}
+    assert kept == set(BEFORE + AFTER)
+    assert found.kinds[lines.index(BOX)] == "related"
+    assert found.kinds[lines.index(COMMENTS[2])] == "comments"  # single comments stay out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,10 @@ CREDIT_WORDS = 12  # the line under a bare 'Photo:' label this short is its cred
 LIST_MIN_LINES = 3  # a list continuing the body has at least this many items ...
 LIST_DIGIT_SHARE = 1 / 3  # ... and this share of them hold a figure (amounts, prices, steps)
 LIST_SAME_SHAPE = 0.5  # ... but not most of them the same line with other figures (a tally)
+REJOIN_GAP = 4  # a run of prose this close (in lines) to the body ...
+REJOIN_LINES = 2  # ... this long ...
+REJOIN_P = 0.5  # ... the classifier this sure of each line ...
+REJOIN_KINDS = (None, "related", "comments")  # ... removed by no line rule: body again
 _SITE_BLURB = re.compile(
     r"^[A-Z][^.!?]{1,60}? (?:is|was) (?:a|an|the|one of) [^.]*\b(?:news|site|website|portal|"
     r"publication|magazine|newspaper|blog|outlet|media)\b",
@@ -119,7 +124,8 @@ def _decide(
     model: LineModel,
 ) -> Decisions:
     n = len(lines)
-    body = model.body_mask(features)
+    likely = model.probabilities(features)
+    body = model.smooth(likely)
     _extend(features, body)
     page = LowerPage.of(lines.text)
     listed = _continue_list(lines.text, features, body, page)
@@ -142,6 +148,7 @@ def _decide(
         elif kinds[i] is None and line in boilerplate:
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
+    _rejoin(lines.text, likely, body, kinds, reasons, words)
     _trim_edges(features, body, listed)
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
@@ -251,6 +258,34 @@ def _blocked(line: str) -> bool:
         or labelled_teaser(line)
         or byline_names(line)
     )
+
+
+def _rejoin(text, likely, body, kinds: list, reasons: list, words: list[int]) -> None:
+    """A run of confident prose just past an interruption (a 'Read more' box, a caption,
+    a teaser) continues the body: the article goes on after it."""
+    where = np.flatnonzero(body).tolist()
+    if not where:
+        return
+    ok = [
+        i
+        for i in np.flatnonzero((likely >= REJOIN_P) & ~body).tolist()
+        if kinds[i] in REJOIN_KINDS and _prose(text[i], words[i])
+    ]
+    runs: list[list[int]] = []
+    for i in ok:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        k = bisect_left(where, run[0])  # body lines before the run: where[:k]
+        near = (k and run[0] - where[k - 1] <= REJOIN_GAP + 1) or (
+            k < len(where) and where[k] - run[-1] <= REJOIN_GAP + 1
+        )
+        if len(run) >= REJOIN_LINES and near:
+            for j in run:
+                body[j], kinds[j], reasons[j] = True, None, ""
+            where = sorted(where + run)  # a run below may continue this one
 
 
 def _trim_edges(features: np.ndarray, body: np.ndarray, listed: range = range(0)) -> None:
