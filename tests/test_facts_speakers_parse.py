@@ -166,3 +166,18 @@ def test_speakers_in_the_full_extraction(text: str, first: str, speaker: str) ->
 def test_a_pronoun_agrees_with_what_it_stands_for(parsed, text: str, first: str,
                                                   speaker: str) -> None:
     assert parsed(text)[first].lower() == speaker.lower()
+
+
+def test_a_role_before_a_name_makes_it_a_person_for_a_pronoun(parsed) -> None:
+    """'Fire chief X' is a person for a later 'she', whatever NER typed X as."""
+    text = ("Fire chief Maja Dahl would not speculate. “It is too early to say what caused "
+            "the fire,” she said.")
+    assert parsed(text)["It is too"] == "Maja Dahl"
+
+
+def test_a_body_inside_a_subject_is_not_taken_for_a_person() -> None:
+    """'Scientists at the X Institute warned': the scientists speak, not the institute."""
+    text = ("Scientists at the Polar Institute warned in a new study that the ice shelf “could "
+            "collapse within a decade.”")
+    (speaker,) = _speakers(text).values()
+    assert speaker is not None and speaker.startswith("Scientists")

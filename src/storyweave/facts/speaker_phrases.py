@@ -84,8 +84,8 @@ def person_in(token, person: Person) -> str | None:  # noqa: ANN001
         t = stack.pop(0)
         if pos(t) == "PROPN" and t.dep_ not in NAME_PARTS:
             name = name_of(t, person)
-            if person(name):
-                return name
+            if person(name) and name.split()[-1].lower() not in _BODY_WORDS:
+                return name  # (not 'the Polar Institute', whatever NER typed it as)
         if not (t.dep_ == "prep" and t.lower_ in ("for", "to", "with", "by")):
             stack.extend(c for c in t.children if c.dep_ not in _NOT_PHRASE)
     return None
@@ -190,6 +190,6 @@ def noun_phrase(token) -> str:  # noqa: ANN001
 
 def looks_personal(token, name: str) -> bool:  # noqa: ANN001
     """An untyped name that reads as a person's: a role in apposition ('Ilse Brandauer,
-    the mayor,') or a title before it ('Mayor Ilse Brandauer')."""
-    return any(c.dep_ == "appos" and people_noun(c) or c.dep_ == "compound"
-               and _TITLE.fullmatch(c.text) for c in token.children)
+    the mayor,') or a title or role before it ('Mayor Ilse Brandauer', 'fire chief X')."""
+    return any(c.dep_ in ("appos", "compound") and (people_noun(c) or _TITLE.fullmatch(
+        c.text.capitalize())) for c in token.children)

@@ -372,7 +372,7 @@ def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
     if pos(t) not in ("PROPN", "NOUN", "NUM"):
         return None
     name = person_in(t, person) or (name_of(t, person) if pos(t) == "PROPN" else None)
-    if name and (person(name) or person(name) is None and looks_personal(t, name)):
+    if name and (person(name) or looks_personal(t, name)):  # a role beats NER
         return name, True
     if pos(t) == "NOUN" and people_noun(t):
         return noun_phrase(t), True
