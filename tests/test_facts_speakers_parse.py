@@ -181,3 +181,18 @@ def test_a_body_inside_a_subject_is_not_taken_for_a_person() -> None:
             "collapse within a decade.”")
     (speaker,) = _speakers(text).values()
     assert speaker is not None and speaker.startswith("Scientists")
+
+
+def test_a_pipeline_without_a_parser_gives_no_parsed_speakers() -> None:
+    """A pipeline named in settings that has no parser leaves the speakers to the patterns."""
+    import spacy
+
+    from storyweave.facts.quotes import quote_spans
+    from storyweave.facts.speakers import parse_speakers
+
+    text = "“The pumps will run all night,” Marit Solheim said."
+    a = _article(text)
+    found = parse_speakers([a], {a.id: quote_spans(text)}, spacy.blank("en"), lambda n: None)
+    assert found == {a.id: {}}
+    (quote,) = extract_quotes(a, [], lambda n: n, found[a.id])
+    assert quote.claim.speaker == "Marit Solheim"  # the patterns still read it

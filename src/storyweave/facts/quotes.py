@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
@@ -120,11 +120,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in find_quote_spans(text) if len(text[s:e].split()) >= MIN_WORDS]
 
 
-def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver) -> list[Mention]:
-    """Every quote of at least MIN_WORDS words, with its speaker when the text says who."""
+def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
+                   parsed: Mapping[tuple[int, int], ParsedSpeaker] | None = None,
+                   ) -> list[Mention]:
+    """Every quote of at least MIN_WORDS words, with its speaker when the text says who.
+    ``parsed``: the speakers the dependency parse gives (quote span -> ParsedSpeaker); by
+    default those of the EntityIndex ``resolve`` belongs to (``EntityIndex.speakers``)."""
     sentences = sentences_of(article)
     people = _people(names, resolve, article, sentences)
-    parsed = getattr(getattr(resolve, "__self__", None), "speakers", {}).get(article.id, {})
+    if parsed is None:
+        index = getattr(resolve, "__self__", None)
+        parsed = getattr(index, "speakers", {}).get(article.id, {})
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
     for start, end in quote_spans(article.text):

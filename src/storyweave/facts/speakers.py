@@ -68,6 +68,8 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
                    ) -> dict[str, dict[tuple[int, int], ParsedSpeaker]]:
     """For each article id, each quote span -> the speaker its parse gives (quotes the parse
     does not attribute are left out)."""
+    if not nlp.has_pipe("parser"):  # a pipeline named in settings may have none
+        return {a.id: {} for a in articles}
     jobs: list[tuple[str, int, str]] = []  # (article id, chunk start, chunk text)
     for a in articles:
         for start, end in _chunks(a, spans.get(a.id, [])):
