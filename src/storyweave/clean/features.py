@@ -179,11 +179,8 @@ def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
 def _breaks(j: _Joined) -> np.ndarray:
     """Per line: occurrences of '. ', '! ', '? ' and '。' (sentence breaks inside the line)."""
     cps = j.cps
-    ends = np.flatnonzero(np.isin(cps[:-1], _BREAK_MARKS) & (cps[1:] == 32))
+    ends = np.flatnonzero(_BREAK_SET(cps[:-1]) & (cps[1:] == 32))
     return (_count_at(j, ends) + _count_at(j, np.flatnonzero(cps == 0x3002))).astype(np.float64)
-
-
-_BREAK_MARKS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
@@ -295,7 +292,8 @@ def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = 
         return np.zeros(n, dtype=np.int64)
     if len(idx) < n:
         cut = np.flatnonzero(np.diff(idx) != 1) + 1  # runs of consecutive chosen lines
-        first, last = idx[np.r_[0, cut]], idx[np.r_[cut - 1, len(idx) - 1]]
+        first = idx[np.concatenate(([0], cut))]
+        last = idx[np.concatenate((cut - 1, [len(idx) - 1]))]
         ends = (j.starts[last] + j.lengths[last]).tolist()
         spans = zip(j.starts[first].tolist(), ends, strict=True)
         src = "\n".join([src[a:b] for a, b in spans])
@@ -359,16 +357,25 @@ _SHAPE_NAMES = (
 _PATTERN_NAMES = ("date", "time", "url", "copyright")
 
 
-def _codes(chars) -> np.ndarray:
-    return np.array(sorted({ord(c) for c in chars}), dtype=np.uint32)
+class _CharSet:
+    """Membership of code points in a set of BMP characters, by table lookup (np.isin has a
+    high fixed cost per call)."""
+
+    def __init__(self, chars: str) -> None:
+        self.table = np.zeros(0x10001, dtype=np.bool_)  # the last entry: astral, never in
+        self.table[[ord(c) for c in chars]] = True
+
+    def __call__(self, cps: np.ndarray) -> np.ndarray:
+        return self.table[np.minimum(cps, 0x10000)]
 
 
-_CLOSER_CODES = _codes(_CLOSERS)
-_END_CODES = _codes(_SENT_END)
-_OPENER_CODES = _codes(_OPENERS)
-_COLON_CODES = _codes(":：")
-_HEADER_END_CODES = _codes(".!?。")  # section_kind(): no header ends so
-_LIST_MARK_CODES = _codes("•·▪►▸◦‣∙●○■□*-–—")  # section_kind(): an item, not a header
+_CLOSER_SET = _CharSet(_CLOSERS)
+_END_SET = _CharSet("".join(_SENT_END))
+_OPENER_SET = _CharSet("".join(_OPENERS))
+_COLON_SET = _CharSet(":：")
+_HEADER_END_SET = _CharSet(".!?。")  # section_kind(): no header ends so
+_LIST_MARK_SET = _CharSet("•·▪►▸◦‣∙●○■□*-–—")  # section_kind(): an item, not a header
+_BREAK_SET = _CharSet(".!?")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -396,18 +403,17 @@ def _shape(j: _Joined, units, digits, parens, hints: _Hints) -> list:
     byline = (hints.byline | j.lines_holding(" by ")) & (j.lengths <= 120)
     slash = _count_at(j, np.flatnonzero(cps == 47)) > 0
     caption = hints.caption | slash | (parens > 0)
-    kinds, low = np.unique(first, return_inverse=True)
     rows = [
-        has & np.isin(last, _END_CODES),
+        has & _END_SET(last),
         has & (last == 0x2026) | dots,
-        ~has | np.isin(last, _COLON_CODES),  # ("" in ":：": a line of closers only)
-        np.isin(first, _OPENER_CODES),
+        ~has | _COLON_SET(last),  # ("" in ":：": a line of closers only)
+        _OPENER_SET(first),
         sec == 1,
         sec == 2,
         sec == 3,
         _where_true(byline, lambda i: bool(byline_names(text[i]))),
         _where_true(caption, lambda i: caption_signal(text[i]) is not None),
-        np.array([chr(c).islower() for c in kinds.tolist()], dtype=np.bool_)[low],
+        np.array([t[0].islower() for t in text], dtype=np.bool_),
     ]
     return [r.astype(np.float64) for r in rows]
 
@@ -417,7 +423,7 @@ def _core_ends(j: _Joined) -> tuple[np.ndarray, np.ndarray]:
     without its closing quotes and brackets (line.rstrip(_CLOSERS))."""
     last = j.cps[j.starts + j.lengths - 1].copy()
     core = j.lengths.copy()
-    for i in np.flatnonzero(np.isin(last, _CLOSER_CODES)).tolist():
+    for i in np.flatnonzero(_CLOSER_SET(last)).tolist():
         kept = j.text[i].rstrip(_CLOSERS)
         core[i], last[i] = len(kept), ord(kept[-1]) if kept else 0
     return last, core
@@ -440,7 +446,7 @@ def _section_kinds(j: _Joined, units, digits, first, last, hints: _Hints) -> np.
     a section word) are skipped."""
     out = np.zeros(len(j.lengths), dtype=np.int8)
     maybe = (units <= 8) & (j.lengths <= 80) & (digits == 0) & hints.section
-    maybe &= ~np.isin(last, _HEADER_END_CODES) & ~np.isin(first, _LIST_MARK_CODES)
+    maybe &= ~_HEADER_END_SET(last) & ~_LIST_MARK_SET(first)
     text, u = j.text, units.tolist()
     for i in np.flatnonzero(maybe).tolist():
         out[i] = _SECTION_CODE.get(section_kind(text[i], u[i]), 0)
