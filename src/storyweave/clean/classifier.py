@@ -90,25 +90,26 @@ def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: f
     p = np.clip(p, eps, 1 - eps)
     # posterior / prior = scaled likelihood; the threshold shifts the decision point
     bias = math.log((1 - threshold) / threshold)
-    e1 = np.log(p) - math.log(prior) + bias / 2
-    e0 = np.log(1 - p) - math.log(1 - prior) - bias / 2
+    e1 = (np.log(p) - math.log(prior) + bias / 2).tolist()
+    e0 = (np.log(1 - p) - math.log(1 - prior) - bias / 2).tolist()
     s0, s1 = math.log(stay[0]), math.log(stay[1])
     m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
-    n = len(p)
-    back = [(False, False)] * n  # per line, into state 0 / 1: True when it came from state 1
-    v0, v1 = float(e0[0]) + math.log(1 - prior), float(e1[0]) + math.log(prior)
-    e0l, e1l = e0.tolist(), e1.tolist()
-    for i in range(1, n):
-        a0, b0 = v0 + s0, v1 + m1  # into 0 from 0 / from 1
-        a1, b1 = v0 + m0, v1 + s1  # into 1 from 0 / from 1
-        back[i] = (b0 > a0, b1 > a1)
-        v0 = max(a0, b0) + e0l[i]
-        v1 = max(a1, b1) + e1l[i]
+    n = len(e0)
+    from0 = [False] * n  # per line, into state 0: True when it came from state 1
+    from1 = [False] * n  # ... into state 1
+    v0, v1 = e0[0] + math.log(1 - prior), e1[0] + math.log(prior)
+    for i in range(1, n):  # plain floats and ifs: this loop runs for every line of a page
+        a0, b0, a1, b1 = v0 + s0, v1 + m1, v0 + m0, v1 + s1  # into 0 from 0 / 1, into 1 ...
+        if b0 > a0:
+            from0[i], a0 = True, b0
+        if b1 > a1:
+            from1[i], a1 = True, b1
+        v0, v1 = a0 + e0[i], a1 + e1[i]
     out = [False] * n
     state = v1 > v0
     for i in range(n - 1, -1, -1):
         out[i] = state
-        state = back[i][state]
+        state = from1[i] if state else from0[i]
     return np.array(out, dtype=np.bool_)
 
 
