@@ -109,7 +109,7 @@ def share_bar(line: str) -> bool:
         return False
     if line.isascii():  # most lines: no share word at all, found without the regex
         low = line.lower()
-        if not any(w in low for w in _SHARE_ANY_LOWER):
+        if not _holds_share_word(low):
             return False
     if not _SHARE_ANY.search(line):
         return False
@@ -118,6 +118,19 @@ def share_bar(line: str) -> bool:
         return False
     hits = sum(1 for w in words if w in _SHARE_WORDS)
     return hits >= 2 and hits >= len(words) / 3
+
+
+def _holds_share_word(low: str) -> bool:
+    """One of _SHARE_ANY_LOWER is in the lower-cased line (spelled out: no generator)."""
+    return (
+        "share" in low
+        or "mail" in low
+        or "print" in low
+        or "facebook" in low
+        or "twitter" in low
+        or "whatsapp" in low
+        or "linkedin" in low
+    )
 
 
 def labelled_teaser(line: str) -> bool:
