@@ -145,3 +145,12 @@ def test_the_one_as_a_pronoun_is_not_a_count() -> None:
             "ministry said the one female guard was safe.")
     got = [(v, u) for v, u, _ in figures(text)]
     assert got == [(1.0, "guard"), (1.0, "guard")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 5,000-strong crowd marched to the square.", (5000.0, "people", None)),
+    ("Some 1.5m people fled the coast.", (1.5e6, "people", "about")),
+    ("The new wall is 3,000m long.", (3000.0, "m", None)),
+])
+def test_written_forms_of_counts_and_metres(text: str, expected: tuple) -> None:
+    assert figures(text) == [expected]

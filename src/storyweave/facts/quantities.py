@@ -75,6 +75,7 @@ _THE_N_DOES = re.compile(  # 'the five convicted are', 'all ten admitted'
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
     r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
+_SIZE_WORDS = frozenset("long wide high deep tall thick strong".split())  # 'a 20-mile-long'
 _TRAILING = {"or so": "about", "odd": "about", "or more": "at least", "or higher": "at least",
              "or greater": "at least", "or above": "at least", "or over": "at least",
              "or less": "up to", "or fewer": "up to", "or lower": "up to", "or below": "up to",
@@ -295,9 +296,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if m.group("cur"):
         code = CURRENCY_SYMBOLS[m.group("cur").lower()]
         return (code, f"money:{code}", 1.0)
-    if re.search(r"\dm$", m.group("num")):
+    if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):
         dimension, factor, shown = MEASURES["metres"]
-        return (shown, dimension, factor)  # '3,000m': metres (money has a currency sign)
+        return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
     money = re.match(r"\s*(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b", after)
     if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
             text[: m.start()] + "|" + after):
@@ -326,7 +327,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         dimension, factor, shown = MEASURES["feet"]
         return (shown, dimension, factor)  # "8'x 6'": feet
     hyphen = re.match(r"-([a-z]{3,})\b(?!-)", after)
-    if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)):
+    if hyphen and hyphen.group(1) == "strong":
+        return ("people", "count", 1.0)  # 'a 5,000-strong crowd'
+    if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)) \
+            and hyphen.group(1) not in _SIZE_WORDS:
         return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
     noun = _counted_noun(after)
     if noun:
@@ -412,7 +416,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     shown, dimension, factor = unit
     value = parse_number(m.group("num"))
     assert value is not None
-    if re.search(r"\dm$", m.group("num")) and not m.group("cur"):
+    if re.search(r"\dm$", m.group("num")) and dimension == "distance":
         value /= 1_000_000  # the number parser read '3,000m' as millions
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
