@@ -13,9 +13,10 @@ from storyweave.cli import app
 from storyweave.errors import InputError
 from storyweave.model import RawDocument
 
-# Measured on the development split with the shipped model and rules: F1 0.953 (P 0.937,
-# R 0.971). A change may not silently lower it; the floor sits a couple of points under.
-DEV_F1_FLOOR = 0.93
+# Measured on the development split with the shipped model and rules: F1 0.956 (P 0.939,
+# R 0.973). A change may not silently lower it; the floor sits under it by about the
+# spread that retraining with other seeds gives.
+DEV_F1_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
