@@ -154,3 +154,18 @@ def test_the_one_as_a_pronoun_is_not_a_count() -> None:
 ])
 def test_written_forms_of_counts_and_metres(text: str, expected: tuple) -> None:
     assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police arrested 12. The rest fled.", (12.0, "people", None)),
+    ("The blast injured more than 1,400 and destroyed homes.", (1400.0, "people", "more than")),
+    ("Eleven died in the crash.", (11.0, "people", None)),
+    ("Seven have died since Monday.", (7.0, "people", None)),
+])
+def test_a_bare_figure_done_to_or_dying_counts_people(text: str, expected: tuple) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_mother_of_two_counts_no_one() -> None:
+    assert figures("A mother of two died when a van struck her car.") == []
+    assert figures("The plant released 300 tons of ash.") == [(300.0, "tonnes", None)]

@@ -66,6 +66,10 @@ _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injure
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
 _CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 700 injured in'
     r"\s+(injured|wounded|killed|dead|missing|disappeared)\b")
+_DIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|perished|drowned)\b")  # 'Eleven died'
+_DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,'
+    r"\b(?:arrested|detained|killed|rescued|evacuated|injured|wounded|freed|released|captured|"
+    r"kidnapped|abducted|executed|deported|hospitali[sz]ed)\s*$", re.IGNORECASE)
 _DONE_AFTER = re.compile(  # '75,000 have been buried', 'another million have been left'
     r"\s+(?:have|has|had)\s+been\s+(?:[a-z]+ed|left|taken|found|held|kept|sent|brought|"
     r"seen|shot|hit|struck|lost|given|driven|thrown|flown|put)\b")
@@ -260,10 +264,14 @@ def _counts_people(before: str, after: str) -> bool:
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
+    if re.search(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather)\s+of\s*$", before,
+                 re.IGNORECASE):
+        return False  # 'a mother of two died': her children, not a count of the dead
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
                 or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
+                or _DIED_AFTER.match(after)
                 or (_THE_BEFORE.search(before) and _THE_N_DOES.match(after))
                 or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
                 or (_THE_BEFORE.search(before) and _THE_N_ENDS.match(after)))
@@ -361,8 +369,11 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     if (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after)) or (
             _THE_BEFORE.search(before) and _THE_N_ENDS.match(after)):
         return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
-    if _FATE_AFTER.match(after):
-        return ("people", "count", 1.0)  # 'more than 300 were killed'
+    if _FATE_AFTER.match(after) or _DIED_AFTER.match(after) or (
+            _DONE_TO.search(before) and re.match(r"\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|"
+                                                   r"since|and|but)\b)", after)):
+        return ("people", "count", 1.0)  # 'more than 300 were killed', 'Eleven died',
+        #                                  'police arrested 12.'
     if _DONE_AFTER.match(after):
         return ("", "count", 1.0)  # '75,000 have been buried': what the figure before counted
     if _THE_BEFORE.search(before) and _THE_N_DOES.match(after):
