@@ -14,15 +14,40 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """A regex matching exactly the given words, their shared prefixes written once
+    ('com(?:ments|mentaires)'): the same matches as their alternation, found faster."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[None] = None  # a word ends here
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_node(node[ch]) for ch in sorted(k for k in node if k)]
+    if not branches:
+        return ""
+    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{alt})?" if None in node else alt
+
+
+# Non-ASCII letters that a case-blind regex takes for ASCII ones ('İ' and 'ı' for 'i', 'ſ' for
+# 's', 'K' for 'k'): a line without them, lower-cased, shows every word such a regex finds.
+_CASE_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 _SECTION = {
     kind: re.compile(rf"(?:^|[^\w])(?:{_alternation(words)})", re.IGNORECASE)
     for kind, words in SECTION_WORDS.items()
 }
 _ANY_SECTION = re.compile(
-    "|".join(re.escape(w) for words in SECTION_WORDS.values() for w in words), re.IGNORECASE
+    _trie([w for words in SECTION_WORDS.values() for w in words]), re.IGNORECASE
 )
 _ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lower-cased
-    "|".join(re.escape(w.lower()) for words in SECTION_WORDS.values() for w in words)
+    _trie([w.lower() for words in SECTION_WORDS.values() for w in words])
 )
 _DIGIT = re.compile(r"\d")
 _PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
@@ -107,9 +132,8 @@ def share_bar(line: str) -> bool:
     """A row of share buttons ('Share on Facebook  Share on X  Email  Print')."""
     if len(line) > 120:
         return False
-    if line.isascii():  # most lines: no share word at all, found without the regex
-        low = line.lower()
-        if not _holds_share_word(low):
+    if line.isascii() or not _CASE_TWIN.search(line):  # lower-cased, it shows every share
+        if not _holds_share_word(line.lower()):  # word: most lines have none (no regex)
             return False
     if not _SHARE_ANY.search(line):
         return False
