@@ -1,8 +1,8 @@
 """Quote speakers from a dependency parse: the subject of the speech verb governing a quote.
 
-Only the sentences that hold a quote, and the sentence before and after each, are parsed
-(at most ``limit`` sentences a story), so the parser's cost follows the number of quotes,
-not the length of the coverage. The speaker is returned as written ('Ana Ruiz', 'he',
+Only the sentences that hold a quote and the BEFORE sentences before each are parsed (at
+most ``limit`` runs of sentences a story), so the parser's cost follows the number of
+quotes, not the length of the coverage. The speaker is returned as written ('Ana Ruiz', 'he',
 'the minister', 'the statement'); ``quotes`` resolves pronouns, roles and names.
 """
 
@@ -41,6 +41,7 @@ SPEECH_LEMMAS = frozenset(
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 BEFORE = 2  # sentences parsed before a quote: where a pronoun's person is named
+AFTER = 0  # and after it (an attribution after a quote stands in its sentence)
 MAX_PARSED = 300  # at most this many runs of sentences around quotes are parsed a story
 
 
@@ -121,7 +122,7 @@ def _chunks(article: Article, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     wanted: set[int] = set()
     for start, end in spans:
         first = max(0, _index(starts, start) - BEFORE)
-        last = min(len(sentences) - 1, _index(starts, end) + 1)
+        last = min(len(sentences) - 1, _index(starts, end) + AFTER)
         wanted.update(range(first, last + 1))
     out: list[tuple[int, int]] = []
     for i in sorted(wanted):
