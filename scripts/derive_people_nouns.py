@@ -33,7 +33,8 @@ RELATIVE = "10235549"  # relative.n.01 ('relation', 'kin'): its hyponyms are lef
 AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man)$")
 HEADER = """\
 # Nouns that name {what}, derived from WordNet 3.0 by scripts/derive_people_nouns.py.
-# Lines: a singular noun, or 'plural singular' for an irregular plural.
+# Lines: a singular noun ('^' before one written capitalised, such as 'American'), or
+# 'plural singular' for an irregular plural.
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 # REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
@@ -45,24 +46,30 @@ HEADER = """\
 
 
 def synsets(wordnet: Path) -> tuple[dict[str, int], set[str], dict[str, list[str]]]:
-    """(synset offset -> lexicographer file, the lemmas written in lowercase, synset offset
-    -> its hypernyms' offsets)."""
+    """(synset offset -> lexicographer file, the lemmas of common nouns, synset offset -> its
+    hypernyms' offsets). Common nouns are written in lowercase, or capitalised but a kind of
+    thing rather than one named instance ('Americans', 'Britons'; not 'Einstein')."""
     lexfile: dict[str, int] = {}
     lowercase: set[str] = set()
     hypernyms: dict[str, list[str]] = {}
+    capitalised: set[str] = set()
     for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
             continue
         parts = line.split()
         lexfile[parts[0]] = int(parts[1])
         count = int(parts[3], 16)
-        for word in parts[4 : 4 + 2 * count : 2]:
-            if word.islower():
-                lowercase.add(re.sub(r"\(.*\)$", "", word))
         at = 4 + 2 * count
         pointers = [parts[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(parts[at]))]
         hypernyms[parts[0]] = [p[1] for p in pointers if p[0] in ("@", "@i")]
-    return lexfile, lowercase, hypernyms
+        instance = any(p[0] == "@i" for p in pointers)
+        for word in parts[4 : 4 + 2 * count : 2]:
+            word = re.sub(r"\(.*\)$", "", word)
+            if word.islower():
+                lowercase.add(word)
+            elif not instance and re.fullmatch(r"[A-Z][a-z]+", word):
+                capitalised.add(word.lower())  # 'American', 'Briton': a kind of person
+    return lexfile, lowercase | {"^" + w for w in capitalised - lowercase}, hypernyms
 
 
 def _is_kin(offset: str, hypernyms: dict[str, list[str]]) -> bool:
@@ -89,9 +96,12 @@ def people_nouns(wordnet: Path, events: bool = False) -> list[str]:
         lemma, pointers = parts[0], int(parts[3])
         offsets = parts[4 + pointers + 2 :]
         senses = [lexfile[o] for o in offsets]
-        if "_" in lemma or lemma not in lowercase or not lemma.isascii() \
-                or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
+        if "_" in lemma or not lemma.isascii() or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
             continue
+        if lemma not in lowercase:
+            if "^" + lemma not in lowercase:
+                continue
+            lemma = "^" + lemma  # written capitalised: 'American', 'Briton'
         if events:
             if senses[0] in EVENT_FILES:
                 out.append(lemma)
@@ -108,7 +118,8 @@ def irregular_plurals(wordnet: Path, nouns: set[str]) -> list[str]:
     out = []
     for line in (wordnet / "noun.exc").read_text(encoding="latin-1").splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[1] in nouns and "_" not in parts[0]:
+        if len(parts) == 2 and parts[1] in nouns and "_" not in parts[0] \
+                and "^" + parts[1] not in nouns:
             out.append(f"{parts[0]} {parts[1]}")
     return sorted(out)
 

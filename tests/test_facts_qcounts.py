@@ -169,3 +169,10 @@ def test_a_bare_figure_done_to_or_dying_counts_people(text: str, expected: tuple
 def test_a_mother_of_two_counts_no_one() -> None:
     assert figures("A mother of two died when a van struck her car.") == []
     assert figures("The plant released 300 tons of ash.") == [(300.0, "tonnes", None)]
+
+
+def test_kinds_of_people_written_capitalised_count_only_when_asked() -> None:
+    assert names_people("Britons", plural_only=True, capitalised=True)
+    assert not names_people("Britons", plural_only=True)  # what other stages ask stays as it was
+    got = [(v, u) for v, u, _ in figures("Three Americans and two Britons were hurt.")]
+    assert got == [(3.0, "americans"), (2.0, "britons")]

@@ -281,7 +281,7 @@ def _people_noun(after: str) -> str | None:
     """The plural noun naming people that a figure counts ('four alleged suicide bombers'
     -> 'bombers'), from the word list derived from WordNet."""
     noun = _counted_noun(after)
-    return noun if noun and names_people(noun, plural_only=True) else None
+    return noun if noun and names_people(noun, plural_only=True, capitalised=True) else None
 
 
 def _people_of(after: str) -> str | None:

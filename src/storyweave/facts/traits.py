@@ -117,25 +117,26 @@ def _noun_table(name: str) -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(nouns), plurals
 
 
-def names_people(word: str, *, plural_only: bool = False) -> bool:
+def names_people(word: str, *, plural_only: bool = False, capitalised: bool = False) -> bool:
     """Whether a noun names people: 'hijackers', 'pensioners', 'alumni' (WordNet's
     noun.person, plus agent nouns whose second sense is a person: 'bombers'); not 'tents',
-    'events'. With ``plural_only``, a singular noun ('one witness') does not count."""
-    return _listed("people_nouns.txt", word, plural_only)
+    'events'. With ``plural_only``, a singular noun ('one witness') does not count; with
+    ``capitalised``, kinds of people written capitalised count too ('Americans', 'Britons')."""
+    return _listed("people_nouns.txt", word, plural_only, capitalised)
 
 
 def names_event(word: str) -> bool:
     """Whether a noun names an event or a state ('arrests', 'votes', 'donations'), not a
     thing ('meals', 'tents'): WordNet's act, event, process, possession and state nouns."""
-    return _listed("event_nouns.txt", word, False)
+    return _listed("event_nouns.txt", word, False, False)
 
 
-def _listed(name: str, word: str, plural_only: bool) -> bool:
+def _listed(name: str, word: str, plural_only: bool, capitalised: bool) -> bool:
     w = word.lower()
     nouns, plurals = _noun_table(name)
     if w in plurals:
         return True
-    if w in nouns:
+    if w in nouns or (capitalised and "^" + w in nouns):
         return not plural_only
     candidates = [w[:-3] + "man"] if w.endswith("men") else []
     if w.endswith("ies"):
@@ -144,4 +145,4 @@ def _listed(name: str, word: str, plural_only: bool) -> bool:
         candidates.append(w[:-2])
     if w.endswith("s") and not w.endswith("ss"):
         candidates.append(w[:-1])
-    return any(c in nouns for c in candidates)
+    return any(c in nouns or (capitalised and "^" + c in nouns) for c in candidates)
