@@ -151,3 +151,14 @@ def test_a_range_whose_ends_both_carry_the_unit_is_one_range() -> None:
     assert fact.status == "agree" and {c.value for c in fact.claims} == {15, 30}
     moved = extract_quantities(make("Sales rose 5 percent to 40 percent of the market."))
     assert [m.link for m in moved] == [None, None]  # a change, not a range
+
+
+def test_a_toll_estimated_to_be_a_figure_continues_no_other_count() -> None:
+    a = make("The agency said 132 people have been rescued since the quake hit. The death "
+             "toll, as of Friday, is estimated to be 110,000.", "a")
+    found = extract_quantities(a)
+    assert [(m.claim.value, m.claim.unit) for m in found] == [(132.0, "people"),
+                                                             (110000.0, "deaths")]
+    assert found[1].link is None  # 'as of Friday' marks it current, but not of the rescued
+    facts = check(a)
+    assert holding(facts, a, 132) is not holding(facts, a, 110000)

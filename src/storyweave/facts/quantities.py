@@ -53,7 +53,8 @@ _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|
                          r"daughter|mother|father|driver|resident))\s*,\s*$")
 _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,40}\b(?:to|is|"
                          r"was|at|of|reached|stands at|remains at|passed|passing|nearing|near|"
-                         r"beyond|approach|approaching|exceeds|topped|hit)\s*$", re.IGNORECASE)
+                         r"beyond|approach|approaching|exceeds|topped|hit|be|stood at|"
+                         r"rise|rises|rose|climb|climbs|climbed)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
                            rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\s+of\s+(the|these|those|them|whom)\b(?:\s+\d+(?:st|nd|rd|th)?\b)?",
@@ -556,13 +557,23 @@ def _link_changes(mentions: list[Mention]) -> list[Mention]:
         for j in sorted(range(len(mentions)),
                         key=lambda j, first=change_next: (not (first and j == i + 1), abs(j - i))):
             other = mentions[j]
-            if j != i and other.dimension == mention.dimension \
+            if j != i and other.dimension == mention.dimension and _may_continue(mention, other) \
                     and abs(other.sentence - mention.sentence) <= 2 \
                     and other.rate == mention.rate and (other.sentence != mention.sentence or (
                         j == i + 1 and mention.marker == "initial")):  # 'from 9.0 to 9.1'
                 out[i] = replace(mention, link=j)
                 break
     return out
+
+
+def _may_continue(a: Mention, b: Mention) -> bool:
+    """Whether one figure may be a new value of the other: of a similar size (within three
+    times) and not counting another kind of event ('110,000 deaths, as of Friday' does not
+    continue '132 people rescued')."""
+    low, high = sorted((abs(a.base), abs(b.base)))
+    if high > 3 * max(low, 1e-9):
+        return False
+    return not (a.frame and b.frame and not set(a.frame) & set(b.frame))
 
 
 def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
