@@ -40,7 +40,7 @@ SPEECH_LEMMAS = frozenset(
     "contend allege affirm reaffirm".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
-BEFORE = 2  # sentences parsed before a quote: where a pronoun's person is named
+BEFORE = 1  # sentences parsed before a quote: where a pronoun's person is named
 AFTER = 0  # and after it (an attribution after a quote stands in its sentence)
 MAX_PARSED = 300  # at most this many runs of sentences around quotes are parsed a story
 
