@@ -296,12 +296,18 @@ def _trim_edges(features: np.ndarray, body: np.ndarray, listed: range = range(0)
     loose = (features[:, BASE_NAMES.index("end")] == 0) & (
         features[:, BASE_NAMES.index("len")] <= np.log1p(TRIM_UNITS)
     ) | (features[:, BASE_NAMES.index("url")] > 0)
-    for edge in (0, -1):
-        for _ in range(TRIM_LINES):
-            where = np.flatnonzero(body)
-            if len(where) <= 2 or not loose[where[edge]] or where[edge] in listed:
-                break
-            body[where[edge]] = False
+    where = np.flatnonzero(body).tolist()  # the body lines left: where[lo : hi + 1]
+    lo, hi = 0, len(where) - 1
+    for _ in range(TRIM_LINES):
+        if hi - lo < 2 or not loose[where[lo]] or where[lo] in listed:
+            break
+        body[where[lo]] = False
+        lo += 1
+    for _ in range(TRIM_LINES):
+        if hi - lo < 2 or not loose[where[hi]] or where[hi] in listed:
+            break
+        body[where[hi]] = False
+        hi -= 1
 
 
 def body_lines(lines: Lines) -> np.ndarray:
