@@ -65,6 +65,8 @@ _PUBLISHED_WORDS = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^([A-Z][\w&.'’ -]{1,40}),\s*[A-Z][\w .'’-]{1,30}$")
+# _DESCRIPTION's verb, which it finds within a line's first 67 characters (a quick look first)
+_VERB = re.compile(r" (?:is|was|are) ", re.I)
 _DESCRIPTION = re.compile(
     r"^([A-Z][^.!?]{1,60}?) (?:is|was|are) (?:a|an|the|one of) [^.]*"
     r"\b(?:news|site|website|portal|publication|magazine|newspaper|blog|outlet|media)\b",
@@ -196,7 +198,7 @@ def _outlet_line(lines: Sequence[str]) -> Outlet:
         if is_copyright(lines[i]) and (name := _copyright_holder(lines[i])):
             return i, name
     for i in range(len(lines) - 1, -1, -1):
-        if m := _DESCRIPTION.match(lines[i]):
+        if _VERB.search(lines[i], 0, 67) and (m := _DESCRIPTION.match(lines[i])):
             return i, m.group(1).strip()
     return None, None
 
