@@ -199,3 +199,20 @@ def test_a_pipeline_without_a_parser_gives_no_parsed_speakers() -> None:
     assert found == {a.id: {}}
     (quote,) = extract_quotes(a, [], lambda n: n, found[a.id])
     assert quote.claim.speaker == "Marit Solheim"  # the patterns still read it
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        pytest.param("The Harbour Commission closed the port on Friday. According to its "
+                     "statement, “no ship will leave until the storm has passed.”",
+                     "no ship will", "Harbour Commission", id="its-document-is-the-body's"),
+        pytest.param("Marit Solheim, the engineer, stayed at the dam all night. “The pumps will "
+                     "run until the morning,” her office said.", "The pumps will",
+                     "Marit Solheim's office", id="her-office"),
+        pytest.param("“The pumps will run until the morning,” the Kestrel group said.",
+                     "The pumps will", "Kestrel", id="a-body-named-before-its-kind"),
+    ],
+)
+def test_possessives_and_named_bodies(parsed, text: str, first: str, speaker: str) -> None:
+    assert parsed(text)[first] == speaker

@@ -45,6 +45,8 @@ _PERSON_ROLES = frozenset(
 BODY_NOUNS = frozenset("police ministry government agency office department council "
                         "commission committee company union group authorities embassy army "
                         "military navy".split())
+_KINDS_OF_BODY = frozenset("movement party organisation organization charity network "
+                           "firm bank airline newspaper channel station".split())
 _TITLE = re.compile(rf"(?:{TITLES})")
 
 
@@ -167,7 +169,11 @@ def _issuer(doc_noun, person: Person) -> str | None:  # noqa: ANN001
 def noun_phrase(token) -> str:  # noqa: ANN001
     """A role-named subject as written, with its determiners, modifiers and first
     prepositional phrase, without clauses or appositions: 'the minister', 'a spokesman for
-    the Water Board' (not '... in the capital'), 'one passenger'."""
+    the Water Board' (not '... in the capital'), 'one passenger'; a body named by a proper
+    noun before its kind is that name ('the Kestrel group' -> 'Kestrel')."""
+    named = [c for c in token.children if c.dep_ == "compound" and pos(c) == "PROPN"]
+    if token.lower_ in BODY_NOUNS | _KINDS_OF_BODY and named:
+        return name_of(named[-1])
     keep = {token.i}
     stack = [(c, 0) for c in token.children]
     preps = 0

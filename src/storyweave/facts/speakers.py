@@ -391,21 +391,30 @@ def _main_clause(verb) -> bool:  # noqa: ANN001
     return verb.dep_ == "ROOT"
 
 
+_AGREES = {"he": lambda many, human: human and not many,
+           "she": lambda many, human: human and not many,
+           "they": lambda many, human: many or not human,
+           "it": lambda many, human: not human and not many}
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
                      since: int) -> ParsedSpeaker:
     """A pronoun speaker gets the subject of the latest main clause of an earlier sentence
     (among the few parsed before the quote, from ``since``) that agrees with it: 'he' and
-    'she' a person, 'they' people or a body, 'it' a body; else it is left to the patterns'
+    'she' a person, 'they' people or a body, 'it' a body; a possessive one its owner ('its
+    statement' -> the body, 'his office' -> "X's office"); else it is left to the patterns'
     resolver."""
-    agrees = {"he": lambda many, human: human and not many,
-              "she": lambda many, human: human and not many,
-              "they": lambda many, human: many or not human,
-              "it": lambda many, human: not human and not many}.get(found.who)
-    if agrees is None:
+    first, _, rest = found.who.partition(" ")
+    pronoun = found.who if found.who in _AGREES else _POSSESSIVE.get(first.lower())
+    if pronoun is None or pronoun != found.who and not rest:
         return found
     sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
-    earlier = [(o, n) for o, n, many, human in subjects
-               if since <= o < sentence_start and agrees(many, human)]
+    earlier = [n for o, n, many, human in subjects
+               if since <= o < sentence_start and _AGREES[pronoun](many, human)]
     if not earlier:
         return found
-    return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=earlier[-1][1])
+    owner = earlier[-1]
+    if pronoun != found.who and rest.split()[-1].lower() not in DOCUMENT_NOUNS:
+        owner = f"{owner}'s {rest}"  # 'his office' -> "Ana Ruiz's office"
+    return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=owner)
