@@ -176,3 +176,11 @@ def test_kinds_of_people_written_capitalised_count_only_when_asked() -> None:
     assert not names_people("Britons", plural_only=True)  # what other stages ask stays as it was
     got = [(v, u) for v, u, _ in figures("Three Americans and two Britons were hurt.")]
     assert got == [(3.0, "americans"), (2.0, "britons")]
+
+
+def test_square_units_follow_the_word_after_square() -> None:
+    found = extract_quantities(make("The wreck lies within about 2 square miles (5 square "
+                                    "kilometers) of the buoy."))
+    assert [(m.claim.unit, m.dimension) for m in found] == [("square miles", "area"),
+                                                            ("square km", "area")]
+    assert found[1].base == pytest.approx(5.0) and found[0].base == pytest.approx(2 * 2.59, 0.01)

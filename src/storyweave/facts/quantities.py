@@ -328,6 +328,11 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             or re.search(r"\baged\s*$", text[: m.start()]) or (
                 re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
+    square = re.match(r"[\s-]*square[\s-]+([A-Za-z]+)", after, re.IGNORECASE)
+    if square and square.group(1).lower() in MEASURES \
+            and MEASURES[square.group(1).lower()][0] == "distance":
+        side = MEASURES[square.group(1).lower()]  # '5 square kilometers' is not square miles
+        return (f"square {side[2]}", "area", side[1] ** 2)
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
