@@ -4,7 +4,10 @@
 
 ``--tree DIR`` times the storyweave in DIR/src instead of this checkout's (an older
 version for a before/after on the same machine, e.g. from
-``git archive COMMIT src | tar -x -C DIR``).
+``git archive COMMIT src | tar -x -C DIR``). ``--against DIR`` times both in one process
+instead: the storyweave in DIR/src is loaded under another name and each method of it
+takes turns with this checkout's (on a shared machine the speed of separate runs varies
+more than most changes do).
 
 The inputs are cut from the cleaning evaluation pages (all splits: speed, not quality):
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
@@ -200,6 +203,66 @@ def print_targets(rate: float, ratio: float) -> None:
         print(f"target {what} >= {target:g}{unit}: {value:.2f}{unit} -> {verdict}")
 
 
+def load_other(tree: str):
+    """The storyweave package in TREE/src, imported as 'storyweave_before' (its imports are
+    relative, so it runs beside this checkout's)."""
+    import importlib.util
+
+    root = Path(tree).resolve() / "src" / "storyweave"
+    spec = importlib.util.spec_from_file_location(
+        "storyweave_before", root / "__init__.py", submodule_search_locations=[str(root)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["storyweave_before"] = module
+    spec.loader.exec_module(module)
+    return importlib.import_module("storyweave_before.clean"), importlib.import_module(
+        "storyweave_before.model"
+    )
+
+
+def compare(tree: str, texts: list[str], repeat: int) -> None:
+    """clean_documents and clean_document of TREE and of this checkout, turn by turn."""
+    from storyweave.clean import clean_documents
+
+    clean, model = load_other(tree)
+
+    def batch(documents, raw_type):
+        def run(ts):
+            documents([raw_type(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)])
+
+        return run
+
+    def one_by_one(document, raw_type):
+        def run(ts):
+            for i, t in enumerate(ts):
+                try:
+                    document(raw_type(source=f"b{i}.txt", text=t))
+                except ValueError:
+                    pass
+
+        return run
+
+    methods = {
+        "clean_documents, before": batch(clean.clean_documents, model.RawDocument),
+        "clean_documents, now": batch(clean_documents, RawDocument),
+        "clean_document, before": one_by_one(clean.clean_document, model.RawDocument),
+        "clean_document, now": one_by_one(clean_document, RawDocument),
+        "jusText (lines as <p>)": run_justext,
+    }
+    for fn in methods.values():
+        fn(texts[:5])  # warm up
+    results = timed(methods, texts, repeat)
+    print(f"{len(texts)} inputs; one process, turn by turn, CPU time, best of {repeat}")
+    print(f"before: the storyweave in {tree}/src; now: this checkout")
+    for name, secs in results.items():
+        print(f"{name:28s} {1000 * secs / len(texts):6.2f} ms/article")
+    for what in ("clean_documents", "clean_document"):
+        before, now = results[f"{what}, before"], results[f"{what}, now"]
+        jt = results["jusText (lines as <p>)"]
+        print(f"{what}: {before / now:.2f}x faster; ratio to jusText", end=" ")
+        print(f"{jt / before:.2f}x before, {jt / now:.2f}x now")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -207,10 +270,14 @@ def main() -> None:
     )
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--tree", help="time the storyweave in TREE/src (read before the imports)")
+    ap.add_argument("--against", help="time TREE/src beside this checkout in one process")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     texts = inputs(args.pages)
+    if args.against:
+        compare(args.against, texts, args.repeat)
+        return
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     load_model()
     run_storyweave(texts[:5])  # warm up imports and caches
