@@ -142,6 +142,11 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(model: str | Non
         pytest.param("“The ferry will not sail today,” the harbour master, Ivo Sand, told the "
                      "drivers waiting at the gate.", "The ferry will", "Ivo Sand",
                      id="role-with-named-apposition-after-quote"),
+        pytest.param("Geologists said heavy rain had loosened the slope. “This hillside has been "
+                     "unstable for years,” one of them, Tor Ask, said.", "This hillside has",
+                     "Tor Ask", id="one-of-them-named"),
+        pytest.param("“I do not think I would have slept again,” his grandmother, Lise Dahl, said.",
+                     "I do not", "Lise Dahl", id="a-relative-named-in-apposition"),
         pytest.param("The Ministry of Transport said in a statement that “all ferries will sail "
                      "again from Monday.”", "all ferries will", "Ministry of Transport",
                      id="body-with-of"),

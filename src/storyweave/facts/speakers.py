@@ -318,10 +318,13 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
 
 
 def _can_speak(token, person: Person) -> bool:  # noqa: ANN001
-    """A person, a body, a pronoun for people, or a noun for people ('the minister')."""
+    """A person, a body, a pronoun for people, a noun for people ('the minister'), or one
+    that names a person in it ('one of them, Ana Ruiz,', 'one of the pilots')."""
     if pos(token) == "PRON":
         return token.lower_ in PRONOUN_WORDS
-    if pos(token) == "PROPN":
+    if pos(token) == "PROPN" or person_in(token, person):
+        return True
+    if pos(token) == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True
     return people_noun(token) or token.lower_ in DOCUMENT_NOUNS | BODY_NOUNS
 
