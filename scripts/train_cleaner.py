@@ -1,6 +1,7 @@
 """Train the cleaner's line classifier on the DEVELOPMENT split only; write the shipped weights.
 
     .venv/bin/python scripts/train_cleaner.py [PAGES.jsonl] [--threshold T] [--out PATH]
+    .venv/bin/python scripts/train_cleaner.py --rules     # what each rule is worth (no write)
 
 Reads the cleaning evaluation pages (ids starting 0-7 only: the development split; the
 test split is never read), computes the same line features the cleaner uses, fits
@@ -25,7 +26,7 @@ from sklearn.neural_network import MLPClassifier
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from storyweave.clean.classifier import MODEL_FILE, model_from_dict  # noqa: E402
+from storyweave.clean.classifier import MODEL_FILE, load_model, model_from_dict  # noqa: E402
 from storyweave.clean.decide import decide  # noqa: E402
 from storyweave.clean.evaluate import DEV_PREFIXES, load_pages, page_lines  # noqa: E402
 from storyweave.clean.features import page_features  # noqa: E402
@@ -117,6 +118,76 @@ def cross_validate(pages: list[dict], xs, ys, folds: int = 5) -> float:
     return best
 
 
+# decide.py / classifier.py helpers and what each returns when switched off (--rules)
+RULES = {
+    "decide._extend": None,
+    "decide._continue_list": range(0),
+    "decide._fill_lists": None,
+    "decide._inline_teasers": 0,
+    "decide._mark_tail": None,
+    "decide._stamps": frozenset(),
+    "decide._mark_cards": None,
+    "decide._mark_credited_captions": None,
+    "decide._line_kind": None,
+    "decide._trim_edges": None,
+    "decide._mark_promos": None,
+    "decide._rejoin": None,
+    "classifier.best_run": "empty",
+}
+
+
+def rule_value(pages: list[dict], xs, ys, threshold: float) -> None:
+    """Grouped cross-validation with one rule switched off at a time: on how many dev pages
+    it changes a decision, the body lines it keeps and the other lines it removes."""
+    import importlib
+
+    groups = np.arange(len(xs))
+    lines = [page_lines(p) for p in pages]
+    folds = [
+        (
+            test,
+            model_from_dict(
+                {**fit([xs[i] for i in train], [ys[i] for i in train]), "threshold": threshold}
+            ),
+        )
+        for train, test in GroupKFold(n_splits=5).split(groups, groups=groups)
+    ]
+
+    def run() -> list[np.ndarray]:
+        preds: list = [None] * len(xs)
+        for test, m in folds:
+            for i in test:
+                preds[i] = decide(lines[i], dedupe=False, model=m).body
+        return preds
+
+    base = run()
+    print(f"all rules: cross-validated F1 {f1(np.concatenate(base), np.concatenate(ys))[2]:.4f}")
+    for name, off in RULES.items():
+        module = importlib.import_module(f"storyweave.clean.{name.split('.')[0]}")
+        attr = name.split(".")[1]
+        saved = getattr(module, attr)
+        value = (lambda p, *_: np.zeros(len(p), dtype=np.bool_)) if off == "empty" else None
+        setattr(module, attr, value or (lambda *a, _off=off, **k: _off))
+        try:
+            alt = run()
+        finally:
+            setattr(module, attr, saved)
+        pages_changed = sum(bool((a != b).any()) for a, b in zip(base, alt, strict=True))
+        kept = sum(
+            int(np.sum(b & (y == 1))) - int(np.sum(a & (y == 1)))
+            for a, b, y in zip(alt, base, ys, strict=True)
+        )
+        removed = sum(
+            int(np.sum(a & (y == 0))) - int(np.sum(b & (y == 0)))
+            for a, b, y in zip(alt, base, ys, strict=True)
+        )
+        without = f1(np.concatenate(alt), np.concatenate(ys))[2]
+        print(
+            f"{name:32s} pages {pages_changed:3d}  body lines kept {kept:+5d}  "
+            f"other lines removed {removed:+5d}  F1 without it {without:.4f}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -129,10 +200,14 @@ def main() -> None:
         help="decision threshold (default: chosen by grouped cross-validation)",
     )
     ap.add_argument("--out", default=str(REPO / "src/storyweave/data" / MODEL_FILE))
+    ap.add_argument("--rules", action="store_true", help="print what each rule is worth, stop")
     args = ap.parse_args()
     pages = [p for p in load_pages(args.pages) if p["id"][0] in DEV_PREFIXES]
     xs, ys = dataset(pages)
     print(f"{len(pages)} development pages, {sum(len(y) for y in ys)} lines")
+    if args.rules:
+        rule_value(pages, xs, ys, args.threshold or load_model().threshold)
+        return
     threshold = args.threshold if args.threshold is not None else cross_validate(pages, xs, ys)
     model = fit(xs, ys, threshold=threshold)
     Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
