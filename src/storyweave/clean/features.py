@@ -183,8 +183,8 @@ def _breaks(j: _Joined) -> np.ndarray:
     return (_count_at(j, ends) + _count_at(j, np.flatnonzero(cps == 0x3002))).astype(np.float64)
 
 
-_WORD_IDS: dict[str, int] = {}  # token -> row of _WORD_TABLE (grows as tokens are seen)
-_WORD_TABLE = np.zeros((1024, 7), dtype=np.int32)
+_WORD_IDS: dict[str, int] = {}  # token -> its place in _WORD_BITS (grows as tokens are seen)
+_WORD_BITS = np.zeros(1024, dtype=np.uint8)  # per token: its _word_flags as bits
 _MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
 _WORD_LOCK = threading.Lock()
 
@@ -239,22 +239,30 @@ def _word_flags(token: str) -> tuple[int, ...]:
     )
 
 
+def _word_bits(token: str) -> int:
+    return sum(flag << bit for bit, flag in enumerate(_word_flags(token)))
+
+
+_SUMMED = 5  # the flags summed per line (words, stopwords, capitalised, all caps, section)
+_SUM_BITS = ((np.arange(32)[:, None] >> np.arange(_SUMMED)) & 1).astype(np.int64)
+
+
 def _word_id(token: str) -> int:
-    """The token's row in _WORD_TABLE, added if new (-1 once the cache is full).
+    """The token's place in _WORD_BITS, added if new (-1 once the cache is full).
 
     Writers hold a lock; a row is written before its token is published in _WORD_IDS,
     so readers in other threads never see a row that is not filled in yet.
     """
-    global _WORD_TABLE
+    global _WORD_BITS
     with _WORD_LOCK:
         if token in _WORD_IDS:  # seen earlier on the same page
             return _WORD_IDS[token]
         row = len(_WORD_IDS)
         if row >= _MAX_WORDS:
             return -1
-        if row >= len(_WORD_TABLE):
-            _WORD_TABLE = np.vstack([_WORD_TABLE, np.zeros_like(_WORD_TABLE)])
-        _WORD_TABLE[row] = _word_flags(token)
+        if row >= len(_WORD_BITS):
+            _WORD_BITS = np.concatenate([_WORD_BITS, np.zeros_like(_WORD_BITS)])
+        _WORD_BITS[row] = _word_bits(token)
         _WORD_IDS[token] = row
         return row
 
@@ -265,18 +273,27 @@ def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     tokens = list(map(str.split, lines))
     counts = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
     flat = list(chain.from_iterable(tokens))
-    rows = np.fromiter(map(_WORD_IDS.get, flat, repeat(-2)), dtype=np.intp, count=len(flat))
-    for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
-        rows[k] = _word_id(flat[k])
-    table = _WORD_TABLE[np.maximum(rows, 0)]
+    try:  # every token seen before (a list, then an array: faster than np.fromiter)
+        rows = np.array(list(map(_WORD_IDS.__getitem__, flat)), dtype=np.intp)
+    except KeyError:
+        rows = np.array(list(map(_WORD_IDS.get, flat, repeat(-2))), dtype=np.intp)
+        for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
+            rows[k] = _word_id(flat[k])
+    bits = _WORD_BITS[np.maximum(rows, 0)]
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
         for k in np.flatnonzero(rows < 0).tolist():
-            table[k] = _word_flags(flat[k])
+            bits[k] = _word_bits(flat[k])
     starts = np.cumsum(counts) - counts
-    sums = np.add.reduceat(table, starts, axis=0)
-    first = table[np.minimum(starts, len(table) - 1)]
-    first[counts == 0] = 1
-    return sums.astype(np.float64), first > 0
+    flags = (bits[:, None] >> np.arange(7, dtype=np.uint8)) & 1 if not counts.all() else None
+    if flags is not None:  # a line without tokens: reduceat's answer for it, as before
+        sums = np.add.reduceat(flags.astype(np.int64), starts, axis=0)[:, :_SUMMED]
+    else:  # each token's summed bits counted per line, then per bit (exact integers)
+        owner = np.repeat(np.arange(len(counts)), counts)
+        combos = np.bincount(owner * 32 + (bits & 31), minlength=len(counts) * 32)
+        sums = combos.reshape(len(counts), 32) @ _SUM_BITS
+    first = (bits[np.minimum(starts, len(bits) - 1)][:, None] >> np.arange(7)) & 1 > 0
+    first[counts == 0] = True
+    return sums.astype(np.float64), first
 
 
 def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
