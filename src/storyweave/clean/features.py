@@ -129,7 +129,7 @@ class _Joined:
         n = len(text)
         self.text = text
         self.joined = "\n".join(text)
-        self.lengths = np.fromiter(map(len, text), dtype=np.int64, count=n)
+        self.lengths = np.array(list(map(len, text)), dtype=np.int64)
         self.starts = np.cumsum(self.lengths + 1) - (self.lengths + 1)
         self.cps = np.frombuffer(self.joined.encode("utf-32-le"), dtype=np.uint32)
         self.owner = np.repeat(np.arange(n), self.lengths + 1)[: len(self.cps)]
@@ -271,7 +271,7 @@ def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Per line: the sums of its tokens' _word_flags (words, stopwords, capitalised, all caps,
     section hints), and the flags of its first token (all 1 on a line without tokens)."""
     tokens = list(map(str.split, lines))
-    counts = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
+    counts = np.array(list(map(len, tokens)), dtype=np.intp)
     flat = list(chain.from_iterable(tokens))
     try:  # every token seen before (a list, then an array: faster than np.fromiter)
         rows = np.array(list(map(_WORD_IDS.__getitem__, flat)), dtype=np.intp)
