@@ -73,7 +73,8 @@ def extract_mentions(articles: Sequence[Article],
     out: dict[str, list[Mention]] = {}
     for a in articles:
         names = index.names[a.id]
-        out[a.id] = (extract_quantities(a, tol) + extract_quotes(a, names, index.resolve)
+        out[a.id] = (extract_quantities(a, tol) + extract_quotes(a, names, index.resolve,
+                                                            index.speakers.get(a.id, {}))
                      + extract_dates(a) + entity_mentions(a, names, index))
     return out
 
