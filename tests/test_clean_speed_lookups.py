@@ -179,3 +179,51 @@ def test_outlet_found_once_is_the_outlet_found_again() -> None:
         bylines = [i for i, _ in find_bylines(lines, len(lines))]
         known = find_outlet(lines, [])
         assert find_outlet(lines, bylines, known) == find_outlet(lines, bylines)
+
+
+@pytest.mark.parametrize("column, pattern", [("date", features._DATE), ("time", features._TIME)])
+def test_rewritten_date_and_time_patterns_match_where_the_originals_match(column, pattern):
+    """The lower-case patterns that open with a class find a match on the same lines."""
+    plain = re.compile(pattern.pattern)  # case-sensitive, as run on lower-cased lines
+    pieces = [
+        "1",
+        "2",
+        "19",
+        "20",
+        "0",
+        "9",
+        "12",
+        ".",
+        "/",
+        "-",
+        ":",
+        " ",
+        "a",
+        "x",
+        "_",
+        "é",
+        "jan",
+        "march",
+        "sept",
+        "dec.",
+        ",",
+        "年",
+        "月",
+        "日",
+        "am",
+        "p.m",
+        "ago",
+        "назад",
+        "前",
+        "2024",
+        "１２",
+        "٣",
+        "h",
+        "ago1",
+        "xago",
+    ]
+    rng = random.Random(len(column))
+    for _ in range(6000):
+        line = "".join(rng.choices(pieces, k=rng.randint(1, 9)))
+        got = any(rx.search(line) for rx in features._LOWER[column])
+        assert got == bool(plain.search(line)), line

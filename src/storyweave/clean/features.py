@@ -30,13 +30,30 @@ _TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:ago|назад|
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org)\b|@\w")
 _SEP = re.compile(r" [|»›/·•] | [-–] (?=\S)")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright")
-_LOWER = {  # for lower-cased lines
-    "date": re.compile(_DATE.pattern),
-    "time": re.compile(_TIME.pattern),
-    "url": _URL,
-    "copyright": _COPYRIGHT,
+_MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_LOWER = {  # for lower-cased lines: per column, patterns that together match what one does
+    # _DATE and _TIME (case-sensitive), rewritten to open with a character class or literals,
+    # which the regex engine skips to (a leading \b stops that): each \b before a first
+    # character that is a word character is a look-behind after it.
+    "date": (
+        re.compile(
+            r"\d(?<!\w\d)(?:\d?[./-]\d{1,2}[./-]\d{2,4}|\d{3}[./-]\d{1,2}[./-]\d{1,2}|"
+            r"(?:(?<=1)9|(?<=2)0)\d\d年|\d?月\d{1,2}日|"
+            rf"\d?\.? {_MONTHS}[a-z]*\.? (?:19|20)\d\d)"
+        ),
+        re.compile(rf"{_MONTHS}(?<!\w[a-z]{{3}})[a-z]*\.? \d{{1,2}},? (?:19|20)\d\d"),
+    ),
+    "time": (
+        re.compile(r"\d(?<!\w\d)\d?(?::\d\d\b| ?[ap]\.?m\b)"),
+        re.compile(r"(?:ago(?<!\wago)|назад(?<!\wназад)|前(?<!\w前))\b"),
+    ),
+    "url": (_URL,),
+    "copyright": (_COPYRIGHT,),
 }
-_ANY_CASE = {k: re.compile(rx.pattern, re.IGNORECASE) for k, rx in _LOWER.items()}
+_ANY_CASE = {  # for lines as they are, on pages where lower-casing moves characters
+    k: (re.compile(rx.pattern, re.IGNORECASE),)
+    for k, rx in (("date", _DATE), ("time", _TIME), ("url", _URL), ("copyright", _COPYRIGHT))
+}
 
 BASE_NAMES = (
     "len",
@@ -322,6 +339,14 @@ def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = 
     return np.bincount(line, minlength=n)
 
 
+def _lines_with_any(patterns: tuple, j: _Joined, src: str, only: np.ndarray) -> np.ndarray:
+    """Per line: one of the patterns matches it (on the lines in ``only``)."""
+    found = _lines_with(patterns[0], j, src, only) > 0
+    for rx in patterns[1:]:
+        found |= _lines_with(rx, j, src, only & ~found) > 0
+    return found
+
+
 def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int]):
     """Per line: holds a date (short lines), a clock time (short lines), a URL, a © mark.
 
@@ -352,10 +377,10 @@ def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes:
 
 def _hits(j, src, rx: dict, rows, stamp_like, digits, timely) -> list:
     return [
-        _lines_with(rx["date"], j, src, rows & stamp_like & (digits > 0)) > 0,
-        _lines_with(rx["time"], j, src, rows & stamp_like & timely) > 0,
-        _lines_with(rx["url"], j, src, rows) > 0,
-        _lines_with(rx["copyright"], j, src, rows) > 0,
+        _lines_with_any(rx["date"], j, src, rows & stamp_like & (digits > 0)),
+        _lines_with_any(rx["time"], j, src, rows & stamp_like & timely),
+        _lines_with_any(rx["url"], j, src, rows),
+        _lines_with_any(rx["copyright"], j, src, rows),
     ]
 
 
