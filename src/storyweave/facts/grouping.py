@@ -12,6 +12,7 @@ from .mention import Mention
 from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
+_APART = 1e6  # their distance in clustering: no average over a cluster brings it under a threshold
 
 
 def idf_table(sentences: Sequence[str]) -> dict[str, float]:
@@ -58,6 +59,7 @@ def cluster(similarity: np.ndarray, threshold: float) -> list[list[int]]:
     from scipy.spatial.distance import squareform
 
     distance = np.clip(1.0 - similarity, 0.0, 2.0).astype(np.float64)
+    distance[similarity <= CANNOT] = _APART  # a pair that may never meet keeps its clusters apart
     np.fill_diagonal(distance, 0.0)
     distance = (distance + distance.T) / 2
     labels = fcluster(linkage(squareform(distance, checks=False), "average"),
@@ -199,11 +201,23 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     owner = f["owner"]
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
+    never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
     noun = f["noun"]
     person = (noun[:, None] == 1) | (noun[None, :] == 1)
     never |= person & (noun[:, None] + noun[None, :] >= 3)  # people are never things or other
     #        events: '15 sailors' vs 'a 15-page draft', 'two tourists' vs 'two votes'
     return never
+
+
+def _apart(things: Sequence[frozenset[str]]) -> np.ndarray:
+    """Pairs of claims that both name the thing they measure, with no word in common."""
+    vocab: dict[str, int] = {}
+    rows = [[vocab.setdefault(w, len(vocab)) for w in t] for t in things]
+    incidence = np.zeros((len(things), max(len(vocab), 1)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        incidence[i, row] = 1.0
+    named = incidence.any(axis=1)
+    return named[:, None] & named[None, :] & ((incidence @ incidence.T) == 0)
 
 
 def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:
@@ -245,6 +259,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "year": np.array([m.year for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
                            for m in mentions]),
+        "thing": np.array([frozenset(m.thing.split()) for m in mentions], dtype=object),
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }

@@ -30,6 +30,7 @@ class Mention:
     forecast: bool = False  # 'expected to crest at 6.2 m', 'could climb to 100,000'
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
+    thing: str = ""  # a measure's named thing or place ('65 km north of X' -> 'x'), else ''
     part: bool = False  # 'the other 14', '5 more': a remainder or an increment, not the whole
 
     @property

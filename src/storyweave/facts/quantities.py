@@ -18,7 +18,7 @@ from .text import (
     quoted_sentence,
     sentences_of,
 )
-from .traits import PEOPLE_NOUNS, figure_traits, names_people
+from .traits import PEOPLE_NOUNS, figure_traits, measured_thing, names_people
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -474,6 +474,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         key=format_value(value),
         frame=_frame(text, m, segment, shown),
         source=_source(article.text, base, text),
+        thing=measured_thing(text, m, dimension),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .text import frames
+from .text import fold, frames
 from .units import MEASURES
 
 PEOPLE_NOUNS = (r"people|persons?|individuals|residents?|m[ae]n|wom[ae]n|child(?:ren)?|others|"
@@ -146,3 +146,27 @@ def _listed(name: str, word: str, plural_only: bool, capitalised: bool) -> bool:
     if w.endswith("s") and not w.endswith("ss"):
         candidates.append(w[:-1])
     return any(c in nouns or (capitalised and "^" + c in nouns) for c in candidates)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|le|da|do|of)\s+)?[A-Z][\w'’.-]*){0,4}"
+_THING_AFTER = re.compile(  # '65 km northwest of X', '102 km to the south of X', '(41 miles) from
+    rf"\s*(?:[^\W\d]+\.?\)?\s*)?(?:\([^()]{{0,40}}\)\s*)?(?:[a-z-]+\s+){{0,3}}?"  # X'
+    rf"(?:of|from|to|near|off|over|behind)\s+(?:the\s+)?({_NAME})")  # '23 seconds over X'
+_THING_BEFORE = re.compile(rf"({_NAME})\s*\([^()]{{0,30}}$")  # 'X (17 km at 7.2%)'
+_NAME_HEADS = frozenset("port col mount mont monte mt lake river cape san santa saint st gulf "
+                        "bay island islands city north south east west upper lower new the "
+                        "de del la le da do of".split())
+
+
+def measured_thing(text: str, m: re.Match, dimension: str) -> str:
+    """The named thing or place a measure belongs to, as its distinctive folded words: '65 km
+    northwest of X' -> 'x', 'Port de Y (17 km at 7%)' -> 'y' (a class word such as 'Port' is
+    left out), '' when none is written. Counts and ages have none: '6,000 migrants from X'
+    names where the people came from, not which figure it is."""
+    if dimension in ("count", "age"):
+        return ""
+    found = _THING_AFTER.match(text, m.end()) or _THING_BEFORE.search(text[: m.start()])
+    if not found:
+        return ""
+    words = {fold(w) for w in re.findall(r"[^\W\d][\w'’-]*", found.group(1))}
+    return " ".join(sorted(words - _NAME_HEADS))

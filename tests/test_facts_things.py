@@ -1,0 +1,99 @@
+"""A fact is about one thing: measures of differently named things and pairs that may never
+meet stay apart, whatever their units and values."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from storyweave.facts import cross_check
+from storyweave.facts.grouping import CANNOT, cluster
+from storyweave.facts.traits import measured_thing
+from storyweave.ids import article_id
+from storyweave.model import Article, Fact
+from storyweave.sentences import split_sentences
+from storyweave.settings import FactSettings
+
+NO_MODELS = FactSettings(entities=False, embeddings=False)
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def make(text: str, outlet: str, published: str | None = None) -> Article:
+    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
+                   outlet=outlet, published=published, sentences=split_sentences(text))
+
+
+def check(*articles: Article) -> list[Fact]:
+    accounts = [(a.id,) for a in articles]
+    return [f for f in cross_check(list(articles), accounts, NO_MODELS) if f.kind == "quantity"]
+
+
+def holding(facts: list[Fact], article: Article, value: float) -> Fact:
+    return next(f for f in facts for c in f.claims
+                if c.article == article.id and c.value == value)
+
+
+def thing(text: str, number: str, dimension: str = "distance") -> str:
+    m = next(m for m in FIGURE.finditer(text) if m.group(0) == number)
+    return measured_thing(text, m, dimension)
+
+
+def test_a_measure_names_the_place_or_thing_it_belongs_to() -> None:
+    assert thing("It struck 65 kilometers northwest of Villa Norte.", "65") == "norte villa"
+    assert thing("It lay 102 km to the south of Puerto Alto.", "102") == "alto puerto"
+    assert thing("It was 66 km (41 miles) southeast of Loma.", "41") == "loma"
+    assert thing("He won by 23 seconds over Ivo Marsh.", "23", "duration") == "ivo marsh"
+
+
+def test_a_class_word_of_a_name_is_left_out() -> None:
+    text = "The route climbs the Col de Brava (17 km at 7.2%) and Mont Ciel (9 km at 6%)."
+    assert thing(text, "17") == "brava"
+    assert thing(text, "7.2", "percent") == "brava"
+    assert thing(text, "9") == "ciel"
+
+
+def test_counts_and_unnamed_measures_name_no_thing() -> None:
+    assert thing("About 6,000 migrants from Nordland arrived.", "000", "count") == ""
+    assert thing("It occurred at a depth of 30 km, officials said.", "30") == ""
+    assert thing("It had a magnitude of 5.6, and occurred near the coast.", "5.6",
+                 "magnitude") == ""
+
+
+def test_close_distances_to_two_named_towns_are_two_facts() -> None:
+    said = "in the night, at a shallow depth under the sea, the national seismic survey said."
+    a = make(f"The strong tremor was centred 40 km north of Rosa {said}", "a", "2021-03-02")
+    b = make(f"The strong tremor was centred 42 km north of Lindo {said}", "b", "2021-03-02")
+    facts = check(a, b)
+    assert holding(facts, a, 40) is not holding(facts, b, 42)
+    assert all(f.status == "single" for f in facts)
+
+
+def test_distances_to_one_named_town_are_still_compared() -> None:
+    a = make("The tremor was centred 40 km north of Villa Rosa, the survey said.", "a")
+    b = make("The tremor was centred 48 km north of Villa Rosa, the survey said.", "b")
+    fact = holding(check(a, b), a, 40)
+    assert {c.value for c in fact.claims} == {40, 48}
+    assert fact.status == "conflict"
+
+
+def test_two_named_climbs_in_a_list_are_separate_facts() -> None:
+    a = make("The stage crosses the Col de Brava (17 km at 7.2%) before the finish.", "a",
+             "2021-07-20")
+    b = make("The stage crosses the Col de Monta (19 km at 6.5%) before the finish.", "b",
+             "2021-07-22")
+    facts = check(a, b)
+    assert holding(facts, a, 17) is not holding(facts, b, 19)
+    assert holding(facts, a, 7.2) is not holding(facts, b, 6.5)
+    assert all(f.status == "single" for f in facts)
+
+
+def test_a_pair_that_may_never_meet_keeps_its_clusters_apart() -> None:
+    # 3 is close to 1 and 2 but may never be one fact with 0: averaging the pairs must not
+    # bring it into 0's cluster anyway
+    sim = np.array([[1.0, 0.9, 0.9, CANNOT],
+                    [0.9, 1.0, 0.9, 0.9],
+                    [0.9, 0.9, 1.0, 0.9],
+                    [CANNOT, 0.9, 0.9, 1.0]])
+    groups = cluster(sim, 0.25)
+    assert not any({0, 3} <= set(g) for g in groups)
