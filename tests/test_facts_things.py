@@ -97,3 +97,57 @@ def test_a_pair_that_may_never_meet_keeps_its_clusters_apart() -> None:
                     [CANNOT, 0.9, 0.9, 1.0]])
     groups = cluster(sim, 0.25)
     assert not any({0, 3} <= set(g) for g in groups)
+
+
+def test_a_measure_given_weeks_apart_with_another_value_is_another_event() -> None:
+    # two tremors of one region, each reported on its own day: different magnitudes and
+    # depths are two events, not a conflict and not a figure that changed over time
+    a = make("A tremor of magnitude 5.5 shook the coast at a depth of 30 km, the seismic "
+             "service said.", "a", "2021-05-05")
+    b = make("A tremor of magnitude 6.1 shook the coast at a depth of 34 km, the seismic "
+             "service said.", "b", "2021-07-14")
+    facts = check(a, b)
+    assert holding(facts, a, 5.5) is not holding(facts, b, 6.1)
+    assert holding(facts, a, 30) is not holding(facts, b, 34)
+    assert all(f.status == "single" for f in facts)
+
+
+def test_the_same_measure_weeks_apart_still_agrees() -> None:
+    a = make("The great quake of magnitude 8.8 shook the coast, the seismic service said.", "a",
+             "2021-02-27")
+    b = make("Months after the great quake of magnitude 8.8 shook the coast, towns rebuild.", "b",
+             "2021-06-30")
+    fact = holding(check(a, b), a, 8.8)
+    assert {c.article for c in fact.claims} == {a.id, b.id}
+    assert fact.status == "agree"
+
+
+def test_a_measure_days_apart_is_still_compared() -> None:
+    a = make("The tremor had a magnitude of 7.0, the seismic service said.", "a", "2021-01-12")
+    b = make("The tremor had a magnitude of 7.3, the seismic service said.", "b", "2021-01-13")
+    fact = holding(check(a, b), a, 7.0)
+    assert {c.value for c in fact.claims} == {7.0, 7.3}
+    assert fact.status != "single"
+
+
+def test_a_range_weeks_apart_holds_a_figure_inside_it() -> None:
+    a = make("The wreck may lie at a depth of 2,000 or 3,000 metres, the navy said.", "a",
+             "2021-06-02")
+    b = make("The wreck may lie at a depth of 3,000 metres, the navy said.", "b", "2022-05-06")
+    fact = holding(check(a, b), b, 3000)
+    assert {c.value for c in fact.claims} == {2000, 3000}
+
+
+def test_a_count_may_still_grow_weeks_apart() -> None:
+    a = make("The flood has killed 120 people in the valley, officials said.", "a", "2021-01-01")
+    b = make("The flood has killed 180 people in the valley, officials said.", "b", "2021-02-01")
+    fact = holding(check(a, b), a, 120)
+    assert {c.value for c in fact.claims} == {120, 180}
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range() -> None:
+    a = make("The bonus expands her lead from 13 to 33 seconds.", "a", "2021-07-08")
+    b = make("She won the race by 23 seconds over the runner-up.", "b", "2021-07-29")
+    facts = check(a, b)
+    assert holding(facts, b, 23) is not holding(facts, a, 13)
+    assert holding(facts, b, 23) is not holding(facts, a, 33)

@@ -142,11 +142,11 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim += np.where(both_framed, np.where(shared_frame, 0.3, -0.3), 0.0)
     sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
+    chain = _chains(mentions, offsets)
     never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
         f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
     unit = f["unit"]
-    chain = _chains(mentions, offsets)
     never |= same_sentence & (unit[:, None] == unit[None, :]) & (
         f["base"][:, None] != f["base"][None, :]) & (chain[:, None] != chain[None, :])
     #        one sentence gives one thing once in a unit: two values are two things, unless
@@ -160,6 +160,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= (ratio > max_ratio) & ~growth
     never |= _different_kinds(f, agree)
+    never |= _other_occasions(mentions, days) & ~_within(f, chain)
+    #        a measure given a week apart is of another quake, flood or climb unless its
+    #        figure is the same ('at least 5.0' a week later is no '6.1')
     sim = np.where(never, CANNOT, sim)
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
@@ -218,6 +221,37 @@ def _apart(things: Sequence[frozenset[str]]) -> np.ndarray:
         incidence[i, row] = 1.0
     named = incidence.any(axis=1)
     return named[:, None] & named[None, :] & ((incidence @ incidence.T) == 0)
+
+
+def _within(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
+    """Pairs of figures that are the same figure: each value lies within the other's
+    interval, or one is a range ('2,000 or 3,000 m') holding the other's value."""
+    base, low, high = f["base"], f["low"], f["high"]
+    inside = (base[:, None] >= low[None, :]) & (base[:, None] <= high[None, :])  # i within j
+    first = np.full(len(base), np.inf)
+    last = np.full(len(base), -np.inf)
+    np.minimum.at(first, chain, base)
+    np.maximum.at(last, chain, base)
+    ranged = (first[chain] < last[chain]) & (low <= first[chain]) & (high >= last[chain])
+    #        both ends of a range are widened to it; a change ('from 13 to 33') is not
+    return (inside & inside.T) | (inside & ranged[None, :]) | (inside.T & ranged[:, None])
+
+
+_OCCASION_DAYS = 7.0
+_TALLIES = ("count", "age", "percent", "money")
+
+
+def _other_occasions(mentions: Sequence[Mention], days: Sequence[float] | None) -> np.ndarray:
+    """Pairs of measures of a thing or an event (a distance, a magnitude, a duration; not a
+    tally that may grow) from articles more than a week apart."""
+    n = len(mentions)
+    if days is None:
+        return np.zeros((n, n), dtype=bool)
+    day = np.asarray(days, dtype=np.float64)
+    measure = np.array([not m.dimension.startswith(_TALLIES) and m.marker is None
+                        for m in mentions])  # 'revised from an initial 7.3' goes with 7.0
+    apart = np.abs(day[:, None] - day[None, :]) > _OCCASION_DAYS  # NaN compares False
+    return apart & measure[:, None] & measure[None, :]
 
 
 def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:

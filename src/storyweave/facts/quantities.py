@@ -171,7 +171,9 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                                segments[i])
             if mention is not None:
                 if i in ranged:  # 'between 500 and 600 seconds': one figure, two ends
-                    mention = replace(mention, link=_NEXT)
+                    changed = mention.marker or _MOVED_BY.search(text[: m.start()])
+                    mention = replace(mention, link=_NEXT, marker=changed and "initial")
+                    #         'from 13 to 33 seconds' is a change: 13 was, 33 is
                 if i in parts:
                     mention = replace(mention, part=True)
                 found.append(mention)
