@@ -151,3 +151,14 @@ def test_from_one_figure_to_another_is_a_change_not_a_range() -> None:
     facts = check(a, b)
     assert holding(facts, b, 23) is not holding(facts, a, 13)
     assert holding(facts, b, 23) is not holding(facts, a, 33)
+
+
+def test_a_measure_dated_in_its_sentence_belongs_to_that_day() -> None:
+    # two days apart by publication, but the second sentence dates its quake months earlier
+    a = make("A tremor of magnitude 5.8 shook the coast, the seismic service said.", "a",
+             "2021-10-22")
+    b = make("On March 11, a tremor of magnitude 6.9 shook the coast, the seismic service "
+             "said.", "b", "2021-10-24")
+    facts = check(a, b)
+    assert holding(facts, a, 5.8) is not holding(facts, b, 6.9)
+    assert all(f.status == "single" for f in facts)

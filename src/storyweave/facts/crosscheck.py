@@ -105,10 +105,11 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
     vectors = lexical_vectors(mentions, idf_table(sentences))
     text_sim = vectors @ vectors.T
     days = [_day(dates.get(m.article)) for m in mentions]
-    sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days)
+    on = _occasions(mentions, days, per_article)
+    sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days, on)
     if encoder is not None:
         text_sim = _with_embeddings(mentions, text_sim, sim, encoder, settings)
-        sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days)
+        sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days, on)
     bundles = bundle(mentions, sim, settings.same_fact / 2)
     facts = []
     for group in cluster(bundle_similarity(bundles, sim), settings.same_fact):
@@ -116,6 +117,19 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
         status, note = quantity_status(members, dates)
         facts.append(_fact("quantity", members, status, note))
     return facts
+
+
+def _occasions(mentions: Sequence[Mention], days: Sequence[float],
+               per_article: Mapping[str, list[Mention]]) -> list[float]:
+    """The day each figure is about: the first full date written in its sentence ('On March
+    11, a quake of magnitude 6.9 ...'), else its article's date."""
+    written: dict[tuple[str, int], float] = {}
+    for article, found in per_article.items():
+        for m in found:
+            if m.kind == "date" and len(str(m.claim.value)) == 10:
+                written.setdefault((article, m.sentence), _day(str(m.claim.value)))
+    return [written.get((m.article, m.sentence), day) for m, day in zip(mentions, days,
+                                                                         strict=True)]
 
 
 def _day(published: str | None) -> float:

@@ -121,11 +121,14 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
                         max_ratio: float, offsets: Sequence[int],
-                        days: Sequence[float] | None = None) -> np.ndarray:
+                        days: Sequence[float] | None = None,
+                        occasions: Sequence[float] | None = None) -> np.ndarray:
     """Pairwise similarity of quantity claims: text similarity, adjusted by unit and value.
 
     ``days`` (each claim's article date as a day number, NaN when unknown) lets a count grow
     over time: a larger figure in a later article may be the same tally, however far apart.
+    ``occasions`` (the day each figure is about: a date in its sentence, else ``days``) keeps
+    measures of events a week apart or more apart unless they are the same figure.
     """
     n = len(mentions)
     f = _features(mentions)
@@ -160,7 +163,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
     never |= (ratio > max_ratio) & ~growth
     never |= _different_kinds(f, agree)
-    never |= _other_occasions(mentions, days) & ~_within(f, chain)
+    never |= _other_occasions(mentions, days if occasions is None else occasions) & ~_within(
+        f, chain)
     #        a measure given a week apart is of another quake, flood or climb unless its
     #        figure is the same ('at least 5.0' a week later is no '6.1')
     sim = np.where(never, CANNOT, sim)
