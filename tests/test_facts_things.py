@@ -162,3 +162,11 @@ def test_a_measure_dated_in_its_sentence_belongs_to_that_day() -> None:
     facts = check(a, b)
     assert holding(facts, a, 5.8) is not holding(facts, b, 6.9)
     assert all(f.status == "single" for f in facts)
+
+
+def test_a_place_and_its_adjective_name_one_thing() -> None:
+    a = make("The ship sank about 190 miles off the Nordish coast, the coast guard said.", "a")
+    b = make("The ship sank about 190 miles off the coast of Nordland, the coast guard "
+             "said.", "b")
+    fact = holding(check(a, b), a, 190)
+    assert {c.article for c in fact.claims} == {a.id, b.id}

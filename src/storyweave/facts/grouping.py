@@ -297,7 +297,8 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "year": np.array([m.year for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
                            for m in mentions]),
-        "thing": np.array([frozenset(m.thing.split()) for m in mentions], dtype=object),
+        "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],
+                          dtype=object),  # 'Brazil' and 'Brazilian' share their first letters
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }
