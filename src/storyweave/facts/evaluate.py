@@ -42,6 +42,8 @@ def load_articles(gold: dict[str, Any], gold_path: Path, shared: Path) -> list[A
     source = gold["source"]
     if "tac" in source:
         articles = _tac_articles(shared / source["tac"], source["topic"])
+    elif "ecbplus" in source:
+        articles = _ecbplus_articles(shared / source["ecbplus"], source["cluster"])
     else:
         from ..pipeline import read_and_clean
         from ..settings import Settings
@@ -72,6 +74,24 @@ def _tac_articles(path: Path, topic: str) -> list[Article]:
                             sentences=split_sentences(d["text"]))
                     for d in data["documents"]]
     raise InputError(str(path), f"no topic {topic!r}")
+
+
+def _ecbplus_articles(path: Path, cluster: str) -> list[Article]:
+    """The documents of one ECB+ story (e.g. '34_ecbplus'), as the clustering eval reads them."""
+    from ..sentences import split_sentences
+
+    if not path.is_file():
+        raise InputError(str(path), "ECB+ data not found (set --shared or STORYWEAVE_SHARED)")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        if d["cluster"] == cluster:
+            out.append(Article(id=d["id"], source=d["id"], text=d["text"],
+                               title=d.get("title") or None, published=d.get("date") or None,
+                               sentences=split_sentences(d["text"])))
+    if not out:
+        raise InputError(str(path), f"no ECB+ story {cluster!r}")
+    return out
 
 
 def _dateline(text: str) -> str | None:
