@@ -27,7 +27,7 @@ from .mention import Mention
 from .quantities import Tolerance, extract_quantities
 from .quotes import extract_quotes, group_quotes
 from .status import date_status, entity_status, quantity_status, quote_status
-from .text import sentences_of
+from .text import curly_quotes, sentences_of
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> (n, dim) L2-normalised float32
 STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -49,6 +49,7 @@ def cross_check(
     settings = settings or FactSettings()
     if not articles:
         return ()
+    articles = [curly_quotes(a) for a in articles]
     if encoder is None and settings.embeddings:
         encoder = default_encoder()
     account_of = _account_index(articles, accounts)
@@ -67,6 +68,7 @@ def extract_mentions(articles: Sequence[Article],
                      settings: FactSettings | None = None) -> dict[str, list[Mention]]:
     """Every claim of every article, by article id (quantities, quotes, dates, entities)."""
     settings = settings or FactSettings()
+    articles = [curly_quotes(a) for a in articles]
     tol = Tolerance(approx=settings.approx_tolerance, bound=settings.bound_tolerance)
     index = index_entities(articles, settings.ner_model if settings.entities else None,
                            settings.ner_sentences)

@@ -176,6 +176,9 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                     #         'from 13 to 33 seconds' is a change: 13 was, 33 is
                 if i in parts:
                     mention = replace(mention, part=True)
+                if i and _time_parts(text, figures[i - 1], m, units[i - 1], unit) \
+                        and found and found[-1].sentence == index and found[-1].link is None:
+                    found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
     return _widen_ranges(_link_changes(_borrow_units(found)))
 
@@ -203,6 +206,16 @@ def _share_units(text: str, figures: list[re.Match],
             units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
             parts.add(i)
     return ranged, parts
+
+
+def _time_parts(text: str, first: re.Match, second: re.Match,
+                first_unit: tuple[str, str, float] | None,
+                unit: tuple[str, str, float]) -> bool:
+    """Whether two figures are parts of one time ('8 minutes 50 seconds', "1h 12' 06\"")."""
+    return bool(first_unit and first_unit[1] == unit[1] == "duration"
+                and first_unit[2] > unit[2]
+                and re.fullmatch(rf"\s*(?:hours?|hrs?|h|minutes?|mins?|['′’])?{_DURATION_PART}",
+                                 text[first.end() : second.start()]))
 
 
 def _both_ends(before: str, between: str) -> bool:
@@ -339,6 +352,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
         return (shown, dimension, factor)
+    clock = _clock_unit(text, m)
+    if clock:  # "3h 51' 03\"", "by 2' 23'": a race time in hours, minutes and seconds
+        dimension, factor, shown = MEASURES[clock]
+        return (shown, dimension, factor)
     if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
         dimension, factor, shown = MEASURES["feet"]
         return (shown, dimension, factor)  # "8'x 6'": feet
@@ -358,6 +375,43 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if person:  # 'one soldier', 'one female sailor'
         return (person.group(0).split()[-1].lower(), "count", 1.0)
     return _implied_unit(text, m, after)
+
+
+_MARK = r"(?:''|\"|″|”|'|′|’)"
+_CLOCK_MIN = re.compile(rf"\s*['′’]\s*(?P<sec>\d{{1,2}})\s*(?P<mark>{_MARK})(?![\w'′’])")
+_CLOCK_HOURS = re.compile(r"h\s*\d{1,2}\s*['′’]")
+_CLOCK_SEC_BEFORE = re.compile(r"(?:\d\s*h\s*)?(?P<min>\d{1,3})\s*['′’]\s*$")
+_TIME_CUE = re.compile(r"\b(?:time|times|timed|clocked|lead|leads|led|gap|behind|ahead|won|wins|"
+                       r"finish(?:ed|es)?|record|stage|race|lap|minutes?|seconds?)\b",
+                       re.IGNORECASE)
+
+
+def _clock_unit(text: str, m: re.Match) -> str | None:
+    """'hours', 'minutes' or 'seconds' for a part of a time written with marks ("3h 51' 03\"",
+    "19' 36\"", "2' 23'"); None for anything else, as a height in feet and inches (6' 2\")."""
+    num, after, before = m.group("num"), text[m.end() :], text[: m.start()]
+    if not num.isdigit() or m.group("pct") or m.group("cur"):
+        return None
+    if _CLOCK_HOURS.match(after):
+        return "hours"
+    clock = _CLOCK_MIN.match(after)
+    if clock and _is_clock(before, clock.group("mark"), clock.group("sec")):
+        return "minutes"
+    first = _CLOCK_SEC_BEFORE.search(before)
+    mark = re.match(rf"\s*({_MARK})(?![\w'′’])", after)
+    if first and mark and len(num) <= 2 \
+            and _is_clock(before[: first.start("min")], mark.group(1), num):
+        return "seconds"
+    return None
+
+
+def _is_clock(before: str, mark: str, seconds: str) -> bool:
+    """Whether 'M' S"' is minutes and seconds rather than feet and inches: an hours part
+    before it, a second part of 12 or more, a leading zero ('03'), a closing single mark,
+    or a word of timing in the sentence ('in a time of', 'lead', 'won by')."""
+    return bool(re.search(r"\d\s*h\s*$", before) or int(seconds) >= 12
+                or seconds.startswith("0") or mark in ("'", "′", "’")
+                or _TIME_CUE.search(before))
 
 
 def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] | None:
@@ -429,6 +483,11 @@ def _counted_noun(after: str) -> str | None:
     return None
 
 
+_DURATION_PART = r"\s*(?:hours?|hrs?|h|minutes?|mins?|['′’])\s*(?:,\s*|and\s+)?"
+_COMPOUND_BEFORE = re.compile(  # the qualifier of a time in parts: 'about 2 hours 5 minutes'
+    rf"\b({QUALIFIER_RE})\s+\d+{_DURATION_PART}(?:\d+{_DURATION_PART})?$", re.IGNORECASE)
+
+
 def _mention(article: Article, base: int, index: int, text: str, previous: str, m: re.Match,
              unit: tuple[str, str, float], tol: Tolerance,
              segment: tuple[int, int]) -> Mention | None:
@@ -441,6 +500,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
     if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
         qualifier = _TRAILING[" ".join(m.group("trail").lower().split()).lstrip("-")]
+    if not qualifier and dimension == "duration":  # 'around 13 minutes 45 seconds'
+        whole = _COMPOUND_BEFORE.search(text[: m.start()])
+        qualifier = QUALIFIERS.get(whole.group(1).lower()) if whole else None
     rounding = rounding_unit(m.group("num"), value)
     if dimension in ("count", "age") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
@@ -592,7 +654,8 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
         j = m.link
         if j is None or j != i + 1 or j >= len(mentions) or mentions[j].sentence != m.sentence \
                 or mentions[j].dimension != m.dimension \
-                or (m.marker == "initial" and mentions[j].marker != "initial"):
+                or (m.marker == "initial" and mentions[j].marker != "initial") \
+                or m.claim.unit != mentions[j].claim.unit:  # '8 minutes 50 seconds': one time
             continue  # (a change is no range: 'from 9.0 to 9.1')
         low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
         out[i] = replace(out[i], low=low, high=high)

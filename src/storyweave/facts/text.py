@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Article, Sentence, Span
@@ -57,6 +58,18 @@ def words(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
     """Words of a text with their offsets (shifted by ``base``)."""
     for m in WORD.finditer(text):
         yield m.group(0), base + m.start(), base + m.end()
+
+
+_LATEX_QUOTE = re.compile(r"``([^`\n]{1,2000}?)''")
+
+
+def curly_quotes(article: Article) -> Article:
+    """The article with each ``...'' pair (a re-joined tokenisation's quotation marks) written
+    as curly marks of the same length (' “' and '” '), so every offset stays valid."""
+    if "``" not in article.text:
+        return article
+    text = _LATEX_QUOTE.sub(lambda m: " \u201c" + m.group(1) + "\u201d ", article.text)
+    return replace(article, text=text) if text != article.text else article
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,79 @@
+"""Times written in parts (race times, gaps) and quotes in a re-joined tokenisation's marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts import cross_check
+from storyweave.facts.quantities import extract_quantities
+from storyweave.facts.text import curly_quotes
+from storyweave.model import Article
+from storyweave.settings import FactSettings
+
+
+def make(text: str, name: str = "a") -> Article:
+    return Article(id=name, source=f"{name}.txt", text=text)
+
+
+def figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m.claim.value, m.claim.unit, m.claim.qualifier)
+            for m in extract_quantities(make(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ines Marlow won the sprint in a time of 2h 47' 09\".",
+     [(2.0, "hours", None), (47.0, "minutes", None), (9.0, "seconds", None)]),
+    ("The Blue team won by 14' 52\" over the Reds.",
+     [(14.0, "minutes", None), (52.0, "seconds", None)]),
+    ("She kept her lead by 4' 31' over her rival.",  # a closing mark mistyped as single
+     [(4.0, "minutes", None), (31.0, "seconds", None)]),
+    ("The Reds were second, 11' 05\" behind.",
+     [(11.0, "minutes", None), (5.0, "seconds", None)]),
+])
+def test_times_written_with_marks_are_hours_minutes_and_seconds(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The fence is 7' 3\" high.", "The keeper is 6' 4\" tall."])
+def test_feet_and_inches_stay_a_length(text) -> None:
+    found = figures(text)
+    assert found[0][1] == "feet"
+    assert all(unit != "seconds" for _, unit, _ in found)
+
+
+def test_a_qualifier_covers_every_part_of_a_time() -> None:
+    found = figures("The pair held a lead of around 9 minutes 20 seconds before the climb.")
+    assert found == [(9.0, "minutes", "about"), (20.0, "seconds", "about")]
+
+
+def test_the_parts_of_one_time_make_one_fact() -> None:
+    text = ("Ines Marlow won the sprint in a time of 2h 47' 09\". "
+            "The course was 131 km long.")
+    facts = cross_check([make(text)], settings=FactSettings(embeddings=False))
+    holding = [f for f in facts if f.kind == "quantity"
+               and any(c.unit == "hours" for c in f.claims)]
+    assert len(holding) == 1
+    assert sorted(c.unit for c in holding[0].claims) == ["hours", "minutes", "seconds"]
+    assert all(c.unit != "km" for c in holding[0].claims)
+
+
+def test_latex_style_quote_marks_become_curly_marks_of_the_same_length() -> None:
+    text = "`` We will rebuild the pier , '' the mayor said . A 22' 10'' mast fell ."
+    article = make(text)
+    converted = curly_quotes(article).text
+    assert len(converted) == len(text)
+    assert "``" not in converted and "\u201c" in converted and "\u201d" in converted
+    assert converted.endswith("A 22' 10'' mast fell .")  # a lone '' is no closing mark
+    assert curly_quotes(make("No quotes here.")).text == "No quotes here."
+
+
+def test_latex_style_quotes_are_found_with_their_speakers() -> None:
+    text = ("Dora Lindqvist , the mayor of Varnholm , spoke on Monday . `` We will rebuild "
+            "the harbour before the winter comes , '' Lindqvist said . `` The fleet of 40 "
+            "boats is safe and sound , '' said harbour master Tomas Berg .")
+    facts = cross_check([make(text)], settings=FactSettings(embeddings=False))
+    quotes = {c.value: c.speaker for f in facts if f.kind == "quote" for c in f.claims}
+    assert quotes == {"We will rebuild the harbour before the winter comes": "Dora Lindqvist",
+                      "The fleet of 40 boats is safe and sound": "Tomas Berg"}
+    spans = [c.span for f in facts if f.kind == "quote" for c in f.claims]
+    assert all(text[s:e].strip(" ,").startswith(("We will", "The fleet")) for s, e in spans)
