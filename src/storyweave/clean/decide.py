@@ -14,12 +14,14 @@ from .classifier import LineModel, load_model
 from .features import BASE_NAMES, page_features, page_features_many
 from .lines import Lines
 from .patterns import (
+    COPYRIGHT_HINTS,
     OPENING_HEADER_UNITS,
     LowerPage,
     author_picture,
     bare_caption_label,
     byline_names,
     caption_signal,
+    case_twins,
     comment_stamp,
     contributor_line,
     credit_line,
@@ -131,7 +133,8 @@ def _decide(
     body = model.smooth(likely)
     _extend(features, body)
     page = LowerPage.of(lines.text)
-    listed = _continue_list(lines.text, features, body, page)
+    bars = share_bar_lines(lines.text, page)  # once: the list and line rules both ask
+    listed = _continue_list(lines.text, features, body, bars)
     _fill_lists(lines.text, features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
@@ -143,6 +146,8 @@ def _decide(
     flags = _Flags(
         caption=(features[:, BASE_NAMES.index("caption")] > 0).tolist(),
         byline=(features[:, BASE_NAMES.index("byline")] > 0).tolist(),
+        shares=set(bars),
+        marks=set(page.lines_holding(COPYRIGHT_HINTS)),
     )
     for i, line in enumerate(lines.text):
         if kinds[i] is None and (found := _line_kind(line, i, lines, flags)) is not None:
@@ -186,7 +191,7 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
 
 
 def _continue_list(
-    text: tuple[str, ...], features: np.ndarray, body: np.ndarray, page: LowerPage
+    text: tuple[str, ...], features: np.ndarray, body: np.ndarray, share_rows: list[int]
 ) -> range:
     """Short items between the last paragraph and a tail header continue the body (a list).
 
@@ -203,7 +208,7 @@ def _continue_list(
     first = int(where[0])
     headers = np.flatnonzero(features[first + 1 :, _SECTION_COLUMNS].any(axis=1))
     end = first + 1 + int(headers[0]) if len(headers) else len(text)
-    bars = [j for j in share_bar_lines(text, page) if first < j < end]  # ends it too
+    bars = [j for j in share_rows if first < j < end]  # ends it too
     if not bars and not len(headers):
         return range(0)
     header = bars[0] if bars else end
@@ -492,10 +497,13 @@ def _tail_kind(line: str, section: str | None) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Flags:
-    """Per line, from the features: caption_signal() and byline_names() found something."""
+    """Per line, from the features: caption_signal() and byline_names() found something;
+    the share-button rows of the page, and the lines holding a COPYRIGHT_HINTS word."""
 
     caption: list[bool]
     byline: list[bool]
+    shares: set[int]
+    marks: set[int]
 
 
 def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str] | None:
@@ -524,13 +532,13 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "furniture", "when the page was updated or published"
     if size < 45 and furniture_line(line):
         return "furniture", "page furniture"
-    if size <= 120 and share_bar(line):
-        return "furniture", "share buttons"
+    if size <= 120 and (i in flags.shares or (case_twins(line) and share_bar(line))):
+        return "furniture", "share buttons"  # (share_bar_lines() finds lines by lower case)
     if ":" in line and labelled_teaser(line):  # 'Label: title' (the regex needs the colon)
         return "related", "labelled link to another article"
     if (found := _cut_off(line)) is not None:
         return found
-    if is_copyright(line):
+    if i in flags.marks and is_copyright(line):
         return "other", "copyright line"
     return None
 

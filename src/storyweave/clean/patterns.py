@@ -256,10 +256,19 @@ def is_counter(line: str) -> bool:
     return bool(_COUNTER.match(line)) and len(line) < 60
 
 
+COPYRIGHT_HINTS = ("©", "(", "ight")  # is_copyright() is False on lines holding none
+
+
 def is_copyright(line: str) -> bool:
     if len(line) >= 200 or not ("©" in line or "(" in line or "ight" in line.lower()):
         return False
     return bool(_COPYRIGHT.search(line))
+
+
+def case_twins(line: str) -> bool:
+    """The line holds a character a case-blind regex takes for an ASCII letter ('İ', 'K'):
+    lower-cased, it may not show every word such a regex finds."""
+    return not line.isascii() and _CASE_TWIN.search(line) is not None
 
 
 def comment_stamp(line: str) -> bool:
