@@ -77,3 +77,22 @@ def test_latex_style_quotes_are_found_with_their_speakers() -> None:
                       "The fleet of 40 boats is safe and sound": "Tomas Berg"}
     spans = [c.span for f in facts if f.kind == "quote" for c in f.claims]
     assert all(text[s:e].strip(" ,").startswith(("We will", "The fleet")) for s, e in spans)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The panel questioned two tree-surgeons about the fall.", (2.0, "tree-surgeons")),
+    ("The club had two other sprinters in the final.", (2.0, "sprinters")),
+    ("Only the coach was fined -seven players were banned.", (7.0, "players")),
+    ("Guards fired on the crowd, wounding 9.", (9.0, "people")),
+])
+def test_counts_of_people_in_less_common_forms(text, expected) -> None:
+    assert [(value, unit) for value, unit, _ in figures(text)] == [expected]
+
+
+def test_a_part_of_a_count_named_by_which_borrows_its_noun() -> None:
+    found = figures("6 hikers were rescued, 3 of which were flown to the clinic.")
+    assert [(value, unit) for value, unit, _ in found] == [(6.0, "hikers"), (3.0, "hikers")]
+
+
+def test_a_figure_after_a_dash_with_no_space_stays_a_name_or_sign() -> None:
+    assert figures("The Zeta-three probe cooled to -8 degrees.") == []

@@ -34,7 +34,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?<![\w.,:/#+])(?<![^\d][-–])(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?<![\w.,:/#+])(?<![^\d\s][-–])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d))?",
@@ -57,7 +57,7 @@ _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,4
                          r"rise|rises|rose|climb|climbs|climbed)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
                            rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
-_OF_PEOPLE = re.compile(r"\s+of\s+(the|these|those|them|whom)\b(?:\s+\d+(?:st|nd|rd|th)?\b)?",
+_OF_PEOPLE = re.compile(r"\s+of\s+(the|these|those|them|whom|which)\b(?:\s+\d+(?:st|nd|rd|th)?\b)?",
                         re.IGNORECASE)  # 'two of the hijackers', 'six of them'
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
@@ -70,7 +70,9 @@ _CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 7
 _DIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|perished|drowned)\b")  # 'Eleven died'
 _DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,'
     r"\b(?:arrested|detained|killed|rescued|evacuated|injured|wounded|freed|released|captured|"
-    r"kidnapped|abducted|executed|deported|hospitali[sz]ed)\s*$", re.IGNORECASE)
+    r"kidnapped|abducted|executed|deported|hospitali[sz]ed|arresting|detaining|killing|"
+    r"rescuing|evacuating|injuring|wounding|freeing|releasing|capturing|executing)\s*$",
+    re.IGNORECASE)
 _DONE_AFTER = re.compile(  # '75,000 have been buried', 'another million have been left'
     r"\s+(?:have|has|had)\s+been\s+(?:[a-z]+ed|left|taken|found|held|kept|sent|brought|"
     r"seen|shot|hit|struck|lost|given|driven|thrown|flown|put)\b")
@@ -306,7 +308,7 @@ def _people_of(after: str) -> str | None:
     of = _OF_PEOPLE.match(after)
     if of is None:
         return None
-    if of.group(1).lower() in ("them", "whom"):
+    if of.group(1).lower() in ("them", "whom", "which"):
         return ""
     return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
@@ -465,6 +467,9 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     return None
 
 
+_MORE_OF_THEM = frozenset("other more further additional".split())
+
+
 def _counted_noun(after: str) -> str | None:
     """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel'."""
     run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
@@ -478,6 +483,8 @@ def _counted_noun(after: str) -> str | None:
             continue  # 'ten United States missionaries': a name before the noun
         if lower in COLLECTIVES or is_plural_noun(lower):
             return lower
+        if lower in _MORE_OF_THEM:
+            continue  # 'two other riders', 'three more victims'
         if lower in STOPWORDS and lower != "and":
             return None
     return None

@@ -133,6 +133,8 @@ def names_event(word: str) -> bool:
 
 def _listed(name: str, word: str, plural_only: bool, capitalised: bool) -> bool:
     w = word.lower()
+    if "-" in w.strip("-"):  # 'dog-handlers', 'aid-workers': the last part names the kind
+        w = w.rsplit("-", 1)[1]
     nouns, plurals = _noun_table(name)
     if w in plurals:
         return True
