@@ -96,3 +96,23 @@ def test_a_part_of_a_count_named_by_which_borrows_its_noun() -> None:
 
 def test_a_figure_after_a_dash_with_no_space_stays_a_name_or_sign() -> None:
     assert figures("The Zeta-three probe cooled to -8 degrees.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders were caught just 800 m from the line.", [(800.0, "m")]),
+    ("She won the 400 m in record time.", [(400.0, "m")]),
+    ("The repairs cost 3 m.", []),  # a million, or metres: not read
+])
+def test_metres_written_as_a_lone_m(text, expected) -> None:
+    assert [(value, unit) for value, unit, _ in figures(text)] == expected
+
+
+def test_a_decimal_before_earthquake_is_its_magnitude() -> None:
+    assert figures("Months after the great 7.4 earthquake the town was rebuilt.") == [
+        (7.4, "magnitude", None)]
+    assert figures("The 1906 earthquake was worse.") == []
+
+
+def test_a_range_written_with_a_unicode_hyphen() -> None:
+    found = figures("Guests stay for a 30\u201045 day course.")
+    assert [(value, unit) for value, unit, _ in found] == [(30.0, "days"), (45.0, "days")]

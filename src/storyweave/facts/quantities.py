@@ -34,7 +34,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?<![\w.,:/#+])(?<![^\d\s][-–])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?<![\w.,:/#+])(?<![^\d\s][-–‐‑])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d))?",
@@ -43,7 +43,7 @@ FIGURE = re.compile(
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _PHONE = re.compile(r"\d[ ]\d")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
-_CONNECTOR = re.compile(r"\s*(?:–|—|-|to|or|and)\s*$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(?:–|—|-|‐|‑|to|or|and)\s*$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(numbers?|totals?|tolls?|tally|count)\s+of\s+([a-z]+)\b",
                       re.IGNORECASE)
 _LIST_ITEM = re.compile(  # '* Sri Lanka - approximately', 'BBC - “at least'
@@ -351,6 +351,11 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         side = MEASURES[square.group(1).lower()]  # '5 square kilometers' is not square miles
         return (f"square {side[2]}", "area", side[1] ** 2)
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
+    if _METRES_APART.match(after) and m.group("num")[-1].isdigit():
+        dimension, factor, shown = MEASURES["metres"]
+        return (shown, dimension, factor)
+    if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
+        return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
     if first and first.group(1).lower() in MEASURES:
         dimension, factor, shown = MEASURES[first.group(1).lower()]
         return (shown, dimension, factor)
@@ -361,7 +366,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
         dimension, factor, shown = MEASURES["feet"]
         return (shown, dimension, factor)  # "8'x 6'": feet
-    hyphen = re.match(r"-([a-z]{3,})\b(?!-)", after)
+    hyphen = re.match(r"[-‐‑]([a-z]{3,})\b(?![-‐‑])", after)
     if hyphen and hyphen.group(1) == "strong":
         return ("people", "count", 1.0)  # 'a 5,000-strong crowd'
     if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)) \
@@ -414,6 +419,19 @@ def _is_clock(before: str, mark: str, seconds: str) -> bool:
     return bool(re.search(r"\d\s*h\s*$", before) or int(seconds) >= 12
                 or seconds.startswith("0") or mark in ("'", "′", "’")
                 or _TIME_CUE.search(before))
+
+
+_METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above|below|under|"
+                           r"of|in|on|to|into|behind|ahead|short|back|along|across|and|or)\b"
+                           r"|\s*[,;)])")  # '500 m from the finish', not '3 m.' nor '5 m euros'
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|aftershock|"
+                          r"temblor)s?\b", re.IGNORECASE)
+
+
+def value_below(m: re.Match, limit: float) -> bool:
+    """Whether the figure's number is below ``limit``."""
+    value = parse_number(m.group("num"))
+    return value is not None and value < limit
 
 
 def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] | None:
