@@ -7,7 +7,8 @@ version for a before/after on the same machine, e.g. from
 ``git archive COMMIT src | tar -x -C DIR``). ``--against DIR`` times both in one process
 instead: the storyweave in DIR/src is loaded under another name and each method of it
 takes turns with this checkout's (on a shared machine the speed of separate runs varies
-more than most changes do).
+more than most changes do): clean_documents, clean_document, and the line decisions
+alone (decide_many and decide on lines split beforehand).
 
 The inputs are cut from the cleaning evaluation pages (all splits: speed, not quality):
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
@@ -247,6 +248,7 @@ def compare(tree: str, texts: list[str], repeat: int) -> None:
         "clean_documents, now": batch(clean_documents, RawDocument),
         "clean_document, before": one_by_one(clean.clean_document, model.RawDocument),
         "clean_document, now": one_by_one(clean_document, RawDocument),
+        **decision_methods(),
         "jusText (lines as <p>)": run_justext,
     }
     for fn in methods.values():
@@ -256,11 +258,40 @@ def compare(tree: str, texts: list[str], repeat: int) -> None:
     print(f"before: the storyweave in {tree}/src; now: this checkout")
     for name, secs in results.items():
         print(f"{name:28s} {1000 * secs / len(texts):6.2f} ms/article")
-    for what in ("clean_documents", "clean_document"):
+    for what in ("clean_documents", "clean_document", "decide_many", "decide"):
+        if f"{what}, before" not in results:
+            continue
         before, now = results[f"{what}, before"], results[f"{what}, now"]
         jt = results["jusText (lines as <p>)"]
         print(f"{what}: {before / now:.2f}x faster; ratio to jusText", end=" ")
         print(f"{jt / before:.2f}x before, {jt / now:.2f}x now")
+
+
+def decision_methods() -> dict:
+    """The line decisions alone (split lines given), batched and page by page, of the tree
+    loaded by load_other() and of this checkout (none when the tree has no decide_many)."""
+    import importlib
+
+    from storyweave.clean import decide
+
+    old = importlib.import_module("storyweave_before.clean.decide")
+    old_split = importlib.import_module("storyweave_before.clean.lines").split_lines
+    if not hasattr(old, "decide_many"):
+        return {}
+    cache: dict = {}
+
+    def pages(split, texts):  # split once per tree and input list, outside the timing
+        key = (split, tuple(texts))  # (string hashes are cached: a few µs a pass)
+        if key not in cache:
+            cache[key] = [split(t) for t in texts]
+        return cache[key]
+
+    return {
+        "decide_many, before": lambda ts: old.decide_many(pages(old_split, ts)),
+        "decide_many, now": lambda ts: decide.decide_many(pages(split_lines, ts)),
+        "decide, before": lambda ts: [old.decide(x) for x in pages(old_split, ts)],
+        "decide, now": lambda ts: [decide.decide(x) for x in pages(split_lines, ts)],
+    }
 
 
 def main() -> None:
