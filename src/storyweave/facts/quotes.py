@@ -72,7 +72,8 @@ LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
 AFTER_VERB_ONLY = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?i:said|added|says|adds)\s*[.,]")
 _BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!Mrs)[.!?][”\"]?\s+(?=[A-Z“\"])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
-ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", "governor",
+ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+              "governor",
               "mayor", "official", "leader", "chief", "adviser", "advisor", "ambassador",
               "director")
 
@@ -175,6 +176,12 @@ _SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz'
     r"[”\"]?[ \t]*(?:\n|$)")
 
 
+_READ_FROM = re.compile(  # '“...,” read a Velora Team statement', 'said an X press release'
+    r"[\s,]*(?:read|reads|said|says|stated|states)\s+(?:an?|the)\s+"
+    r"(?P<who>(?:[A-Z][\w&.’'-]*\s+){1,5}?)(?:statement|press release|release|report|"
+    r"communiqu[eé]|letter|declaration|notice)\b")
+
+
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
     """The speaker as written: the parse's reading (the subject of the speech verb governing
@@ -183,6 +190,9 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     signed = _SIGNATURE.match(text, end)
     if signed:
         return signed.group("who")
+    read = _READ_FROM.match(text, end + 1)
+    if read:  # '“...,” read a Velora Team statement': the body that issued it
+        return read.group("who").strip()
     if parsed is not None:
         return _clean(parsed.antecedent or parsed.who)
     raw = attribute(text, start, end)
@@ -353,6 +363,9 @@ def _subject_before(before: str) -> str | None:
         return marked
     verbs = list(re.finditer(rf"\b(?:{_VERB}|{_PARTICIPLES}|called|calls|described|"
                              rf"{_EXCERPT_VERBS})\b", before))
+    verbs = [v for v in verbs if not (re.fullmatch(_PARTICIPLES, v.group(0)) and re.search(
+        r"(?:\b(?:an?|the|his|her|its|their|this|that)|\w[’']s|\ws[’'])\s+$", before[: v.start()]))]
+    #        'a saying of X, “...”', "Socrates' saying": a noun, not someone saying it
     if not verbs:
         return None
     verb = verbs[-1]
@@ -523,8 +536,18 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
                 apposition = re.match(r",\s+(?:the\s+|a\s+)?[^,]{0,40}", text[p.end : p.end + 45])
                 if role in title or (apposition and role in apposition.group(0).lower()):
                     return resolve(p.text)
+            if low.startswith("the "):  # 'A spokesman for X said ... . The spokesman said'
+                return _role_introduced(text[:at], role) or raw
         return raw
     return resolve(raw)
+
+
+def _role_introduced(text: str, role: str) -> str | None:
+    """How the text last introduced an unnamed speaker by role and employer ('a spokesman
+    for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
+                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    return _clean(found[-1].group(0)) if found else None
 
 
 def _issuer(text: str, at: int) -> str | None:
