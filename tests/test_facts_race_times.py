@@ -116,3 +116,12 @@ def test_a_decimal_before_earthquake_is_its_magnitude() -> None:
 def test_a_range_written_with_a_unicode_hyphen() -> None:
     found = figures("Guests stay for a 30\u201045 day course.")
     assert [(value, unit) for value, unit, _ in found] == [(30.0, "days"), (45.0, "days")]
+
+
+def test_a_bare_figure_in_a_parallel_clause_takes_the_earlier_unit() -> None:
+    found = figures("Kestria led the table with 14 titles while Orlan came second with 9 and "
+                    "Vessa finished third with 7.")
+    assert [(value, unit) for value, unit, _ in found] == [
+        (14.0, "titles"), (9.0, "titles"), (7.0, "titles")]
+    found = figures("The club signed 3 players in May and lost 2 in June.")
+    assert [(value, unit) for value, unit, _ in found] == [(3.0, "players")]

@@ -162,6 +162,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
         units = [_unit_of(text, m) for m in figures]
         ranged, parts = _share_units(text, figures, units)
+        _parallel_units(text, figures, units)
         segments = clause_segments(text, figures)
         listed = _NOUN_OF.search(previous)  # '... the numbers of dead:' before a list
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
@@ -208,6 +209,24 @@ def _share_units(text: str, figures: list[re.Match],
             units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
             parts.add(i)
     return ranged, parts
+
+
+def _parallel_units(text: str, figures: list[re.Match],
+                    units: list[tuple[str, str, float] | None]) -> None:
+    """A bare figure in a clause built like an earlier one of its sentence takes that one's
+    unit (in place): 'first with 51 golds, second with 36 and third with 23'."""
+    for i, m in enumerate(figures):
+        if units[i] is not None or not m.group("num")[0].isdigit() \
+                or not re.match(r"\s*(?:[.,;]|$|and\b|while\b)", text[m.end() :]):
+            continue
+        word = re.search(r"\b([a-z]+)\s+$", text[: m.start("num")])
+        for j in range(i - 1, -1, -1):
+            earlier = re.search(r"\b([a-z]+)\s+$", text[: figures[j].start("num")])
+            if word and earlier and units[j] and units[j][1] == "count" and units[j][0] \
+                    and earlier.group(1) == word.group(1) and word.group(1) not in STOPWORDS - {
+                        "with", "by", "at", "on"}:
+                units[i] = units[j]
+                break
 
 
 def _time_parts(text: str, first: re.Match, second: re.Match,
