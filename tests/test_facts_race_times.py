@@ -125,3 +125,10 @@ def test_a_bare_figure_in_a_parallel_clause_takes_the_earlier_unit() -> None:
         (14.0, "titles"), (9.0, "titles"), (7.0, "titles")]
     found = figures("The club signed 3 players in May and lost 2 in June.")
     assert [(value, unit) for value, unit, _ in found] == [(3.0, "players")]
+
+
+def test_a_plus_sign_after_a_figure_is_more_than() -> None:
+    assert figures("The fair drew a 300+ member choir from the valley.") == [
+        (300.0, "members", "more than")]
+    assert figures("The town has 500+ homes.") == [(500.0, "homes", "more than")]
+    assert figures("Call 555+1234 now.") == []

@@ -37,7 +37,7 @@ FIGURE = re.compile(
     rf"(?<![\w.,:/#+])(?<![^\d\s][-–‐‑])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
-    r"|-odd\b|-?plus\b(?!\s*\d))?",
+    r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
     re.IGNORECASE,
 )
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
@@ -86,7 +86,7 @@ _SIZE_WORDS = frozenset("long wide high deep tall thick strong".split())  # 'a 2
 _TRAILING = {"or so": "about", "odd": "about", "or more": "at least", "or higher": "at least",
              "or greater": "at least", "or above": "at least", "or over": "at least",
              "or less": "up to", "or fewer": "up to", "or lower": "up to", "or below": "up to",
-             "plus": "more than"}
+             "plus": "more than", "+": "more than"}
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
                        r"force)\s+of\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of the 12 suspects'
@@ -391,6 +391,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)) \
             and hyphen.group(1) not in _SIZE_WORDS:
         return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
+    plus = re.match(r"\s+([a-z]{3,})\s+[a-z]{3,}", after) if m.group("trail") == "+" else None
+    if plus and not is_plural_noun(plus.group(1)) and plus.group(1) not in STOPWORDS:
+        return (plus.group(1) + "s", "count", 1.0)  # 'a 100+ member troupe': 100+ members
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
