@@ -304,7 +304,7 @@ def _counts_people(before: str, after: str) -> bool:
     if re.search(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather)\s+of\s*$", before,
                  re.IGNORECASE):
         return False  # 'a mother of two died': her children, not a count of the dead
-    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before)
+    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before) or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
                 or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
@@ -312,6 +312,18 @@ def _counts_people(before: str, after: str) -> bool:
                 or (_THE_BEFORE.search(before) and _THE_N_DOES.match(after))
                 or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
                 or (_THE_BEFORE.search(before) and _THE_N_ENDS.match(after)))
+
+
+_ONE_PERSON = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:was|is|has|had|and|or|in|at|"
+                         r"on|during|who|died|dies|among|from)\b)")
+
+
+def _one_person(after: str) -> str | None:
+    """'one Iraqi', 'one Canadian': a singular people noun written capitalised, standing alone
+    (not 'one German company')."""
+    found = _ONE_PERSON.match(after)
+    return found.group(1).lower() if found and names_people(found.group(1), capitalised=True) \
+        else None
 
 
 def _people_noun(after: str) -> str | None:
@@ -403,6 +415,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     person = _PEOPLE_AFTER.match(after)
     if person:  # 'one soldier', 'one female sailor'
         return (person.group(0).split()[-1].lower(), "count", 1.0)
+    one = _one_person(after) if parse_number(m.group("num")) == 1 else None
+    if one:  # 'at least one Iraqi during', 'one Canadian was'
+        return (one, "count", 1.0)
     return _implied_unit(text, m, after)
 
 
