@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .units import MEASURES
+from .units import measure
 
 _CLAUSE_CUT = re.compile(r"[;:](?:\s|$)|,(?:\s|$)|\s(?:and|but|while|whereas|as|with|"
                          r"compared with|including|of whom|which|who)(?=\s|$)|\s[–—](?=\s|$)",
@@ -22,7 +22,7 @@ def clause_segments(text: str, figures: list[re.Match]) -> list[tuple[int, int]]
     cuts: list[tuple[int, int] | None] = []
     for a, b in zip(figures, figures[1:], strict=False):
         between = text[a.end() : b.start()]
-        words = [w for w in re.findall(r"[A-Za-z]+", between) if w.lower() not in MEASURES]
+        words = [w for w in re.findall(r"[A-Za-z]+", between) if not measure(w)]
         if (not words or _ONLY_JOINERS.fullmatch(" ".join(words))) and not re.search(r"[,;]\s",
                                                                                     between):
             cuts.append(None)

@@ -28,6 +28,7 @@ from .units import (
     QUALIFIERS,
     find_rate,
     is_plural_noun,
+    measure,
 )
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
@@ -244,7 +245,7 @@ def _both_ends(before: str, between: str) -> bool:
     40 percent', 'between 2 km and 3 km'; not a change ('from 9.0 to 9.1', 'rose 5 percent to
     40 percent')."""
     unit = re.match(r"\s*([A-Za-z]+)", between)
-    if unit and unit.group(1).lower() in MEASURES:
+    if unit and measure(unit.group(1)):
         between = between[unit.end() :]  # '2 km and 3 km': the unit of the first end
     if re.fullmatch(r"\s*[-–—]\s*", between):
         return True
@@ -289,7 +290,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # an earlier year: 'recorded in 1770'
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
-    measured = bool(m.group("pct") or (unit and unit.group(1).lower() in MEASURES))
+    measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
             and not m.group("qual") and not m.group("cur") and digits and not measured:
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
@@ -387,8 +388,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (shown, dimension, factor)
     if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
         return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
-    if first and first.group(1).lower() in MEASURES:
-        dimension, factor, shown = MEASURES[first.group(1).lower()]
+    if first and measure(first.group(1)):
+        dimension, factor, shown = measure(first.group(1))
         return (shown, dimension, factor)
     clock = _clock_unit(text, m)
     if clock:  # "3h 51' 03\"", "by 2' 23'": a race time in hours, minutes and seconds
@@ -400,7 +401,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     hyphen = re.match(r"[-‐‑]([a-z]{3,})\b(?![-‐‑])", after)
     if hyphen and hyphen.group(1) == "strong":
         return ("people", "count", 1.0)  # 'a 5,000-strong crowd'
-    if hyphen and hyphen.group(1) not in MEASURES and not is_plural_noun(hyphen.group(1)) \
+    if hyphen and not measure(hyphen.group(1)) and not is_plural_noun(hyphen.group(1)) \
             and hyphen.group(1) not in _SIZE_WORDS:
         return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
     plus = re.match(r"\s+([a-z]{3,})\s+[a-z]{3,}", after) if m.group("trail") == "+" else None

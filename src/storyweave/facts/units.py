@@ -41,6 +41,60 @@ _add("magnitude", 1.0, "magnitude", "magnitude")
 _add("speed", 1.0, "km/h", "kph", "km/h")
 _add("speed", 1.609344, "mph", "mph")
 
+_add("resolution", 1.0, "pixels", "pixel", "pixels", "px", "megapixel", "megapixels")
+_add("pixel density", 1.0, "ppi", "ppi", "dpi")
+_add("frame rate", 1.0, "fps", "fps")
+_add("rotation", 1.0, "rpm", "rpm")
+_add("volume", 1.0, "litres", "litre", "litres", "liter", "liters")
+_add("mass", 0.001, "grams", "gram", "grams")
+
+#: SI prefixes (and IEC binary ones) to the factor they multiply a unit by.
+SI_PREFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "m": 1e-3}
+PREFIX_WORDS = {"kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15}
+IEC_PREFIXES = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50}
+#: base symbol -> (dimension, factor, spelled name, the prefixes it takes in news copy; bare
+#: symbols that are also words or abbreviations ('A', 'V', 'TV', 'MA') are left out)
+BASE_UNITS = {
+    "B": ("data", 1.0, "byte", "kKMGTP" + "".join(IEC_PREFIXES)),
+    "b": ("data", 0.125, "bit", "kKMGT"), "bps": ("data rate", 1.0, "", "kKMGT"),
+    "Hz": ("frequency", 1.0, "hertz", "kKMGT"), "W": ("power", 1.0, "watt", "kKMGTm"),
+    "Wh": ("energy", 1.0, "watt-hour", "kKMGTm"), "Ah": ("charge", 1.0, "", "m"),
+    "V": ("voltage", 1.0, "volt", "km"), "A": ("current", 1.0, "amp", "m"),
+    "g": ("mass", 0.001, "", "m"), "pixels": ("resolution", 1.0, "", "M"),
+}
+#: Unit symbols, matched with their case ('MW' is not 'mW'; 'GB' and 'Gb' differ by 8).
+SYMBOLS: dict[str, tuple[str, float, str]] = {
+    "Hz": ("frequency", 1.0, "Hz"), "Wh": ("energy", 1.0, "Wh"), "MP": ("resolution", 1e6, "MP"),
+}
+
+
+def _prefixes(spec: str) -> list[str]:
+    return [p for p in list(SI_PREFIXES) + list(IEC_PREFIXES) if p in spec and (
+        len(p) == 2 or not spec[spec.index(p) + 1 :].startswith("i"))]
+
+
+def _add_prefixed() -> None:
+    for base, (dimension, factor, spelled, spec) in BASE_UNITS.items():
+        for prefix in _prefixes(spec):
+            scale = SI_PREFIXES.get(prefix) or IEC_PREFIXES[prefix]
+            shown = ("k" if prefix == "K" else prefix) + base
+            SYMBOLS[prefix + base] = (dimension, scale * factor, shown)
+        for word, scale in PREFIX_WORDS.items() if spelled else ():
+            for name in (word + spelled, word + spelled + "s"):
+                MEASURES.setdefault(name, (dimension, scale * factor, word + spelled + "s"))
+        if spelled and spelled != "hertz":
+            _add(dimension, factor, spelled + "s", spelled, spelled + "s")
+
+
+_add_prefixed()
+
+
+def measure(word: str) -> tuple[str, float, str] | None:
+    """(dimension, factor, display unit) of a unit word or symbol, or None: a symbol is
+    matched with its case ('5 MW' is megawatts), a word in any case ('Kilometres')."""
+    return SYMBOLS.get(word) or MEASURES.get(word.lower())
+
+
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD",
                     "a$": "AUD"}
 CURRENCY_WORDS = {

@@ -1,0 +1,56 @@
+"""Quantities, round 6: technical units built from SI/IEC prefixes and unit symbols, matched
+with their case ('5 MW' is not '5 mW'). Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts.quantities import extract_quantities
+from storyweave.facts.units import measure
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+
+
+def make(text: str) -> Article:
+    return Article(id=article_id(text), source="x.txt", text=text, published="2021-03-04",
+                   sentences=split_sentences(text))
+
+
+def figures(text: str) -> list[tuple[float, str, str | None]]:
+    return [(m.claim.value, m.claim.unit, m.claim.qualifier)
+            for m in extract_quantities(make(text))]
+
+
+@pytest.mark.parametrize(("word", "dimension", "factor"), [
+    ("GHz", "frequency", 1e9), ("kHz", "frequency", 1e3), ("TB", "data", 1e12),
+    ("GiB", "data", 2.0**30), ("Mb", "data", 1e6 / 8), ("Mbps", "data rate", 1e6),
+    ("mAh", "charge", 1e-3), ("MW", "power", 1e6), ("mW", "power", 1e-3),
+    ("kWh", "energy", 1e3), ("Gigabytes", "data", 1e9), ("megawatts", "power", 1e6),
+])
+def test_prefixed_units_are_known_with_their_scale(word: str, dimension: str,
+                                                   factor: float) -> None:
+    found = measure(word)
+    assert found is not None and found[0] == dimension and found[1] == pytest.approx(factor)
+
+
+@pytest.mark.parametrize("word", ["TV", "MA", "PA", "A", "V", "Gg", "the", "in"])
+def test_words_and_abbreviations_are_not_units(word: str) -> None:
+    assert measure(word) is None
+
+
+def test_figures_glued_to_or_spaced_from_a_symbol_are_measured() -> None:
+    got = figures("The tablet runs at 1.9GHz, ships with 6 GB of memory and a 4,100 mAh "
+                  "battery, and stores up to 256GB.")
+    assert (1.9, "GHz", None) in got and (6.0, "GB", None) in got
+    assert (4100.0, "mAh", None) in got and (256.0, "GB", "up to") in got
+
+
+def test_spelled_units_and_power_plants() -> None:
+    got = figures("The plant will produce 450 megawatts, enough to fill 12 terabytes of logs.")
+    assert (450.0, "megawatts", None) in got and (12.0, "terabytes", None) in got
+
+
+def test_a_capitalised_name_before_a_measured_figure_is_not_an_identifier() -> None:
+    assert (3.0, "GHz", None) in figures("The Orbix 3 GHz chip is fast.")
+    assert not figures("The Orbix 3 chip is fast.")
