@@ -54,3 +54,17 @@ def test_spelled_units_and_power_plants() -> None:
 def test_a_capitalised_name_before_a_measured_figure_is_not_an_identifier() -> None:
     assert (3.0, "GHz", None) in figures("The Orbix 3 GHz chip is fast.")
     assert not figures("The Orbix 3 chip is fast.")
+
+
+@pytest.mark.parametrize("text", [
+    "The 12-inch version costs more.", "Both the 10-and 12-inch models sell well.",
+    "The 14-inch Zenbar ships in May.", "Buyers of the 12-inch will wait.",
+])
+def test_a_size_that_names_a_model_is_not_a_quantity(text: str) -> None:
+    assert not [f for f in figures(text) if f[1] in ("inches", "ands")]
+
+
+def test_a_size_of_a_part_is_a_quantity() -> None:
+    assert (14.0, "inches", None) in figures("The phone gets a 14-inch screen and a 9-inch "
+                                             "pipe of cables, and it is 0.5 inches thin.")
+    assert (0.5, "inches", None) in figures("It is 0.5 inches thin.")

@@ -278,6 +278,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False
     if _RATIO.search(before):
         return False  # 'three in ten citizens': a ratio, not a count
+    if _names_a_model(before, after):
+        return False  # 'the 13-inch version', 'the 11-inch Air': a size that names a model
     if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
         rf"\s*(?:{_MONTH})\b", after, re.IGNORECASE
     ):
@@ -295,6 +297,22 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not m.group("qual") and not m.group("cur") and digits and not measured:
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
     return True
+
+
+_SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro'
+    r"(?:[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?(?:[-‐‑](?i:inch)\b|[\"″])[-\s]*"
+    r"(?:(?P<name>[A-Z]|(?:models?|versions?|options?|variants?|editions?|portables?)\b)"
+    r"|(?P<noun>(?:will|is|has|was|starts?|costs?|gets?)\b|[.,;)]))")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|new|base|both|upgraded|updated|cheapest|"
+                         r"entry-level)\s*$", re.IGNORECASE)
+
+
+def _names_a_model(before: str, after: str) -> bool:
+    """Whether an attributive size names a model rather than measures something: before a
+    product name or 'model' ('the 13-inch version', 'a 15.4″ Pro'), or standing as a noun
+    ('the 13-inch will sell for'); 'a 15-inch "retina display"' and 'at 0.71″' measure."""
+    size = _SIZE_AS_NAME.match(after)
+    return bool(size and (size.group("name") or _DETERMINER.search(before)))
 
 
 def _counts_people(before: str, after: str) -> bool:
@@ -402,7 +420,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if hyphen and hyphen.group(1) == "strong":
         return ("people", "count", 1.0)  # 'a 5,000-strong crowd'
     if hyphen and not measure(hyphen.group(1)) and not is_plural_noun(hyphen.group(1)) \
-            and hyphen.group(1) not in _SIZE_WORDS:
+            and hyphen.group(1) not in _SIZE_WORDS and hyphen.group(1) not in STOPWORDS:
         return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
     plus = re.match(r"\s+([a-z]{3,})\s+[a-z]{3,}", after) if m.group("trail") == "+" else None
     if plus and not is_plural_noun(plus.group(1)) and plus.group(1) not in STOPWORDS:
