@@ -68,3 +68,24 @@ def test_a_size_of_a_part_is_a_quantity() -> None:
     assert (14.0, "inches", None) in figures("The phone gets a 14-inch screen and a 9-inch "
                                              "pipe of cables, and it is 0.5 inches thin.")
     assert (0.5, "inches", None) in figures("It is 0.5 inches thin.")
+
+
+@pytest.mark.parametrize("text", ["a 1,024 x 600 display", "a 1024x600 resolution",
+                                  "at 1,024 by 600 pixels", "a screen of 1,024 pixels by 600."])
+def test_both_sides_of_a_resolution_are_pixels(text: str) -> None:
+    got = figures(text)
+    assert (1024.0, "pixels", None) in got and (600.0, "pixels", None) in got
+
+
+def test_a_product_of_two_figures_without_a_screen_word_is_not_a_resolution() -> None:
+    assert (600.0, "pixels", None) not in figures("The room is 1024 by 600 metres.")
+
+
+def test_inch_marks_after_a_figure() -> None:
+    assert (10.1, "inches", None) in figures("It has a 10.1″ touch screen.")
+    assert (10.1, "inches", None) in figures('It has a 10.1" touch screen.')
+
+
+def test_a_quote_mark_after_a_figure_is_not_an_inch_mark() -> None:
+    assert (7.0, "inches", None) not in figures('"We sold 7" he said, "and more."')
+    assert (7.0, "inches", None) not in figures('She said: "the price is 7" and left.')

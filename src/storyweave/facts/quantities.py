@@ -35,7 +35,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?<![\w.,:/#+])(?<![^\d\s][-–‐‑])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?![\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?<![^\d\s][-–‐‑])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -406,6 +406,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (shown, dimension, factor)
     if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
         return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
+    if _is_resolution(text, m):
+        return ("pixels", "resolution", 1.0)  # '1,280 x 800 resolution': both are pixels
     if first and measure(first.group(1)):
         dimension, factor, shown = measure(first.group(1))
         return (shown, dimension, factor)
@@ -413,6 +415,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if clock:  # "3h 51' 03\"", "by 2' 23'": a race time in hours, minutes and seconds
         dimension, factor, shown = MEASURES[clock]
         return (shown, dimension, factor)
+    if _inch_mark(text, m):
+        dimension, factor, shown = MEASURES["inches"]
+        return (shown, dimension, factor)  # 'a 15.4″ display', 'a 15.4" display'
     if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
         dimension, factor, shown = MEASURES["feet"]
         return (shown, dimension, factor)  # "8'x 6'": feet
@@ -438,6 +443,36 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if one:  # 'at least one Iraqi during', 'one Canadian was'
         return (one, "count", 1.0)
     return _implied_unit(text, m, after)
+
+
+_PIXELS_AFTER = re.compile(r"\s*(?:pixels?|px|resolution|display|screen|panel)\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|resolution|"
+                       r"display|screen|panel)\b)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
+                           re.IGNORECASE)
+
+
+def _is_resolution(text: str, m: re.Match) -> bool:
+    """Whether a figure is one side of a resolution: '2880 x 1800 pixels', '1,440 x 900
+    display', '2880x1800 resolution', '2880 pixels by 1800'."""
+    after = text[m.end() :]
+    if _BY_AFTER.match(after):
+        return True
+    before = _BY_BEFORE.search(text[: m.start()])
+    return bool(before and (before.group("px") or _PIXELS_AFTER.match(after)))
+
+
+def _inch_mark(text: str, m: re.Match) -> bool:
+    """Whether the mark after a figure is an inch mark: always '″'; a straight '"' when it
+    opens no quote and closes none (an even count of them before it on the line, and a word
+    after it that is not a speaker's: 'a 15.4" retina display')."""
+    after = text[m.end() :]
+    if after.startswith("″"):
+        return True
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return bool(after.startswith('"') and m.group("num")[-1].isdigit() and line.count('"') % 2 == 0
+                and re.match(r'"\s+[a-z]', after) and not _SPEECH_AFTER.match(after[1:]))
 
 
 _MARK = r"(?:''|\"|″|”|'|′|’)"
