@@ -141,6 +141,11 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if raw is None and previous_speaker and _continues(article.text, previous_speaker[0],
                                                            start, end):
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
+        if speaker is None and raw is None:  # 'X also said Y is tenacious.' then '“...”'
+            reported = _reported_before(article.text, start)
+            if reported:
+                speaker = _resolve(reported[1], reported[0], people, resolve, None,
+                                   article.text)
         if speaker:
             previous_speaker = (end, speaker)
         first = sentence_at(sentences, start)
@@ -169,6 +174,29 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
     rest = text[end + 1 : para_end if para_end >= 0 else len(text)]
     return all(not line.strip() for line in lines[1:-1]) and bool(
         re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
+
+
+_SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_AUX}(?:{SPEECH})\b"
+    rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
+
+
+def _reported_before(text: str, start: int) -> tuple[int, str] | None:
+    """(offset, speaker as written) of the reported speech in the paragraph right before a
+    paragraph that opens with a quote: news copy gives the speaker's words first in indirect
+    speech, then quotes them on their own ('Dr. X also said Y is tenacious.' / '“...”')."""
+    para_start = text.rfind("\n", 0, start) + 1
+    if text[para_start:start].strip(" \t“\"‘'") or para_start == 0:
+        return None
+    prev_start = text.rfind("\n", 0, para_start - 1) + 1
+    previous = text[prev_start : para_start - 1]
+    for m in _SAID_BY.finditer(previous):
+        if previous[: m.start()].count("“") > previous[: m.start()].count("”") or \
+                previous[: m.start()].count('"') % 2:
+            continue  # a speech verb inside a quote speaks for someone else
+        group = "who" if m.group("who") else "after"
+        return prev_start + m.start(group), m.group(group)
+    return None
 
 
 _SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz': a testimony signed

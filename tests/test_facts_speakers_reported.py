@@ -1,0 +1,47 @@
+"""Quote speakers, round 6: a quote that stands alone as its paragraph right after a
+paragraph of reported speech belongs to the person reported. Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts.entities import index_entities
+from storyweave.facts.quotes import extract_quotes
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
+                sentences=split_sentences(text))
+    index = index_entities([a], None)
+    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
+            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+
+
+@pytest.mark.parametrize("reported", [
+    "Dr. Halvard Moen also said the new clinic director is stubborn.",
+    "The harbour will reopen next spring, Dr. Halvard Moen said.",
+    "Halvard Moen said in the announcement that the harbour will reopen.",
+    "The harbour is in good hands, said Halvard Moen, spokesman for the port authority.",
+])
+def test_a_quote_paragraph_after_reported_speech_belongs_to_the_reporter(reported: str) -> None:
+    text = ("The port of Vellmar was closed for a week.\n" + reported
+            + "\n\"If the weather holds, the ferries will sail again by Friday.\"\nMore later.")
+    got = speakers(text)
+    assert got["If the weather"] is not None and "Moen" in got["If the weather"]
+
+
+def test_reported_speech_inside_quote_marks_does_not_name_the_speaker() -> None:
+    text = ("The port of Vellmar was closed for a week.\n"
+            "The poster read \"Halvard Moen said we would sail\" in red letters.\n"
+            "\"If the weather holds, the ferries will sail again by Friday.\"\nMore later.")
+    assert speakers(text)["If the weather"] is None
+
+
+def test_a_quote_after_a_paragraph_without_reported_speech_keeps_no_speaker() -> None:
+    text = ("Dr. Halvard Moen runs the port of Vellmar.\n"
+            "\"If the weather holds, the ferries will sail again by Friday.\"\nMore later.")
+    assert speakers(text)["If the weather"] is None
