@@ -89,3 +89,25 @@ def test_inch_marks_after_a_figure() -> None:
 def test_a_quote_mark_after_a_figure_is_not_an_inch_mark() -> None:
     assert (7.0, "inches", None) not in figures('"We sold 7" he said, "and more."')
     assert (7.0, "inches", None) not in figures('She said: "the price is 7" and left.')
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Her uncle died at age 61 of a fever.", 61.0),
+    ("She was elected before the age of 35.", 35.0),
+    ("He was the first surgeon under 35 to lead the board.", 35.0),
+    ("Free tickets go to children under 12 this week.", 12.0),
+])
+def test_ages_named_as_limits(text: str, value: float) -> None:
+    assert [f for f in figures(text) if f[0] == value and f[1] == "years old"]
+
+
+def test_an_age_limit_has_its_qualifier() -> None:
+    assert (35.0, "years old", "less than") in figures("She was elected before the age of 35.")
+    assert (65.0, "years old", "more than") in figures("Anyone over age 65 can vote by post.")
+
+
+def test_a_count_or_measure_after_under_is_no_age() -> None:
+    assert not [f for f in figures("The surgeon under 35 patients' care stayed.")
+                if f[1] == "years old"]
+    assert not [f for f in figures("A worker under 3 metres of snow was saved.")
+                if f[1] == "years old"]

@@ -315,6 +315,22 @@ def _names_a_model(before: str, after: str) -> bool:
     return bool(size and (size.group("name") or _DETERMINER.search(before)))
 
 
+_AGE_NAMED = re.compile(r"\bage(?:\s+of)?\s*$")
+_AGE_LIMIT = re.compile(r"\b(under|before|over|after)\s+(?:the\s+)?age(?:\s+of)?\s*$",
+                        re.IGNORECASE)  # 'at age 44', 'before the age of 40'
+
+
+def _age_limit(text: str, m: re.Match, after: str) -> bool:
+    """Whether 'under N' or 'over N' after a noun naming people is an age limit ('the first
+    physician under 40', 'children under 5'), not a count or a measure."""
+    qual = (m.group("qual") or "").lower()
+    noun = re.search(r"([a-z]+)\s+$", text[: m.start()])
+    unit = re.match(r"[\s-]*([A-Za-z]+)", after)
+    return qual in ("under", "over", "above", "below") and bool(noun) and names_people(
+        noun.group(1)) and not (unit and (measure(unit.group(1)) or is_plural_noun(
+            unit.group(1)))) and value_below(m, 120)
+
+
 def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three',
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
@@ -390,6 +406,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         period = re.match(r"\s+(year|month|week)s?\b", after)
         period_name = period.group(1) if period else "year"
         return (f"{period_name}s old", "age", _AGE_FACTOR[period_name])
+    if _AGE_NAMED.search(text[: m.start()]) or _age_limit(text, m, after):
+        return ("years old", "age", 1.0)  # 'died at age 44', 'the first doctor under 40'
     if age or (
             re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
             or re.search(r"\baged\s*$", text[: m.start()]) or (
@@ -619,6 +637,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     if not qualifier and dimension == "duration":  # 'around 13 minutes 45 seconds'
         whole = _COMPOUND_BEFORE.search(text[: m.start()])
         qualifier = QUALIFIERS.get(whole.group(1).lower()) if whole else None
+    limit = _AGE_LIMIT.search(text[: m.start()]) if dimension == "age" else None
+    if limit and not qualifier:  # 'under age 40', 'before the age of 40'
+        qualifier = "less than" if limit.group(1).lower() in ("under", "before") else "more than"
     rounding = rounding_unit(m.group("num"), value)
     if dimension in ("count", "age") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
