@@ -28,6 +28,7 @@ def speakers(text: str, model: str | None = None) -> dict[str, str | None]:
     "The harbour will reopen next spring, Dr. Halvard Moen said.",
     "Halvard Moen said in the announcement that the harbour will reopen.",
     "The harbour is in good hands, said Halvard Moen, spokesman for the port authority.",
+    "Halvard Moen praised the crews' work in the storm.",
 ])
 def test_a_quote_paragraph_after_reported_speech_belongs_to_the_reporter(reported: str) -> None:
     text = ("The port of Vellmar was closed for a week.\n" + reported

@@ -176,8 +176,9 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
         re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
 
 
+_JUDGED = r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked)"
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
-    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_AUX}(?:{SPEECH})\b"
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_AUX}(?:{SPEECH}|{_JUDGED})\b"
     rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
 
 
