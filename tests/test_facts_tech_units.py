@@ -111,3 +111,11 @@ def test_a_count_or_measure_after_under_is_no_age() -> None:
                 if f[1] == "years old"]
     assert not [f for f in figures("A worker under 3 metres of snow was saved.")
                 if f[1] == "years old"]
+
+
+def test_the_model_a_sentence_names_by_size_is_the_thing_its_figures_belong_to() -> None:
+    text = ("The 11-inch Zenbar costs $999 with 4GB of memory.\n"
+            "Both the 13-and 15-inch models get 8GB of memory.\nIt runs for 7 hours.")
+    things = {(m.claim.value, m.claim.unit): m.thing for m in extract_quantities(make(text))}
+    assert things[(999.0, "USD")] == "11in" and things[(4.0, "GB")] == "11in"
+    assert things[(8.0, "GB")] == "13in 15in" and things[(7.0, "hours")] == ""

@@ -331,6 +331,17 @@ def _age_limit(text: str, m: re.Match, after: str) -> bool:
             unit.group(1)))) and value_below(m, 120)
 
 
+def _model_sizes(text: str, dimension: str) -> str:
+    """The models a sentence speaks of by their size ('the 11-inch Air', '13-and 15-inch
+    models' -> '11in', '13in 15in'), as the thing its figures belong to: the specs of the
+    13-inch and of the 15-inch model are different facts. '' when it names none."""
+    if dimension in ("count", "age"):
+        return ""
+    sizes = {f"{round(float(n.group(0)))}in" for n in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", text)
+             if _names_a_model(text[: n.start()], text[n.end() :])}
+    return " ".join(sorted(sizes))
+
+
 def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three',
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
@@ -675,7 +686,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         key=format_value(value),
         frame=_frame(text, m, segment, shown),
         source=_source(article.text, base, text),
-        thing=measured_thing(text, m, dimension),
+        thing=measured_thing(text, m, dimension) or _model_sizes(text, dimension),
         **figure_traits(text, m, segment, shown, article.published),
     )
 
