@@ -119,3 +119,8 @@ def test_the_model_a_sentence_names_by_size_is_the_thing_its_figures_belong_to()
     things = {(m.claim.value, m.claim.unit): m.thing for m in extract_quantities(make(text))}
     assert things[(999.0, "USD")] == "11in" and things[(4.0, "GB")] == "11in"
     assert things[(8.0, "GB")] == "13in 15in" and things[(7.0, "hours")] == ""
+
+
+def test_a_part_of_someones_people_counts_them() -> None:
+    assert (3.0, "teachers", None) in figures("She thanked three of her teachers by name.")
+    assert not [f for f in figures("He met one of his cousins.") if f[0] == 1.0]

@@ -58,8 +58,9 @@ _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,4
                          r"rise|rises|rose|climb|climbs|climbed)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
                            rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
-_OF_PEOPLE = re.compile(r"\s+of\s+(the|these|those|them|whom|which)\b(?:\s+\d+(?:st|nd|rd|th)?\b)?",
-                        re.IGNORECASE)  # 'two of the hijackers', 'six of them'
+_OF_PEOPLE = re.compile(  # 'two of the hijackers', 'six of them', 'two of her mentors'
+    r"\s+of\s+(the|these|those|them|whom|which|her|his|their|our|my)\b"
+    r"(?:\s+\d+(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
 _PART_OF_COUNT = re.compile(r"\s+(?:from the|of them|of whom)\b")  # 'eight from the navy'
