@@ -2,29 +2,8 @@
 
 from __future__ import annotations
 
-from storyweave.facts import cross_check
+from facts_story import check, holding, make
 from storyweave.facts.quantities import extract_quantities
-from storyweave.ids import article_id
-from storyweave.model import Article, Fact
-from storyweave.sentences import split_sentences
-from storyweave.settings import FactSettings
-
-NO_MODELS = FactSettings(entities=False, embeddings=False)
-
-
-def make(text: str, outlet: str, published: str | None = None) -> Article:
-    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
-                   outlet=outlet, published=published, sentences=split_sentences(text))
-
-
-def check(*articles: Article, kind: str = "quantity") -> list[Fact]:
-    accounts = [(a.id,) for a in articles]
-    return [f for f in cross_check(list(articles), accounts, NO_MODELS) if f.kind == kind]
-
-
-def holding(facts: list[Fact], article: Article, value: float) -> Fact:
-    return next(f for f in facts for c in f.claims
-                if c.article == article.id and c.value == value)
 
 
 def test_a_figure_inside_a_range_agrees_with_it() -> None:

@@ -4,29 +4,14 @@ Every text here is written for the test."""
 
 from __future__ import annotations
 
-from storyweave.facts import cross_check
+import facts_story
+from facts_story import check, holding
 from storyweave.facts.quantities import extract_quantities
-from storyweave.ids import article_id
-from storyweave.model import Article, Fact
-from storyweave.sentences import split_sentences
-from storyweave.settings import FactSettings
-
-NO_MODELS = FactSettings(entities=False, embeddings=False)
+from storyweave.model import Article
 
 
 def make(text: str, outlet: str = "a", published: str | None = "2021-03-04") -> Article:
-    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
-                   outlet=outlet, published=published, sentences=split_sentences(text))
-
-
-def check(*articles: Article) -> list[Fact]:
-    accounts = [(a.id,) for a in articles]
-    return [f for f in cross_check(list(articles), accounts, NO_MODELS) if f.kind == "quantity"]
-
-
-def holding(facts: list[Fact], article: Article, value: float) -> Fact:
-    return next(f for f in facts for c in f.claims
-                if c.article == article.id and c.value == value)
+    return facts_story.make(text, outlet, published)
 
 
 def test_ages_of_two_people_are_two_facts_and_one_persons_age_agrees() -> None:

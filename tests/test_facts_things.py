@@ -7,31 +7,11 @@ import re
 
 import numpy as np
 
-from storyweave.facts import cross_check
+from facts_story import check, holding, make
 from storyweave.facts.grouping import CANNOT, cluster
 from storyweave.facts.traits import measured_thing
-from storyweave.ids import article_id
-from storyweave.model import Article, Fact
-from storyweave.sentences import split_sentences
-from storyweave.settings import FactSettings
 
-NO_MODELS = FactSettings(entities=False, embeddings=False)
 FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def make(text: str, outlet: str, published: str | None = None) -> Article:
-    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
-                   outlet=outlet, published=published, sentences=split_sentences(text))
-
-
-def check(*articles: Article) -> list[Fact]:
-    accounts = [(a.id,) for a in articles]
-    return [f for f in cross_check(list(articles), accounts, NO_MODELS) if f.kind == "quantity"]
-
-
-def holding(facts: list[Fact], article: Article, value: float) -> Fact:
-    return next(f for f in facts for c in f.claims
-                if c.article == article.id and c.value == value)
 
 
 def thing(text: str, number: str, dimension: str = "distance") -> str:
