@@ -26,7 +26,8 @@ TITLES = (
     "Representative|Governor|Gov\\.|Mayor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|Dame|General|Gen\\.|"
     "Colonel|Col\\.|Captain|Capt\\.|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|"
     "Chief|Commissioner|Ambassador|Director|Chairman|Chairwoman|Lord|Lady|Sheikh|Officer|"
-    "Sergeant|Sgt\\.|Lieutenant|Lt\\.|Admiral|Adm\\.|Speaker|Leader|Professor|Prof\\."
+    "Sergeant|Sgt\\.|Lieutenant|Lt\\.|Admiral|Adm\\.|Speaker|Leader|Professor|Prof\\.|"
+    "Msgr\\.|Monsignor|Rev\\.|Reverend|Fr\\.|Sr\\.|Sister|Father|Cardinal|Archbishop|Rabbi|Imam"
 )
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[ \t])|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)"

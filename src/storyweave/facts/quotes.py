@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
+from .gender import agrees
 from .mention import Mention
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
@@ -551,7 +552,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         role_named = _previous_noun_phrase(text, at)
         if role_named:
             return resolve(role_named) if re.fullmatch(_NAME, role_named) else role_named
-        subject = _latest_subject(before, text)
+        subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
+                                  text)  # 'he' after a quote of a woman is not hers
         return resolve(subject.text) if subject else (previous[1] if previous else None)
     if low.startswith(("his ", "her ")):
         subject = _latest_subject(before)
@@ -640,6 +642,7 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     leader, X, a medal'): then the person it names is an object, and the search goes on."""
     if not people:
         return None
+    people = [p for p in people if not _MODIFIER.match(text, p.end)] or people
     firsts = [p for i, p in enumerate(people) if i == 0 or people[i - 1].sentence != p.sentence]
     for p in reversed(firsts):
         opening = text[max(0, p.start - 300) : p.start]
@@ -652,6 +655,9 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     return firsts[-1]
 
 
+_MODIFIER = re.compile(  # 'the Obama administration': a name that only qualifies a noun
+    r"\s+(?i:administration|government|campaign|cabinet|foundation|institute|era|team|camp|"
+    r"family|estate|presidency|doctrine|plan|policy|policies|years)\b")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?$")  # 'director of X'
 _SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{SPEECH})\b")
 

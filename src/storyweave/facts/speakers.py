@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
+from .gender import agrees
 from .speaker_phrases import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -414,7 +415,8 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
         return found
     sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
     earlier = [n for o, n, many, human in subjects
-               if since <= o < sentence_start and _AGREES[pronoun](many, human)]
+               if since <= o < sentence_start and _AGREES[pronoun](many, human)
+               and agrees(pronoun, n, text)]  # 'he' is not a woman the text names
     if not earlier:
         return found
     owner = earlier[-1]

@@ -1,0 +1,141 @@
+"""Whether a document writes of a named person as 'he' or 'she', from its own evidence only.
+
+No list of first names is used: a name's gender is read from what the same text says of the
+person, so a pronoun after a quote goes to someone it can mean. Evidence, strongest first:
+
+- a gendered title before a mention of the name ('Mr.', 'Mrs.', 'Ms.', 'Father', 'Sister',
+  'Msgr.', 'King', 'Queen', ...);
+- a gendered noun for the person in apposition or as a role before the name ('X, an
+  engineer and mother of two,', 'X, the first woman to ...', 'actress X', 'businessman X');
+- a possessive or reflexive pronoun in a sentence that names the person as its only name and
+  its subject ('X resigned from his post', 'X said she would ...').
+
+Evidence is counted; a name whose evidence is mixed or absent has no gender (None), and a
+pronoun may still refer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+_MALE_TITLES = (r"Mr\.?|Mister|Sir|Lord|King|Prince|Father|Fr\.|Brother|Br\.|Msgr\.?|"
+                r"Monsignor|Cardinal|Pope|Sheikh|Archduke|Duke|Count|Baron|Emperor|Sultan")
+_FEMALE_TITLES = (r"Mrs\.?|Ms\.?|Miss|Madam|Madame|Mme\.?|Mlle\.?|Lady|Dame|Queen|Princess|"
+                  r"Sister|Sr\.|Mother|Duchess|Countess|Baroness|Empress")
+_MALE_NOUNS = ("man|boy|father|son|husband|brother|king|prince|businessman|congressman|"
+               "grandfather|uncle|nephew|widower|monk|priest|sportsman|policeman|fireman|"
+               "chairman|spokesman|boyfriend|gentleman|dad|godfather|stepfather|stepson|"
+               "councilman|anchorman|frontman|schoolboy|grandson|emperor|duke|lord|"
+               "fisherman|craftsman|statesman|nobleman|salesman|cameraman|actor|waiter")
+_FEMALE_NOUNS = ("woman|girl|mother|daughter|wife|sister|queen|princess|businesswoman|"
+                 "congresswoman|grandmother|aunt|niece|widow|nun|sportswoman|policewoman|"
+                 "chairwoman|spokeswoman|girlfriend|lady|mom|mum|godmother|stepmother|"
+                 "stepdaughter|councilwoman|anchorwoman|schoolgirl|granddaughter|empress|"
+                 "duchess|actress|waitress|heiress|hostess|stewardess|mistress|"
+                 "congresswoman|stateswoman|saleswoman|camerawoman|ballerina|matriarch")
+_NOUN = {**{w: "he" for w in _MALE_NOUNS.split("|")},
+         **{w: "she" for w in _FEMALE_NOUNS.split("|")}}
+_APPOSITION = re.compile(  # ', the first black woman to', ', a mother of three,', ', 67, a widow'
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    rf"(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})(?:s)?\b")
+_ROLE_BEFORE = re.compile(rf"\b(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})\s+$")
+_OWN = {"his": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she"}
+_OWN_WORD = re.compile(r"\b(?:his|himself|her|hers|herself)\b", re.I)
+_TITLE_WEIGHT, _NOUN_WEIGHT, _OWN_WEIGHT = 3, 2, 1
+
+
+def gender_of(name: str, text: str) -> str | None:
+    """'he', 'she' or None: how ``text`` writes of the person ``name`` (any mention of the
+    full name or of its last word counts)."""
+    return _genders(text).get(_key(name)) if name else None
+
+
+def agrees(pronoun: str, name: str, text: str) -> bool:
+    """Whether 'he'/'she' may refer to ``name``: yes unless the text shows the other gender."""
+    if pronoun.lower() not in ("he", "she"):
+        return True
+    found = gender_of(name, text)
+    return found is None or found == pronoun.lower()
+
+
+def _key(name: str) -> str:
+    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ’'-]+", name)
+    return re.sub(r"[’']s?$", "", words[-1].lower()) if words else ""
+
+
+@lru_cache(maxsize=64)
+def _genders(text: str) -> dict[str, str]:
+    """Surname (last word of a capitalised name) -> 'he'/'she' where the evidence is one-sided
+    or outweighs the other side three to one."""
+    votes: dict[str, Counter] = {}
+    for m in re.finditer(r"(?<![\w’'.-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'-]+)*",
+                         text):
+        key = _key(m.group(0))
+        for gender, weight in _evidence(text, m):
+            votes.setdefault(key, Counter())[gender] += weight
+    out = {}
+    for key, count in votes.items():
+        he, she = count["he"], count["she"]
+        if he >= 3 * she and he:
+            out[key] = "he"
+        elif she >= 3 * he and she:
+            out[key] = "she"
+    return out
+
+
+def _evidence(text: str, m: re.Match) -> list[tuple[str, int]]:
+    """What one mention says of its person's gender, as (gender, weight) votes."""
+    out = []
+    before = text[max(0, m.start() - 40) : m.start()]
+    title = re.search(rf"(?:^|[\s(“\"])(?:(?P<male>{_MALE_TITLES})|(?P<female>{_FEMALE_TITLES}))"
+                      r"[ \t]+$", before)
+    first = m.group(0).split()[0]
+    own_title = re.fullmatch(rf"(?:(?P<male>{_MALE_TITLES})|(?P<female>{_FEMALE_TITLES}))",
+                             first) if len(m.group(0).split()) > 1 else None
+    for t in (title, own_title):
+        if t:
+            out.append(("he" if t.group("male") else "she", _TITLE_WEIGHT))
+    role = _ROLE_BEFORE.search(before)
+    if role:  # 'actress X', 'her husband X'
+        out.append((_NOUN[role.group("noun").lower()], _NOUN_WEIGHT))
+    apposition = _APPOSITION.match(text, m.end())
+    if apposition and "." not in text[m.end() : apposition.start("noun")]:
+        out.append((_NOUN[apposition.group("noun").lower()], _NOUN_WEIGHT))
+    own = _own_pronoun(text, m)
+    if own:
+        out.append((own, _OWN_WEIGHT))
+    return out
+
+
+def _own_pronoun(text: str, m: re.Match) -> str | None:
+    """'he'/'she' when the mention opens its sentence as its only capitalised name and a
+    possessive or reflexive pronoun of one gender follows in the sentence ('X resigned from
+    his post'); None otherwise."""
+    start = _sentence_start(text, m.start())
+    if text[start : m.start()].strip(" \t“\"") and not re.fullmatch(
+            rf"\s*(?:{_MALE_TITLES}|{_FEMALE_TITLES}|Dr\.?|Prof\.?)?\s*", text[start : m.start()]):
+        return None
+    end_match = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
+    sentence = text[m.end() : m.end() + (end_match.start() if end_match else len(text))]
+    sentence = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence)  # quoted words speak of others
+    if _OTHER_NAME.search(sentence):
+        return None  # another full name: the pronoun may be theirs
+    found = {_OWN[w.lower()] for w in _OWN_WORD.findall(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+_ABBREVIATION = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSr)(?<!\bFr)(?<!\bBr)(?<!\bJr)"
+                 r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)(?<!\bProf)"
+                 r"(?<!\bMrs)(?<!\bMsgr)(?<![A-Z])")
+_END = re.compile(rf"{_ABBREVIATION}[.!?][”\"]?[ \t]+|\n")
+_OTHER_NAME = re.compile(  # another person or place: 'Dr. X', 'Ana Ruiz', 'New Orleans'
+    rf"\b(?:{_MALE_TITLES}|{_FEMALE_TITLES}|Dr\.?|Prof\.?)\s+[A-Z]"
+    r"|\b[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (titles' full stops are no ends)."""
+    ends = list(_END.finditer(text, max(0, at - 400), at))
+    return ends[-1].end() if ends else max(0, text.rfind("\n", 0, at) + 1)
