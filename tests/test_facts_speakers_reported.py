@@ -55,3 +55,17 @@ def test_a_role_named_with_the_person_gives_the_person() -> None:
             "said that the agency \"welcomes the new harbour master\" warmly.\nMore later.")
     got = speakers(text, NER)
     assert got["welcomes the new"] is not None and "Vogt" in got["welcomes the new"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n\n"])
+@pytest.mark.parametrize("reported", [
+    "Halvard Moen said in the announcement that the harbour will reopen.",
+    "The Vellmar Harbour Police made a request for any sightings of the boat.",
+    "Halvard Moen appealed for calm.",
+])
+def test_the_reported_paragraph_may_be_followed_by_blank_lines(reported: str, gap: str) -> None:
+    text = ("The port of Vellmar was closed for a week.\n\n" + reported + gap
+            + "\"If the weather holds, the ferries will sail again by Friday.\"\n\nMore later.")
+    got = speakers(text)
+    assert got["If the weather"] is not None
+    assert got["If the weather"].split()[-1] in reported

@@ -177,7 +177,10 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
         re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
 
 
-_JUDGED = r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked)"
+_JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked"
+           r"|appealed|pleaded|requested|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
+           r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
+
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
     rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_AUX}(?:{SPEECH}|{_JUDGED})\b"
     rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
@@ -190,8 +193,9 @@ def _reported_before(text: str, start: int) -> tuple[int, str] | None:
     para_start = text.rfind("\n", 0, start) + 1
     if text[para_start:start].strip(" \t“\"‘'") or para_start == 0:
         return None
-    prev_start = text.rfind("\n", 0, para_start - 1) + 1
-    previous = text[prev_start : para_start - 1]
+    prev_end = len(text[: para_start - 1].rstrip())  # blank lines between paragraphs
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    previous = text[prev_start:prev_end]
     for m in _SAID_BY.finditer(previous):
         if previous[: m.start()].count("“") > previous[: m.start()].count("”") or \
                 previous[: m.start()].count('"') % 2:
