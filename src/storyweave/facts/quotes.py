@@ -113,8 +113,38 @@ def _closing(text: str, start: int, close: str) -> int | None:
             return found
         nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
         if not nxt:  # an unclosed mark: the quote runs to the end of its paragraph
+            closed = _closed_lines_later(text, para_end, close)
+            if closed is not None:
+                return closed
             return para_end if para_end - start > 40 else None
         pos = nxt.end()
+
+
+_LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
+_CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
+
+
+def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
+    """Where a quote left open at the end of its line closes when the text writes one
+    sentence a line: the first mark within a few short lines that holds no other mark and
+    is followed by an attribution or the line's end ('“... hardworking.' / 'They ...' /
+    '... at times, ” she told X.'); None when there is none."""
+    pos = para_end
+    for _ in range(_LINES_AHEAD):
+        if not text.startswith("\n", pos) or text.startswith("\n\n", pos):
+            return None  # a blank line ends a paragraph: paragraphs are not sentences here
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1 : line_end]
+        marks = [i for i, c in enumerate(line) if c in "“”\"«»"]
+        if len(line) > 400:
+            return None
+        if marks:
+            at = pos + 1 + marks[0]
+            good = text[at] in close and _CLOSES.match(text, at + 1)
+            return at if good and len(marks) == 1 else None
+        pos = line_end
+    return None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
