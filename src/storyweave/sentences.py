@@ -16,7 +16,8 @@ A sentence never crosses a line break, and so never a paragraph break ('\\n\\n')
 from __future__ import annotations
 
 import re
-from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer
+import threading
+from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer, memset
 from enum import Enum
 
 import blingfire
@@ -140,8 +141,7 @@ def _blingfire_ends(line: str) -> set[int]:
     """
     data = line.encode("utf-8")
     size = len(data) * 2
-    buffer = create_string_buffer(size)
-    starts, ends = (c_int32 * size)(), (c_int32 * size)()
+    buffer, starts, ends = _buffers(size)
     n = _BLINGFIRE_SENTENCES(
         c_char_p(data), c_int(len(data)), byref(buffer), byref(starts), byref(ends), c_int(size)
     )
@@ -155,6 +155,23 @@ def _blingfire_ends(line: str) -> set[int]:
     if len(offsets) != 2 * count:
         return {e for _, e in blingfire.text_to_sentences_and_offsets(line)[1]}
     return set(offsets[1::2])
+
+
+_LOCAL = threading.local()  # per thread: blingfire's output buffers, reused while big enough
+
+
+def _buffers(size: int):
+    """A text buffer and two int32 arrays of at least ``size`` items for blingfire's output,
+    zeroed as new ones are (allocating them cost as much as the call)."""
+    got = getattr(_LOCAL, "buffers", None)
+    if got is None or len(got[1]) < size:
+        n = max(size, 1024)
+        got = _LOCAL.buffers = (create_string_buffer(n), (c_int32 * n)(), (c_int32 * n)())
+        return got
+    memset(got[0], 0, len(got[0]))  # all of it: a full output reads on to the first zero
+    memset(got[1], 0, 4 * size)
+    memset(got[2], 0, 4 * size)
+    return got
 
 
 def _char_offsets(data: bytes, targets: list[int], *, ascii_only: bool) -> list[int]:

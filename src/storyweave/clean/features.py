@@ -29,6 +29,9 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:ago|назад|前)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org)\b|@\w")
 _SEP = re.compile(r" [|»›/·•] | [-–] (?=\S)")
+# The symbol of each place _SEP may match (opening with a class: the engine skips to them);
+# _separators() drops those whose leading space a match just before took.
+_SEP_AT = re.compile(r"[|»›/·•\-–](?<= .) (?:(?<=[|»›/·•] )|(?=\S))")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright")
 _MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _LOWER = {  # for lower-cased lines: per column, patterns that together match what one does
@@ -50,6 +53,8 @@ _LOWER = {  # for lower-cased lines: per column, patterns that together match wh
     "url": (_URL,),
     "copyright": (_COPYRIGHT,),
 }
+# What _COPYRIGHT matches: a line holds one of these (found faster by str.find).
+_COPYRIGHT_LITERALS = ("©", "(c)", "copyright")
 _ANY_CASE = {  # for lines as they are, on pages where lower-casing moves characters
     k: (re.compile(rx.pattern, re.IGNORECASE),)
     for k, rx in (("date", _DATE), ("time", _TIME), ("url", _URL), ("copyright", _COPYRIGHT))
@@ -158,6 +163,13 @@ class _Joined:
             lowered = [t.lower() for t in text]
             sizes = np.fromiter(map(len, lowered), dtype=np.int64, count=n) + 1
             self.lower, self.lower_starts = "\n".join(lowered), np.cumsum(sizes) - sizes
+
+    def lines_holding_any(self, words: tuple[str, ...]) -> np.ndarray:
+        """Per line: the lower-cased line holds one of ``words``."""
+        found = self.lines_holding(words[0])
+        for word in words[1:]:
+            found |= self.lines_holding(word)
+        return found
 
     def lines_holding(self, word: str) -> np.ndarray:
         """Per line: the lower-cased line holds ``word`` (no newline in it)."""
@@ -339,6 +351,19 @@ def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = 
     return np.bincount(line, minlength=n)
 
 
+def _separators(j: _Joined) -> np.ndarray:
+    """Per line: how many matches of _SEP it holds (as _lines_with(_SEP, j, j.joined))."""
+    at, last = [], -5
+    for m in _SEP_AT.finditer(j.joined):  # ' | ' and ' - x' take 3 characters each: a
+        if (p := m.start()) - 2 != last:  # symbol 2 after the last one shares its space
+            at.append(p)
+            last = p
+    if not at:
+        return np.zeros(len(j.lengths), dtype=np.int64)
+    line = np.searchsorted(j.starts, at, side="right") - 1
+    return np.bincount(line, minlength=len(j.lengths))
+
+
 def _lines_with_any(patterns: tuple, j: _Joined, src: str, only: np.ndarray) -> np.ndarray:
     """Per line: one of the patterns matches it (on the lines in ``only``)."""
     found = _lines_with(patterns[0], j, src, only) > 0
@@ -376,11 +401,17 @@ def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes:
 
 
 def _hits(j, src, rx: dict, rows, stamp_like, digits, timely) -> list:
+    """The pattern columns on the chosen rows; on lower-cased rows (rx is _LOWER) the
+    copyright column is read with str.find (the same lines: _COPYRIGHT is literals only)."""
+    if rx is _LOWER:
+        copyright = rows & j.lines_holding_any(_COPYRIGHT_LITERALS)
+    else:
+        copyright = _lines_with_any(rx["copyright"], j, src, rows)
     return [
         _lines_with_any(rx["date"], j, src, rows & stamp_like & (digits > 0)),
         _lines_with_any(rx["time"], j, src, rows & stamp_like & timely),
         _lines_with_any(rx["url"], j, src, rows),
-        _lines_with_any(rx["copyright"], j, src, rows),
+        copyright,
     ]
 
 
@@ -528,7 +559,7 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
         "punct": punct / chars,
         "commas": commas / per_unit,
         "sentences": np.log1p(_breaks(j)),
-        "seps": np.minimum(_lines_with(_SEP, j, j.joined), 3) / 3.0,
+        "seps": np.minimum(_separators(j), 3) / 3.0,
         "bullet": np.asarray(bullet, dtype=np.float64),
         "dup": np.concatenate([_duplicates(text[a:b]) for a, b in pairwise(bounds)]),
         "upper": upper / per_word,

@@ -1,0 +1,91 @@
+"""Seventh speed pass: each faster path equals the plain one it replaced (same answers)."""
+
+from __future__ import annotations
+
+import random
+import re
+import threading
+
+import blingfire
+import numpy as np
+
+from conftest import BORDER_TALKS, EXAMPLES
+from storyweave.clean import features
+from storyweave.clean.features import _COPYRIGHT, _SEP, _Joined, _lines_with, _separators
+from storyweave.clean.lines import split_lines
+from storyweave.sentences import _blingfire_ends
+
+_AWKWARD = " |»›/·•-–ab\n"
+
+
+def _pages() -> list[tuple[str, ...]]:
+    paths = sorted(BORDER_TALKS.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    return [split_lines(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+def _random_lines(rng: random.Random, alphabet: str, count: int) -> tuple[str, ...]:
+    return tuple(
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))).replace("\n", "") or "x"
+        for _ in range(count)
+    )
+
+
+def test_separators_count_what_the_separator_regex_counts() -> None:
+    rng = random.Random(5)
+    pages = _pages() + [_random_lines(rng, _AWKWARD, 400) for _ in range(20)]
+    pages.append(("a | b | c", " | | ", "x - y - -z", "a –b", "p » q › r / s · t • u"))
+    for text in pages:
+        j = _Joined(text)
+        assert _separators(j).tolist() == _lines_with(_SEP, j, j.joined).tolist()
+
+
+def test_copyright_column_equals_the_regex_on_lower_cased_lines() -> None:
+    rng = random.Random(7)
+    alphabet = "(c)©opyrightCOPYRIGHT x"
+    pages = _pages() + [_random_lines(rng, alphabet, 300) for _ in range(10)]
+    at = features.BASE_NAMES.index("copyright")
+    for text in pages:
+        found = features._base_of(text, (False,) * len(text), [len(text)])[:, at]
+        expected = [bool(_COPYRIGHT.search(t.lower())) for t in text]
+        if any(len(t.lower()) != len(t) for t in text):  # case-blind on such pages
+            expected = [bool(re.search(_COPYRIGHT.pattern, t, re.I)) for t in text]
+        assert (found > 0).tolist() == expected
+
+
+def test_blingfire_ends_equal_the_wrapper_with_reused_buffers() -> None:
+    """Long lines, then short ones: the reused buffers hold the longer output left over."""
+    rng = random.Random(3)
+    words = ["Dr.", "said.", "U.S.", "Ünïcödé…", "日本語。", "He", "left", "😀.", "Yes!", "No?"]
+    lines = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 200))) for _ in range(60)]
+    lines.sort(key=len, reverse=True)
+    lines += lines[::-1]
+    for line in lines:
+        assert _blingfire_ends(line) == {
+            e for _, e in blingfire.text_to_sentences_and_offsets(line)[1]
+        }
+
+
+def test_blingfire_ends_in_threads() -> None:
+    lines = [("A b c. " * k + "Dr. X went. Ok") for k in range(1, 40)]
+    expected = [{e for _, e in blingfire.text_to_sentences_and_offsets(x)[1]} for x in lines]
+    failures: list[int] = []
+
+    def work(order: list[int]) -> None:
+        for k in order * 5:
+            if _blingfire_ends(lines[k]) != expected[k]:
+                failures.append(k)
+
+    threads = [threading.Thread(target=work, args=(list(range(len(lines)))[::s],)) for s in (1, -1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+
+
+def test_features_unchanged_by_batching_awkward_pages() -> None:
+    """page_features_many equals page_features page by page on the awkward pages too."""
+    rng = random.Random(11)
+    pages = [split_lines("\n".join(_random_lines(rng, _AWKWARD + "(c)© İ", 60))) for _ in range(8)]
+    for page, got in zip(pages, features.page_features_many(pages), strict=True):
+        assert np.array_equal(got, features.page_features(page))
