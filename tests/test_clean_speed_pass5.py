@@ -10,7 +10,7 @@ import blingfire
 import numpy as np
 
 from conftest import BORDER_TALKS, EXAMPLES
-from storyweave.clean import features
+from storyweave.clean import decide, features, patterns
 from storyweave.clean.features import _COPYRIGHT, _SEP, _Joined, _lines_with, _separators
 from storyweave.clean.lines import split_lines
 from storyweave.sentences import _blingfire_ends
@@ -89,3 +89,60 @@ def test_features_unchanged_by_batching_awkward_pages() -> None:
     pages = [split_lines("\n".join(_random_lines(rng, _AWKWARD + "(c)© İ", 60))) for _ in range(8)]
     for page, got in zip(pages, features.page_features_many(pages), strict=True):
         assert np.array_equal(got, features.page_features(page))
+
+
+_LINES = (
+    "Comments",
+    "Related articles",
+    "Frequently Asked Questions (FAQs) about the new dam and what it means for the town",
+    "Kommentare",
+    "ſhare Komments",
+    "İlgili haberler",
+    "jane_d March 3, 2024 - 9:08 am",
+    "reader42 ٣ hours ago",
+    "2 days ago at 08:12 am",
+    "Posted by reader42 on 03/04/2024 at 10:12",
+    "The council voted on Tuesday to extend the program for another two years, officials said.",
+    "Home | News",
+    "記事へのコメント",
+    "• Comments",
+    "More on this story",
+)
+
+
+def _awkward_pages(count: int, seed: int) -> list[tuple[str, ...]]:
+    rng = random.Random(seed)
+    return [
+        tuple(rng.choice(_LINES) for _ in range(rng.randint(1, 40))) for _ in range(count)
+    ] + _pages()
+
+
+def test_line_facts_say_what_their_definitions_say() -> None:
+    """Tokens are len(split()); no section hint: section_kind() finds nothing at any size;
+    no digit fact: regex \\d finds nothing."""
+    pages = [split_lines("\n".join(t)) for t in _awkward_pages(30, 1)]
+    batched = features.page_features_facts_many(pages)
+    for page, (found, facts) in zip(pages, batched, strict=True):
+        alone, alone_facts = features.page_features_facts(page)
+        assert np.array_equal(found, alone) and facts == alone_facts
+        assert facts.tokens == [len(t.split()) for t in page.text]
+        for line, hint, digit in zip(page.text, facts.section, facts.digit, strict=True):
+            if not hint:
+                assert all(patterns.section_kind(line, u) is None for u in range(16)), line
+            if not digit:
+                assert re.search(r"\d", line) is None, line
+
+
+def test_tail_rule_with_facts_equals_the_rule_without() -> None:
+    pages = [split_lines("\n".join(t)) for t in _awkward_pages(60, 2)]
+    rng = random.Random(4)
+    for page in pages:
+        _, facts = features.page_features_facts(page)
+        related = [rng.random() < 0.1 for _ in page.text]
+        body = np.array([rng.random() < 0.6 for _ in page.text])
+        got = []
+        for given in (facts, None):
+            b, kinds, reasons = body.copy(), [None] * len(page), [""] * len(page)
+            decide._mark_tail(page.text, b, kinds, reasons, related, facts.tokens, given)
+            got.append((b.tolist(), kinds, reasons))
+        assert got[0] == got[1]

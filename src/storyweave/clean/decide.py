@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .classifier import LineModel, load_model
-from .features import BASE_NAMES, page_features, page_features_many
+from .features import BASE_NAMES, LineFacts, page_features_facts, page_features_facts_many
 from .lines import Lines
 from .patterns import (
     COPYRIGHT_HINTS,
@@ -101,7 +101,8 @@ def decide(
     """
     if len(lines) == 0:
         return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
-    return _decide(lines, page_features(lines), boilerplate, dedupe, model or load_model())
+    features, facts = page_features_facts(lines)
+    return _decide(lines, features, facts, boilerplate, dedupe, model or load_model())
 
 
 def decide_many(
@@ -112,18 +113,19 @@ def decide_many(
     """decide() for each page, the same answers, with the features of all pages computed
     at once (``boilerplates``: one collection per page, or none)."""
     model = load_model()
-    found = page_features_many(pages)
+    found = page_features_facts_many(pages)
     return [
-        _decide(lines, features, boilerplates[k] if boilerplates else (), dedupe, model)
+        _decide(lines, features, facts, boilerplates[k] if boilerplates else (), dedupe, model)
         if len(lines)
         else decide(lines)
-        for k, (lines, features) in enumerate(zip(pages, found, strict=True))
+        for k, (lines, (features, facts)) in enumerate(zip(pages, found, strict=True))
     ]
 
 
 def _decide(
     lines: Lines,
     features: np.ndarray,
+    facts: LineFacts,
     boilerplate: Collection[str],
     dedupe: bool,
     model: LineModel,
@@ -139,8 +141,8 @@ def _decide(
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
-    words = [len(t.split()) for t in lines.text]  # per line, counted once for the rules
-    _mark_tail(lines.text, body, kinds, reasons, related, words)
+    words = facts.tokens  # per line, len(line.split()): counted once for the rules
+    _mark_tail(lines.text, body, kinds, reasons, related, words, facts)
     _mark_cards(lines.text, body, kinds, reasons, words)
     _mark_credited_captions(lines.text, body, kinds, reasons, words)
     flags = _Flags(
@@ -334,19 +336,22 @@ def _mark_tail(
     reasons: list,
     related: list[bool],
     words: list[int],
+    facts: LineFacts | None = None,
 ) -> None:
     """After the body, a comments/related/FAQ header (or comment stamps) ends the article.
 
     A related-articles header followed by a few teaser lines and then more body prose
     sits inside the article: only the header and its teasers go, and the body goes on.
+    ``facts``: the page's LineFacts, to skip lines no header or stamp test can match.
     """
+    hint = facts.section if facts is not None else [True] * len(text)
     sizes = np.array([len(t) for t in text], dtype=np.float64) * body
     total = float(sizes.sum())
     if total == 0:
         return
     above = (np.cumsum(sizes) - sizes).tolist()
     start, kind, reason = None, None, ""
-    stamps = _stamps(text, above, total)
+    stamps = _stamps(text, above, total, facts.digit if facts is not None else None)
     resume = -1
     for i, line in enumerate(text):
         if i < resume:
@@ -358,7 +363,7 @@ def _mark_tail(
                     reasons[j] = f"teasers inside the article after '{line[:40]}'"
                 resume = end
             continue
-        sec = section_kind(line, words[i]) if words[i] <= OPENING_HEADER_UNITS else None
+        sec = section_kind(line, words[i]) if words[i] <= OPENING_HEADER_UNITS and hint[i] else None
         if sec == "related" and start is None and (end := _inline_teasers(text, body, i, words)):
             for j in range(i, end):
                 body[j], kinds[j] = False, "related"
@@ -377,17 +382,21 @@ def _mark_tail(
     return
 
 
-def _stamps(text: tuple[str, ...], above: list[float], total: float) -> set[int]:
+def _stamps(
+    text: tuple[str, ...], above: list[float], total: float, digit: list[bool] | None = None
+) -> set[int]:
     """Comment stamps that open a comment section: two below half of the body, or a run.
 
     The classifier often takes long comments for body, so the body mass above a comment
     section can be small; a run of STAMP_RUN stamps below a fifth of it is enough.
+    ``digit``: per line, LineFacts.digit (a comment stamp holds a digit).
     """
     floor = STAMP_SHARE * total
+    maybe = digit if digit is not None else [True] * len(text)
     late = [
         i
-        for i, (t, a) in enumerate(zip(text, above, strict=True))
-        if a >= floor and comment_stamp(t)
+        for i, (t, a, d) in enumerate(zip(text, above, maybe, strict=True))
+        if d and a >= floor and comment_stamp(t)
     ]
     if len(late) >= STAMP_RUN:
         return set(late)

@@ -299,6 +299,12 @@ def _word_id(token: str) -> int:
 def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Per line: the sums of its tokens' _word_flags (words, stopwords, capitalised, all caps,
     section hints), and the flags of its first token (all 1 on a line without tokens)."""
+    sums, first, _ = _word_stats_counts(lines)
+    return sums, first
+
+
+def _word_stats_counts(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_word_stats(), and how many tokens each line holds (len(line.split()))."""
     tokens = list(map(str.split, lines))
     counts = np.array(list(map(len, tokens)), dtype=np.intp)
     flat = list(chain.from_iterable(tokens))
@@ -322,7 +328,7 @@ def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         sums = combos.reshape(len(counts), 32) @ _SUM_BITS
     first = (bits[np.minimum(starts, len(bits) - 1)][:, None] >> np.arange(7)) & 1 > 0
     first[counts == 0] = True
-    return sums.astype(np.float64), first
+    return sums.astype(np.float64), first, counts
 
 
 def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
@@ -537,9 +543,14 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
     Every column but 'dup' reads one line alone, so many pages go through at once with the
     same values as page by page; 'dup' is counted within each page.
     """
+    return _base_facts(text, bullet, sizes)[0]
+
+
+def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.ndarray, tuple]:
+    """_base_of(), and per line the LineFacts columns (tokens, section hint, digit)."""
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
-    words, first_token = _word_stats(text)
+    words, first_token, counts = _word_stats_counts(text)
     n_words, stop, caps, upper, section_hint = words[:, :5].T
     units = n_words + cjk / 2.0
     per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
@@ -566,7 +577,8 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
         "parens": parens / per_unit,
     }
     zeros = np.zeros(len(text))  # 'blank' and 'cjk': kept neutral (see BASE_NAMES)
-    return np.stack([np.asarray(cols.get(k, zeros), np.float64) for k in BASE_NAMES], axis=1)
+    base = np.stack([np.asarray(cols.get(k, zeros), np.float64) for k in BASE_NAMES], axis=1)
+    return base, (counts, hints.section, (digits > 0) | j.foreign)
 
 
 def _duplicates(text: tuple[str, ...]) -> np.ndarray:
@@ -590,30 +602,60 @@ def _window_means(x: np.ndarray, widths: tuple[int, ...]) -> dict[int, np.ndarra
     return out
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LineFacts:
+    """Per line, read while computing the features, for the rules: how many tokens it holds
+    (len(line.split())); whether a token hints at a section header's words (section_kind()
+    finds nothing in a line without one); whether it holds an ASCII digit or a non-ASCII
+    character (a line with neither holds nothing regex \\d matches)."""
+
+    tokens: list[int]
+    section: list[bool]
+    digit: list[bool]
+
+    @classmethod
+    def of(cls, columns: tuple, a: int = 0, b: int | None = None) -> LineFacts:
+        tokens, section, digit = (c[a:b].tolist() for c in columns)
+        return cls(tokens=tokens, section=section, digit=digit)
+
+
+_NO_FACTS = LineFacts(tokens=[], section=[], digit=[])
+
+
 def page_features(lines: Lines) -> np.ndarray:
     """The feature matrix of a page: one row per line (base features plus context)."""
+    return page_features_facts(lines)[0]
+
+
+def page_features_facts(lines: Lines) -> tuple[np.ndarray, LineFacts]:
+    """page_features(), and the page's LineFacts."""
     if len(lines) == 0:
-        return np.zeros((0, n_features()), dtype=np.float64)
-    base = _base(lines)
-    return np.hstack([base, _context(base)])
+        return np.zeros((0, n_features()), dtype=np.float64), _NO_FACTS
+    base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
+    return np.hstack([base, _context(base)]), LineFacts.of(facts)
 
 
 def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
     """page_features of each page, with the same values, the base features of all pages'
     lines computed at once (a page costs hundreds of small numpy calls; these are shared)."""
+    return [found for found, _ in page_features_facts_many(pages)]
+
+
+def page_features_facts_many(pages: Sequence[Lines]) -> list[tuple[np.ndarray, LineFacts]]:
+    """page_features_facts() of each page, the features computed as page_features_many()."""
     sizes = [len(p) for p in pages]
     if sum(sizes) == 0:
-        return [page_features(p) for p in pages]
+        return [page_features_facts(p) for p in pages]
     text = tuple(chain.from_iterable(p.text for p in pages))
     bullet = tuple(chain.from_iterable(p.bullet for p in pages))
     from .batch_context import contexts
 
-    base = _base_of(text, bullet, sizes)
+    base, facts = _base_facts(text, bullet, sizes)
     where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
     found = np.hstack([base, contexts(base, [k for k in sizes if k], 12, SHORT_UNITS, where)])
     bounds = list(accumulate(sizes, initial=0))
     return [
-        found[a:b] if b > a else page_features(p)
+        (found[a:b], LineFacts.of(facts, a, b)) if b > a else page_features_facts(p)
         for p, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
 
