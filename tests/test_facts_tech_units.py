@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import facts_story
 from storyweave.facts.quantities import extract_quantities
 from storyweave.facts.units import measure
 from storyweave.ids import article_id
@@ -124,3 +125,15 @@ def test_the_model_a_sentence_names_by_size_is_the_thing_its_figures_belong_to()
 def test_a_part_of_someones_people_counts_them() -> None:
     assert (3.0, "teachers", None) in figures("She thanked three of her teachers by name.")
     assert not [f for f in figures("He met one of his cousins.") if f[0] == 1.0]
+
+
+def test_the_two_sides_of_a_resolution_are_one_fact_that_agrees_across_articles() -> None:
+    one = facts_story.make("The Velo tablet has a 2,560 x 1,600 display.", "a")
+    two = facts_story.make("Its screen shows 2560x1600 pixels, reviewers said.", "b")
+    other = facts_story.make("The cheaper model keeps a 1,280 x 800 display.", "c")
+    facts = [f for f in facts_story.check(one, two, other) if f.claims[0].unit == "pixels"]
+    pair = next(f for f in facts if any(c.value == 2560 for c in f.claims))
+    assert {c.value for c in pair.claims} == {2560, 1600}
+    assert {c.article for c in pair.claims} == {one.id, two.id}
+    assert pair.status == "agree"
+    assert not any(c.article == other.id for c in pair.claims)  # not a range

@@ -181,7 +181,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                     #         'from 13 to 33 seconds' is a change: 13 was, 33 is
                 if i in parts:
                     mention = replace(mention, part=True)
-                if i and _time_parts(text, figures[i - 1], m, units[i - 1], unit) \
+                if i and (_time_parts(text, figures[i - 1], m, units[i - 1], unit)
+                          or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
@@ -481,6 +482,16 @@ _BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|
 _BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
                            re.IGNORECASE)
+
+
+def _resolution_pair(text: str, first: re.Match, second: re.Match,
+                     unit_a: tuple[str, str, float] | None,
+                     unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether two figures are the two sides of one resolution ('1,440 x 900'): one figure,
+    as the two ends of a range are."""
+    return unit_a is not None and unit_b is not None and unit_a[1] == unit_b[1] == \
+        "resolution" and bool(re.fullmatch(r"\s*(?:pixels?\s+)?(?:x|×|by)\s*",
+                                           text[first.end() : second.start()], re.IGNORECASE))
 
 
 def _is_resolution(text: str, m: re.Match) -> bool:
@@ -804,7 +815,9 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
         if j is None or j != i + 1 or j >= len(mentions) or mentions[j].sentence != m.sentence \
                 or mentions[j].dimension != m.dimension \
                 or (m.marker == "initial" and mentions[j].marker != "initial") \
-                or m.claim.unit != mentions[j].claim.unit:  # '8 minutes 50 seconds': one time
+                or m.claim.unit != mentions[j].claim.unit \
+                or m.dimension == "resolution":  # '8 minutes 50 seconds', '1440 x 900': one
+            #                                      figure of two parts, not a range
             continue  # (a change is no range: 'from 9.0 to 9.1')
         low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
         out[i] = replace(out[i], low=low, high=high)

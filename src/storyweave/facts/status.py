@@ -26,7 +26,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     changed = _changes_within_articles(group)
     if changed:
         notes.append("figure changed over time: " + "; ".join(changed))
-    current = [m for m in group if not _superseded(m, group)]
+    current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)]
     values = _value_clusters(current)
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
@@ -67,6 +67,14 @@ def _superseded(m: Mention, group: Sequence[Mention]) -> bool:
     if m.marker != "initial":
         return False
     return any(o.article == m.article and o is not m and o.marker != "initial" for o in group)
+
+
+def _second_side(m: Mention, group: Sequence[Mention]) -> bool:
+    """The height of a resolution whose width is in the group ('1440 x 900'): the pair is
+    compared by its first side, so two articles giving '1440 x 900' agree."""
+    return m.dimension == "resolution" and any(
+        o.article == m.article and o.link is not None and o.claim.span[0] < m.claim.span[0]
+        and o.claim.sentence_span == m.claim.sentence_span for o in group)
 
 
 def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
