@@ -137,3 +137,17 @@ def test_the_two_sides_of_a_resolution_are_one_fact_that_agrees_across_articles(
     assert {c.article for c in pair.claims} == {one.id, two.id}
     assert pair.status == "agree"
     assert not any(c.article == other.id for c in pair.claims)  # not a range
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The tablet shows 1920x1200 pixels.", 1920.0, "pixels"),
+    ("It packs a 2000 mAh battery.", 2000.0, "mAh"),
+    ("The radio uses the 1900 MHz band.", 1900.0, "MHz"),
+])
+def test_a_figure_shaped_like_a_year_with_a_technical_unit_is_a_measure(
+        text: str, value: float, unit: str) -> None:
+    assert (value, unit, None) in figures(text)
+
+
+def test_years_before_capitalised_words_stay_years() -> None:
+    assert figures("In 2010 MPs voted, and the 1999 Act was repealed.") == []

@@ -287,7 +287,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
     ):
         return False  # a date: 'December 24', '18 April 2005'
     if digits and "," not in num and "." not in num and 1800 <= value <= 2100 \
-            and not m.group("cur") and not m.group("pct"):
+            and not m.group("cur") and not m.group("pct") and not _measured_year(text, m):
         return False  # a year
     if digits and "," not in num and "." not in num and 1000 <= value < 1800 \
             and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE):
@@ -482,6 +482,15 @@ _BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|
 _BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
                            re.IGNORECASE)
+
+
+def _measured_year(text: str, m: re.Match) -> bool:
+    """Whether a figure that looks like a year is a measure: a technical unit glued or spaced
+    after it ('2100 mAh', '1920 MHz') or one side of a resolution ('1920x1200')."""
+    after = text[m.end() :]
+    unit = re.match(r"[\s-]?([A-Za-z]+)\b", after)
+    technical = unit and unit.group(1) != unit.group(1).lower() and measure(unit.group(1))
+    return bool(technical or _is_resolution(text, m))
 
 
 def _resolution_pair(text: str, first: re.Match, second: re.Match,
