@@ -10,7 +10,7 @@ import blingfire
 import numpy as np
 
 from conftest import BORDER_TALKS, EXAMPLES
-from storyweave.clean import decide, features, patterns
+from storyweave.clean import decide, features, metadata, patterns
 from storyweave.clean.features import _COPYRIGHT, _SEP, _Joined, _lines_with, _separators
 from storyweave.clean.lines import split_lines
 from storyweave.sentences import _blingfire_ends
@@ -146,3 +146,58 @@ def test_tail_rule_with_facts_equals_the_rule_without() -> None:
             decide._mark_tail(page.text, b, kinds, reasons, related, facts.tokens, given)
             got.append((b.tolist(), kinds, reasons))
         assert got[0] == got[1]
+
+
+_META_LINES = (
+    *_LINES,
+    "By Jane Doe and John Roe",
+    "Photo: Jane Doe/Agency",
+    "12 comments",
+    "Updated 6:55 p.m. March 3, 2024",
+    "Published: 14 Oct 2025",
+    "A council member speaks during the meeting (Jane Doe/Example Times)",
+    "Council extends the road program for two more years",
+    "Share on Facebook Share on X Email Print",
+    "© 2024 Example Media. All rights reserved.",
+    "http://example.com/a-story-about-roads-and-schools",
+    "Gemeinderat verlängert das Programm um zwei Jahre",
+    "Related stories from around the region",
+    "Leave a comment for our readers here",
+)
+
+
+def test_metadata_with_facts_equals_metadata_without() -> None:
+    """find_title, find_bylines and find_date skip only lines their tests cannot match."""
+    rng = random.Random(9)
+    pages = [tuple(rng.choice(_META_LINES) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    kinds_pool = (None, None, None, "byline", "caption", "related", "furniture")
+    for text in pages + _pages():
+        page = split_lines("\n".join(text))
+        _, facts = features.page_features_facts(page)
+        t = page.text
+        assert facts.byline == [bool(patterns.byline_names(x)) for x in t]
+        assert facts.caption == [patterns.caption_signal(x) is not None for x in t]
+        body = [rng.random() < 0.5 for _ in t]
+        kinds = [rng.choice(kinds_pool) for _ in t]
+        assert metadata.find_title(t, body, kinds, facts) == metadata.find_title(t, body, kinds)
+        assert metadata.find_bylines(t, len(t), facts.byline) == metadata.find_bylines(t, len(t))
+        rows = [i for i in range(len(t)) if rng.random() < 0.7]
+        assert metadata.find_date(t, rows, facts.digit) == metadata.find_date(t, rows)
+
+
+def test_line_kind_with_digit_facts_equals_without() -> None:
+    rng = random.Random(12)
+    text = tuple(rng.choice(_META_LINES) for _ in range(400))
+    page = split_lines("\n".join(text))
+    found, facts = features.page_features_facts(page)
+    low = patterns.LowerPage.of(page.text)
+    common = {
+        "caption": facts.caption,
+        "byline": facts.byline,
+        "shares": set(patterns.share_bar_lines(page.text, low)),
+        "marks": set(low.lines_holding(patterns.COPYRIGHT_HINTS)),
+    }
+    gated = decide._Flags(**common, digit=facts.digit)
+    plain = decide._Flags(**common)
+    for i, line in enumerate(page.text):
+        assert decide._line_kind(line, i, page, gated) == decide._line_kind(line, i, page, plain)

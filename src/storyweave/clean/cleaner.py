@@ -120,17 +120,20 @@ def body_and_metadata(
     if not any(body):
         raise CleaningError("no article body found in the text")
     text = lines.text
-    title_at = metadata.find_title(text, body, kinds)
+    facts = dec.facts
+    title_at = metadata.find_title(text, body, kinds, facts)
     if title_at is not None:
         kinds[title_at], reasons[title_at] = "title", "the headline"
     last = max(i for i, b in enumerate(body) if b)
-    bylines = metadata.find_bylines(text, last + 1)
+    bylines = metadata.find_bylines(text, last + 1, facts.byline if facts else None)
     outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines], known_outlet)
     if outlet_at is not None and outlet_at - 1 in {i for i, _ in bylines}:
         kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
     first = body.index(True)
     header = [i for i in range(len(text)) if not body[i] and (i < first or i <= last)]
-    published = metadata.normalise_date(raw.published) or metadata.find_date(text, header)
+    published = metadata.normalise_date(raw.published) or metadata.find_date(
+        text, header, facts.digit if facts else None
+    )
     paragraphs, removed = _assemble(text, body, kinds, reasons)
     return (
         paragraphs,

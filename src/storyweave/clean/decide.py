@@ -86,6 +86,7 @@ class Decisions:
     body: np.ndarray  # bool, one per line
     kinds: tuple[str | None, ...]
     reasons: tuple[str, ...]
+    facts: LineFacts | None = None  # what the features read of each line (for the metadata)
 
 
 def decide(
@@ -150,6 +151,7 @@ def _decide(
         byline=(features[:, BASE_NAMES.index("byline")] > 0).tolist(),
         shares=set(bars),
         marks=set(page.lines_holding(COPYRIGHT_HINTS)),
+        digit=facts.digit,
     )
     for i, line in enumerate(lines.text):
         if kinds[i] is None and (found := _line_kind(line, i, lines, flags)) is not None:
@@ -168,7 +170,7 @@ def _decide(
     for i, line in enumerate(lines.text):
         if not body[i] and kinds[i] is None:
             kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
-    return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons))
+    return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
 
 
 def _extend(features: np.ndarray, body: np.ndarray) -> None:
@@ -513,6 +515,7 @@ class _Flags:
     byline: list[bool]
     shares: set[int]
     marks: set[int]
+    digit: list[bool] | None = None  # LineFacts.digit: counters and time stamps hold one
 
 
 def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str] | None:
@@ -535,9 +538,10 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
     # character) already says no: the same answers without a call per line and rule
     if size <= 160 and "contributed" in line and contributor_line(line):
         return "byline", "credit for reporting"
-    if size < 60 and is_counter(line):
+    digit = flags.digit is None or flags.digit[i]
+    if size < 60 and digit and is_counter(line):
         return "furniture", "view/comment counter"
-    if size <= 80 and timestamp_line(line):
+    if size <= 80 and digit and timestamp_line(line):
         return "furniture", "when the page was updated or published"
     if size < 45 and furniture_line(line):
         return "furniture", "page furniture"
@@ -579,9 +583,9 @@ def _default_kind(
         return "other", "site description"
     if stripped.endswith(("...", "…")):
         return "related", "teaser of another article"
-    if _URL.search(line) and words <= 30:
+    if words <= 30 and _URL.search(line):
         return "furniture", "link to a site"
-    if _FURNITURE.match(line) and words <= 6:
+    if words <= 6 and _FURNITURE.match(line):
         return "furniture", "page furniture"
     inside = span[0] < i < span[1]  # body lines above and below
     if inside and words >= 8 and stripped[-1:] not in ".!?":

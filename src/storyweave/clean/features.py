@@ -578,7 +578,14 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     }
     zeros = np.zeros(len(text))  # 'blank' and 'cjk': kept neutral (see BASE_NAMES)
     base = np.stack([np.asarray(cols.get(k, zeros), np.float64) for k in BASE_NAMES], axis=1)
-    return base, (counts, hints.section, (digits > 0) | j.foreign)
+    facts = (
+        counts,
+        hints.section,
+        (digits > 0) | j.foreign,
+        cols["byline"] > 0,
+        cols["caption"] > 0,
+    )
+    return base, facts
 
 
 def _duplicates(text: tuple[str, ...]) -> np.ndarray:
@@ -607,19 +614,23 @@ class LineFacts:
     """Per line, read while computing the features, for the rules: how many tokens it holds
     (len(line.split())); whether a token hints at a section header's words (section_kind()
     finds nothing in a line without one); whether it holds an ASCII digit or a non-ASCII
-    character (a line with neither holds nothing regex \\d matches)."""
+    character (a line with neither holds nothing regex \\d matches); whether it is a
+    byline (byline_names() finds names: the 'byline' column) or a caption
+    (caption_signal() is not None: the 'caption' column)."""
 
     tokens: list[int]
     section: list[bool]
     digit: list[bool]
+    byline: list[bool]
+    caption: list[bool]
 
     @classmethod
     def of(cls, columns: tuple, a: int = 0, b: int | None = None) -> LineFacts:
-        tokens, section, digit = (c[a:b].tolist() for c in columns)
-        return cls(tokens=tokens, section=section, digit=digit)
+        tokens, section, digit, byline, caption = (c[a:b].tolist() for c in columns)
+        return cls(tokens=tokens, section=section, digit=digit, byline=byline, caption=caption)
 
 
-_NO_FACTS = LineFacts(tokens=[], section=[], digit=[])
+_NO_FACTS = LineFacts(tokens=[], section=[], digit=[], byline=[], caption=[])
 
 
 def page_features(lines: Lines) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .patterns import (
     author_picture,
@@ -16,6 +17,9 @@ from .patterns import (
     section_kind,
     share_bar,
 )
+
+if TYPE_CHECKING:
+    from .features import LineFacts
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
@@ -120,53 +124,76 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def find_title(
-    lines: Sequence[str], body: Sequence[bool], kinds: Sequence[str | None] = ()
+    lines: Sequence[str],
+    body: Sequence[bool],
+    kinds: Sequence[str | None] = (),
+    facts: LineFacts | None = None,
 ) -> int | None:
     """Index of the headline: the headline-like line closest before the body starts.
 
     When a byline stands above the body, the headline is looked for above the byline
-    first (a tag or a standfirst line often sits between byline and body).
+    first (a tag or a standfirst line often sits between byline and body). ``facts``: the
+    page's features.LineFacts, when known (to skip tests that cannot match a line).
     """
     start = next((i for i, b in enumerate(body) if b), len(lines))
     low = max(0, start - 15)  # headlines stand within 15 lines of the body
     byline = next((i for i in range(start) if kinds[i] == "byline"), None) if kinds else None
     if byline is not None:  # above the first byline; below it only when nothing is above
-        found = _last_headline(lines, kinds, low, min(byline, start))
+        found = _last_headline(lines, kinds, low, min(byline, start), facts)
         if found is not None:
             return found
         low = max(low, byline)
-    return _last_headline(lines, kinds, low, start)
+    return _last_headline(lines, kinds, low, start, facts)
 
 
 def _last_headline(
-    lines: Sequence[str], kinds: Sequence[str | None], low: int, high: int
+    lines: Sequence[str],
+    kinds: Sequence[str | None],
+    low: int,
+    high: int,
+    facts: LineFacts | None = None,
 ) -> int | None:
     """The last headline-like line in lines[low:high], looked for from the bottom up."""
     for i in range(high - 1, low - 1, -1):
-        if _headline_like(lines[i], kinds, i):
+        if _headline_like(lines[i], kinds, i, facts):
             return i
     return None
 
 
-def _headline_like(line: str, kinds: Sequence[str | None], i: int) -> bool:
-    units = len(line.split()) + len(_CJK.findall(line)) / 2
+def _headline_like(
+    line: str, kinds: Sequence[str | None], i: int, facts: LineFacts | None = None
+) -> bool:
     if kinds and kinds[i] in ("caption", "byline", "comments", "related", "faq"):
         return False
-    if not 4 <= units <= 30 or len(line) > 250 or _CLOCK.search(line):
+    units = len(line.split()) + len(_CJK.findall(line)) / 2
+    # with facts: a test is skipped on a line it cannot match (no digit, no hint of its words)
+    digit = facts is None or facts.digit[i]
+    if not 4 <= units <= 30 or len(line) > 250 or (digit and _CLOCK.search(line)):
         return False
-    if is_counter(line) or furniture_line(line) or share_bar(line):
+    if (digit and is_counter(line)) or furniture_line(line) or share_bar(line):
         return False
-    if units <= 12 and _YEAR.search(line) and parse_date(line):
+    if units <= 12 and digit and _YEAR.search(line) and parse_date(line):
         return False
-    if line[-1:] in ".:,;" or byline_names(line) or caption_signal(line) or is_copyright(line):
+    if line[-1:] in ".:,;" or is_copyright(line):
         return False
-    return not (section_kind(line, units) or line.lower().startswith(("http", "www")))
+    if (facts is None or facts.byline[i]) and byline_names(line):
+        return False
+    if (facts is None or facts.caption[i]) and caption_signal(line):
+        return False
+    if (facts is None or facts.section[i]) and section_kind(line, units):
+        return False
+    return not line.lower().startswith(("http", "www"))
 
 
-def find_bylines(lines: Sequence[str], limit: int) -> list[tuple[int, tuple[str, ...]]]:
-    """Byline lines (index, names) among the first ``limit`` lines."""
+def find_bylines(
+    lines: Sequence[str], limit: int, flagged: Sequence[bool] | None = None
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Byline lines (index, names) among the first ``limit`` lines (``flagged``: per line,
+    whether byline_names() finds names in it, when already known: only those are read)."""
     out = []
     for i, line in enumerate(lines[:limit]):
+        if flagged is not None and not flagged[i]:
+            continue
         names = byline_names(line)
         if names:
             out.append((i, names))
@@ -210,21 +237,30 @@ def _copyright_holder(line: str) -> str | None:
     """The name after the © mark or year, up to the end of its sentence ('... . All rights
     reserved. This material may not be ...' and '| Terms of use' are not part of it)."""
     mark = re.search(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?", line, re.I)
-    rest = line[mark.end():] if mark else line
+    rest = line[mark.end() :] if mark else line
     if mark and not re.search(r"[^\W\d_]", re.sub(r"(?i)all rights reserved|copyright", "", rest)):
         rest = line[: mark.start()]  # 'The Gazette © 2024': the holder comes first
-    rest = re.sub(r"^(?:\s|©|\(c\)|copyright|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?|,)+",
-                  "", rest, flags=re.I)
+    rest = re.sub(
+        r"^(?:\s|©|\(c\)|copyright|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?|,)+",
+        "",
+        rest,
+        flags=re.I,
+    )
     name = rest[: _HOLDER_END.search(rest).start()]
     name = re.sub(r"all rights reserved\.?", " ", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,|-–")
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
 
 
-def find_date(lines: Sequence[str], candidates: Sequence[int]) -> str | None:
-    """The publication date from the given lines (a 'published/updated' line wins)."""
+def find_date(
+    lines: Sequence[str], candidates: Sequence[int], digit: Sequence[bool] | None = None
+) -> str | None:
+    """The publication date from the given lines (a 'published/updated' line wins).
+    ``digit``: per line, whether it may hold a digit (a line that holds none has no date)."""
     first = None
     for i in candidates:
+        if digit is not None and not digit[i]:
+            continue
         line = lines[i]
         if not _YEAR.search(line):  # every date form has a year: most lines need no parsing
             continue
