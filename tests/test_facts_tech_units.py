@@ -151,3 +151,28 @@ def test_a_figure_shaped_like_a_year_with_a_technical_unit_is_a_measure(
 
 def test_years_before_capitalised_words_stay_years() -> None:
     assert figures("In 2010 MPs voted, and the 1999 Act was repealed.") == []
+
+
+def test_figures_of_two_products_named_in_words_are_two_facts() -> None:
+    air = facts_story.make("The new ZenBook Air has a 1.7GHz processor and sells for $999.", "a")
+    pro = facts_story.make("The new ZenBook Pro has a 2.3GHz processor and sells for $1,499.", "b")
+    air2 = facts_story.make("Reviewers liked the Zenbook Air: its 1.7 GHz chip is quick.", "c")
+    facts = facts_story.check(air, pro, air2)
+    clock = facts_story.holding(facts, air, 1.7)
+    assert {c.article for c in clock.claims} == {air.id, air2.id}  # any case, same product
+    assert clock.status == "agree"
+    assert all(len({c.article for c in f.claims}) == 1 or pro.id not in
+               {c.article for c in f.claims} for f in facts)  # the Pro's figures stand alone
+
+
+def test_a_product_is_the_first_the_sentence_names() -> None:
+    import re
+
+    from storyweave.facts.traits import named_product
+
+    text = "The new ZenBook Pro, as thin as a ZenBook Air, weighs 2 kg."
+    m = re.search(r"2", text)
+    assert named_product(text, m, "mass", text) == "zenbook pro"
+    assert named_product(text, m, "count", text) == ""
+    assert named_product("Mr. McKay ran 5 km.", re.search("5", "Mr. McKay ran 5 km."),
+                         "distance", "Mr. McKay ran 5 km.") == ""

@@ -209,6 +209,9 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
     never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
+    product = f["product"]
+    never |= (product[:, None] != product[None, :]) & (product[:, None] != "") & (
+        product[None, :] != "")  # the specs of two products: 'the MacBook Air' / 'Pro'
     noun = f["noun"]
     person = (noun[:, None] == 1) | (noun[None, :] == 1)
     never |= person & (noun[:, None] + noun[None, :] >= 3)  # people are never things or other
@@ -295,6 +298,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "noun": np.array([{"person": 1, "thing": 2, "event": 3}.get(m.noun, 0)
                           for m in mentions]),
         "year": np.array([m.year for m in mentions]),
+        "product": np.array([m.product for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
                            for m in mentions]),
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],

@@ -18,7 +18,7 @@ from .text import (
     quoted_sentence,
     sentences_of,
 )
-from .traits import PEOPLE_NOUNS, figure_traits, measured_thing, names_people
+from .traits import PEOPLE_NOUNS, figure_traits, measured_thing, named_product, names_people
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -708,6 +708,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         frame=_frame(text, m, segment, shown),
         source=_source(article.text, base, text),
         thing=measured_thing(text, m, dimension) or _model_sizes(text, dimension),
+        product=named_product(text, m, dimension, article.text),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

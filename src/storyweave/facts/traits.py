@@ -172,3 +172,39 @@ def measured_thing(text: str, m: re.Match, dimension: str) -> str:
         return ""
     words = {fold(w) for w in re.findall(r"[^\W\d][\w'’-]*", found.group(1))}
     return " ".join(sorted(words - _NAME_HEADS))
+
+
+_CAMEL = r"(?:[a-z]|[A-Z][a-z]{2,})[A-Z][A-Za-z]*"  # 'MacBook', 'iPhone', 'PlayStation'
+_PRODUCT = re.compile(  # 'the new MacBook Air', "Apple's iPhone 5", 'a PlayStation 4'
+    r"(?:\b(?:[Tt]he|[Aa]n?|new|latest|next-generation|its|their|[A-Z][a-z]+[’']s|\d+-inch|"
+    rf"\d+(?:\.\d+)?[\"″])[ \t]+)(?P<name>{_CAMEL}(?:[ \t]+(?:[A-Z][a-z]+|\d{{1,2}}"
+    r"(?![\d.,%]))(?=[\s,.;:!?)’']|$)){0,2})")
+
+
+@lru_cache(maxsize=64)
+def _products(text: str) -> tuple[str, ...]:
+    """The products an article names in words, folded ('macbook air'), longest first."""
+    names = set()
+    for p in _PRODUCT.finditer(text):
+        words = fold(p.group("name")).split()
+        words[-1] = re.sub(r"(?<=[a-z]{3})s$", "", words[-1])  # 'MacBook Pros'
+        names.add(" ".join(words))
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def named_product(text: str, m: re.Match, dimension: str, article_text: str) -> str:
+    """The product a measure or price belongs to when its sentence names one ('The new
+    MacBook Air features a 1.7GHz chip' -> 'macbook air'): the first in the sentence of the
+    product names of the article (a name with a capital inside a word after 'the', 'new', a
+    possessive ..., and the capitalised words or model number after it), found in any case,
+    so 'the MacBook Pro, as thin as a MacBook Air, has ...' speaks of the Pro. '' when there
+    is none; counts and ages have none."""
+    if dimension in ("count", "age"):
+        return ""
+    sentence = fold(text)
+    best, at = "", len(sentence)
+    for name in _products(article_text):
+        found = re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", sentence)
+        if found and found.start() < at:
+            best, at = name, found.start()
+    return best
