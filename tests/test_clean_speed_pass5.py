@@ -201,3 +201,44 @@ def test_line_kind_with_digit_facts_equals_without() -> None:
     plain = decide._Flags(**common)
     for i, line in enumerate(page.text):
         assert decide._line_kind(line, i, page, gated) == decide._line_kind(line, i, page, plain)
+
+
+def test_lower_page_of_some_lines_finds_what_the_whole_page_finds_there() -> None:
+    rng = random.Random(21)
+    extra = ("Sign up for our newsletter", "xnewsletter", "Copyright 2024", "Share Tweet Email")
+    for text in _awkward_pages(40, 8):
+        text = tuple(
+            rng.choice((*text, *extra, "İİ newsletter " * rng.randint(1, 30))) for _ in text
+        )
+        whole = patterns.LowerPage.of(text)
+        only = [i for i in range(len(text)) if rng.random() < 0.6]
+        part = patterns.LowerPage.of(text, only)
+        for words in (patterns.COPYRIGHT_HINTS, patterns._PROMO_LOWER, patterns._SHARE_ANY_LOWER):
+            for start in (False, True):
+                want = [i for i in whole.lines_holding(words, start) if i in set(only)]
+                assert part.lines_holding(words, start) == want
+
+
+def test_decide_looks_for_words_only_where_the_rules_can_take_them() -> None:
+    """The lines left out of the decisions' LowerPage are ones no word rule takes."""
+    rng = random.Random(22)
+    long_promo = "Sign up for our newsletter " + "and more words here " * 12
+    for text in _awkward_pages(40, 9):
+        text = (*text, long_promo, "Share " * 30, "© " + "x" * 210)
+        page = split_lines("\n".join(rng.sample(text, len(text))))
+        _, facts = features.page_features_facts(page)
+        left_out = [
+            i
+            for i, (t, k) in enumerate(zip(page.text, facts.tokens, strict=True))
+            if not decide._wordy(t, k)
+        ]
+        whole = patterns.LowerPage.of(page.text)
+        assert not set(left_out) & patterns.promo_lines(page.text, whole)
+        assert not set(left_out) & set(patterns.share_bar_lines(page.text, whole))
+        everything = set(range(len(page)))  # every line holds a copyright hint, say
+        flags = decide._Flags(
+            caption=facts.caption, byline=facts.byline, shares=everything, marks=everything
+        )
+        taken = {("furniture", "share buttons"), ("other", "copyright line")}
+        for i in left_out:  # no line rule reaches its share or copyright test
+            assert decide._line_kind(page.text[i], i, page, flags) not in taken

@@ -16,6 +16,7 @@ from .lines import Lines
 from .patterns import (
     COPYRIGHT_HINTS,
     OPENING_HEADER_UNITS,
+    PROMO_WORDS_MAX,
     LowerPage,
     author_picture,
     bare_caption_label,
@@ -135,14 +136,16 @@ def _decide(
     likely = model.probabilities(features)
     body = model.smooth(likely)
     _extend(features, body)
-    page = LowerPage.of(lines.text)
+    words = facts.tokens  # per line, len(line.split()): counted once for the rules
+    # the lines that promo, share-row and copyright words are looked for in (str.find
+    # scans the page once per word): the rest are too long for those rules
+    page = LowerPage.of(lines.text, [i for i, k in enumerate(words) if _wordy(lines.text[i], k)])
     bars = share_bar_lines(lines.text, page)  # once: the list and line rules both ask
     listed = _continue_list(lines.text, features, body, bars)
     _fill_lists(lines.text, features, body)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
     related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
-    words = facts.tokens  # per line, len(line.split()): counted once for the rules
     _mark_tail(lines.text, body, kinds, reasons, related, words, facts)
     _mark_cards(lines.text, body, kinds, reasons, words)
     _mark_credited_captions(lines.text, body, kinds, reasons, words)
@@ -171,6 +174,13 @@ def _decide(
         if not body[i] and kinds[i] is None:
             kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
+
+
+def _wordy(line: str, words: int) -> bool:
+    """A line that promo_lines(), share_bar() or _line_kind()'s copyright test may take:
+    a prompt has up to PROMO_WORDS_MAX words, a share row up to 120 characters, and lines
+    of 200+ characters are no copyright lines (nor do they reach that test)."""
+    return words <= PROMO_WORDS_MAX or len(line) < 200
 
 
 def _extend(features: np.ndarray, body: np.ndarray) -> None:

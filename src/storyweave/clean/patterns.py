@@ -312,15 +312,20 @@ def picture_description(line: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class LowerPage:
-    """A page's lines lower-cased and joined, with where each line starts (for str.find)."""
+    """A page's lines lower-cased and joined, with where each line starts (for str.find);
+    ``index``: when only some lines are held, the page's number of each (else None)."""
 
     joined: str
     starts: list[int]
+    index: list[int] | None = None
 
     @classmethod
-    def of(cls, text: tuple[str, ...]) -> LowerPage:
-        lowered = [t.lower() for t in text]
-        return cls("\n".join(lowered), list(accumulate((len(t) + 1 for t in lowered), initial=0)))
+    def of(cls, text: tuple[str, ...], only: list[int] | None = None) -> LowerPage:
+        """The page's lines, or only the lines numbered in ``only`` (in order): words are
+        then looked for in those lines alone (str.find scans less text)."""
+        lowered = [t.lower() for t in text] if only is None else [text[i].lower() for i in only]
+        starts = list(accumulate((len(t) + 1 for t in lowered), initial=0))
+        return cls("\n".join(lowered), starts, only)
 
     def lines_holding(self, words: tuple[str, ...], word_start: bool = False) -> list[int]:
         """Indexes of the lines holding one of the lower-case ``words`` (with ``word_start``
@@ -332,7 +337,8 @@ class LowerPage:
                 if not word_start or k == 0 or not joined[k - 1].isalnum():
                     at.append(k)
                 k = joined.find(w, k + 1)
-        return sorted({bisect_right(self.starts, a) - 1 for a in at})
+        found = sorted({bisect_right(self.starts, a) - 1 for a in at})
+        return found if self.index is None else [self.index[k] for k in found]
 
 
 def promo_lines(text: tuple[str, ...], page: LowerPage | None = None) -> set[int]:
