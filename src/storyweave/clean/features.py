@@ -98,7 +98,8 @@ SHORT_UNITS = 8  # lines shorter than this form menus when they come in runs
 
 
 def _class_table() -> np.ndarray:
-    """Bit flags for every BMP code point: digit, non-word, CJK, CJK function, comma, paren."""
+    """Bit flags for every BMP code point: digit, non-word, CJK, CJK function, comma, paren,
+    and a decimal digit that is not ASCII (what else regex \\d matches)."""
     cp = np.arange(0x10000, dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
     ascii_alpha = ((cp >= 65) & (cp <= 90)) | ((cp >= 97) & (cp <= 122))
@@ -123,12 +124,15 @@ def _class_table() -> np.ndarray:
     function[[ord(c) for c in CJK_FUNCTION_CHARS]] = True
     comma = (cp == 44) | (cp == 0xFF0C) | (cp == 0x3001)
     parens = (cp == 40) | (cp == 41)
-    flags = [digit, ~wordy, cjk, function, comma, parens]
+    decimal = np.zeros(0x10000, dtype=np.bool_)
+    bmp = "".join(map(chr, range(128, 0x10000)))
+    decimal[[ord(c) for c in re.findall(r"\d", bmp)]] = True
+    flags = [digit, ~wordy, cjk, function, comma, parens, decimal]
     return sum((f.astype(np.uint8) << i) for i, f in enumerate(flags)).astype(np.uint8)
 
 
 _CLASSES = _class_table()
-_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens")
+_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens", "other_digits")
 
 
 class _Joined:
@@ -186,18 +190,19 @@ class _Joined:
 def _char_counts(j: _Joined) -> np.ndarray:
     """Per line: characters, then counts of each class in _CLASS_NAMES (all lines at once).
 
-    Each character's flag byte is counted per line (one bincount over line * 64 + flags),
-    then the counts of the 64 flag combinations are turned into counts per class.
+    Each character's flag byte is counted per line (one bincount over line * 128 + flags),
+    then the counts of the 128 flag combinations are turned into counts per class.
     """
     flags = _CLASSES[np.minimum(j.cps, 0xFFFF)]
-    flags[j.cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
+    # emoji and other astral symbols: punctuation-like (and maybe a digit: a few are)
+    flags[j.cps > 0xFFFF] = 2 | 64
     n = len(j.lengths)
-    combos = np.bincount(j.owner * 64 + flags, minlength=n * 64).reshape(n, 64)
+    combos = np.bincount(j.owner * 128 + flags, minlength=n * 128).reshape(n, 128)
     sums = combos @ _COMBO_BITS  # integers: exact
     return np.hstack([j.lengths[:, None], sums]).astype(np.float64)
 
 
-_COMBO_BITS = ((np.arange(64)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
+_COMBO_BITS = ((np.arange(128)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
 
 
 def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
@@ -549,7 +554,7 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
 def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.ndarray, tuple]:
     """_base_of(), and per line the LineFacts columns (tokens, section hint, digit)."""
     j = _Joined(text)
-    chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
+    chars, digits, punct, cjk, cjk_function, commas, parens, other_digits = _char_counts(j).T
     words, first_token, counts = _word_stats_counts(text)
     n_words, stop, caps, upper, section_hint = words[:, :5].T
     units = n_words + cjk / 2.0
@@ -581,7 +586,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     facts = (
         counts,
         hints.section,
-        (digits > 0) | j.foreign,
+        (digits > 0) | (other_digits > 0),  # a character regex \\d matches
         cols["byline"] > 0,
         cols["caption"] > 0,
     )
@@ -613,10 +618,10 @@ def _window_means(x: np.ndarray, widths: tuple[int, ...]) -> dict[int, np.ndarra
 class LineFacts:
     """Per line, read while computing the features, for the rules: how many tokens it holds
     (len(line.split())); whether a token hints at a section header's words (section_kind()
-    finds nothing in a line without one); whether it holds an ASCII digit or a non-ASCII
-    character (a line with neither holds nothing regex \\d matches); whether it is a
-    byline (byline_names() finds names: the 'byline' column) or a caption
-    (caption_signal() is not None: the 'caption' column)."""
+    finds nothing in a line without one); whether it may hold a character regex \\d
+    matches (every astral character counts as one); whether it is a byline (byline_names()
+    finds names: the 'byline' column) or a caption (caption_signal() is not None: the
+    'caption' column)."""
 
     tokens: list[int]
     section: list[bool]
