@@ -147,3 +147,18 @@ def test_a_toll_estimated_to_be_a_figure_continues_no_other_count() -> None:
     assert found[1].link is None  # 'as of Friday' marks it current, but not of the rescued
     facts = check(a)
     assert holding(facts, a, 132) is not holding(facts, a, 110000)
+
+
+def test_a_sum_converted_in_brackets_is_one_figure_and_agrees_across_articles() -> None:
+    one = facts_story.make("The club paid €20 million (US$28 million) for the striker.", "a")
+    two = facts_story.make("The club paid €20 million ($28 million) for the striker, it said.",
+                           "b")
+    ranged = facts_story.make("The town gives between €30 million and €40 million (about "
+                              "US$42 million to $56 million) to the harbour.", "c")
+    facts = check(one, two, ranged)
+    paid = holding(facts, one, 20_000_000)
+    assert {(c.article, c.unit) for c in paid.claims} == {
+        (one.id, "EUR"), (one.id, "USD"), (two.id, "EUR"), (two.id, "USD")}
+    assert paid.status == "agree"
+    harbour = holding(facts, ranged, 30_000_000)
+    assert len(harbour.claims) == 4 and harbour.status == "single"

@@ -146,7 +146,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
     chain = _chains(mentions, offsets)
-    never = (f["dimension"][:, None] != f["dimension"][None, :]) | (
+    never = (f["dimension"][:, None] != f["dimension"][None, :]) & ~_converted(f, chain) | (
         f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
     unit = f["unit"]
@@ -168,12 +168,17 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     #        a measure given a week apart is of another quake, flood or climb unless its
     #        figure is the same ('at least 5.0' a week later is no '6.1')
     sim = np.where(never, CANNOT, sim)
+    sim = np.where(f["dimension"][:, None] != f["dimension"][None, :], np.minimum(sim, 0.0), sim)
+    #        a sum and another's conversion ('US$28 million') are compared by their own units
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
     for i, m in enumerate(mentions):  # 'initially ... now ...' links within an article
         if m.link is not None:
             j = offsets[i] + m.link
             sim[i, j] = sim[j, i] = 1.0
+            if m.dimension != mentions[j].dimension:  # a conversion: the chain is one figure
+                linked = chain == chain[i]
+                sim[np.ix_(linked, linked)] = np.maximum(sim[np.ix_(linked, linked)], 1.0)
     np.fill_diagonal(sim, 1.0)
     return sim.astype(np.float32) if n else sim
 
@@ -196,6 +201,20 @@ def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:
         if m.link is not None:
             parent[find(offsets[i] + m.link)] = find(i)
     return np.array([find(i) for i in range(len(mentions))], dtype=np.int64)
+
+
+def _converted(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
+    """Pairs of figures in two units that each one's article also converts into the other's
+    ('€20 million (US$28 million)' in two articles): they may be one fact."""
+    dims = f["dimension"]
+    n = len(dims)
+    has = np.zeros((n, int(dims.max(initial=0)) + 1), dtype=bool)
+    has[np.arange(n), dims] = True
+    roots = np.unique(chain)
+    for root in roots[np.bincount(chain)[roots] > 1]:  # chains of several figures only
+        members = chain == root
+        has[members] = has[members].any(axis=0)
+    return has[:, dims] & has[:, dims].T
 
 
 def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:

@@ -182,7 +182,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                 if i in parts:
                     mention = replace(mention, part=True)
                 if i and (_time_parts(text, figures[i - 1], m, units[i - 1], unit)
-                          or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)) \
+                          or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)
+                          or _converted(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
@@ -482,6 +483,16 @@ _BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|
 _BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
                            re.IGNORECASE)
+
+
+def _converted(text: str, first: re.Match, second: re.Match,
+               unit_a: tuple[str, str, float] | None,
+               unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether a sum in brackets converts the one before it into another currency ('€20
+    million (about US$16 million)', '£210m ($334 million)'): one figure written twice."""
+    return unit_a is not None and unit_b is not None and unit_a[1] != unit_b[1] \
+        and unit_a[1].startswith("money:") and unit_b[1].startswith("money:") \
+        and bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", text[first.end() : second.start()]))
 
 
 def _measured_year(text: str, m: re.Match) -> bool:

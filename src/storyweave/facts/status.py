@@ -26,7 +26,9 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     changed = _changes_within_articles(group)
     if changed:
         notes.append("figure changed over time: " + "; ".join(changed))
-    current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)]
+    common = Counter(m.dimension for m in group).most_common(1)[0][0]
+    current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)
+               and m.dimension == common]  # '€20 million (US$28 million)': one currency
     values = _value_clusters(current)
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
