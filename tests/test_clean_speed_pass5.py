@@ -251,3 +251,21 @@ def test_other_digits_class_is_what_regex_digit_matches_beyond_ascii() -> None:
     lines = ("٣ days", "x 𝟘", "plain words", "12 ways")  # Arabic-Indic; astral (maybe)
     _, facts = features.page_features_facts(split_lines("\n".join(lines)))
     assert facts.digit == [True, True, False, True]
+
+
+def test_author_picture_lines_open_with_what_the_gate_lets_through() -> None:
+    import sys
+
+    blind = re.compile(r"[wae]", re.IGNORECASE)  # the first letter of writer/author/editor
+    for code in range(sys.maxunicode + 1):
+        if blind.match(chr(code)):
+            assert chr(code) in decide._AUTHOR_OPENS
+    for line in ("Writer's picture Jo Roe", "• Author photo Ana Ruiz", "EDITOR'S IMAGE X"):
+        assert line[:1] in decide._AUTHOR_OPENS and patterns.author_picture(line.lstrip("•·*- "))
+
+
+def test_tail_kind_with_the_digit_fact_equals_without() -> None:
+    for line in _META_LINES:
+        digit = re.search(r"\d", line) is not None
+        for section in (None, "comments", "related"):
+            assert decide._tail_kind(line, section, digit) == decide._tail_kind(line, section)

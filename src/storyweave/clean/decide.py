@@ -73,6 +73,7 @@ _SECTION_COLUMNS = [BASE_NAMES.index(k) for k in ("sec_comments", "sec_related",
 _SOURCE = re.compile(r"\b[\w-]+\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
 # the end of every _SOURCE match, found far faster (a regex that opens with a fixed '.')
 _SOURCE_END = re.compile(r"\.(?:com|org|net|co|io|news|info|tv|uk|de|fr|es|it)\b", re.I)
+_AUTHOR_OPENS = frozenset("waeWAE•·*- ")  # author_picture(): 'Writer's/Author's/Editor's ...'
 _FURNITURE = re.compile(
     r"^(?:top of page|bottom of page|back to top|skip to|share|tweet|email|print|menu|search|"
     r"subscribe|sign in|log in|advertisement|loading|close|next|previous|home)\b",
@@ -357,13 +358,14 @@ def _mark_tail(
     ``facts``: the page's LineFacts, to skip lines no header or stamp test can match.
     """
     hint = facts.section if facts is not None else [True] * len(text)
+    digit = facts.digit if facts is not None else [True] * len(text)
     sizes = np.array([len(t) for t in text], dtype=np.float64) * body
     total = float(sizes.sum())
     if total == 0:
         return
     above = (np.cumsum(sizes) - sizes).tolist()
     start, kind, reason = None, None, ""
-    stamps = _stamps(text, above, total, facts.digit if facts is not None else None)
+    stamps = _stamps(text, above, total, digit)
     resume = -1
     for i, line in enumerate(text):
         if i < resume:
@@ -390,7 +392,7 @@ def _mark_tail(
             kind, reason = "comments", "a comment (user name and time stamp)"
         if start is not None:
             body[i] = False
-            kinds[i], reasons[i] = _tail_kind(line, kind), reason
+            kinds[i], reasons[i] = _tail_kind(line, kind, digit[i]), reason
     return
 
 
@@ -508,8 +510,9 @@ def _mark_credited_captions(
                     reasons[j] = "picture description and its credit between paragraphs"
 
 
-def _tail_kind(line: str, section: str | None) -> str:
-    if is_counter(line):
+def _tail_kind(line: str, section: str | None, digit: bool = True) -> str:
+    """The kind of a line in a tail section (``digit``: the line may hold a digit)."""
+    if digit and is_counter(line):
         return "furniture"
     if is_copyright(line) or (" is " in line and _SITE_BLURB.match(line)):
         return "other"  # as the JSON contract files copyright lines and site descriptions
@@ -539,7 +542,7 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
     if i and flags.caption[i - 1] and bare_caption_label(lines.text[i - 1]):
         if len(line.split()) <= CREDIT_WORDS:
             return "caption", "credit or caption after a bare caption label"
-    if flags.byline[i] or author_picture(line.lstrip("•·*- ")):
+    if flags.byline[i] or (line[:1] in _AUTHOR_OPENS and author_picture(line.lstrip("•·*- "))):
         return "byline", "byline"
     size = len(line)
     if size >= 200:  # too long for any of the rules below but a cut-off title
