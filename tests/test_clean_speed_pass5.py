@@ -269,3 +269,61 @@ def test_tail_kind_with_the_digit_fact_equals_without() -> None:
         digit = re.search(r"\d", line) is not None
         for section in (None, "comments", "related"):
             assert decide._tail_kind(line, section, digit) == decide._tail_kind(line, section)
+
+
+# ---- boundary_verdict as it was before this pass (slices, any() over characters) ----
+def _old_verdict(line: str, punct_start: int, end: int):
+    from storyweave import sentences as s
+
+    rest = line[end:].lstrip()
+    if not rest:
+        return s._Verdict.SPLIT
+    first = rest.lstrip(s._OPEN_QUOTES)[:1]
+    if not first or first.islower() or first in ",;:":
+        return s._Verdict.MERGE
+    mark = line[punct_start:end]
+    if mark[-1] in s._CLOSE_QUOTES and s._ATTRIBUTION.match(rest):
+        return s._Verdict.MERGE
+    if mark[0] != "." or mark.startswith(".."):
+        return s._after_other_mark(mark, first)
+    prefix = line[:punct_start]
+    space = max(prefix.rfind(" "), prefix.rfind("\t"))
+    word = prefix[space + 1 :].lstrip(s._OPEN_QUOTES)
+    return _old_after_period(word, rest, first, not prefix[: space + 1].strip())
+
+
+def _old_after_period(word: str, rest: str, first: str, at_line_start: bool):
+    from storyweave import sentences as s
+
+    key = word.lower().rstrip(".")
+    if key in s._TITLES or (key in s._BEFORE_NUMBER and first.isdigit()):
+        return s._Verdict.MERGE
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return s._Verdict.MERGE
+    if key.isdigit() and len(key) <= 2 and at_line_start:
+        return s._Verdict.MERGE
+    if key in s._AMBIGUOUS or s._is_dotted_acronym(word):
+        next_word = s._NEXT_WORD.match(rest)
+        starter = next_word is not None and next_word.group(1).lower() in s._STARTERS
+        return s._Verdict.SPLIT if starter else s._Verdict.MERGE
+    core = word.strip("\"'”’“‘()[]")
+    plain = len(core) >= 2 and any(c.islower() for c in core) and "." not in core
+    plain = plain or (core.replace(",", "").replace("%", "").isdigit() and len(core) >= 3)
+    if plain or word.endswith(("”", '"', "’", ")")):
+        return s._Verdict.SPLIT
+    return s._Verdict.UNSURE
+
+
+def test_boundary_verdict_equals_the_version_before_this_pass() -> None:
+    from storyweave import sentences as s
+
+    rng = random.Random(31)
+    pieces = ["Dr.", "U.S.", "said.", "12.", "1.", "Inc.", "ĸa.", "ĸĸ.", "ÉTÉ.", "J.", "\t", "  ", " "]
+    pieces += ["the", "He", "“Yes.”", "(AP).", "‘Why?’", "Marsh asked", "ǅx.", "ß.", "No.", "5"]
+    lines = [_t for _t in (t.replace("\n", " ") for p in _pages() for t in p) if _t]
+    lines += [
+        "".join(rng.choice(pieces) + rng.choice(" \t") for _ in range(12)) for _ in range(3000)
+    ]
+    for line in lines:
+        for m in s._CANDIDATE.finditer(line):
+            assert s.boundary_verdict(line, *m.span()) == _old_verdict(line, *m.span()), line

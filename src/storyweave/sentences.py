@@ -202,10 +202,15 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
         return _Verdict.MERGE  # '"Why now?" Marsh asked.'
     if mark[0] != "." or mark.startswith(".."):
         return _after_other_mark(mark, first)
-    prefix = line[:punct_start]
-    space = max(prefix.rfind(" "), prefix.rfind("\t"))
-    word = prefix[space + 1 :].lstrip(_OPEN_QUOTES)
-    return _after_period(word, rest, first, at_line_start=not prefix[: space + 1].strip())
+    space = max(line.rfind(" ", 0, punct_start), line.rfind("\t", 0, punct_start))
+    word = line[space + 1 : punct_start].lstrip(_OPEN_QUOTES)
+    if space < 0:  # the word opens the line (what 'line[: space + 1].strip()' is empty says)
+        at_line_start = True
+    elif not line[:1].isspace():  # a character before the word is not whitespace
+        at_line_start = False
+    else:
+        at_line_start = not line[: space + 1].strip()
+    return _after_period(word, rest, first, at_line_start=at_line_start)
 
 
 def _after_other_mark(mark: str, first: str) -> _Verdict:
@@ -224,7 +229,7 @@ def _after_period(word: str, rest: str, first: str, *, at_line_start: bool) -> _
         return _Verdict.MERGE  # an initial: 'J. R. R. Tolkien'
     if key.isdigit() and len(key) <= 2 and at_line_start:
         return _Verdict.MERGE  # a list number: '1. First item'
-    if key in _AMBIGUOUS or _is_dotted_acronym(word):
+    if key in _AMBIGUOUS or ("." in word.rstrip(".") and _is_dotted_acronym(word)):
         next_word = _NEXT_WORD.match(rest)
         starter = next_word is not None and next_word.group(1).lower() in _STARTERS
         return _Verdict.SPLIT if starter else _Verdict.MERGE
@@ -239,8 +244,13 @@ def _is_dotted_acronym(word: str) -> bool:
     return len(parts) >= 2 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
+def _has_lower(text: str) -> bool:
+    """Some character of the text is lower-case (ASCII: upper-casing changes it)."""
+    return text != text.upper() if text.isascii() else any(c.islower() for c in text)
+
+
 def _is_plain_word(word: str) -> bool:
     core = word.strip("\"'”’“‘()[]")
-    if len(core) >= 2 and any(c.islower() for c in core) and "." not in core:
+    if len(core) >= 2 and "." not in core and _has_lower(core):
         return True
     return core.replace(",", "").replace("%", "").isdigit() and len(core) >= 3
