@@ -34,6 +34,7 @@ def speakers(text: str, model: str | None = None) -> dict[str, str | None]:
     ("Ostrand, a father of three, was hired in May.", "Ostrand", "he"),
     ("Kai Ostrand resigned from his post on Friday.", "Kai Ostrand", "he"),
     ("Dr. Kai Ostrand said her clinic would stay open.", "Kai Ostrand", "she"),
+    ("Kai Ostrand told reporters that she would stay.", "Kai Ostrand", "she"),
 ])
 def test_gender_read_from_the_document(text: str, name: str, gender: str) -> None:
     assert gender_of(name, text) == gender
@@ -43,6 +44,7 @@ def test_gender_read_from_the_document(text: str, name: str, gender: str) -> Non
     "Kai Ostrand opened the bridge.",  # no evidence
     "Kai Ostrand said Mr. Lund had lost his keys.",  # the pronoun may be Lund's
     "Mr. Kai Ostrand spoke. Mrs. Ostrand answered.",  # mixed: two people of one surname
+    "The mayor, Kai Ostrand, and his wife survived.",  # the wife is someone else
 ])
 def test_no_gender_without_clear_evidence(text: str) -> None:
     assert gender_of("Kai Ostrand", text) is None

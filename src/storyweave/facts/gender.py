@@ -38,7 +38,8 @@ _FEMALE_NOUNS = ("woman|girl|mother|daughter|wife|sister|queen|princess|business
 _NOUN = {**{w: "he" for w in _MALE_NOUNS.split("|")},
          **{w: "she" for w in _FEMALE_NOUNS.split("|")}}
 _APPOSITION = re.compile(  # ', the first black woman to', ', a mother of three,', ', 67, a widow'
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:and|or|with|his|her|their|whose|who|whom)\b)[\w’'-]+\s+){0,4}?"  # not 'and his wife'
     rf"(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})(?:s)?\b")
 _ROLE_BEFORE = re.compile(rf"\b(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})\s+$")
 _OWN = {"his": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she"}
@@ -106,7 +107,14 @@ def _evidence(text: str, m: re.Match) -> list[tuple[str, int]]:
     own = _own_pronoun(text, m)
     if own:
         out.append((own, _OWN_WEIGHT))
+    said = _SAID_PRONOUN.match(text, m.end())
+    if said:  # 'X said she would stay'
+        out.append((said.group(1).lower(), _OWN_WEIGHT))
     return out
+
+
+_SAID_PRONOUN = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added)"
+                           r",?\s+(?:that\s+)?(he|she)\b")
 
 
 def _own_pronoun(text: str, m: re.Match) -> str | None:
