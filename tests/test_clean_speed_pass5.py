@@ -318,7 +318,7 @@ def test_boundary_verdict_equals_the_version_before_this_pass() -> None:
     from storyweave import sentences as s
 
     rng = random.Random(31)
-    pieces = ["Dr.", "U.S.", "said.", "12.", "1.", "Inc.", "ĸa.", "ĸĸ.", "ÉTÉ.", "J.", "\t", "  ", " "]
+    pieces = ["Dr.", "U.S.", "said.", "12.", "1.", "Inc.", "ĸa.", "ĸĸ.", "ÉTÉ.", "J.", "\t", " "]
     pieces += ["the", "He", "“Yes.”", "(AP).", "‘Why?’", "Marsh asked", "ǅx.", "ß.", "No.", "5"]
     lines = [_t for _t in (t.replace("\n", " ") for p in _pages() for t in p) if _t]
     lines += [
