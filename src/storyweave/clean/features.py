@@ -98,8 +98,7 @@ SHORT_UNITS = 8  # lines shorter than this form menus when they come in runs
 
 
 def _class_table() -> np.ndarray:
-    """Bit flags for every BMP code point: digit, non-word, CJK, CJK function, comma, paren,
-    and a decimal digit that is not ASCII (what else regex \\d matches)."""
+    """Bit flags for every BMP code point: digit, non-word, CJK, CJK function, comma, paren."""
     cp = np.arange(0x10000, dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
     ascii_alpha = ((cp >= 65) & (cp <= 90)) | ((cp >= 97) & (cp <= 122))
@@ -124,15 +123,25 @@ def _class_table() -> np.ndarray:
     function[[ord(c) for c in CJK_FUNCTION_CHARS]] = True
     comma = (cp == 44) | (cp == 0xFF0C) | (cp == 0x3001)
     parens = (cp == 40) | (cp == 41)
-    decimal = np.zeros(0x10000, dtype=np.bool_)
-    bmp = "".join(map(chr, range(128, 0x10000)))
-    decimal[[ord(c) for c in re.findall(r"\d", bmp)]] = True
-    flags = [digit, ~wordy, cjk, function, comma, parens, decimal]
+    flags = [digit, ~wordy, cjk, function, comma, parens]
     return sum((f.astype(np.uint8) << i) for i, f in enumerate(flags)).astype(np.uint8)
 
 
 _CLASSES = _class_table()
-_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens", "other_digits")
+_CLASS_NAMES = ("digits", "punct", "cjk", "cjk_function", "commas", "parens")
+
+
+def _other_digit_table() -> np.ndarray:
+    """Per code point beyond ASCII: regex \\d matches it (the last entry: any astral one,
+    taken as a digit: a few are)."""
+    table = np.zeros(0x10001, dtype=np.bool_)
+    bmp = "".join(map(chr, range(128, 0x10000)))
+    table[[ord(c) for c in re.findall(r"\d", bmp)]] = True
+    table[0x10000] = True
+    return table
+
+
+_OTHER_DIGITS = _other_digit_table()
 
 
 class _Joined:
@@ -147,6 +156,7 @@ class _Joined:
         "cps",
         "owner",
         "foreign",
+        "wide",
         "lower",
         "lower_starts",
     )
@@ -159,7 +169,8 @@ class _Joined:
         self.starts = np.cumsum(self.lengths + 1) - (self.lengths + 1)
         self.cps = np.frombuffer(self.joined.encode("utf-32-le"), dtype=np.uint32)
         self.owner = np.repeat(np.arange(n), self.lengths + 1)[: len(self.cps)]
-        self.foreign = np.bincount(self.owner[self.cps > 127], minlength=n) > 0  # not ASCII
+        self.wide = np.flatnonzero(self.cps > 127)  # where the characters beyond ASCII are
+        self.foreign = np.bincount(self.owner[self.wide], minlength=n) > 0  # not ASCII
         lower = self.joined.lower()  # lower() never shortens: same length, same line lengths
         if len(lower) == len(self.joined):
             self.lower, self.lower_starts = lower, self.starts
@@ -190,19 +201,24 @@ class _Joined:
 def _char_counts(j: _Joined) -> np.ndarray:
     """Per line: characters, then counts of each class in _CLASS_NAMES (all lines at once).
 
-    Each character's flag byte is counted per line (one bincount over line * 128 + flags),
-    then the counts of the 128 flag combinations are turned into counts per class.
+    Each character's flag byte is counted per line (one bincount over line * 64 + flags),
+    then the counts of the 64 flag combinations are turned into counts per class.
     """
     flags = _CLASSES[np.minimum(j.cps, 0xFFFF)]
-    # emoji and other astral symbols: punctuation-like (and maybe a digit: a few are)
-    flags[j.cps > 0xFFFF] = 2 | 64
+    flags[j.cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
     n = len(j.lengths)
-    combos = np.bincount(j.owner * 128 + flags, minlength=n * 128).reshape(n, 128)
+    combos = np.bincount(j.owner * 64 + flags, minlength=n * 64).reshape(n, 64)
     sums = combos @ _COMBO_BITS  # integers: exact
     return np.hstack([j.lengths[:, None], sums]).astype(np.float64)
 
 
-_COMBO_BITS = ((np.arange(128)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
+_COMBO_BITS = ((np.arange(64)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
+
+
+def _other_digits(j: _Joined) -> np.ndarray:
+    """Per line: it holds a character beyond ASCII that regex \\d matches (or an astral one)."""
+    at = j.wide[_OTHER_DIGITS[np.minimum(j.cps[j.wide], 0x10000)]]
+    return np.bincount(j.owner[at], minlength=len(j.lengths)) > 0
 
 
 def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
@@ -554,7 +570,7 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
 def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.ndarray, tuple]:
     """_base_of(), and per line the LineFacts columns (tokens, section hint, digit)."""
     j = _Joined(text)
-    chars, digits, punct, cjk, cjk_function, commas, parens, other_digits = _char_counts(j).T
+    chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
     words, first_token, counts = _word_stats_counts(text)
     n_words, stop, caps, upper, section_hint = words[:, :5].T
     units = n_words + cjk / 2.0
@@ -586,7 +602,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     facts = (
         counts,
         hints.section,
-        (digits > 0) | (other_digits > 0),  # a character regex \\d matches
+        (digits > 0) | _other_digits(j),  # a character regex \\d matches
         cols["byline"] > 0,
         cols["caption"] > 0,
     )
