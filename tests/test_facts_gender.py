@@ -89,3 +89,13 @@ def test_a_name_that_qualifies_a_noun_is_no_antecedent() -> None:
             "\"I have no plans to leave the port,\" he said.\nMore later.")
     got = speakers(text)
     assert got["I have no"] is not None and "Brandt" in got["I have no"]
+
+
+@pytest.mark.parametrize("model", [None, NER])
+def test_he_in_the_paragraph_of_a_womans_quote_is_not_hers(model: str | None) -> None:
+    text = ("Mrs. Ilse Marten runs the clinic, and Mr. Jonas Feld runs the cathedral.\n"
+            "\"The clinic stays open for everyone in the town,\" Mrs. Marten said. "
+            "\"We will not close the doors,\" he said.\nMore later.")
+    got = speakers(text, model)
+    assert got["The clinic stays"] is not None and "Marten" in got["The clinic stays"]
+    assert got["We will not"] is not None and "Feld" in got["We will not"]

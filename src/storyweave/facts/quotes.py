@@ -581,8 +581,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
-        if previous and "\n" not in text[previous[0] : at]:  # same paragraph as the last quote
-            return previous[1]
+        if previous and "\n" not in text[previous[0] : at] and agrees(low, previous[1], text):
+            return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
         role_named = _previous_noun_phrase(text, at)
         if role_named:
             return resolve(role_named) if re.fullmatch(_NAME, role_named) else role_named
