@@ -646,8 +646,9 @@ class LineFacts:
     caption: list[bool]
 
     @classmethod
-    def of(cls, columns: tuple, a: int = 0, b: int | None = None) -> LineFacts:
-        tokens, section, digit, byline, caption = (c[a:b].tolist() for c in columns)
+    def of(cls, columns: Sequence[list], a: int = 0, b: int | None = None) -> LineFacts:
+        """The facts of lines a:b, from the columns (as lists) of _base_facts()."""
+        tokens, section, digit, byline, caption = (c[a:b] for c in columns)
         return cls(tokens=tokens, section=section, digit=digit, byline=byline, caption=caption)
 
 
@@ -664,7 +665,7 @@ def page_features_facts(lines: Lines) -> tuple[np.ndarray, LineFacts]:
     if len(lines) == 0:
         return np.zeros((0, n_features()), dtype=np.float64), _NO_FACTS
     base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
-    return np.hstack([base, _context(base)]), LineFacts.of(facts)
+    return np.hstack([base, _context(base)]), LineFacts.of([c.tolist() for c in facts])
 
 
 def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
@@ -683,6 +684,7 @@ def page_features_facts_many(pages: Sequence[Lines]) -> list[tuple[np.ndarray, L
     from .batch_context import contexts
 
     base, facts = _base_facts(text, bullet, sizes)
+    facts = [c.tolist() for c in facts]  # once for the batch: sliced per page below
     where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
     found = np.hstack([base, contexts(base, [k for k in sizes if k], 12, SHORT_UNITS, where)])
     bounds = list(accumulate(sizes, initial=0))
