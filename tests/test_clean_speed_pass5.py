@@ -328,3 +328,48 @@ def test_boundary_verdict_equals_the_version_before_this_pass() -> None:
     for line in lines:
         for m in s._CANDIDATE.finditer(line):
             assert s.boundary_verdict(line, *m.span()) == _old_verdict(line, *m.span()), line
+
+
+def test_list_and_edge_rules_with_batch_masks_equal_the_rules_reading_features() -> None:
+    rng = random.Random(41)
+    items = ("• 2 cups of flour", "• 1 teaspoon of salt, $3.50", "Step 3: bake for 20 min")
+    pages = [split_lines("\n".join(t)) for t in _awkward_pages(50, 13)]
+    pages += [split_lines("\n".join(rng.choice(_META_LINES + items) for _ in range(40)))]
+    batched = features.page_features_facts_many(pages, decide._masks)
+    for page, (found, facts) in zip(pages, batched, strict=True):
+        assert facts.masks == tuple(m.tolist() for m in _masks_as_before(found))
+        prose, loose, header, _ = facts.masks
+        for _ in range(5):
+            body = np.array([rng.random() < 0.5 for _ in page.text])
+            bars = [i for i in range(len(page)) if rng.random() < 0.05]
+            got = [body.copy() for _ in range(2)]
+            decide._extend(found, got[0], prose)
+            decide._extend(found, got[1])
+            assert got[0].tolist() == got[1].tolist()
+            a, b = body.copy(), body.copy()
+            assert decide._continue_list(page.text, found, a, bars, header) == (
+                decide._continue_list(page.text, found, b, bars)
+            )
+            decide._fill_lists(page.text, found, a, header)
+            decide._fill_lists(page.text, found, b)
+            decide._trim_edges(found, a, range(0), loose)
+            decide._trim_edges(found, b)
+            assert a.tolist() == b.tolist()
+
+
+def _masks_as_before(found: np.ndarray) -> tuple[np.ndarray, ...]:
+    """What _extend, _trim_edges, the list rules and _decide read from a page's features
+    before this pass."""
+    at = {k: found[:, i] for i, k in enumerate(features.BASE_NAMES)}
+    prose = (
+        (at["len"] >= np.log1p(decide.EXTEND_UNITS))
+        & (at["end"] > 0)
+        & (at["stop"] >= 0.15)
+        & (at["ellipsis"] == 0)
+        & (at["caption"] == 0)
+        & (at["url"] == 0)
+    )
+    loose = (at["end"] == 0) & (at["len"] <= np.log1p(decide.TRIM_UNITS)) | (at["url"] > 0)
+    sections = [at[k] for k in ("sec_comments", "sec_related", "sec_faq")]
+    header = (sections[0] > 0) | (sections[1] > 0) | (sections[2] > 0)
+    return prose, loose, header, at["sec_related"] > 0

@@ -104,7 +104,7 @@ def decide(
     """
     if len(lines) == 0:
         return Decisions(body=np.zeros(0, dtype=np.bool_), kinds=(), reasons=())
-    features, facts = page_features_facts(lines)
+    features, facts = page_features_facts(lines, _masks)
     return _decide(lines, features, facts, boilerplate, dedupe, model or load_model())
 
 
@@ -116,13 +116,31 @@ def decide_many(
     """decide() for each page, the same answers, with the features of all pages computed
     at once (``boilerplates``: one collection per page, or none)."""
     model = load_model()
-    found = page_features_facts_many(pages)
+    found = page_features_facts_many(pages, _masks)
     return [
         _decide(lines, features, facts, boilerplates[k] if boilerplates else (), dedupe, model)
         if len(lines)
         else decide(lines)
         for k, (lines, (features, facts)) in enumerate(zip(pages, found, strict=True))
     ]
+
+
+def _masks(base: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per line, read from the base features (of a whole batch at once) for the rules:
+    prose that joins the body next to it (_extend), a loose line trimmed off the body's
+    ends (_trim_edges), a section header (the list rules), a related-articles header."""
+    column = {k: base[:, i] for i, k in enumerate(BASE_NAMES)}
+    prose = (
+        (column["len"] >= np.log1p(EXTEND_UNITS))
+        & (column["end"] > 0)
+        & (column["stop"] >= 0.15)
+        & (column["ellipsis"] == 0)
+        & (column["caption"] == 0)
+        & (column["url"] == 0)
+    )
+    loose = (column["end"] == 0) & (column["len"] <= np.log1p(TRIM_UNITS)) | (column["url"] > 0)
+    header = base[:, _SECTION_COLUMNS].any(axis=1)
+    return prose, loose, header, column["sec_related"] > 0
 
 
 def _decide(
@@ -136,23 +154,24 @@ def _decide(
     n = len(lines)
     likely = model.probabilities(features)
     body = model.smooth(likely)
-    _extend(features, body)
+    masks = facts.masks or [m.tolist() for m in _masks(features[:, : len(BASE_NAMES)])]
+    prose, loose, header, related = masks  # per line, as lists
+    _extend(features, body, prose)
     words = facts.tokens  # per line, len(line.split()): counted once for the rules
     # the lines that promo, share-row and copyright words are looked for in (str.find
     # scans the page once per word): the rest are too long for those rules
     page = LowerPage.of(lines.text, [i for i, k in enumerate(words) if _wordy(lines.text[i], k)])
     bars = share_bar_lines(lines.text, page)  # once: the list and line rules both ask
-    listed = _continue_list(lines.text, features, body, bars)
-    _fill_lists(lines.text, features, body)
+    listed = _continue_list(lines.text, features, body, bars, header)
+    _fill_lists(lines.text, features, body, header)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
-    related = (features[:, BASE_NAMES.index("sec_related")] > 0).tolist()
     _mark_tail(lines.text, body, kinds, reasons, related, words, facts)
     _mark_cards(lines.text, body, kinds, reasons, words)
     _mark_credited_captions(lines.text, body, kinds, reasons, words)
     flags = _Flags(
-        caption=(features[:, BASE_NAMES.index("caption")] > 0).tolist(),
-        byline=(features[:, BASE_NAMES.index("byline")] > 0).tolist(),
+        caption=facts.caption,
+        byline=facts.byline,
         shares=set(bars),
         marks=set(page.lines_holding(COPYRIGHT_HINTS)),
         digit=facts.digit,
@@ -165,7 +184,7 @@ def _decide(
             kinds[i], reasons[i] = "furniture", "repeated on other pages of the same outlet"
             body[i] = False
     _rejoin(lines.text, likely, body, kinds, reasons, words)
-    _trim_edges(features, body, listed)
+    _trim_edges(features, body, listed, loose)
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
@@ -184,19 +203,14 @@ def _wordy(line: str, words: int) -> bool:
     return words <= PROMO_WORDS_MAX or len(line) < 200
 
 
-def _extend(features: np.ndarray, body: np.ndarray) -> None:
-    """Prose lines right next to the body join it (bodies are contiguous; last lines get lost)."""
-    prose = (
-        (features[:, BASE_NAMES.index("len")] >= np.log1p(EXTEND_UNITS))
-        & (features[:, BASE_NAMES.index("end")] > 0)
-        & (features[:, BASE_NAMES.index("stop")] >= 0.15)
-        & (features[:, BASE_NAMES.index("ellipsis")] == 0)
-        & (features[:, BASE_NAMES.index("caption")] == 0)
-        & (features[:, BASE_NAMES.index("url")] == 0)
-    )
+def _extend(features: np.ndarray, body: np.ndarray, prose: Sequence[bool] | None = None) -> None:
+    """Prose lines right next to the body join it (bodies are contiguous; last lines get lost).
+    ``prose``: _masks()' first, when at hand."""
+    if prose is None:
+        prose = _masks(features[:, : len(BASE_NAMES)])[0].tolist()
     if not body.any():
         return
-    inside, ok = body.tolist(), prose.tolist()  # Python lists: no numpy scalar per line
+    inside, ok = body.tolist(), prose  # Python lists: no numpy scalar per line
     for order in (range(1, len(inside)), range(len(inside) - 2, -1, -1)):
         step = -1 if order.step == 1 else 1
         for i in order:
@@ -206,7 +220,11 @@ def _extend(features: np.ndarray, body: np.ndarray) -> None:
 
 
 def _continue_list(
-    text: tuple[str, ...], features: np.ndarray, body: np.ndarray, share_rows: list[int]
+    text: tuple[str, ...],
+    features: np.ndarray,
+    body: np.ndarray,
+    share_rows: list[int],
+    header: Sequence[bool] | None = None,
 ) -> range:
     """Short items between the last paragraph and a tail header continue the body (a list).
 
@@ -215,27 +233,30 @@ def _continue_list(
     comments/related/FAQ header or share-button row below the article's start, holds no
     byline, comment stamp, counter, labelled teaser or share row, repeats no line found
     above the article or below the header (menus come twice), and enough of its items
-    carry figures. Returns the lines it added (empty if none).
+    carry figures. Returns the lines it added (empty if none). ``header``: per line, a
+    section header (_masks()' third), when at hand.
     """
     where = np.flatnonzero(body)
     if len(where) == 0:
         return range(0)
     first = int(where[0])
-    headers = np.flatnonzero(features[first + 1 :, _SECTION_COLUMNS].any(axis=1))
-    end = first + 1 + int(headers[0]) if len(headers) else len(text)
+    if header is None:
+        header = features[:, _SECTION_COLUMNS].any(axis=1).tolist()
+    found = next((j for j in range(first + 1, len(text)) if header[j]), None)
+    end = found if found is not None else len(text)
     bars = [j for j in share_rows if first < j < end]  # ends it too
-    if not bars and not len(headers):
+    if not bars and found is None:
         return range(0)
-    header = bars[0] if bars else end
-    above = np.flatnonzero(body[:header])
+    stop = bars[0] if bars else end
+    above = np.flatnonzero(body[:stop])
     start = int(above[-1]) + 1
-    if header - start < LIST_MIN_LINES:
+    if stop - start < LIST_MIN_LINES:
         return range(0)
-    outside = set(text[: int(above[0])] + text[header:])  # above the article, below the header
-    if not _list_items(text[start:header], outside):
+    outside = set(text[: int(above[0])] + text[stop:])  # above the article, below the header
+    if not _list_items(text[start:stop], outside):
         return range(0)
-    body[start:header] = True
-    return range(start, header)
+    body[start:stop] = True
+    return range(start, stop)
 
 
 def _mark_promos(text: tuple[str, ...], page: LowerPage, body, kinds: list, reasons: list):
@@ -245,16 +266,23 @@ def _mark_promos(text: tuple[str, ...], page: LowerPage, body, kinds: list, reas
             body[i], kinds[i], reasons[i] = False, "furniture", "newsletter or subscription prompt"
 
 
-def _fill_lists(text: tuple[str, ...], features: np.ndarray, body: np.ndarray) -> None:
+def _fill_lists(
+    text: tuple[str, ...],
+    features: np.ndarray,
+    body: np.ndarray,
+    header: Sequence[bool] | None = None,
+) -> None:
     """A run of short items between two parts of the body is a list inside the article
-    (products with their prices, steps, a schedule) under the same conditions."""
+    (products with their prices, steps, a schedule) under the same conditions.
+    ``header``: per line, a section header (_masks()' third), when at hand."""
     where = np.flatnonzero(body)
     if len(where) < 2:
         return
     outside = set(text[: int(where[0])] + text[int(where[-1]) + 1 :])
-    headers = features[:, _SECTION_COLUMNS].any(axis=1)
+    if header is None:
+        header = features[:, _SECTION_COLUMNS].any(axis=1).tolist()
     for a, b in zip(where[:-1].tolist(), where[1:].tolist(), strict=True):
-        if b - a - 1 >= LIST_MIN_LINES and not headers[a + 1 : b].any():
+        if b - a - 1 >= LIST_MIN_LINES and not any(header[a + 1 : b]):
             if _list_items(text[a + 1 : b], outside):
                 body[a + 1 : b] = True
 
@@ -311,14 +339,19 @@ def _rejoin(text, likely, body, kinds: list, reasons: list, words: list[int]) ->
             where = sorted(where + run)  # a run below may continue this one
 
 
-def _trim_edges(features: np.ndarray, body: np.ndarray, listed: range = range(0)) -> None:
+def _trim_edges(
+    features: np.ndarray,
+    body: np.ndarray,
+    listed: range = range(0),
+    loose: Sequence[bool] | None = None,
+) -> None:
     """Unpunctuated lines and links cannot open or close the body (a headline, 'bottom of page').
 
-    Items of a list that continues the body (``listed``) are not trimmed.
+    Items of a list that continues the body (``listed``) are not trimmed. ``loose``: per
+    line, _masks()' second, when at hand.
     """
-    loose = (features[:, BASE_NAMES.index("end")] == 0) & (
-        features[:, BASE_NAMES.index("len")] <= np.log1p(TRIM_UNITS)
-    ) | (features[:, BASE_NAMES.index("url")] > 0)
+    if loose is None:
+        loose = _masks(features[:, : len(BASE_NAMES)])[1].tolist()
     where = np.flatnonzero(body).tolist()  # the body lines left: where[lo : hi + 1]
     lo, hi = 0, len(where) - 1
     for _ in range(TRIM_LINES):

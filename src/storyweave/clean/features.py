@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise, repeat
 
@@ -644,15 +644,24 @@ class LineFacts:
     digit: list[bool]
     byline: list[bool]
     caption: list[bool]
+    masks: tuple[list[bool], ...] = ()  # what the ``masks`` function given read (see below)
 
     @classmethod
     def of(cls, columns: Sequence[list], a: int = 0, b: int | None = None) -> LineFacts:
-        """The facts of lines a:b, from the columns (as lists) of _base_facts()."""
-        tokens, section, digit, byline, caption = (c[a:b] for c in columns)
-        return cls(tokens=tokens, section=section, digit=digit, byline=byline, caption=caption)
+        """The facts of lines a:b, from the columns (as lists) of _base_facts(), then those
+        of the masks."""
+        tokens, section, digit, byline, caption, *masks = (c[a:b] for c in columns)
+        return cls(
+            tokens=tokens,
+            section=section,
+            digit=digit,
+            byline=byline,
+            caption=caption,
+            masks=tuple(masks),
+        )
 
 
-_NO_FACTS = LineFacts(tokens=[], section=[], digit=[], byline=[], caption=[])
+Masks = Callable[[np.ndarray], tuple[np.ndarray, ...]]  # base features -> per-line bools
 
 
 def page_features(lines: Lines) -> np.ndarray:
@@ -660,12 +669,18 @@ def page_features(lines: Lines) -> np.ndarray:
     return page_features_facts(lines)[0]
 
 
-def page_features_facts(lines: Lines) -> tuple[np.ndarray, LineFacts]:
-    """page_features(), and the page's LineFacts."""
+def page_features_facts(lines: Lines, masks: Masks | None = None) -> tuple[np.ndarray, LineFacts]:
+    """page_features(), and the page's LineFacts (``masks``: a function of the base
+    features giving per-line bools, kept as LineFacts.masks: a caller's own reading)."""
     if len(lines) == 0:
-        return np.zeros((0, n_features()), dtype=np.float64), _NO_FACTS
-    base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
-    return np.hstack([base, _context(base)]), LineFacts.of([c.tolist() for c in facts])
+        base = np.zeros((0, N_BASE), dtype=np.float64)
+        facts: tuple = ([],) * 5
+    else:
+        base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
+    columns = [np.asarray(c).tolist() for c in (*facts, *(masks(base) if masks else ()))]
+    if len(lines) == 0:
+        return np.zeros((0, n_features()), dtype=np.float64), LineFacts.of(columns)
+    return np.hstack([base, _context(base)]), LineFacts.of(columns)
 
 
 def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
@@ -674,22 +689,26 @@ def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
     return [found for found, _ in page_features_facts_many(pages)]
 
 
-def page_features_facts_many(pages: Sequence[Lines]) -> list[tuple[np.ndarray, LineFacts]]:
-    """page_features_facts() of each page, the features computed as page_features_many()."""
+def page_features_facts_many(
+    pages: Sequence[Lines], masks: Masks | None = None
+) -> list[tuple[np.ndarray, LineFacts]]:
+    """page_features_facts() of each page, the features computed as page_features_many()
+    (``masks`` run once on the base features of all pages)."""
     sizes = [len(p) for p in pages]
     if sum(sizes) == 0:
-        return [page_features_facts(p) for p in pages]
+        return [page_features_facts(p, masks) for p in pages]
     text = tuple(chain.from_iterable(p.text for p in pages))
     bullet = tuple(chain.from_iterable(p.bullet for p in pages))
     from .batch_context import contexts
 
     base, facts = _base_facts(text, bullet, sizes)
-    facts = [c.tolist() for c in facts]  # once for the batch: sliced per page below
+    # turned into lists once for the batch, then sliced per page below
+    facts = [c.tolist() for c in (*facts, *(masks(base) if masks else ()))]
     where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
     found = np.hstack([base, contexts(base, [k for k in sizes if k], 12, SHORT_UNITS, where)])
     bounds = list(accumulate(sizes, initial=0))
     return [
-        (found[a:b], LineFacts.of(facts, a, b)) if b > a else page_features_facts(p)
+        (found[a:b], LineFacts.of(facts, a, b)) if b > a else page_features_facts(p, masks)
         for p, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
 
