@@ -373,3 +373,12 @@ def _masks_as_before(found: np.ndarray) -> tuple[np.ndarray, ...]:
     sections = [at[k] for k in ("sec_comments", "sec_related", "sec_faq")]
     header = (sections[0] > 0) | (sections[1] > 0) | (sections[2] > 0)
     return prose, loose, header, at["sec_related"] > 0
+
+
+def test_body_mass_above_each_line_equals_the_cumulative_sums() -> None:
+    rng = random.Random(51)
+    for text in _awkward_pages(40, 17):
+        body = np.array([rng.random() < 0.5 for _ in text])
+        sizes = np.array([len(t) for t in text], dtype=np.float64) * body
+        above, total = decide._mass_above(text, body)
+        assert above == (np.cumsum(sizes) - sizes).tolist() and total == float(sizes.sum())

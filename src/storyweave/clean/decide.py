@@ -188,10 +188,11 @@ def _decide(
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
-    where = np.flatnonzero(body)
-    span = (int(where[0]), int(where[-1])) if len(where) else (n, -1)  # first, last body line
+    inside = body.tolist()  # (a list: no numpy scalar per line)
+    where = [i for i, b in enumerate(inside) if b]
+    span = (where[0], where[-1]) if where else (n, -1)  # first, last body line
     for i, line in enumerate(lines.text):
-        if not body[i] and kinds[i] is None:
+        if not inside[i] and kinds[i] is None:
             kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
 
@@ -392,11 +393,9 @@ def _mark_tail(
     """
     hint = facts.section if facts is not None else [True] * len(text)
     digit = facts.digit if facts is not None else [True] * len(text)
-    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
-    total = float(sizes.sum())
+    above, total = _mass_above(text, body)
     if total == 0:
         return
-    above = (np.cumsum(sizes) - sizes).tolist()
     start, kind, reason = None, None, ""
     stamps = _stamps(text, above, total, digit)
     resume = -1
@@ -427,6 +426,17 @@ def _mark_tail(
             body[i] = False
             kinds[i], reasons[i] = _tail_kind(line, kind, digit[i]), reason
     return
+
+
+def _mass_above(text: tuple[str, ...], body: np.ndarray) -> tuple[list[float], float]:
+    """Per line, the characters of body lines above it; and those of the whole body (sums of
+    whole numbers, exact: the cumulative sums of the line sizes times the body mask)."""
+    above, total = [], 0.0
+    for line, inside in zip(text, body.tolist(), strict=True):
+        above.append(total)
+        if inside:
+            total += len(line)
+    return above, total
 
 
 def _stamps(
@@ -484,10 +494,18 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
     ('example.com Science'), are a list of other articles; product lists and
     subheaded sections of an article name none.
     """
-    sizes = np.array([len(t) for t in text], dtype=np.float64) * body
-    if sizes.sum() == 0:
+    above, total = _mass_above(text, body)
+    if total == 0:
         return
-    half = int(np.searchsorted(np.cumsum(sizes), TAIL_SHARE * sizes.sum()))
+    # the first line where the body mass up to and including it reaches half of it
+    half = next(
+        (
+            i
+            for i, (a, t, b) in enumerate(zip(above, text, body.tolist(), strict=True))
+            if a + (len(t) if b else 0) >= TAIL_SHARE * total
+        ),
+        len(text),
+    )
     lower = "\n".join(text[half:])
     if len(_SOURCE_END.findall(lower)) < 2 or len(_SOURCE.findall(lower)) < 2:  # 3+ cards,
         return  # half of them sourced; every source name holds its own _SOURCE_END
@@ -610,8 +628,8 @@ def _cut_off(line: str) -> tuple[str, str] | None:
 
 def _mark_duplicates(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: list) -> None:
     seen: set[str] = set()
-    for i, line in enumerate(text):
-        if not body[i]:
+    for i, (line, inside) in enumerate(zip(text, body.tolist(), strict=True)):
+        if not inside:
             continue
         if line in seen and len(line.split()) >= DUPLICATE_WORDS:
             body[i] = False
