@@ -99,3 +99,9 @@ def test_he_in_the_paragraph_of_a_womans_quote_is_not_hers(model: str | None) ->
     got = speakers(text, model)
     assert got["The clinic stays"] is not None and "Marten" in got["The clinic stays"]
     assert got["We will not"] is not None and "Feld" in got["We will not"]
+
+
+def test_a_family_speaks_as_a_body() -> None:
+    text = ("\"We are devastated by the loss of our friend,\" the family said in a statement."
+            "\nMore later.")
+    assert speakers(text, NER)["We are devastated"] == "the family"

@@ -44,7 +44,7 @@ _PERSON_ROLES = frozenset(
     "economist lawyer attorney prosecutor professor".split())
 BODY_NOUNS = frozenset("police ministry government agency office department council "
                         "commission committee company union group authorities embassy army "
-                        "military navy".split())
+                        "military navy family".split())
 _KINDS_OF_BODY = frozenset("movement party organisation organization charity network "
                            "firm bank airline newspaper channel station".split())
 _TITLE = re.compile(rf"(?:{TITLES})")
