@@ -382,3 +382,15 @@ def test_body_mass_above_each_line_equals_the_cumulative_sums() -> None:
         sizes = np.array([len(t) for t in text], dtype=np.float64) * body
         above, total = decide._mass_above(text, body)
         assert above == (np.cumsum(sizes) - sizes).tolist() and total == float(sizes.sum())
+
+
+def test_outlet_line_gates_hold_back_no_match() -> None:
+    rng = random.Random(61)
+    words = ["Ab", "x" * 30, "is", "was", "ARE", "a", "an", "THE", "one of", "news", "site", "."]
+    lines = ["The Daily Example is a news site covering the valley.", "ſite is an outlet news"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 14))) for _ in range(20000)]
+    for line in lines:
+        if metadata._DESCRIPTION.match(line):
+            assert metadata._VERB_ARTICLE.search(line, 0, 74), line
+    assert metadata._AUTHOR_OPENS == decide._AUTHOR_OPENS  # checked over Unicode above
+    assert sum(bool(metadata._DESCRIPTION.match(t)) for t in lines) > 10  # the test bites

@@ -69,8 +69,10 @@ _PUBLISHED_WORDS = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^([A-Z][\w&.'’ -]{1,40}),\s*[A-Z][\w .'’-]{1,30}$")
-# _DESCRIPTION's verb, which it finds within a line's first 67 characters (a quick look first)
-_VERB = re.compile(r" (?:is|was|are) ", re.I)
+# _DESCRIPTION's verb and article, which it finds within a line's first 74 characters (the
+# verb's space at 2-61, then at most ' are one of '): a quick look first
+_VERB_ARTICLE = re.compile(r" (?:is|was|are) (?:a|an|the|one of) ", re.I)
+_AUTHOR_OPENS = frozenset("waeWAE•·*- ")  # author_picture(): 'Writer's/Author's/Editor's ...'
 _DESCRIPTION = re.compile(
     r"^([A-Z][^.!?]{1,60}?) (?:is|was|are) (?:a|an|the|one of) [^.]*"
     r"\b(?:news|site|website|portal|publication|magazine|newspaper|blog|outlet|media)\b",
@@ -219,13 +221,13 @@ def find_outlet(
 def _outlet_line(lines: Sequence[str]) -> Outlet:
     """A blog author line, the © holder, or a site blurb (find_outlet without bylines)."""
     for i, line in enumerate(lines):
-        if name := author_picture(line.lstrip("•·*- ")):
+        if line[:1] in _AUTHOR_OPENS and (name := author_picture(line.lstrip("•·*- "))):
             return i, name
     for i in range(len(lines) - 1, -1, -1):
         if is_copyright(lines[i]) and (name := _copyright_holder(lines[i])):
             return i, name
     for i in range(len(lines) - 1, -1, -1):
-        if _VERB.search(lines[i], 0, 67) and (m := _DESCRIPTION.match(lines[i])):
+        if _VERB_ARTICLE.search(lines[i], 0, 74) and (m := _DESCRIPTION.match(lines[i])):
             return i, m.group(1).strip()
     return None, None
 
