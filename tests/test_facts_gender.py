@@ -105,3 +105,9 @@ def test_a_family_speaks_as_a_body() -> None:
     text = ("\"We are devastated by the loss of our friend,\" the family said in a statement."
             "\nMore later.")
     assert speakers(text, NER)["We are devastated"] == "the family"
+
+
+def test_a_names_own_role_names_no_other_speaker() -> None:
+    text = ("\"This acquisition makes us stronger in every market we serve,\" said Ana Ruiz, "
+            "chief executive of Velora, in a statement.\nMore later.")
+    assert speakers(text, NER)["This acquisition makes"] == "Ana Ruiz"

@@ -81,7 +81,9 @@ def person_in(token, person: Person) -> str | None:  # noqa: ANN001
     for c in token.children:  # 'the agency's press chief, Ana Ruiz,'
         if c.dep_ == "appos" and pos(c) == "PROPN" and pos(token) in ("NOUN", "NUM"):
             return name_of(c, person)
-    stack = [c for c in token.children if c.dep_ not in _NOT_PHRASE]
+    stack = [c for c in token.children if c.dep_ not in _NOT_PHRASE and not (
+        pos(token) == "PROPN" and c.dep_ == "appos" and pos(c) != "PROPN")]
+    #        a name's own role ('said X, chief executive of Y,') names no other speaker
     while stack:
         t = stack.pop(0)
         if pos(t) == "PROPN" and t.dep_ not in NAME_PARTS:
