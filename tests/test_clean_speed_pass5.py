@@ -394,3 +394,17 @@ def test_outlet_line_gates_hold_back_no_match() -> None:
             assert metadata._VERB_ARTICLE.search(line, 0, 74), line
     assert metadata._AUTHOR_OPENS == decide._AUTHOR_OPENS  # checked over Unicode above
     assert sum(bool(metadata._DESCRIPTION.match(t)) for t in lines) > 10  # the test bites
+
+
+def test_date_form_needs_hold_back_no_date() -> None:
+    rng = random.Random(71)
+    words = ["March", "mar.", "3", "3rd", "ST", "12,", "2024", "1999", "de", "Jan", "x", ",", "."]
+    lines = ["Published March 3rd, 2024 at noon", "Updated: Sept. 12 2023"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 9))) for _ in range(20000)]
+    mdy = next(rx for rx, order in metadata._DATES if order == "mdy")
+    hits = 0
+    for line in lines:
+        if mdy.search(line):
+            hits += 1
+            assert metadata._DATE_NEEDS["mdy"].search(line), line
+    assert hits > 100
