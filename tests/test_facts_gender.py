@@ -111,3 +111,9 @@ def test_a_names_own_role_names_no_other_speaker() -> None:
     text = ("\"This acquisition makes us stronger in every market we serve,\" said Ana Ruiz, "
             "chief executive of Velora, in a statement.\nMore later.")
     assert speakers(text, NER)["This acquisition makes"] == "Ana Ruiz"
+
+
+def test_a_person_set_off_after_the_body_a_role_works_for_is_the_speaker() -> None:
+    text = ("A spokeswoman for the county sheriff's office, Maren Holt, confirmed the arrest.\n"
+            "\"He was taken into custody without any incident,\" she said.\nMore later.")
+    assert speakers(text, NER)["He was taken"] == "Maren Holt"

@@ -92,6 +92,21 @@ def person_in(token, person: Person) -> str | None:  # noqa: ANN001
                 return name  # (not 'the Polar Institute', whatever NER typed it as)
         if not (t.dep_ == "prep" and t.lower_ in ("for", "to", "with", "by")):
             stack.extend(c for c in t.children if c.dep_ not in _NOT_PHRASE)
+        elif t.lower_ == "for":
+            named = _named_after_body(t, person)
+            if named:  # 'a spokeswoman for the sheriff's office, Ana Ruiz,': Ana Ruiz speaks
+                return named
+    return None
+
+
+def _named_after_body(prep, person: Person) -> str | None:  # noqa: ANN001
+    """The person set off after a body a role works for ('for the sheriff's office, Ana
+    Ruiz,'), not after a person ('for the minister, Ana Ruiz,' names the minister)."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and pos(obj) == "NOUN" and not people_noun(obj):
+            for c in obj.children:
+                if c.dep_ == "appos" and pos(c) == "PROPN" and person(name_of(c, person)):
+                    return name_of(c, person)
     return None
 
 
