@@ -586,7 +586,7 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
     """Lines removed whatever the classifier says: captions, bylines, counters, copyright."""
     if flags.caption[i] and (why := caption_signal(line)) is not None:
         return "caption", why
-    nxt = lines.text[i + 1] if i + 1 < len(lines) else ""
+    nxt = lines.text[i + 1] if i + 1 < len(lines.text) else ""
     if nxt and flags.caption[i + 1] and line[-1:] not in '.!?"”':
         if caption_signal(nxt) == "caption label" and not bare_caption_label(nxt):
             return "caption", "image description before a caption"
@@ -597,7 +597,7 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "byline", "byline"
     size = len(line)
     if size >= 200:  # too long for any of the rules below but a cut-off title
-        return _cut_off(line)
+        return _cut_off(line) if line.endswith(_CUT_ENDS) else None
     # each test below is skipped where its own first check (length, a required word or
     # character) already says no: the same answers without a call per line and rule
     if size <= 160 and "contributed" in line and contributor_line(line):
@@ -613,7 +613,7 @@ def _line_kind(line: str, i: int, lines: Lines, flags: _Flags) -> tuple[str, str
         return "furniture", "share buttons"  # (share_bar_lines() finds lines by lower case)
     if ":" in line and labelled_teaser(line):  # 'Label: title' (the regex needs the colon)
         return "related", "labelled link to another article"
-    if (found := _cut_off(line)) is not None:
+    if line.endswith(_CUT_ENDS) and (found := _cut_off(line)) is not None:
         return found
     if i in flags.marks and is_copyright(line):
         return "other", "copyright line"
