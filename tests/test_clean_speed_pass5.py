@@ -408,3 +408,23 @@ def test_date_form_needs_hold_back_no_date() -> None:
             hits += 1
             assert metadata._DATE_NEEDS["mdy"].search(line), line
     assert hits > 100
+
+
+def test_sentences_of_a_clean_text_equal_the_line_by_line_path() -> None:
+    """A cleaned article (one line a paragraph, blank lines between) takes the short path;
+    a final newline sends the same text down the general one: the same sentences."""
+    from storyweave.sentences import split_sentences
+
+    rng = random.Random(81)
+    words = ["Dr.", "U.S.", "said.", "12.", "He", "the", "“Yes.”", "Inc.", "J.", "p.m.", "Why?"]
+    words += ["Ünïcödé…", "日本語。", "(AP).", "No.", "5", "1.", "ok", "—", "‘Maybe.’", "end."]
+    texts = [
+        "\n\n".join(
+            " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+            for _ in range(rng.randint(1, 8))
+        )
+        for _ in range(400)
+    ]
+    texts += ["\n\n".join(p) for p in _pages()]
+    for text in texts:
+        assert split_sentences(text) == split_sentences(text + "\n"), text

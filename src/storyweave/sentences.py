@@ -74,6 +74,9 @@ class _Verdict(Enum):
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text`` as character offsets; paragraphs are separated by blank lines."""
+    paragraphs = text.split("\n\n")
+    if all(p and "\n" not in p and not p[0].isspace() and not p[-1].isspace() for p in paragraphs):
+        return _split_plain(text, paragraphs)  # a clean text: one line a paragraph
     out: list[Sentence] = []
     paragraph = 0
     candidates = [m.span() for m in _CANDIDATE_IN_TEXT.finditer(text)]
@@ -97,6 +100,29 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         inside = [(a - base, b - base) for a, b in candidates[first:k]]
         for s, e in _split_line(line, inside):
             out.append(Sentence(start=base + s, end=base + e, paragraph=paragraph))
+    return tuple(out)
+
+
+def _split_plain(text: str, paragraphs: list[str]) -> tuple[Sentence, ...]:
+    """split_sentences() of a text whose paragraphs are single lines without whitespace at
+    their ends, joined by blank lines ('\\n\\n'), as a cleaned article is: the same
+    sentences, without a regex pass for the paragraphs nor trimming each line."""
+    out: list[Sentence] = []
+    candidates = [m.span() for m in _CANDIDATE_IN_TEXT.finditer(text)]
+    candidates.append((len(text) + 1, 0))  # a sentinel: no line reaches it
+    k, base = 0, 0
+    for paragraph, line in enumerate(paragraphs):
+        stop = base + len(line)
+        if candidates[k][0] >= stop:  # no place to split: the line is one sentence
+            out.append(Sentence(start=base, end=stop, paragraph=paragraph))
+        else:
+            first = k
+            while candidates[k][0] < stop:
+                k += 1
+            inside = [(a - base, b - base) for a, b in candidates[first:k]]
+            for a, b in _split_line(line, inside):
+                out.append(Sentence(start=base + a, end=base + b, paragraph=paragraph))
+        base = stop + 2
     return tuple(out)
 
 
