@@ -1,0 +1,77 @@
+"""The site-grouped quality estimate of scripts/train_cleaner.py (--estimate): sites, rule
+switches, and a small run on made-up pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from conftest import REPO
+from storyweave.clean import decide as decide_module
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    spec = importlib.util.spec_from_file_location(
+        "train_cleaner_q5", REPO / "scripts" / "train_cleaner.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_site_is_the_host_without_www(trainer):
+    a = trainer.site({"id": "1", "url": "https://www.Example.org/news/a-story?x=1"})
+    b = trainer.site({"id": "2", "url": "http://example.org/other"})
+    assert a == b == "example.org"
+    assert trainer.site({"id": "3", "url": "https://blog.example.org/p"}) == "blog.example.org"
+
+
+def test_a_page_without_url_is_its_own_site(trainer):
+    assert trainer.site({"id": "abc"}) == "abc"
+    assert trainer.site({"id": "abd", "url": None}) == "abd"
+
+
+def test_every_dev_specific_rule_is_a_known_switch(trainer):
+    assert set(trainer.DEV_SPECIFIC) < set(trainer.DEV_SPECIFIC_AND_LISTS) <= set(trainer.RULES)
+
+
+def test_rules_off_switches_and_restores(trainer):
+    names = trainer.DEV_SPECIFIC_AND_LISTS
+    before = {n: getattr(decide_module, n.split(".")[1]) for n in names}
+    with trainer.rules_off(names):
+        assert decide_module._stamps(("a",), [0.0], 1.0) == frozenset()
+        assert decide_module._continue_list() == range(0)
+        assert all(getattr(decide_module, n.split(".")[1]) is not before[n] for n in names)
+    assert all(getattr(decide_module, n.split(".")[1]) is before[n] for n in names)
+    with pytest.raises(RuntimeError), trainer.rules_off(names):
+        raise RuntimeError("inside")
+    assert all(getattr(decide_module, n.split(".")[1]) is before[n] for n in names)
+
+
+def _page(k: int, site: str) -> dict:
+    menu = [[w, 0] for w in ("Home", "World", "Sport", "Weather", "Contact us")]
+    body = [
+        [
+            f"Paragraph {j} of report {k}: the committee met on a wet morning, heard "
+            "three witnesses and agreed, after a long debate, to publish its findings.",
+            1,
+        ]
+        for j in range(6)
+    ]
+    tail = [["Share this", 0], ["Copyright 2020 The Example Times", 0], ["Privacy", 0]]
+    return {"id": f"{k:02d}", "url": f"https://www.{site}/story-{k}", "lines": menu + body + tail}
+
+
+def test_estimate_prints_three_figures_on_made_up_pages(trainer, capsys, monkeypatch):
+    monkeypatch.setattr(trainer, "SEEDS", (7,))
+    pages = [_page(k, f"site{k % 5}.example") for k in range(10)]
+    xs, ys = trainer.dataset(pages)
+    trainer.estimate(pages, xs, ys, threshold=0.5)
+    out = capsys.readouterr().out
+    assert out.startswith("5 sites, 5 folds grouped by site")
+    figures = [float(f) for f in re.findall(r"F1 (\d\.\d{4})", out)]
+    assert len(figures) == 3
+    assert all(0.9 <= f <= 1.0 for f in figures), out  # six plain paragraphs a page
