@@ -428,3 +428,42 @@ def test_sentences_of_a_clean_text_equal_the_line_by_line_path() -> None:
     texts += ["\n\n".join(p) for p in _pages()]
     for text in texts:
         assert split_sentences(text) == split_sentences(text + "\n"), text
+
+
+def _assemble_as_before(text, body, kinds, reasons):
+    from itertools import groupby
+    from operator import itemgetter
+
+    from storyweave.model import Removed
+
+    keys = [
+        (True, None, None) if b else (False, k, r)
+        for b, k, r in zip(body, kinds, reasons, strict=True)
+    ]
+    paragraphs = [line for line, b in zip(text, body, strict=True) if b]
+    end = max(sum(map(len, paragraphs)) + 2 * len(paragraphs) - 2, 0)
+    offset, removed = 0, []
+    for (is_body, kind, reason), run in groupby(zip(keys, text, strict=True), key=itemgetter(0)):
+        lines = [line for _, line in run]
+        if is_body:
+            offset += sum(map(len, lines)) + 2 * len(lines)
+        else:
+            removed.append(
+                Removed(text="\n".join(lines), kind=kind, reason=reason, at=min(offset, end))
+            )
+    return paragraphs, removed
+
+
+def test_assemble_equals_the_grouped_version() -> None:
+    from storyweave.clean.cleaner import _assemble
+
+    rng = random.Random(91)
+    kinds = [("furniture", "a"), ("furniture", "b"), ("related", "a"), ("caption", "c")]
+    for _ in range(2000):
+        n = rng.randint(0, 25)
+        text = tuple(rng.choice(_META_LINES) for _ in range(n))
+        body = [rng.random() < 0.4 for _ in range(n)]
+        pairs = [rng.choice(kinds) for _ in range(n)]
+        ks = [None if b else k for b, (k, _) in zip(body, pairs, strict=True)]
+        rs = [r for _, r in pairs]
+        assert _assemble(text, body, ks, rs) == _assemble_as_before(text, body, ks, rs)

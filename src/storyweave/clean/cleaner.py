@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import groupby
-from operator import itemgetter
 
 from ..ids import article_id
 from ..model import Article, RawDocument, Removed
@@ -124,13 +122,12 @@ def body_and_metadata(
     title_at = metadata.find_title(text, body, kinds, facts)
     if title_at is not None:
         kinds[title_at], reasons[title_at] = "title", "the headline"
-    last = max(i for i, b in enumerate(body) if b)
+    last = len(body) - 1 - body[::-1].index(True)  # the last body line
     bylines = metadata.find_bylines(text, last + 1, facts.byline if facts else None)
     outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines], known_outlet)
     if outlet_at is not None and outlet_at - 1 in {i for i, _ in bylines}:
         kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
-    first = body.index(True)
-    header = [i for i in range(len(text)) if not body[i] and (i < first or i <= last)]
+    header = [i for i in range(last + 1) if not body[i]]  # above the body's end, not in it
     published = metadata.normalise_date(raw.published) or metadata.find_date(
         text, header, facts.digit if facts else None
     )
@@ -151,22 +148,26 @@ def _assemble(
     text: tuple[str, ...], body: list[bool], kinds: list, reasons: list
 ) -> tuple[list[str], list[Removed]]:
     """Body paragraphs, and removed runs merged by kind with the offset where they stood."""
-    keys = [
-        (True, None, None) if b else (False, k, r)
-        for b, k, r in zip(body, kinds, reasons, strict=True)
-    ]
     paragraphs = [line for line, b in zip(text, body, strict=True) if b]
     end = max(sum(map(len, paragraphs)) + 2 * len(paragraphs) - 2, 0)  # the clean text's length
     offset = 0  # where the next paragraph starts in the clean text
     removed: list[Removed] = []
-    for (is_body, kind, reason), run in groupby(zip(keys, text, strict=True), key=itemgetter(0)):
-        lines = [line for _, line in run]
+    run: list[str] = []  # the removed lines of the same kind and reason just before
+    key: tuple = ()
+    at = 0
+    for line, is_body, kind, reason in zip(text, body, kinds, reasons, strict=True):
         if is_body:
-            offset += sum(map(len, lines)) + 2 * len(lines)
-        else:  # what was removed after the last paragraph stood at the end of the text
-            removed.append(
-                Removed(text="\n".join(lines), kind=kind, reason=reason, at=min(offset, end))
-            )
+            offset += len(line) + 2
+        elif run and key == (kind, reason):
+            run.append(line)
+            continue
+        if run:  # what was removed after the last paragraph stood at the end of the text
+            removed.append(Removed(text="\n".join(run), kind=key[0], reason=key[1], at=at))
+            run = []
+        if not is_body:
+            run, key, at = [line], (kind, reason), min(offset, end)
+    if run:
+        removed.append(Removed(text="\n".join(run), kind=key[0], reason=key[1], at=at))
     return paragraphs, removed
 
 
