@@ -554,11 +554,15 @@ def _mark_credited_captions(
 ):
     """A one-sentence description, then a bare credit line, then a paragraph: a caption."""
     for i in range(len(text) - 2):
-        if kinds[i] is None and words[i + 1] <= 4 and credit_line(text[i + 1]):  # 1-4 words
-            if picture_description(text[i]) and words[i + 2] >= CAPTION_NEXT_WORDS:
-                for j in (i, i + 1):
-                    body[j], kinds[j] = False, "caption"
-                    reasons[j] = "picture description and its credit between paragraphs"
+        # the word counts credit_line() (1-4) and picture_description() (6-30) ask, first
+        if kinds[i] is not None or words[i + 1] > 4 or not 6 <= words[i] <= 30:
+            continue
+        if words[i + 2] < CAPTION_NEXT_WORDS:
+            continue
+        if credit_line(text[i + 1]) and picture_description(text[i]):
+            for j in (i, i + 1):
+                body[j], kinds[j] = False, "caption"
+                reasons[j] = "picture description and its credit between paragraphs"
 
 
 def _tail_kind(line: str, section: str | None, digit: bool = True) -> str:
