@@ -37,13 +37,18 @@ def normalise_line(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
+def _newlines(text: str) -> str:
+    """The text with '\\r\\n' and '\\r' line ends as '\\n' (no copy when there are none)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def unwrap(text: str) -> str:
     """Join hard-wrapped paragraphs (text wrapped at a fixed width, blank lines between).
 
     Scraped pages put one paragraph on one (often long) line and are left alone; text
     whose lines never pass ~100 characters and whose blocks fill the width is joined.
     """
-    rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = _newlines(text).split("\n")
     lengths = sorted([len(x.rstrip()) for x in rows if x and not x.isspace()])
     if len(lengths) < 6:
         return text
@@ -65,7 +70,7 @@ def unwrap(text: str) -> str:
 
 def split_lines(text: str) -> Lines:
     """Split scraped text into its non-empty lines, remembering blank lines and bullets."""
-    text = unwrap(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _newlines(unwrap(text))
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # the same as line by line: \n never composes
     rows = _normalised_rows(text)
