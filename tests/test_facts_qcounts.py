@@ -166,8 +166,10 @@ def test_a_bare_figure_done_to_or_dying_counts_people(text: str, expected: tuple
     assert figures(text) == [expected]
 
 
-def test_a_mother_of_two_counts_no_one() -> None:
-    assert figures("A mother of two died when a van struck her car.") == []
+def test_a_mother_of_two_counts_her_children_not_the_dead() -> None:
+    found = extract_quantities(make("A mother of two died when a van struck her car."))
+    assert [(m.claim.value, m.claim.unit, m.dimension) for m in found] == [
+        (2.0, "children", "offspring")]  # a figure of its own, never a count of casualties
     assert figures("The plant released 300 tons of ash.") == [(300.0, "tonnes", None)]
 
 

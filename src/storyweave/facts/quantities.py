@@ -35,7 +35,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?<![^\d\s][-–‐‑])(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -58,8 +58,8 @@ _FIGURE_CUE = re.compile(r"\b(?:figure|number|total|tally|count|toll)\b[^.;]{0,4
                          r"rise|rises|rose|climb|climbs|climbed)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?!(?:as|than|times|of|in|and|or|the)\b)[A-Za-z]+\s+){{0,3}}?"
                            rf"(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
-_OF_PEOPLE = re.compile(  # 'two of the hijackers', 'six of them', 'two of her mentors'
-    r"\s+of\s+(the|these|those|them|whom|which|her|his|their|our|my)\b"
+_OF_PEOPLE = re.compile(  # 'two of the hijackers', 'six of them', 'two of Ruiz's friends'
+    r"\s+of\s+(the|these|those|them|whom|which|her|his|their|our|my|[A-Z][\w-]+['’]s)(?!\w)"
     r"(?:\s+\d+(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
@@ -95,6 +95,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of t
 _THE_N_ENDS = re.compile(r"\s*[.,;]|\s+(?:were|was|are|have|had|remain|remained)\b")
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
+_AGE_ENDS = re.compile(r"\s*(?:,|years\s*,)")  # 'The man, 67, was'
+_NAME_AGE_ENDS = re.compile(r"(?:\s*[.;)](?:\s|$)|\s+and\s+(?:from|of)\b|\s*$)")
+#     'found X Y, 20.', 'X Y, 23 and from Z': an age set off after a full name
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*-?\s*(years?|months?|weeks?)[\s-]+old\b")
 _AGED_RANGE = re.compile(r"\baged\s+(?:between|from)(?:\s+[\w-]+){0,3}?\s*$",
                          re.IGNORECASE)  # 'aged between 2 and 12', 'aged from six months to'
@@ -345,14 +349,17 @@ def _model_sizes(text: str, dimension: str) -> str:
     return " ".join(sorted(sizes))
 
 
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|mum|dad|mom|grandmother|grandfather|"
+                        r"grandparent)s?(?:\s+of\s*|-of-)$", re.IGNORECASE)
+
+
 def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three',
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
-    if re.search(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather)\s+of\s*$", before,
-                 re.IGNORECASE):
-        return False  # 'a mother of two died': her children, not a count of the dead
+    if _PARENT_OF.search(before):
+        return True  # 'a mother of two', 'a father-of-three': her or his children
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before) or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
@@ -423,7 +430,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if _AGE_NAMED.search(text[: m.start()]) or _age_limit(text, m, after):
         return ("years old", "age", 1.0)  # 'died at age 44', 'the first doctor under 40'
     if age or (
-            re.match(r"\s*(?:,|years\s*,)", after) and _AGE_BEFORE.search(text[: m.start()])) \
+            _AGE_ENDS.match(after) and _AGE_BEFORE.search(text[: m.start()])) \
+            or (_NAME_AGE_ENDS.match(after) and _NAME_BEFORE.search(text[: m.start()])
+                and value_below(m, 120)) \
             or re.search(r"\baged\s*$", text[: m.start()]) or (
                 re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
@@ -465,6 +474,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    if _PARENT_OF.search(text[: m.start()]):
+        return ("children", "offspring", 1.0)  # 'a mother of two': her children, a figure
+        #                                         of its own (never a count of the dead)
     part_of = _people_of(after)
     if part_of is not None:  # 'two of the hijackers'; 'six of them' borrows its noun
         return (part_of, "count", 1.0)
@@ -684,7 +696,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     if limit and not qualifier:  # 'under age 40', 'before the age of 40'
         qualifier = "less than" if limit.group(1).lower() in ("under", "before") else "more than"
     rounding = rounding_unit(m.group("num"), value)
-    if dimension in ("count", "age") and rounding <= 1:
+    if dimension in ("count", "age", "offspring") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))

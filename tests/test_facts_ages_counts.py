@@ -1,0 +1,68 @@
+"""Quantities, round 8: ages set off after a full name at a sentence's end or before 'and
+from', a parent's children ('a father-of-three'), and 'N of X's friends'. Every text here
+is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.facts.crosscheck import cross_check
+from storyweave.facts.quantities import extract_quantities
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+
+
+def make(text: str, published: str | None = "2021-03-04") -> Article:
+    return Article(id=article_id(text), source="x.txt", text=text, published=published,
+                   sentences=split_sentences(text))
+
+
+def figures(text: str) -> list[tuple[float, str, str | None]]:
+    return [(m.claim.value, m.claim.unit, m.claim.qualifier)
+            for m in extract_quantities(make(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Police named the victim as Maria Okafor, 41.",
+    "The dead woman was Maria Okafor, 41.\nHer brother spoke to reporters.",
+    "Daniel Brennan, 41 and from Leeds, was charged on Monday.",
+    "Daniel Brennan, 41 and of no fixed address, was charged.",
+])
+def test_an_age_set_off_after_a_full_name_ends_there(text: str) -> None:
+    assert figures(text) == [(41.0, "years old", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Brennan, 341.",  # no age
+    "They visited Leeds, 4.",  # one capitalised word: not a full name
+])
+def test_a_figure_after_one_word_or_a_large_number_is_no_age(text: str) -> None:
+    assert all(unit != "years old" for _, unit, _ in figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours mourned the divorced mother-of-two.",
+    "Neighbours mourned the divorced mother of two.",
+    "A grandfather-of-two was among those rescued.",
+])
+def test_a_parent_of_n_counts_children(text: str) -> None:
+    assert figures(text) == [(2.0, "children", None)]
+
+
+def test_hyphenated_names_with_figures_stay_out() -> None:
+    assert figures("The F-16 and the MiG-29 flew over.") == []
+
+
+def test_a_part_of_someones_people_is_counted() -> None:
+    assert figures("Seven of Brennan's friends attended court.") == [(7.0, "friends", None)]
+    assert figures("Two of Okafor’s neighbours saw him.") == [(2.0, "neighbours", None)]
+
+
+def test_a_parents_children_are_never_one_fact_with_the_dead() -> None:
+    one = make("Police found two women dead in a house on Main Street.", "2021-03-04")
+    two = make("Friends mourned the murders of the mother-of-two and her daughter.",
+               "2021-03-04")
+    facts = [f for f in cross_check([one, two], settings=None, encoder=None)
+             if f.kind == "quantity"]
+    assert len(facts) == 2 and all(f.status == "single" for f in facts)
