@@ -158,9 +158,7 @@ def _decide(
     prose, loose, header, related = masks  # per line, as lists
     _extend(features, body, prose)
     words = facts.tokens  # per line, len(line.split()): counted once for the rules
-    # the lines that promo, share-row and copyright words are looked for in (str.find
-    # scans the page once per word): the rest are too long for those rules
-    page = LowerPage.of(lines.text, [i for i, k in enumerate(words) if _wordy(lines.text[i], k)])
+    page = _word_page(lines.text, words)
     bars = share_bar_lines(lines.text, page)  # once: the list and line rules both ask
     listed = _continue_list(lines.text, features, body, bars, header)
     _fill_lists(lines.text, features, body, header)
@@ -188,13 +186,24 @@ def _decide(
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
+    _mark_rest(lines, body, kinds, reasons, words)
+    return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
+
+
+def _mark_rest(lines: Lines, body: np.ndarray, kinds: list, reasons: list, words: list) -> None:
+    """The kind of every removed line no rule named (_default_kind)."""
     inside = body.tolist()  # (a list: no numpy scalar per line)
     where = [i for i, b in enumerate(inside) if b]
-    span = (where[0], where[-1]) if where else (n, -1)  # first, last body line
+    span = (where[0], where[-1]) if where else (len(inside), -1)  # first, last body line
     for i, line in enumerate(lines.text):
         if not inside[i] and kinds[i] is None:
             kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
-    return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
+
+
+def _word_page(text: tuple[str, ...], words: list[int]) -> LowerPage:
+    """The lines that promo, share-row and copyright words are looked for in, lower-cased
+    (str.find scans the page once per word): the rest are too long for those rules."""
+    return LowerPage.of(text, [i for i, k in enumerate(words) if _wordy(text[i], k)])
 
 
 def _wordy(line: str, words: int) -> bool:
@@ -494,18 +503,9 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
     ('example.com Science'), are a list of other articles; product lists and
     subheaded sections of an article name none.
     """
-    above, total = _mass_above(text, body)
-    if total == 0:
+    half = _middle(text, body)
+    if half is None:
         return
-    # the first line where the body mass up to and including it reaches half of it
-    half = next(
-        (
-            i
-            for i, (a, t, b) in enumerate(zip(above, text, body.tolist(), strict=True))
-            if a + (len(t) if b else 0) >= TAIL_SHARE * total
-        ),
-        len(text),
-    )
     lower = "\n".join(text[half:])
     if len(_SOURCE_END.findall(lower)) < 2 or len(_SOURCE.findall(lower)) < 2:  # 3+ cards,
         return  # half of them sourced; every source name holds its own _SOURCE_END
@@ -532,6 +532,23 @@ def _mark_cards(text: tuple[str, ...], body: np.ndarray, kinds: list, reasons: l
             i = end
         else:
             i += 1
+
+
+def _middle(text: tuple[str, ...], body: np.ndarray) -> int | None:
+    """The first line where the body mass up to and including it reaches TAIL_SHARE of the
+    body's (None without a body)."""
+    above, total = _mass_above(text, body)
+    if total == 0:
+        return None
+    inside = body.tolist()
+    return next(
+        (
+            i
+            for i, (a, t, b) in enumerate(zip(above, text, inside, strict=True))
+            if a + (len(t) if b else 0) >= TAIL_SHARE * total
+        ),
+        len(text),
+    )
 
 
 def _card_end(prose: list[bool], start: int) -> int | None:
