@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.facts.crosscheck import cross_check
+import facts_story as fs
 from storyweave.facts.quantities import extract_quantities
 from storyweave.ids import article_id
 from storyweave.model import Article
@@ -60,9 +60,7 @@ def test_a_part_of_someones_people_is_counted() -> None:
 
 
 def test_a_parents_children_are_never_one_fact_with_the_dead() -> None:
-    one = make("Police found two women dead in a house on Main Street.", "2021-03-04")
-    two = make("Friends mourned the murders of the mother-of-two and her daughter.",
-               "2021-03-04")
-    facts = [f for f in cross_check([one, two], settings=None, encoder=None)
-             if f.kind == "quantity"]
+    one = fs.make("Police found two women dead in a house on Main Street.", "a")
+    two = fs.make("Friends mourned the murders of the mother-of-two and her daughter.", "b")
+    facts = fs.check(one, two)
     assert len(facts) == 2 and all(f.status == "single" for f in facts)

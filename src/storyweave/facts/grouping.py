@@ -143,6 +143,11 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     shared_frame = (frames[:, None] & frames[None, :]) != 0
     sim = text_sim.astype(np.float64).copy()
     sim += np.where(both_framed, np.where(shared_frame, 0.3, -0.3), 0.0)
+    anchor = f["anchor"]
+    anchored = (anchor[:, None] != "") & (anchor[None, :] != "")
+    sim += np.where(anchored, np.where(anchor[:, None] == anchor[None, :], 0.3, -0.3), 0.0)
+    #        two distances from the same landmark ('south of the border' / 'from the border')
+    #        or from two ('from the coast' / 'from the airport')
     sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
     chain = _chains(mentions, offsets)
@@ -318,6 +323,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
                           for m in mentions]),
         "year": np.array([m.year for m in mentions]),
         "product": np.array([m.product for m in mentions]),
+        "anchor": np.array([m.anchor for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
                            for m in mentions]),
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],

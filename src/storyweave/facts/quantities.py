@@ -18,7 +18,14 @@ from .text import (
     quoted_sentence,
     sentences_of,
 )
-from .traits import PEOPLE_NOUNS, figure_traits, measured_thing, named_product, names_people
+from .traits import (
+    PEOPLE_NOUNS,
+    figure_traits,
+    measure_anchor,
+    measured_thing,
+    named_product,
+    names_people,
+)
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,
@@ -500,11 +507,21 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|a
 def _converted(text: str, first: re.Match, second: re.Match,
                unit_a: tuple[str, str, float] | None,
                unit_b: tuple[str, str, float] | None) -> bool:
-    """Whether a sum in brackets converts the one before it into another currency ('€20
-    million (about US$16 million)', '£210m ($334 million)'): one figure written twice."""
-    return unit_a is not None and unit_b is not None and unit_a[1] != unit_b[1] \
-        and unit_a[1].startswith("money:") and unit_b[1].startswith("money:") \
-        and bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", text[first.end() : second.start()]))
+    """Whether a figure in brackets converts the one before it into another currency ('€20
+    million (about US$16 million)', '£210m ($334 million)') or another unit of its measure
+    ('less than 25 km (15 miles)'): one figure written twice."""
+    if unit_a is None or unit_b is None:
+        return False
+    between = text[first.end() : second.start()]
+    if unit_a[1] == unit_b[1]:
+        return unit_a[0] != unit_b[0] and unit_a[1] in _CONVERTIBLE and bool(re.fullmatch(
+            r"[\s-]*[^\W\d]+\.?(?:\s+[^\W\d]+)?\s*[(\[]\s*(?:or\s+|about\s+|some\s+)?", between))
+    if not re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", between):
+        return False
+    return unit_a[1].startswith("money:") and unit_b[1].startswith("money:")
+
+
+_CONVERTIBLE = frozenset(("distance", "mass", "area", "speed", "volume"))
 
 
 def _measured_year(text: str, m: re.Match) -> bool:
@@ -732,6 +749,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         source=_source(article.text, base, text),
         thing=measured_thing(text, m, dimension) or _model_sizes(text, dimension),
         product=named_product(text, m, dimension, article.text),
+        anchor=measure_anchor(text, m, dimension),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

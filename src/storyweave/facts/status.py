@@ -72,11 +72,16 @@ def _superseded(m: Mention, group: Sequence[Mention]) -> bool:
 
 
 def _second_side(m: Mention, group: Sequence[Mention]) -> bool:
-    """The height of a resolution whose width is in the group ('1440 x 900'): the pair is
-    compared by its first side, so two articles giving '1440 x 900' agree."""
-    return m.dimension == "resolution" and any(
+    """The height of a resolution whose width is in the group ('1440 x 900'), or a measure
+    converted into another unit ('less than 25 km (15 miles)'): the pair is compared by its
+    first side, so two articles giving '1440 x 900' agree, and a rounded conversion without
+    its figure's qualifier does not stand against another article's figure."""
+    if m.dimension == "duration":
+        return False  # '3h 51' 03"': the parts of one time
+    return any(
         o.article == m.article and o.link is not None and o.claim.span[0] < m.claim.span[0]
-        and o.claim.sentence_span == m.claim.sentence_span for o in group)
+        and o.claim.sentence_span == m.claim.sentence_span and o.dimension == m.dimension
+        and (m.dimension == "resolution" or o.claim.unit != m.claim.unit) for o in group)
 
 
 def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
@@ -95,11 +100,28 @@ def _value_clusters(claims: Sequence[Mention]) -> list[list[Mention]]:
     cluster must agree: 'more than 120,000' does not make '121,000' and '150,000' agree."""
     clusters: list[list[Mention]] = []
     for m in sorted(claims, key=lambda m: m.base):
-        if clusters and all(overlaps(m, o) for o in clusters[-1]):
+        if clusters and all(_compatible(m, o) for o in clusters[-1]):
             clusters[-1].append(m)
         else:
             clusters.append([m])
     return sorted(clusters, key=lambda c: (-len({m.article for m in c}), c[0].base))
+
+
+_BELOW = frozenset(("less than", "up to"))
+_ABOVE = frozenset(("more than", "at least"))
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether two figures can both be true: as when grouping (qualifiers and rounding in
+    mind), and a bound also holds any figure on its side ('less than 25 km' and '10 miles',
+    'at least 50' and '70'), though grouping reads it as near its value."""
+    return overlaps(a, b) or _holds(a, b) or _holds(b, a)
+
+
+def _holds(bound: Mention, m: Mention) -> bool:
+    qualifier = bound.claim.qualifier
+    return (qualifier in _BELOW and m.high <= bound.high) or (
+        qualifier in _ABOVE and m.low >= bound.low)
 
 
 def _time_ordered(values: list[list[Mention]], dates: Mapping[str, str | None]) -> list[str] | None:

@@ -174,6 +174,27 @@ def measured_thing(text: str, m: re.Match, dimension: str) -> str:
     return " ".join(sorted(words - _NAME_HEADS))
 
 
+_ANCHOR_AFTER = re.compile(  # '10 miles south of the border', '25 km (15 miles) from the coast'
+    r"\s*[^\W\d]*\.?\)?\s*(?:\([^()]{0,40}\)\s*)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:of|from|off|to|inside|within)\s+(?:the|its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_ANCHOR_STOP = frozenset("with of between in to and on at near from by for where which that "
+                         "who was is".split())
+
+
+def measure_anchor(text: str, m: re.Match, dimension: str) -> str:
+    """The common noun a distance is measured from ('located 10 miles south of the border' ->
+    'border', '50 km off the coast' -> 'coast'), '' when none is written: two distances from
+    the same landmark are likely one figure however differently the sentences run."""
+    if dimension != "distance":
+        return ""
+    found = _ANCHOR_AFTER.match(text, m.end())
+    if not found:
+        return ""
+    words = found.group(1).split()  # 'the generally recognized border between ...' -> 'border'
+    cut = next((i for i, w in enumerate(words) if w in _ANCHOR_STOP), len(words))
+    return words[cut - 1] if cut and len(words[cut - 1]) > 2 else ""
+
+
 _CAMEL = r"(?:[a-z]|[A-Z][a-z]{2,})[A-Z][A-Za-z]*"  # 'MacBook', 'iPhone', 'PlayStation'
 _PRODUCT = re.compile(  # 'the new MacBook Air', "Apple's iPhone 5", 'a PlayStation 4'
     r"(?:\b(?:[Tt]he|[Aa]n?|new|latest|next-generation|its|their|[A-Z][a-z]+[’']s|\d+-inch|"

@@ -1,0 +1,56 @@
+"""Grouping and status, round 8: a bound agrees with any figure on its side, a distance in
+brackets converted into another unit is one figure, and distances from one landmark group.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+from facts_story import check, holding, make
+from storyweave.facts.quantities import extract_quantities
+
+
+def test_a_bound_agrees_with_a_figure_on_its_side() -> None:
+    a = make("The camp lies less than 25 km (15 miles) from the border, aid workers said.",
+             "a")
+    b = make("Aid workers said the camp, located 10 miles south of the border, was hit.", "b")
+    fact = holding(check(a, b), b, 10)
+    assert {c.article for c in fact.claims} == {a.id, b.id}
+    assert fact.status == "agree"
+
+
+def test_a_bound_still_conflicts_with_a_figure_beyond_it() -> None:
+    a = make("The quake killed at least 40 people in the valley, officials said.", "a")
+    b = make("Officials said the quake killed 12 people in the valley.", "b")
+    fact = holding(check(a, b), b, 12)
+    assert fact.status == "conflict" or a.id not in {c.article for c in fact.claims}
+
+
+def test_two_figures_that_differ_still_conflict_beside_a_bound() -> None:
+    a = make("The storm destroyed more than 120 homes in the district, officials said.", "a")
+    b = make("Officials said the storm destroyed 125 homes in the district.", "b")
+    c = make("The storm destroyed 190 homes in the district, officials said.", "c")
+    assert holding(check(a, b, c), b, 125).status == "conflict"
+
+
+def test_a_distance_converted_in_brackets_is_one_figure() -> None:
+    found = extract_quantities(make("The camp is less than 25 km (15 miles) from the border."))
+    assert [(m.claim.value, m.claim.unit, m.claim.qualifier) for m in found] == [
+        (25.0, "km", "less than"), (15.0, "miles", None)]
+    assert found[0].link is not None  # the conversion continues the figure
+
+
+def test_distances_from_one_landmark_are_one_fact_however_worded() -> None:
+    a = make("There were no reports of casualties at the settlement, some 40 km from the "
+             "coast.", "a")
+    b = make("Rescuers reached the hamlet, located about 25 miles inland from the coast, on "
+             "foot.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 40) is holding(facts, b, 25)
+
+
+def test_distances_from_different_landmarks_stay_apart() -> None:
+    a = make("There were no reports of casualties at the settlement, some 40 km from the "
+             "coast.", "a")
+    b = make("Rescuers reached the hamlet, located about 25 miles from the airport, on foot.",
+             "b")
+    facts = check(a, b)
+    assert holding(facts, a, 40) is not holding(facts, b, 25)
