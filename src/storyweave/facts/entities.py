@@ -297,7 +297,7 @@ def _parsed_speakers(articles: Sequence[Article], model: str | None,
     ({} without a model, or when it cannot be loaded: the patterns alone then)."""
     if model is None:
         return {}
-    from .quotes import quote_spans
+    from .quote_marks import marked, quote_spans
     from .speakers import MAX_PARSED, load_parser, parse_speakers
 
     try:
@@ -305,6 +305,7 @@ def _parsed_speakers(articles: Sequence[Article], model: str | None,
     except ModelError:
         return {}  # type_names has already said the model is missing
     spans = {a.id: quote_spans(a.text) for a in articles}
+    articles = [replace(a, text=marked(a.text)) for a in articles]  # quotes in double marks
     return parse_speakers(articles, spans, nlp, index.is_person, MAX_PARSED)
 
 

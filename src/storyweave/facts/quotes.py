@@ -1,19 +1,23 @@
-"""Quotes and who said them: curly or straight marks, multi-paragraph quotes, 'he said' resolved."""
+"""Quotes and who said them: curly, straight or single marks, multi-paragraph quotes, 'he said'
+resolved."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+import numpy as np
+
 from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
 from .gender import agrees
 from .mention import Mention
+from .quote_marks import MIN_WORDS, marked, quote_spans
+from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
 
-MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
 _CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr)\.(?= [A-Z])"
             r"|(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[ \t]?[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # 'P. J.'
@@ -81,77 +85,6 @@ ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", 
 Resolver = Callable[[str], str]  # a name as written -> the story's fullest form of it
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of quotation marks; a paragraph left
-    open continues into the next paragraph that opens with a mark."""
-    spans = []
-    i = 0
-    while True:
-        m = re.compile(r"[“\"«]").search(text, i)
-        if not m:
-            return spans
-        close = {"“": "”\"", '"': '"”', "«": "»"}[m.group(0)]
-        start = m.end()
-        end = _closing(text, start, close)
-        if end is None:
-            i = start
-            continue
-        spans.append((start, end))
-        i = end + 1
-
-
-def _closing(text: str, start: int, close: str) -> int | None:
-    """Where the quote opened at ``start`` closes (any of the ``close`` marks: writers mix
-    straight and curly marks)."""
-    pos = start
-    while True:
-        para_end = text.find("\n", pos)
-        para_end = len(text) if para_end < 0 else para_end
-        found = min((i for i in (text.find(c, pos, para_end) for c in close) if i >= 0),
-                    default=-1)
-        if found >= 0:
-            return found
-        nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
-        if not nxt:  # an unclosed mark: the quote runs to the end of its paragraph
-            closed = _closed_lines_later(text, para_end, close)
-            if closed is not None:
-                return closed
-            return para_end if para_end - start > 40 else None
-        pos = nxt.end()
-
-
-_LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
-_CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
-
-
-def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
-    """Where a quote left open at the end of its line closes when the text writes one
-    sentence a line: the first mark within a few short lines that holds no other mark and
-    is followed by an attribution or the line's end ('“... hardworking.' / 'They ...' /
-    '... at times, ” she told X.'); None when there is none."""
-    pos = para_end
-    for _ in range(_LINES_AHEAD):
-        if not text.startswith("\n", pos) or text.startswith("\n\n", pos):
-            return None  # a blank line ends a paragraph: paragraphs are not sentences here
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[pos + 1 : line_end]
-        marks = [i for i, c in enumerate(line) if c in "“”\"«»"]
-        if len(line) > 400:
-            return None
-        if marks:
-            at = pos + 1 + marks[0]
-            good = text[at] in close and _CLOSES.match(text, at + 1)
-            return at if good and len(marks) == 1 else None
-        pos = line_end
-    return None
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the quotes of at least MIN_WORDS words (shorter ones are scare quotes)."""
-    return [(s, e) for s, e in find_quote_spans(text) if len(text[s:e].split()) >= MIN_WORDS]
-
-
 def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                    parsed: Mapping[tuple[int, int], ParsedSpeaker] | None = None,
                    ) -> list[Mention]:
@@ -165,18 +98,19 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         parsed = getattr(index, "speakers", {}).get(article.id, {})
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
+    text = marked(article.text)  # single marks and '' as double marks, same offsets
     for start, end in quote_spans(article.text):
         words = article.text[start:end].split()
-        raw = _combine(parsed.get((start, end)), article.text, start, end, names)
-        speaker = _resolve(raw, start, people, resolve, previous_speaker, article.text)
-        if raw is None and previous_speaker and _continues(article.text, previous_speaker[0],
+        raw = _combine(parsed.get((start, end)), text, start, end, names)
+        speaker = _resolve(raw, start, people, resolve, previous_speaker, text)
+        if raw is None and previous_speaker and _continues(text, previous_speaker[0],
                                                            start, end):
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
-        if speaker is None and raw is None:  # 'X also said Y is tenacious.' then '“...”'
-            reported = _reported_before(article.text, start)
+        if speaker is None and raw is None and not _HEADING.match(text, end):
+            #  'X also said Y is tenacious.' then '“...”' (not a heading '“...”: Title')
+            reported = _reported_before(text, start)
             if reported:
-                speaker = _resolve(reported[1], reported[0], people, resolve, None,
-                                   article.text)
+                speaker = _resolve(reported[1], reported[0], people, resolve, None, text)
         if speaker:
             previous_speaker = (end, speaker)
         first = sentence_at(sentences, start)
@@ -192,6 +126,27 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
+    return _repeated(out)
+
+
+_HEADING = re.compile(r"[”\"][ \t]*:[ \t]*[A-Z][^.!?\n]*(?:\n|$)")  # '“...”: Residents flee'
+
+
+def _repeated(quotes: list[Mention]) -> list[Mention]:
+    """A quote the article gives without a speaker and repeats elsewhere with one (a
+    headline or pull quote over the attributed body quote) takes that speaker."""
+    from dataclasses import replace
+
+    said = [q for q in quotes if q.claim.speaker]
+    out = []
+    for q in quotes:
+        if q.claim.speaker is None and len(q.key.split()) >= MIN_WORDS:
+            same = next((o for o in said if q.key in o.key or o.key in q.key), None)
+            if same is not None:
+                claim = replace(q.claim, speaker=same.claim.speaker)
+                q = replace(q, claim=claim, source=same.source,
+                            label=same.claim.speaker + q.label[len("unattributed"):])
+        out.append(q)
     return out
 
 
@@ -698,8 +653,9 @@ _SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{S
 
 def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:
     """Renderings of the same quote across articles: fuzzy match of the words (an excerpt
-    matches the longer quote it comes from)."""
-    import numpy as np
+    matches the longer quote it comes from, and so do two excerpts sharing a long run of
+    words). Pairs join best first; two quotes of one article that do not match each other
+    never end up in one group (a long rendering of two of its quotes joins the closer)."""
     from rapidfuzz import fuzz
     from rapidfuzz.process import cdist
 
@@ -707,27 +663,66 @@ def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Menti
     if not keys:
         return []
     score = cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
+    _excerpts(keys, score, threshold)
+    score = np.maximum(score, score.T)
+    members = {i: [i] for i in range(len(quotes))}
+    group = list(range(len(quotes)))
+    for i, j in _pairs(quotes, keys, score, threshold):
+        gi, gj = group[i], group[j]
+        if gi == gj or _apart(quotes, members[gi], members[gj], score, threshold):
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+    return [[quotes[k] for k in sorted(m)] for m in sorted(members.values(), key=min)]
+
+
+def _pairs(quotes: Sequence[Mention], keys: list[str], score,  # noqa: ANN001
+           threshold: float) -> list[tuple[int, int]]:
+    """The matching pairs, those opening alike first, then the best scores first (the same
+    quote twice at one place of one article is not a pair)."""
+    found = [(_same_opening(keys[i], keys[j]), float(score[i, j]), int(i), int(j))
+             for i, j in zip(*np.nonzero(score >= threshold), strict=True)
+             if i < j and not (quotes[i].article == quotes[j].article
+                               and quotes[i].claim.span == quotes[j].claim.span)]
+    return [(i, j) for _, _, i, j in sorted(found, reverse=True)]
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Whether two quotes open alike: a long rendering goes with the quote it opens with."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a[:30], b[:30]) >= 80
+
+
+def _excerpts(keys: list[str], score, threshold: float) -> None:  # noqa: ANN001
+    """Raise the score of two long quotes to an excerpt's: the shorter inside the longer
+    (partial ratio), or both holding the same run of at least RUN words."""
+    from difflib import SequenceMatcher
+
+    from rapidfuzz import fuzz
+
     lengths = np.array([len(k.split()) for k in keys])
     long_enough = np.flatnonzero(lengths >= 6)
-    if len(long_enough):  # excerpts: only pairs that share a few rare-ish words are scored
-        words = [set(w for w in keys[i].split() if len(w) > 3) for i in range(len(keys))]
-        for i in long_enough:
-            for j in long_enough:
-                if j > i and score[i, j] < threshold and len(words[i] & words[j]) >= 3:
-                    score[i, j] = max(score[i, j], fuzz.partial_ratio(keys[i], keys[j]))
-    parent = list(range(len(quotes)))
+    words = [set(w for w in keys[i].split() if len(w) > 3) for i in range(len(keys))]
+    for i in long_enough:
+        for j in long_enough:
+            if j > i and score[i, j] < threshold and len(words[i] & words[j]) >= 3:
+                score[i, j] = max(score[i, j], fuzz.partial_ratio(keys[i], keys[j]))
+                if score[i, j] < threshold:
+                    a, b = keys[i].split(), keys[j].split()
+                    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(
+                        0, len(a), 0, len(b)).size
+                    if run >= RUN:
+                        score[i, j] = threshold
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i, j in zip(*np.nonzero(np.maximum(score, score.T) >= threshold), strict=True):
-        if i < j and not (quotes[i].article == quotes[j].article
-                          and quotes[i].claim.span == quotes[j].claim.span):
-            parent[find(int(j))] = find(int(i))
-    groups: dict[int, list[Mention]] = {}
-    for i, q in enumerate(quotes):
-        groups.setdefault(find(i), []).append(q)
-    return list(groups.values())
+RUN = 10  # words in a row two renderings share when they quote the same passage
+
+
+def _apart(quotes: Sequence[Mention], a: list[int], b: list[int], score,  # noqa: ANN001
+           threshold: float) -> bool:
+    """Whether joining two groups would put two quotes of one article that do not match
+    each other (two different quotes of it) in one fact."""
+    return any(quotes[i].article == quotes[j].article and quotes[i].claim.span
+               != quotes[j].claim.span and score[i, j] < threshold for i in a for j in b)

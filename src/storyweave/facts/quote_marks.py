@@ -1,0 +1,162 @@
+"""Quotation marks: where each quote opens and closes (curly, straight, single, '' closes).
+
+``marked`` rewrites a text, keeping its length, so that every quote is written with double
+marks: British single marks ('...' and ‘...’) outside double-quoted text become “ and ”,
+and a closing pair of apostrophes ('' in wire copy) becomes a double mark. Offsets into the
+rewritten text are offsets into the article, so the speaker patterns read it instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
+_LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
+_CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
+_OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
+_AFTER_WORDS = re.compile(r"(?<=[,.!?;])[ \t]?$")  # '..., "Ana Ruiz told': a close, not an open
+
+_PAIR_CLOSE = re.compile(r"(?<=[^\s'`])''(?!')")  # 'rubble,'' said X': two apostrophes close
+_PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
+_SINGLE_OPEN = re.compile(  # an opening single mark: at a word's start, not an elision
+    r"(?:^|(?<=[\s(\[:—–]))['‘](?=[^\W_]|\()"
+    r"(?!(?i:em|n|s|tis|twas|til|cause|round|\d0s)\b)")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’`])['’](?![^\W_])")  # after a word or punctuation
+_POSSESSIVE = re.compile(r"(?<=s)['’][ \t]+[^\W\d_]")  # "the girls' mother": an apostrophe
+
+
+def marked(text: str) -> str:
+    """The text with every quotation mark written as a double mark, same length."""
+    return _marked(text)
+
+
+@lru_cache(maxsize=256)
+def _marked(text: str) -> str:
+    if "'" not in text and "‘" not in text and "`" not in text:
+        return text
+    chars = list(text)
+    for m in _PAIR_CLOSE.finditer(text):
+        chars[m.start()], chars[m.start() + 1] = '"', " "
+    for m in _PAIR_OPEN.finditer(text):
+        chars[m.start()], chars[m.start() + 1] = " ", '"'
+    doubled = "".join(chars)
+    inside = _double_spans(doubled)
+    for at, mark in _single_marks(doubled, inside):
+        chars[at] = mark
+    return "".join(chars)
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    return [(s - 1, e + 1) for s, e in _find(text)]
+
+
+def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, “ or ”) of the single marks that quote: an opening mark at a word's start
+    and the first closing mark after it (not a plural possessive) within a few lines; a
+    line opening a new mark while one is open starts a new quote (the open one ends there).
+    Marks inside double-quoted text are quotes within quotes and stay as they are."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []  # the openings waiting for their closing mark
+    lines_open = 0
+    for line in re.finditer(r"[^\n]*", text):
+        if not line.group(0):
+            continue
+        if run:
+            lines_open += 1
+            if lines_open > _LINES_AHEAD:
+                run, lines_open = [], 0
+        marks = sorted(
+            [(m.start(), "“") for m in _SINGLE_OPEN.finditer(text, line.start(), line.end())]
+            + [(m.start(), "”") for m in _SINGLE_CLOSE.finditer(text, line.start(), line.end())
+               if not _POSSESSIVE.match(text, m.start())])
+        for at, mark in marks:
+            if any(s <= at < e for s, e in inside):
+                continue
+            if mark == "“":
+                run.append((at, mark))
+                lines_open = 0
+            elif run and at > run[-1][0] + 1:
+                found.extend(run + [(at, mark)])
+                run = []
+    return found
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks; a paragraph left
+    open continues into the next paragraph that opens with a mark."""
+    return _find(marked(text))
+
+
+def _find(text: str) -> list[tuple[int, int]]:
+    spans = []
+    i = 0
+    while True:
+        m = re.compile(r"[“\"«]").search(text, i)
+        if not m:
+            return spans
+        close = {"“": "”\"", '"': '"”', "«": "»"}[m.group(0)]
+        start = m.end()
+        end = _closing(text, start, close)
+        if end is None:
+            i = start
+            continue
+        spans.append((start, end))
+        i = end + 1
+
+
+def _closing(text: str, start: int, close: str) -> int | None:
+    """Where the quote opened at ``start`` closes (any of the ``close`` marks: writers mix
+    straight and curly marks). A quote left open at the end of its paragraph goes on into
+    the next paragraph when that opens with a mark after a blank line; when the text writes
+    one sentence a line, a line opening a new mark starts a new quote."""
+    pos = start
+    while True:
+        para_end = text.find("\n", pos)
+        para_end = len(text) if para_end < 0 else para_end
+        found = min((i for i in (text.find(c, pos, para_end) for c in close) if i >= 0),
+                    default=-1)
+        if found >= 0:
+            return found
+        nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
+        if nxt and "\n\n" not in nxt.group(0) and _OPENS_LINE.match(text, para_end + 1):
+            return para_end if len(text[start:para_end].split()) >= MIN_WORDS else None
+            #                a new line opening a new quote ends this one
+        if not nxt:  # an unclosed mark: the quote runs to the end of its paragraph
+            closed = _closed_lines_later(text, para_end, close)
+            if closed is not None:
+                return closed
+            return para_end if para_end - start > 40 else None
+        pos = nxt.end()
+
+
+def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
+    """Where a quote left open at the end of its line closes when the text writes one
+    sentence a line: the first mark within a few short lines that holds no other mark and
+    is followed by an attribution or the line's end ('“... hardworking.' / 'They ...' /
+    '... at times, ” she told X.'), or the end of the line before a line that opens a new
+    quote; None when there is none."""
+    pos = para_end
+    for _ in range(_LINES_AHEAD):
+        if not text.startswith("\n", pos) or text.startswith("\n\n", pos):
+            return None  # a blank line ends a paragraph: paragraphs are not sentences here
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1 : line_end]
+        marks = [i for i, c in enumerate(line) if c in "“”\"«»"]
+        if len(line) > 400:
+            return None
+        if marks:
+            at = pos + 1 + marks[0]
+            if _OPENS_LINE.match(line):
+                return pos if pos > para_end else None  # the next line opens a new quote
+            good = text[at] in close and (_CLOSES.match(text, at + 1)
+                                          or _AFTER_WORDS.search(line, 0, marks[0]))
+            return at if good and len(marks) == 1 else None
+        pos = line_end
+    return None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotes of at least MIN_WORDS words (shorter ones are scare quotes)."""
+    return [(s, e) for s, e in find_quote_spans(text) if len(text[s:e].split()) >= MIN_WORDS]
