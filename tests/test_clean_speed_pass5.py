@@ -467,3 +467,13 @@ def test_assemble_equals_the_grouped_version() -> None:
         ks = [None if b else k for b, (k, _) in zip(body, pairs, strict=True)]
         rs = [r for _, r in pairs]
         assert _assemble(text, body, ks, rs) == _assemble_as_before(text, body, ks, rs)
+
+
+def test_word_statistics_in_chunks_equal_all_lines_at_once() -> None:
+    rng = random.Random(101)
+    lines = tuple(rng.choice(_META_LINES) for _ in range(3 * features._WORD_CHUNK + 7))
+    end = features._WORD_CHUNK - 1  # '\x1c': a line without tokens, ending the first chunk
+    for text in (lines, (*lines[:600], "\x1c", *lines[600:]), (*lines[:end], "\x1c", *lines)):
+        got = features._word_stats_counts(text)
+        want = features._word_stats_of(text)
+        assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))

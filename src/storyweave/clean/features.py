@@ -324,8 +324,22 @@ def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     return sums, first
 
 
+_WORD_CHUNK = 512  # lines whose tokens are looked up together (a batch's ~2,600 at once ran
+# ~15 % slower: the token lists and arrays of a chunk stay in the CPU's caches)
+
+
 def _word_stats_counts(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """_word_stats(), and how many tokens each line holds (len(line.split()))."""
+    """_word_stats(), and how many tokens each line holds (len(line.split())), computed in
+    chunks of _WORD_CHUNK lines: each line's values are its own tokens' (a line without
+    tokens borrows the next token's, so a chunk must not end with one: else all at once)."""
+    ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
+    if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
+        return _word_stats_of(lines)
+    parts = [_word_stats_of(lines[a : a + _WORD_CHUNK]) for a in range(0, len(lines), _WORD_CHUNK)]
+    return tuple(np.concatenate(columns) for columns in zip(*parts, strict=True))
+
+
+def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     tokens = list(map(str.split, lines))
     counts = np.array(list(map(len, tokens)), dtype=np.intp)
     flat = list(chain.from_iterable(tokens))
