@@ -54,3 +54,22 @@ def test_distances_from_different_landmarks_stay_apart() -> None:
              "b")
     facts = check(a, b)
     assert holding(facts, a, 40) is not holding(facts, b, 25)
+
+
+def test_a_sentence_dated_last_year_speaks_of_an_earlier_event() -> None:
+    a = make("A strong quake struck the island on Monday, killing at least one person.", "a")
+    b = make("Last year, a 5.8-magnitude quake rocked the island's coast, killing at least one "
+             "person.", "b")
+    c = make("The quake on Monday killed at least one person on the island, police said.", "c")
+    facts = check(a, b, c)
+    assert holding(facts, a, 1) is holding(facts, c, 1)
+    assert holding(facts, b, 1) is not holding(facts, a, 1)
+
+
+def test_a_comparison_with_last_year_is_a_current_figure() -> None:
+    from storyweave.facts.traits import last_year
+
+    assert last_year("Sales rose 5% on last year.") == ""
+    assert last_year("It has grown by 40 stores since last year.") == ""
+    assert last_year("In March last year a fire destroyed 30 homes.") == "last year"
+    assert last_year("Last year, a storm struck, killing four.", opening=True) == "last year"

@@ -53,7 +53,9 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
         "forecast": is_forecast(text, m, segment),
         "part": bool(_PART_BEFORE.search(text[: m.start()]) or _PART_AFTER.match(after)),
         "noun": noun_class(unit, after),
-        "year": "" if unit in _SIZES else earlier_year(text[segment[0] : segment[1]], published),
+        "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
+                                           or last_year(text[segment[0] : segment[1]])
+                                           or last_year(text, opening=True)),
         #        the size of a thing is no event: 'the 41-meter dam, completed in 1962'
     }
 
@@ -99,6 +101,21 @@ def earlier_year(clause: str, published: str | None) -> str:
     clause = _SINCE.sub(" ", clause)
     years = [y for y in _YEAR.findall(clause) if int(y) <= int(published[:4]) - 2]
     return years[-1] if years else ""
+
+
+_LAST_YEAR = re.compile(rf"(?:^\W*|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+                        rf"(?:(?:{_MONTHS})\s+)?)[Ll]ast\s+year\b")
+
+
+def last_year(clause: str, *, opening: bool = False) -> str:
+    """'last year' when a clause is dated to the year before its article's ('Last year, a
+    quake killed ...', 'In April last year ...'), whatever the article's date: the figure is
+    about an earlier event. A comparison ('up 5% on last year') or 'since last year' is not.
+    With ``opening``, only a sentence that opens with it ('Last year, a quake struck,
+    killing ...': every clause of it)."""
+    if opening:
+        return "last year" if _LAST_YEAR.match(clause) else ""
+    return "last year" if _LAST_YEAR.search(_SINCE.sub(" ", clause)) else ""
 
 
 @lru_cache(maxsize=2)
