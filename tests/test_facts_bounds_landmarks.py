@@ -18,8 +18,9 @@ def test_a_bound_agrees_with_a_figure_on_its_side() -> None:
 
 
 def test_a_bound_still_conflicts_with_a_figure_beyond_it() -> None:
-    a = make("The quake killed at least 40 people in the valley, officials said.", "a")
-    b = make("Officials said the quake killed 12 people in the valley.", "b")
+    a = make("The quake killed at least 40 people in the valley, officials said.", "a",
+             "2021-03-04")
+    b = make("Officials said the quake killed 12 people in the valley.", "b", "2021-03-04")
     fact = holding(check(a, b), b, 12)
     assert fact.status == "conflict" or a.id not in {c.article for c in fact.claims}
 
@@ -73,3 +74,28 @@ def test_a_comparison_with_last_year_is_a_current_figure() -> None:
     assert last_year("It has grown by 40 stores since last year.") == ""
     assert last_year("In March last year a fire destroyed 30 homes.") == "last year"
     assert last_year("Last year, a storm struck, killing four.", opening=True) == "last year"
+
+
+def test_an_undated_death_toll_that_differs_is_a_toll_that_rose() -> None:
+    a = make("A powerful quake struck the valley on Tuesday, killing at least three people, "
+             "officials said.", "a")
+    b = make("Officials said the quake in the valley had killed 11 people by Tuesday night.",
+             "b")
+    c = make("The quake that struck the valley on Tuesday killed 24 people, officials said.",
+             "c")
+    fact = holding(check(a, b, c), a, 3)
+    assert {cl.article for cl in fact.claims} == {a.id, b.id, c.id}
+    assert fact.status == "agree" and "risen" in (fact.note or "")
+
+
+def test_a_toll_that_differs_on_one_day_still_conflicts() -> None:
+    a = make("The quake in the valley killed 24 people, officials said.", "a", "2021-03-04")
+    b = make("Officials said the quake in the valley killed 11 people.", "b", "2021-03-04")
+    fact = holding(check(a, b), b, 11)
+    assert fact.status == "conflict" or a.id not in {c.article for c in fact.claims}
+
+
+def test_an_undated_count_of_things_in_a_toll_sentence_still_conflicts() -> None:
+    a = make("The wave killed 230,000 people in 13 countries around the ocean.", "a")
+    b = make("The wave killed 230,000 people in 14 countries around the ocean.", "b")
+    assert holding(check(a, b), a, 13).status == "conflict"

@@ -296,11 +296,24 @@ def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarra
     larger = f["base"][:, None] > f["base"][None, :]
     grew = (later & larger) | (later.T & larger.T)
     tally = (f["frames"][:, None] & f["frames"][None, :]) != 0  # both count one kind of event
-    return grew & tally & count[:, None] & count[None, :]
+    toll = ((f["frames"] & _toll_bits()) != 0) & (f["noun"] <= 1) & ~f["part"]
+    #        people, not '13 countries'; the whole toll, not 'another two' or 'four other'
+    undated = np.isnan(day)[:, None] & np.isnan(day)[None, :] & (
+        f["article"][:, None] != f["article"][None, :]) & toll[:, None] & toll[None, :]
+    #        the dead and the injured in undated articles: a toll may have risen between them
+    return (grew | undated) & tally & count[:, None] & count[None, :]
+
+
+def _toll_bits() -> int:
+    return sum(1 << _FRAME_BITS[name] for name in _TOLLS if name in _FRAME_BITS)
+
+
+_TOLLS = ("death", "injury")
+_FRAME_BITS: dict[str, int] = {}
 
 
 def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
-    frame_bits: dict[str, int] = {}
+    frame_bits = _FRAME_BITS
 
     def code(table: dict[str, int], key: str) -> int:
         return table.setdefault(key, len(table))

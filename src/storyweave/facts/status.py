@@ -48,6 +48,9 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     if timeline is not None:
         notes = ["figure changed over time: " + ", then ".join(timeline)]
         return "agree", "; ".join(notes)
+    if _undated_toll(current, dates):
+        return "agree", "toll differs between undated articles (it may have risen over the " \
+            "coverage): " + ", ".join(f"{shown(c[0])} ({_articles(c)})" for c in values)
     notes.insert(0, "figures differ: " + ", ".join(
         f"{shown(c[0])} ({_articles(c)})" for c in values))
     return "conflict", "; ".join(notes)
@@ -122,6 +125,16 @@ def _holds(bound: Mention, m: Mention) -> bool:
     qualifier = bound.claim.qualifier
     return (qualifier in _BELOW and m.high <= bound.high) or (
         qualifier in _ABOVE and m.low >= bound.low)
+
+
+def _undated_toll(group: Sequence[Mention], dates: Mapping[str, str | None]) -> bool:
+    """A count of the dead or the injured from articles none of which is dated: a toll
+    rises while a story is covered, and without dates a larger figure may well be a later
+    one, so the figures are read as the toll changing, not as a conflict."""
+    return all(not dates.get(m.article) for m in group) and all(
+        m.dimension == "count" and set(m.frame) & {"death", "injury"}
+        and m.noun in ("person", "") for m in group)  # people, not '13 countries'
+
 
 
 def _time_ordered(values: list[list[Mention]], dates: Mapping[str, str | None]) -> list[str] | None:
