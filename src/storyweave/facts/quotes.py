@@ -225,7 +225,9 @@ def _people(names: Sequence[Name], resolve: Resolver, article: Article,
     """The names typed as people, any other occurrence that is an alias of one of them
     ('Pachauri' typed as a place where 'Rajendra Pachauri' is a person), and a person's
     surname standing alone where no name was found ('Pachauri stressed ...')."""
-    typed = [n for n in names if n.kind == "person" or n.titled and not n.kind]
+    typed = [n for n in names if n.kind == "person" or n.titled and not n.kind
+             or _ROLE_APPOSITION.match(article.text, n.end)
+             or _ROLE_BEFORE.search(article.text, max(0, n.start - 40), n.start)]
     full = {resolve(n.text) for n in typed}
     found = [n for n in names if n in typed or resolve(n.text) in full]
     surnames = {n.text.split()[-1]: n.text for n in typed if len(n.text.split()) >= 2
@@ -240,6 +242,13 @@ def _people(names: Sequence[Name], resolve: Resolver, article: Article,
                               end=m.end(), sentence=sentence_at(sentences, m.start()),
                               kind="person"))
     return sorted(found, key=lambda n: n.start)
+
+
+_ROLE_NOUN = (rf"(?:{_ROLES}|{PEOPLE_NOUNS}|friend|neighbou?r|relative|cousin|aunt|uncle|"
+              r"[a-z]+(?:er|or|ist|ian))")
+_ROLE_APPOSITION = re.compile(  # 'Fauzi, an official from the agency': Fauzi is a person
+    rf",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUN})\b(?!\s+of\s+the\s+world)")
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\s+$")  # 'said agency official Fauzi'
 
 
 def attribute(text: str, start: int, end: int) -> str | None:
@@ -539,8 +548,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         if previous and "\n" not in text[previous[0] : at] and agrees(low, previous[1], text):
             return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
         role_named = _previous_noun_phrase(text, at)
-        if role_named:
-            return resolve(role_named) if re.fullmatch(_NAME, role_named) else role_named
+        if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
+            return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
+                role_named, at, people, resolve, None, text)
         subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
                                   text)  # 'he' after a quote of a woman is not hers
         return resolve(subject.text) if subject else (previous[1] if previous else None)
@@ -548,21 +558,60 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         subject = _latest_subject(before)
         owner = resolve(subject.text) if subject else None
         return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
-    role = next((r for r in ROLE_WORDS if low.endswith(r)), None)
+    if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
+        return _one_of(text, at) or raw
+    role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) if role else None
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         if role:
             for p in reversed(before):
-                title = text[max(0, p.start - 30) : p.start].lower()
-                apposition = re.match(r",\s+(?:the\s+|a\s+)?[^,]{0,40}", text[p.end : p.end + 45])
-                if role in title or (apposition and role in apposition.group(0).lower()):
+                title = re.search(rf"\b{role}\s+(?:[A-Z][\w.’'-]*\s+)*$",
+                                  text[max(0, p.start - 60) : p.start], re.IGNORECASE)
+                apposition = re.match(r",\s+(?:the\s+|an?\s+)?[^,]{0,40}", text[p.end : p.end + 45])
+                if title or (apposition and re.search(rf"\b{role}\b", apposition.group(0),
+                                                      re.IGNORECASE)):
                     return resolve(p.text)
             if low.startswith("the "):  # 'A spokesman for X said ... . The spokesman said'
-                return _role_introduced(text[:at], role) or raw
+                return (_role_introduced(text[:at], role) or _just_quoted(previous, text, at)
+                        or raw)
         return raw
     return resolve(raw)
+
+
+def _role_of(low: str) -> str | None:
+    """The noun of a definite role phrase ('the doctor', 'the close friend'), or None."""
+    words = low.split()
+    if words[0] != "the" or not 2 <= len(words) <= 3:
+        return None
+    return words[-1] if re.fullmatch(_ROLE_NOUN, words[-1]) else None
+
+
+def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | None:
+    """The named speaker of the quote on the line or paragraph before, whom a role phrase
+    no earlier sentence introduces ('“...,” X said.' / '“...,” the evangelist said')."""
+    if previous is None or not previous[1][:1].isupper():
+        return None
+    return previous[1] if text[previous[0] : at].count("\n") <= 1 else None
+
+
+_PLURAL_PEOPLE = re.compile(
+    rf"\b(?:{PEOPLE_NOUNS}|friends|neighbou?rs|relatives|witnesses|[a-z]+(?:ers|ors|ists|ians))\b")
+
+
+def _one_of(text: str, at: int) -> str | None:
+    """'One said' / 'One of them said': one of the people the sentence before names in the
+    plural ('neighbours' -> 'neighbour')."""
+    found = _sentence_before(text, at)
+    start = found[0] if found else at
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    plural = [m.group(0) for m in _PLURAL_PEOPLE.finditer(text, line_start, start)
+              if m.group(0).endswith("s") and not m.group(0).endswith("ss")]
+    if not plural:
+        return None
+    word = plural[-1]
+    return word[:-2] if word.endswith("sses") or word.endswith("esses") else word[:-1]
 
 
 def _named_after_role(text: str, at: int, role: str, people: Sequence[Name]) -> str | None:
@@ -584,6 +633,12 @@ def _role_introduced(text: str, role: str) -> str | None:
     for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
     found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
                              rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    if found:
+        return _clean(found[-1].group(0))
+    found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(role)}\b"
+        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
+        rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
     return _clean(found[-1].group(0)) if found else None
 
 

