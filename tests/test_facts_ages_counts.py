@@ -64,3 +64,22 @@ def test_a_parents_children_are_never_one_fact_with_the_dead() -> None:
     two = fs.make("Friends mourned the murders of the mother-of-two and her daughter.", "b")
     facts = fs.check(one, two)
     assert len(facts) == 2 and all(f.status == "single" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A magnitude-5.9 earthquake struck the coast on Monday.", [(5.9, "magnitude", None)]),
+    ("Quake Of Magnitude 5.9 Strikes Coast", [(5.9, "magnitude", None)]),
+    ("The storm hit the coast on Monday, killing at least one and injuring dozens.",
+     [(1.0, "people", "at least")]),
+    ("It followed a raid on Sunday which he said killed seven.", [(7.0, "people", None)]),
+    ("He said at least 30 of the injured were taken to hospital.",
+     [(30.0, "injured", "at least")]),
+    ("Nine children were killed and 12 trapped under rubble.",
+     [(9.0, "children", None), (12.0, "trapped", None)]),
+])
+def test_casualties_and_magnitudes_in_their_short_forms(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_a_capitalised_word_before_a_number_is_still_an_identifier() -> None:
+    assert figures("Flight 447 left at noon.") == []

@@ -42,7 +42,7 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -75,7 +75,7 @@ _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injure
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
 _CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 700 injured in'
-    r"\s+(injured|wounded|killed|dead|missing|disappeared)\b")
+    r"\s+(injured|wounded|killed|dead|missing|disappeared|trapped)\b")
 _DIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|perished|drowned)\b")  # 'Eleven died'
 _DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,'
     r"\b(?:arrested|detained|killed|rescued|evacuated|injured|wounded|freed|released|captured|"
@@ -116,6 +116,7 @@ _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained
                          r"arrested|detained)\b", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
     "number total toll tally count share percentage rate most some all none any each one "
@@ -308,7 +309,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
     measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
-            and not m.group("qual") and not m.group("cur") and digits and not measured:
+            and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
+            and not m.group("cur") and digits and not measured:
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
     return True
 
@@ -356,6 +358,7 @@ def _model_sizes(text: str, dimension: str) -> str:
     return " ".join(sorted(sizes))
 
 
+_QUALIFIER_END = re.compile(rf"\b(?:{QUALIFIER_RE})\s*$", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|mum|dad|mom|grandmother|grandfather|"
                         r"grandparent)s?(?:\s+of\s*|-of-)$", re.IGNORECASE)
 
@@ -367,6 +370,9 @@ def _counts_people(before: str, after: str) -> bool:
         return bool(_FIGURE_CUE.search(before))
     if _PARENT_OF.search(before):
         return True  # 'a mother of two', 'a father-of-three': her or his children
+    done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
+    if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after):
+        return True  # 'which killed seven.', the headline '... Killing One'
     return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before) or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
@@ -404,6 +410,9 @@ def _people_of(after: str) -> str | None:
         return None
     if of.group(1).lower() in ("them", "whom", "which"):
         return ""
+    casualty = _CASUALTY_AFTER.match(after, of.end())
+    if casualty and of.group(1).lower() == "the":  # 'at least 25 of the injured'
+        return casualty.group(1).lower()
     return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
 
@@ -454,6 +463,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (shown, dimension, factor)
     if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
         return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
+    if _MAGNITUDE_RIGHT_BEFORE.search(text[: m.start()]) and value_below(m, 10):
+        return ("magnitude", "magnitude", 1.0)  # 'a magnitude-5.9 quake', 'Of Magnitude 5.9'
     if _is_resolution(text, m):
         return ("pixels", "resolution", 1.0)  # '1,280 x 800 resolution': both are pixels
     if first and measure(first.group(1)):
@@ -682,6 +693,8 @@ def _counted_noun(after: str) -> str | None:
             continue  # 'ten United States missionaries': a name before the noun
         if lower in COLLECTIVES or is_plural_noun(lower):
             return lower
+        if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
+            return None  # 'killing one and injuring dozens': another clause
         if lower in _MORE_OF_THEM:
             continue  # 'two other riders', 'three more victims'
         if lower in STOPWORDS and lower != "and":
