@@ -1,0 +1,70 @@
+"""Eighth speed pass: each faster path equals the plain one it replaced (same answers)."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import numpy as np
+
+from conftest import BORDER_TALKS, EXAMPLES
+from storyweave.clean import classifier
+from storyweave.clean.classifier import load_model
+from storyweave.clean.features import page_features
+from storyweave.clean.lines import split_lines
+from storyweave.ids import KEPT_SPACES, article_id, normalise
+
+
+def _plain_normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def test_kept_spaces_are_all_the_whitespace_nfkc_and_casefold_leave() -> None:
+    left = {
+        w
+        for c in map(chr, range(0x110000))
+        for w in unicodedata.normalize("NFKC", c).casefold()
+        if w.isspace()
+    }
+    assert left - {" ", "\n"} == set(KEPT_SPACES)
+
+
+def test_normalise_equals_split_and_join_on_awkward_text() -> None:
+    rng = random.Random(6)
+    alphabet = ["a", "B", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u2028", "\u3000", "\x85"]
+    alphabet += ["ﬁ", "İ", "ß", "\r\n", "e\u0301"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert normalise(text) == _plain_normalise(text), repr(text)
+
+
+def test_normalise_equals_split_and_join_on_corpora() -> None:
+    for path in sorted(BORDER_TALKS.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs = "\n\n".join(" ".join(x.split()) for x in text.split("\n") if x.strip())
+        for variant in (text, paragraphs, paragraphs.upper()):
+            assert normalise(variant) == _plain_normalise(variant)
+    assert article_id("One two.\n\nThree") == article_id("one  two. three")
+
+
+def _plain_outputs(x: np.ndarray, layers) -> np.ndarray:
+    h = x
+    for i, (w, b) in enumerate(layers):
+        h = h @ w + b
+        if i < len(layers) - 1:
+            h = np.maximum(h, 0.0)
+    return 1.0 / (1.0 + np.exp(-np.clip(h, -30, 30)))
+
+
+def test_in_place_network_outputs_equal_the_plain_ones() -> None:
+    model = load_model()
+    rng = np.random.default_rng(6)
+    for path in sorted(BORDER_TALKS.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt")):
+        features = page_features(split_lines(path.read_text(encoding="utf-8")))
+        x = (features - model.mean) / model.scale
+        for layers in (model.layers, model.others):
+            assert np.array_equal(classifier._outputs(x.copy(), layers), _plain_outputs(x, layers))
+    wild = rng.normal(0, 40, size=(50, model.mean.shape[0]))  # outputs beyond the clip
+    assert np.array_equal(
+        classifier._outputs(wild.copy(), model.layers), _plain_outputs(wild, model.layers)
+    )
