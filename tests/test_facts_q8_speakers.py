@@ -68,3 +68,28 @@ def test_a_role_no_sentence_introduces_is_the_speaker_just_quoted() -> None:
 def test_questioned_is_a_speech_verb() -> None:
     text = "\"What do they consider to be the border now?\" Brandt questioned."
     assert speakers(text)["What do they"] == "Brandt"
+
+
+def test_a_pronoun_on_the_line_after_a_quote_is_its_speaker() -> None:
+    text = ("Rebels held the hills through the summer.\n"
+            "\"We will fight on until we reach Aldham,\" the capital, said one of the rebel "
+            "commanders, Tomas Ferreira, in an interview.\n"
+            "\"We are ready for a long war,\" he added.")
+    assert speakers(text)["We are ready"] == "Tomas Ferreira"  # not the town he named
+
+
+def test_a_source_given_by_according_to_speaks_next() -> None:
+    text = ("The suspect was taken to hospital last week.\n"
+            "According to a relative, he had been ill for many years.\n"
+            "\"He was always a gentle boy and never hurt anyone at all,\" she said.\n"
+            "The relative said he had asked doctors for help.\n"
+            "She said he was sent home after two days.\n"
+            "\"He begged them to keep him there for longer,\" she said.")
+    got = speakers(text)
+    assert got["He was always"] == "a relative"
+    assert got["He begged them"] == "a relative"
+
+
+def test_a_source_that_estimates() -> None:
+    text = "The toll is unclear, and Harbour Radio estimates \"at least forty people hurt.\""
+    assert speakers(text)["at least forty"] == "Harbour Radio"

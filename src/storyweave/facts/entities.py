@@ -42,7 +42,8 @@ SPEECH = (
     "stressed|emphasized|emphasised|confirmed|announced|acknowledged|urged|posted|insists|"
     "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
     "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
-    "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered"
+    "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered|"
+    "estimated|estimates"
 )
 _WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",

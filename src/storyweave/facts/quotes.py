@@ -99,10 +99,13 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
     text = marked(article.text)  # single marks and '' as double marks, same offsets
-    for start, end in quote_spans(article.text):
+    spans = quote_spans(article.text)
+    speaking = [p for p in people if not any(s <= p.start < e for s, e in spans)]
+    #           a name inside a quote is who the quote is about, not who speaks next
+    for start, end in spans:
         words = article.text[start:end].split()
         raw = _combine(parsed.get((start, end)), text, start, end, names)
-        speaker = _resolve(raw, start, people, resolve, previous_speaker, text)
+        speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
         if raw is None and previous_speaker and _continues(text, previous_speaker[0],
                                                            start, end):
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
@@ -110,7 +113,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             #  'X also said Y is tenacious.' then '“...”' (not a heading '“...”: Title')
             reported = _reported_before(text, start)
             if reported:
-                speaker = _resolve(reported[1], reported[0], people, resolve, None, text)
+                speaker = _resolve(reported[1], reported[0], speaking, resolve, None, text)
         if speaker:
             previous_speaker = (end, speaker)
         first = sentence_at(sentences, start)
@@ -338,6 +341,46 @@ def _previous_noun_phrase(text: str, at: int) -> str | None:
     return _speaking_noun_phrase(found[1])
 
 
+def _next_line(text: str, previous_end: int, at: int) -> bool:
+    """Whether a quote opens the line right after the line the last quote ended on (one
+    sentence a line: '“...,” X said.' / '“...,” he added')."""
+    between = text[previous_end:at].split("\n")
+    return len(between) == 2 and not between[1].strip(" \t“\"")
+
+
+_ACCORDING_NP = re.compile(rf"\s*[Aa]ccording to (?P<who>(?:an?|the|one)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                           rf"(?:{_ROLE_NOUN}))\s*,")
+_OWN_PRONOUN = {"he": re.compile(r"\s*He\s+[a-z]"), "she": re.compile(r"\s*She\s+[a-z]")}
+
+
+def _lines_back(text: str, at: int, pronoun: str, people: Sequence[Name]) -> str | None:
+    """In text written one sentence a line, the unnamed source a pronoun after a quote that
+    opens its line means: the role-named subject ('The relative said ...') or source
+    ('According to a relative, ...') of the line before, or of the line before a run of
+    lines whose subject is the same pronoun ('She said ...')."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip(" \t“\"") or pronoun not in _OWN_PRONOUN:
+        return None
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0 or text.startswith("\n", end - 1):
+            return None  # a blank line: paragraphs, not sentences
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if re.search(r"[“”\"]", line) or any(start <= p.start < end for p in people):
+            return None  # a quote, or a line naming someone the pronoun may mean
+        found = _ACCORDING_NP.match(line)
+        if found:
+            return found.group("who")
+        named = _speaking_noun_phrase(line)
+        if named:
+            return None if _DOCUMENT.match(named) else named
+        if not _OWN_PRONOUN[pronoun].match(line):
+            return None
+        end = start - 1
+    return None
+
+
 def _sentence_before(text: str, at: int) -> tuple[int, str] | None:
     """(start, text) of the words before a quote mark in its sentence, or of the whole
     sentence before it when the quote opens its own sentence (same paragraph only)."""
@@ -545,9 +588,10 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low in PRONOUNS:
         if low in ("i", "we"):
             return previous[1] if previous else None
-        if previous and "\n" not in text[previous[0] : at] and agrees(low, previous[1], text):
+        if previous and agrees(low, previous[1], text) and (
+                "\n" not in text[previous[0] : at] or _next_line(text, previous[0], at)):
             return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
-        role_named = _previous_noun_phrase(text, at)
+        role_named = _previous_noun_phrase(text, at) or _lines_back(text, at, low, before)
         if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
             return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
                 role_named, at, people, resolve, None, text)
