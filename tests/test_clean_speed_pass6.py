@@ -68,3 +68,25 @@ def test_in_place_network_outputs_equal_the_plain_ones() -> None:
     assert np.array_equal(
         classifier._outputs(wild.copy(), model.layers), _plain_outputs(wild, model.layers)
     )
+
+
+def test_probabilities_of_a_batch_equal_page_by_page() -> None:
+    from storyweave.clean.features import page_features_many
+
+    model = load_model()
+    pages = [split_lines(p.read_text(encoding="utf-8")) for p in _corpus_paths()]
+    pages += [split_lines("One line only."), split_lines("Home\nNews\nSport\nContact")]
+    for size in (1, 3, len(pages)):
+        for start in range(0, len(pages), size):
+            found = page_features_many(pages[start : start + size])
+            for features, likely in zip(found, model.probabilities_many(found), strict=True):
+                assert np.array_equal(likely, model.probabilities(features.copy()))
+    rows = np.vstack([page_features(p) for p in pages])  # one long page: many chunks
+    assert (model.probabilities(rows) >= 0.01).sum() > 2 * 48
+    parts = [rows[:1], rows, rows[1:100]]
+    for part, likely in zip(parts, model.probabilities_many(parts), strict=True):
+        assert np.array_equal(likely, model.probabilities(part))
+
+
+def _corpus_paths() -> list:
+    return sorted(BORDER_TALKS.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, pairwise
 
 import numpy as np
 
@@ -55,6 +56,28 @@ class LineModel:
             p[at] = (p[at] + _outputs(x[at], self.others).sum(axis=1)) / self.networks
         return p
 
+    def probabilities_many(self, pages: list[np.ndarray]) -> list[np.ndarray]:
+        """probabilities() of each page's feature matrix, the same values: the products stay
+        one a page (and one per chunk of unsure lines, as there), since their last bit
+        depends on the rows multiplied; the rest runs once over all pages' rows."""
+        x = np.concatenate(pages) if len(pages) > 1 else np.array(pages[0], dtype=np.float64)
+        x -= self.mean
+        x /= self.scale
+        bounds = list(pairwise(accumulate((len(f) for f in pages), initial=0)))
+        p = _outputs_many(x, self.layers, bounds)[:, 0]
+        if self.others:
+            unsure, chunks = [], []
+            for a, b in bounds:
+                at = np.flatnonzero(p[a:b] >= SURE_BOILERPLATE) + a
+                chunks += [len(unsure) + k for k in range(0, len(at), WIDE_ROWS)]
+                unsure += at.tolist()
+            if unsure:
+                at = np.array(unsure, dtype=np.intp)
+                chunked = list(pairwise([*chunks, len(unsure)]))
+                others = _outputs_many(x[at], self.others, chunked).sum(axis=1)
+                p[at] = (p[at] + others) / self.networks
+        return [p[a:b] for a, b in bounds]
+
     def body_mask(self, features: np.ndarray, smooth: bool = True) -> np.ndarray:
         """Which lines are body: probabilities, smoothed along the page unless told not to."""
         p = self.probabilities(features)
@@ -84,6 +107,28 @@ def _outputs(x: np.ndarray, layers: tuple[tuple[np.ndarray, np.ndarray], ...]) -
             np.maximum(h, 0.0, out=h)
     # 1 / (1 + exp(-clip(h, -30, 30))) in place (np.clip's Python wrapper costs more than
     # the arithmetic on a page's rows; the same operations give the same values)
+    np.maximum(h, -30.0, out=h)
+    np.minimum(h, 30.0, out=h)
+    np.negative(h, out=h)
+    np.exp(h, out=h)
+    h += 1.0
+    return np.divide(1.0, h, out=h)
+
+
+def _outputs_many(
+    x: np.ndarray, layers: tuple[tuple[np.ndarray, np.ndarray], ...], bounds: list[tuple[int, int]]
+) -> np.ndarray:
+    """_outputs() of the row blocks in ``bounds`` (one product per block and layer; the
+    bias, ReLU and sigmoid once for all rows: the same values block by block)."""
+    h = x
+    for i, (w, b) in enumerate(layers):
+        out = np.empty((len(h), w.shape[1]))
+        for start, end in bounds:
+            np.matmul(h[start:end], w, out=out[start:end])
+        out += b
+        if i < len(layers) - 1:
+            np.maximum(out, 0.0, out=out)
+        h = out
     np.maximum(h, -30.0, out=h)
     np.minimum(h, 30.0, out=h)
     np.negative(h, out=h)

@@ -117,12 +117,17 @@ def decide_many(
     at once (``boilerplates``: one collection per page, or none)."""
     model = load_model()
     found = page_features_facts_many(pages, _masks)
-    return [
-        _decide(lines, features, facts, boilerplates[k] if boilerplates else (), dedupe, model)
-        if len(lines)
-        else decide(lines)
-        for k, (lines, (features, facts)) in enumerate(zip(pages, found, strict=True))
-    ]
+    # the line model over the batch (the same values as page by page)
+    shown = [features for lines, (features, _) in zip(pages, found, strict=True) if len(lines)]
+    likely = iter(model.probabilities_many(shown) if shown else ())
+    out = []
+    for k, (lines, (features, facts)) in enumerate(zip(pages, found, strict=True)):
+        if not len(lines):
+            out.append(decide(lines))
+            continue
+        shared = boilerplates[k] if boilerplates else ()
+        out.append(_decide(lines, features, facts, shared, dedupe, model, next(likely)))
+    return out
 
 
 def _masks(base: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -150,9 +155,12 @@ def _decide(
     boilerplate: Collection[str],
     dedupe: bool,
     model: LineModel,
+    likely: np.ndarray | None = None,
 ) -> Decisions:
+    """decide() with the features (and the line model's probabilities, when known) given."""
     n = len(lines)
-    likely = model.probabilities(features)
+    if likely is None:
+        likely = model.probabilities(features)
     body = model.smooth(likely)
     masks = facts.masks or [m.tolist() for m in _masks(features[:, : len(BASE_NAMES)])]
     prose, loose, header, related = masks  # per line, as lists
