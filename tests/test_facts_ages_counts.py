@@ -83,3 +83,10 @@ def test_casualties_and_magnitudes_in_their_short_forms(text: str, expected: lis
 
 def test_a_capitalised_word_before_a_number_is_still_an_identifier() -> None:
     assert figures("Flight 447 left at noon.") == []
+
+
+def test_a_peoples_name_in_ese_counts_people() -> None:
+    assert figures("More than 30,000 Sudanese have found refuge there.") == [
+        (30000.0, "sudanese", "more than")]
+    assert figures("He sold 40 Chinese vases.") == [(40.0, "vases", None)]
+    assert figures("The 2,000 Japanese yen note.") == []

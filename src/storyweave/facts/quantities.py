@@ -116,6 +116,8 @@ _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained
                          r"arrested|detained)\b", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
+                         r"are|was|who|fled|died|living|live|in|from|and)\b)")
 _MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
@@ -504,6 +506,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     one = _one_person(after) if parse_number(m.group("num")) == 1 else None
     if one:  # 'at least one Iraqi during', 'one Canadian was'
         return (one, "count", 1.0)
+    people = _PEOPLE_ESE.match(after) if not value_below(m, 2) else None
+    if people:  # 'more than 30,000 Sudanese have', '200 Chinese were': a people's name
+        return (people.group(1).lower(), "count", 1.0)
     return _implied_unit(text, m, after)
 
 
