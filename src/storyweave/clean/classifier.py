@@ -83,16 +83,25 @@ class LineModel:
         p = self.probabilities(features)
         return self.smooth(p) if smooth else p >= self.threshold
 
-    def smooth(self, p: np.ndarray) -> np.ndarray:
+    def emissions_many(self, pages: list[np.ndarray]) -> list[Emissions]:
+        """The Viterbi pass's per-line scores of each page's probabilities, computed once
+        for all pages (elementwise: the same values as page by page)."""
+        p = np.concatenate(pages) if len(pages) > 1 else pages[0]
+        e0, e1 = _emissions(p, self.prior, self.threshold)
+        bounds = pairwise(accumulate((len(x) for x in pages), initial=0))
+        return [(e0[a:b], e1[a:b]) for a, b in bounds]
+
+    def smooth(self, p: np.ndarray, emitted: Emissions | None = None) -> np.ndarray:
         """Body mask from per-line probabilities by the two-state Viterbi pass.
 
         A page holds an article: when the pass finds no body although some line is
         likely body (a short article, two or three paragraphs, does not pay for the two
-        state changes), the best-scoring run of lines is the body.
+        state changes), the best-scoring run of lines is the body. ``emitted``: the
+        pass's per-line scores of p, when already computed (emissions_many).
         """
         if len(p) < 2:
             return p >= self.threshold
-        body = viterbi(p, self.prior, self.stay, self.threshold)
+        body = viterbi(p, self.prior, self.stay, self.threshold, emitted)
         if not body.any() and p.max() >= self.threshold:
             body = best_run(p, self.prior, self.threshold)
         return body
@@ -137,14 +146,29 @@ def _outputs_many(
     return np.divide(1.0, h, out=h)
 
 
-def viterbi(p: np.ndarray, prior: float, stay: tuple[float, float], threshold: float) -> np.ndarray:
-    """Most likely body/boilerplate labelling given per-line posteriors and sticky states."""
+Emissions = tuple[list[float], list[float]]  # per line: log score of boilerplate, of body
+
+
+def _emissions(p: np.ndarray, prior: float, threshold: float) -> Emissions:
     eps = 1e-6
     p = np.minimum(np.maximum(p, eps), 1 - eps)  # np.clip(p, eps, 1 - eps), less overhead
     # posterior / prior = scaled likelihood; the threshold shifts the decision point
     bias = math.log((1 - threshold) / threshold)
     e1 = (np.log(p) - math.log(prior) + bias / 2).tolist()
     e0 = (np.log(1 - p) - math.log(1 - prior) - bias / 2).tolist()
+    return e0, e1
+
+
+def viterbi(
+    p: np.ndarray,
+    prior: float,
+    stay: tuple[float, float],
+    threshold: float,
+    emitted: Emissions | None = None,
+) -> np.ndarray:
+    """Most likely body/boilerplate labelling given per-line posteriors and sticky states
+    (``emitted``: _emissions() of p, when already computed)."""
+    e0, e1 = emitted or _emissions(p, prior, threshold)
     s0, s1 = math.log(stay[0]), math.log(stay[1])
     m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
     n = len(e0)

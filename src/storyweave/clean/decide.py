@@ -119,14 +119,15 @@ def decide_many(
     found = page_features_facts_many(pages, _masks)
     # the line model over the batch (the same values as page by page)
     shown = [features for lines, (features, _) in zip(pages, found, strict=True) if len(lines)]
-    likely = iter(model.probabilities_many(shown) if shown else ())
+    likely = model.probabilities_many(shown) if shown else []
+    scores = iter(zip(likely, model.emissions_many(likely) if likely else (), strict=True))
     out = []
     for k, (lines, (features, facts)) in enumerate(zip(pages, found, strict=True)):
         if not len(lines):
             out.append(decide(lines))
             continue
         shared = boilerplates[k] if boilerplates else ()
-        out.append(_decide(lines, features, facts, shared, dedupe, model, next(likely)))
+        out.append(_decide(lines, features, facts, shared, dedupe, model, next(scores)))
     return out
 
 
@@ -155,13 +156,13 @@ def _decide(
     boilerplate: Collection[str],
     dedupe: bool,
     model: LineModel,
-    likely: np.ndarray | None = None,
+    scores: tuple | None = None,
 ) -> Decisions:
-    """decide() with the features (and the line model's probabilities, when known) given."""
+    """decide() with the features (and the line model's probabilities and the smoothing's
+    per-line scores, when known) given."""
     n = len(lines)
-    if likely is None:
-        likely = model.probabilities(features)
-    body = model.smooth(likely)
+    likely, emitted = scores or (model.probabilities(features), None)
+    body = model.smooth(likely, emitted)
     masks = facts.masks or [m.tolist() for m in _masks(features[:, : len(BASE_NAMES)])]
     prose, loose, header, related = masks  # per line, as lists
     _extend(features, body, prose)
