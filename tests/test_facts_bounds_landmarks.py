@@ -99,3 +99,26 @@ def test_an_undated_count_of_things_in_a_toll_sentence_still_conflicts() -> None
     a = make("The wave killed 230,000 people in 13 countries around the ocean.", "a")
     b = make("The wave killed 230,000 people in 14 countries around the ocean.", "b")
     assert holding(check(a, b), a, 13).status == "conflict"
+
+
+def test_counts_of_two_districts_are_two_facts_and_no_rising_toll() -> None:
+    a = make("Twelve people were killed in Ridgeford district, the disaster agency said.", "a")
+    b = make("In neighbouring Elmvale district, 10 people were killed, the agency said.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 12) is not holding(facts, b, 10)
+
+
+def test_a_village_may_lie_in_a_district() -> None:
+    from storyweave.facts.traits import count_place
+
+    assert count_place("In a village in Ridgeford district, one man was killed", "count") == \
+        "district:ridgeford"
+    assert count_place("In Oakmere village a landslide killed one man", "count") == \
+        "village:oakmere"
+    assert count_place("The quake killed 24 people in the region", "count") == ""
+    assert count_place("A bridge 40 km long in Ridgeford district", "distance") == ""
+    a = make("In a village in Ridgeford district, one man was killed by a landslide, officials "
+             "said.", "a")
+    b = make("In Oakmere village a landslide killed one man, officials said.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 1) is holding(facts, b, 1)

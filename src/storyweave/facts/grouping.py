@@ -233,6 +233,10 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
     never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
+    place = f["place"]
+    kind = np.array([p.split(":")[0] for p in place])
+    never |= (place[:, None] != place[None, :]) & (kind[:, None] == kind[None, :]) & (
+        place[:, None] != "")  # counts of two districts: 'killed in X district' / 'in Y district'
     product = f["product"]
     never |= (product[:, None] != product[None, :]) & (product[:, None] != "") & (
         product[None, :] != "")  # the specs of two products: 'the MacBook Air' / 'Pro'
@@ -296,7 +300,8 @@ def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarra
     larger = f["base"][:, None] > f["base"][None, :]
     grew = (later & larger) | (later.T & larger.T)
     tally = (f["frames"][:, None] & f["frames"][None, :]) != 0  # both count one kind of event
-    toll = ((f["frames"] & _toll_bits()) != 0) & (f["noun"] <= 1) & ~f["part"]
+    toll = ((f["frames"] & _toll_bits()) != 0) & (f["noun"] <= 1) & ~f["part"] & (
+        f["place"] == "")  # not a district's or a village's own figure
     #        people, not '13 countries'; the whole toll, not 'another two' or 'four other'
     undated = np.isnan(day)[:, None] & np.isnan(day)[None, :] & (
         f["article"][:, None] != f["article"][None, :]) & toll[:, None] & toll[None, :]
@@ -337,6 +342,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "year": np.array([m.year for m in mentions]),
         "product": np.array([m.product for m in mentions]),
         "anchor": np.array([m.anchor for m in mentions]),
+        "place": np.array([m.place for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
                            for m in mentions]),
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],

@@ -31,6 +31,7 @@ class Mention:
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
     thing: str = ""  # a measure's named thing or place ('65 km north of X' -> 'x'), else ''
+    place: str = ""  # a count's named district, village or town ('in X district' -> 'x')
     anchor: str = ""  # a distance's landmark in words ('10 miles south of the border')
     product: str = ""  # a product named in words before a measure ('macbook air'), else ''
     part: bool = False  # 'the other 14', '5 more': a remainder or an increment, not the whole

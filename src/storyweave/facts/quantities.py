@@ -20,6 +20,7 @@ from .text import (
 )
 from .traits import (
     PEOPLE_NOUNS,
+    count_place,
     figure_traits,
     measure_anchor,
     measured_thing,
@@ -768,6 +769,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         thing=measured_thing(text, m, dimension) or _model_sizes(text, dimension),
         product=named_product(text, m, dimension, article.text),
         anchor=measure_anchor(text, m, dimension),
+        place=count_place(text[segment[0] : segment[1]], dimension),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

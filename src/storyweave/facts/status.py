@@ -133,7 +133,8 @@ def _undated_toll(group: Sequence[Mention], dates: Mapping[str, str | None]) -> 
     one, so the figures are read as the toll changing, not as a conflict."""
     return all(not dates.get(m.article) for m in group) and all(
         m.dimension == "count" and set(m.frame) & {"death", "injury"}
-        and m.noun in ("person", "") for m in group)  # people, not '13 countries'
+        and m.noun in ("person", "") and not m.place for m in group)
+    #   people, not '13 countries'; a toll, not a district's or a village's own figure
 
 
 

@@ -212,6 +212,27 @@ def measure_anchor(text: str, m: re.Match, dimension: str) -> str:
     return words[cut - 1] if cut and len(words[cut - 1]) > 2 else ""
 
 
+_PLACE = re.compile(  # 'in Central X district', 'in the village of Y', 'in X province'
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?P<name>(?:[A-Z][\w'’-]+"
+    r"\s+){1,3})(?P<kind>district|village|town|city|county|province|state|region|regency)\b|"
+    r"(?P<kind2>district|village|town|city|county|province|state|region|regency)\s+of\s+"
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))")
+
+
+def count_place(clause: str, dimension: str) -> str:
+    """The district, village or town a count's clause places it in ('Twelve people were
+    killed in X district' -> 'district:x'), folded; '' when none is named that way: a local
+    figure, never one fact with another place of its kind (a village may lie in a district),
+    and no province-wide toll that may have risen."""
+    if dimension != "count":
+        return ""
+    found = _PLACE.search(clause)
+    if not found:
+        return ""
+    kind = found.group("kind") or found.group("kind2")
+    return kind + ":" + " ".join(fold(found.group("name") or found.group("after")).split())
+
+
 _CAMEL = r"(?:[a-z]|[A-Z][a-z]{2,})[A-Z][A-Za-z]*"  # 'MacBook', 'iPhone', 'PlayStation'
 _PRODUCT = re.compile(  # 'the new MacBook Air', "Apple's iPhone 5", 'a PlayStation 4'
     r"(?:\b(?:[Tt]he|[Aa]n?|new|latest|next-generation|its|their|[A-Z][a-z]+[’']s|\d+-inch|"
