@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-import numpy as np
-
 from ..model import Article, Claim
 from .entities import SPEECH, TITLES, Name
 from .gender import agrees
 from .mention import Mention
+from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
 from .speakers import ParsedSpeaker
@@ -748,80 +747,3 @@ _MODIFIER = re.compile(  # 'the Obama administration': a name that only qualifie
     r"family|estate|presidency|doctrine|plan|policy|policies|years)\b")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?$")  # 'director of X'
 _SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{SPEECH})\b")
-
-
-def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Mention]]:
-    """Renderings of the same quote across articles: fuzzy match of the words (an excerpt
-    matches the longer quote it comes from, and so do two excerpts sharing a long run of
-    words). Pairs join best first; two quotes of one article that do not match each other
-    never end up in one group (a long rendering of two of its quotes joins the closer)."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.process import cdist
-
-    keys = [q.key for q in quotes]
-    if not keys:
-        return []
-    score = cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
-    _excerpts(keys, score, threshold)
-    score = np.maximum(score, score.T)
-    members = {i: [i] for i in range(len(quotes))}
-    group = list(range(len(quotes)))
-    for i, j in _pairs(quotes, keys, score, threshold):
-        gi, gj = group[i], group[j]
-        if gi == gj or _apart(quotes, members[gi], members[gj], score, threshold):
-            continue
-        for k in members[gj]:
-            group[k] = gi
-        members[gi] += members.pop(gj)
-    return [[quotes[k] for k in sorted(m)] for m in sorted(members.values(), key=min)]
-
-
-def _pairs(quotes: Sequence[Mention], keys: list[str], score,  # noqa: ANN001
-           threshold: float) -> list[tuple[int, int]]:
-    """The matching pairs, those opening alike first, then the best scores first (the same
-    quote twice at one place of one article is not a pair)."""
-    found = [(_same_opening(keys[i], keys[j]), float(score[i, j]), int(i), int(j))
-             for i, j in zip(*np.nonzero(score >= threshold), strict=True)
-             if i < j and not (quotes[i].article == quotes[j].article
-                               and quotes[i].claim.span == quotes[j].claim.span)]
-    return [(i, j) for _, _, i, j in sorted(found, reverse=True)]
-
-
-def _same_opening(a: str, b: str) -> bool:
-    """Whether two quotes open alike: a long rendering goes with the quote it opens with."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(a[:30], b[:30]) >= 80
-
-
-def _excerpts(keys: list[str], score, threshold: float) -> None:  # noqa: ANN001
-    """Raise the score of two long quotes to an excerpt's: the shorter inside the longer
-    (partial ratio), or both holding the same run of at least RUN words."""
-    from difflib import SequenceMatcher
-
-    from rapidfuzz import fuzz
-
-    lengths = np.array([len(k.split()) for k in keys])
-    long_enough = np.flatnonzero(lengths >= 6)
-    words = [set(w for w in keys[i].split() if len(w) > 3) for i in range(len(keys))]
-    for i in long_enough:
-        for j in long_enough:
-            if j > i and score[i, j] < threshold and len(words[i] & words[j]) >= 3:
-                score[i, j] = max(score[i, j], fuzz.partial_ratio(keys[i], keys[j]))
-                if score[i, j] < threshold:
-                    a, b = keys[i].split(), keys[j].split()
-                    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(
-                        0, len(a), 0, len(b)).size
-                    if run >= RUN:
-                        score[i, j] = threshold
-
-
-RUN = 10  # words in a row two renderings share when they quote the same passage
-
-
-def _apart(quotes: Sequence[Mention], a: list[int], b: list[int], score,  # noqa: ANN001
-           threshold: float) -> bool:
-    """Whether joining two groups would put two quotes of one article that do not match
-    each other (two different quotes of it) in one fact."""
-    return any(quotes[i].article == quotes[j].article and quotes[i].claim.span
-               != quotes[j].claim.span and score[i, j] < threshold for i in a for j in b)

@@ -90,6 +90,9 @@ def person_in(token, person: Person) -> str | None:  # noqa: ANN001
             name = name_of(t, person)
             if person(name) and name.split()[-1].lower() not in _BODY_WORDS:
                 return name  # (not 'the Polar Institute', whatever NER typed it as)
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.i == token.i and token.tag_ in (
+                "NNS", "NNPS"):
+            continue  # 'Friends of Ana Ruiz said': the friends speak, not Ana Ruiz
         if not (t.dep_ == "prep" and t.lower_ in ("for", "to", "with", "by")):
             stack.extend(c for c in t.children if c.dep_ not in _NOT_PHRASE)
         elif t.lower_ == "for":
