@@ -100,3 +100,22 @@ def test_smoothing_scores_of_a_batch_equal_page_by_page() -> None:
     for likely, emitted in zip(pages, model.emissions_many(pages), strict=True):
         assert emitted == classifier._emissions(likely, model.prior, model.threshold)
         assert np.array_equal(model.smooth(likely, emitted), model.smooth(likely))
+
+
+def _plain_word_stats(lines: tuple[str, ...]) -> np.ndarray:
+    from storyweave.clean.features import _word_flags
+
+    return np.array(
+        [[sum(f[b] for f in map(_word_flags, line.split())) for b in range(5)] for line in lines],
+        dtype=np.float64,
+    ).reshape(len(lines), 5)
+
+
+def test_word_sums_equal_the_plain_sums_also_for_one_token() -> None:
+    from storyweave.clean.features import _word_stats_counts
+
+    pages = [split_lines(p.read_text(encoding="utf-8")).text for p in _corpus_paths()]
+    for lines in [*pages, ("one",), ("Two words",), ("a", "b c", "NEWS Today")]:
+        sums, _, counts = _word_stats_counts(lines)
+        assert np.array_equal(sums, _plain_word_stats(lines))
+        assert counts.tolist() == [len(x.split()) for x in lines]

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise, repeat
+from operator import itemgetter
 
 import numpy as np
 
@@ -294,7 +295,8 @@ def _word_bits(token: str) -> int:
 
 
 _SUMMED = 5  # the flags summed per line (words, stopwords, capitalised, all caps, section)
-_SUM_BITS = ((np.arange(32)[:, None] >> np.arange(_SUMMED)) & 1).astype(np.int64)
+# floats: the product runs in BLAS, and its sums (small whole numbers) are exact
+_SUM_BITS = ((np.arange(32)[:, None] >> np.arange(_SUMMED)) & 1).astype(np.float64)
 
 
 def _word_id(token: str) -> int:
@@ -343,8 +345,10 @@ def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.n
     tokens = list(map(str.split, lines))
     counts = np.array(list(map(len, tokens)), dtype=np.intp)
     flat = list(chain.from_iterable(tokens))
-    try:  # every token seen before (a list, then an array: faster than np.fromiter)
-        rows = np.array(list(map(_WORD_IDS.__getitem__, flat)), dtype=np.intp)
+    try:  # every token seen before (a tuple from one itemgetter call, or a list, then an
+        # array: faster than np.fromiter; itemgetter of one key gives the value itself)
+        found = itemgetter(*flat)(_WORD_IDS) if len(flat) > 1 else [_WORD_IDS[t] for t in flat]
+        rows = np.array(found, dtype=np.intp)
     except KeyError:
         rows = np.array(list(map(_WORD_IDS.get, flat, repeat(-2))), dtype=np.intp)
         for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
@@ -360,7 +364,7 @@ def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.n
     else:  # each token's summed bits counted per line, then per bit (exact integers)
         owner = np.repeat(np.arange(len(counts)), counts)
         combos = np.bincount(owner * 32 + (bits & 31), minlength=len(counts) * 32)
-        sums = combos.reshape(len(counts), 32) @ _SUM_BITS
+        sums = combos.reshape(len(counts), 32).astype(np.float64) @ _SUM_BITS
     first = (bits[np.minimum(starts, len(bits) - 1)][:, None] >> np.arange(7)) & 1 > 0
     first[counts == 0] = True
     return sums.astype(np.float64), first, counts
