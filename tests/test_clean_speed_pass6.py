@@ -119,3 +119,12 @@ def test_word_sums_equal_the_plain_sums_also_for_one_token() -> None:
         sums, _, counts = _word_stats_counts(lines)
         assert np.array_equal(sums, _plain_word_stats(lines))
         assert counts.tolist() == [len(x.split()) for x in lines]
+
+
+def test_unusual_space_chars_are_what_the_regex_matches() -> None:
+    from storyweave.clean import lines
+
+    matched = {c for c in map(chr, range(0x110000)) if lines._UNUSUAL_SPACE.search(c)}
+    assert matched == set(lines._UNUSUAL_CHARS)
+    for text in ("a b", "a\tb", "x\u3000y", "日本\u2028", "plain ascii", "curly ’ quote"):
+        assert lines._unusual_space(text) == (lines._UNUSUAL_SPACE.search(text) is not None)
