@@ -4,6 +4,8 @@ Every text here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from facts_story import check, holding, make
 from storyweave.facts.quantities import extract_quantities
 
@@ -122,3 +124,24 @@ def test_a_village_may_lie_in_a_district() -> None:
     b = make("In Oakmere village a landslide killed one man, officials said.", "b")
     facts = check(a, b)
     assert holding(facts, a, 1) is holding(facts, b, 1)
+
+
+def test_what_a_place_can_hold_is_not_how_many_are_there() -> None:
+    a = make("The depot holds enough food for 9,000 refugees, the agency said.", "a")
+    b = make("At least 9,000 refugees are living in the camp, the agency said.", "b")
+    c = make("One shell hit a 400-pupil school, and 300 pupils were in class at the time.", "c")
+    d = make("About 300 pupils were in class at the school when the shell landed.", "d")
+    facts = check(a, b, c, d)
+    assert holding(facts, a, 9000) is not holding(facts, b, 9000)
+    assert holding(facts, c, 400) is not holding(facts, d, 300)
+    assert holding(facts, c, 300) is holding(facts, d, 300)
+
+
+@pytest.mark.parametrize("text, capacity", [
+    ("The hall can hold up to 500 people.", True),
+    ("They built a 120-bed hospital in the town.", True),
+    ("The stadium has a capacity of 40,000 fans.", True),
+    ("About 500 people were in the hall.", False),
+])
+def test_capacity_is_read_from_the_words_around_a_figure(text: str, capacity: bool) -> None:
+    assert [m.capacity for m in extract_quantities(make(text))] == [capacity]

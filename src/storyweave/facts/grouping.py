@@ -228,6 +228,7 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never = (f["part"][:, None] != f["part"][None, :]) & ~same_count
     #        'the other 14' is not the whole 15, but 'two other men' are 'the two men'
     never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
+    never |= f["capacity"][:, None] != f["capacity"][None, :]  # nor what a place can hold
     never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
     owner = f["owner"]
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
@@ -337,6 +338,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "part": np.array([m.part for m in mentions]),
         "unit": np.array([m.claim.unit or "" for m in mentions]),
         "forecast": np.array([m.forecast for m in mentions]),
+        "capacity": np.array([m.capacity for m in mentions]),
         "noun": np.array([{"person": 1, "thing": 2, "event": 3}.get(m.noun, 0)
                           for m in mentions]),
         "year": np.array([m.year for m in mentions]),

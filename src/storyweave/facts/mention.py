@@ -27,6 +27,7 @@ class Mention:
     frame: tuple[str, ...] = ()  # the kind of event a figure counts ('death', 'evacuation')
     source: str = ""  # who the article says gave the figure ('AP', 'the UN'), when it says;
     #                   for a quote, 'person' when its speaker is known to be a person
+    capacity: bool = False  # what a place can hold ('a 200-student school'), not a count
     forecast: bool = False  # 'expected to crest at 6.2 m', 'could climb to 100,000'
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''

@@ -29,6 +29,13 @@ _PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extr
 _PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra|"
                          r"of\s+(?:the|them|these|those|whom))\b",
                          re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(  # 'enough supplies for', 'can hold up to', 'a capacity of'
+    r"(?:\b(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?for|\bcapacity\s+(?:of|for)|"
+    r"\b(?:can|could|able to|built to|designed to)\s+(?:hold|house|accommodate|seat|sleep|"
+    r"carry|feed|serve|take))\s*(?:up\s+to\s*|as\s+many\s+as\s*)?$", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(  # 'a 200-student school', 'a 500-bed hospital'
+    r"[-‐‑](?:student|pupil|bed|seat|seater|room|person|passenger|capacity)\s+[a-z]+",
+    re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|"
     r"projections?|(?:could|may|might|will|would|likely to)\s+(?:\w+\s+)?(?:rise|climb|"
@@ -46,13 +53,16 @@ _YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mi
 def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
                   published: str | None) -> dict[str, Any]:
     """Mention fields saying what a figure is: ``forecast``, ``part``, ``noun`` (the kind of
-    thing counted: 'person' | 'thing' | '') and ``year`` (an earlier year its clause is
-    dated to, '' when none)."""
+    thing counted: 'person' | 'thing' | ''), ``capacity`` (what a place can hold: 'enough
+    supplies for 15,000', 'a 200-student school') and ``year`` (an earlier year its clause
+    is dated to, '' when none)."""
     after = text[m.end() :]
     return {
         "forecast": is_forecast(text, m, segment),
         "part": bool(_PART_BEFORE.search(text[: m.start()]) or _PART_AFTER.match(after)),
         "noun": noun_class(unit, after),
+        "capacity": bool(_CAPACITY_BEFORE.search(text[: m.start()]) or _CAPACITY_AFTER.match(
+            text, m.end())),  # what a place can hold, not how many are there
         "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
                                            or last_year(text[segment[0] : segment[1]])
                                            or last_year(text, opening=True)),
