@@ -136,3 +136,9 @@ def test_two_excerpts_sharing_a_long_run_of_words_are_one_quote() -> None:
         "\"He loved his mother and his sister more than anything in the whole world and he "
         "looked after them. He was never in trouble at school or in town,\" a neighbour said.")
     assert len(group_quotes(found, 85.0)) == 1
+
+
+def test_inch_marks_are_not_quote_marks() -> None:
+    text = ("The new 17'' laptop is, as the maker puts it, ``the thinnest 17-inch notebook "
+            "on sale,'' and ships in May with a 15'' model.")
+    assert quotes(text) == ["the thinnest 17-inch notebook on sale,"]

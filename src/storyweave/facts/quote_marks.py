@@ -17,12 +17,12 @@ _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a c
 _OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])[ \t]?$")  # '..., "Ana Ruiz told': a close, not an open
 
-_PAIR_CLOSE = re.compile(r"(?<=[^\s'`])''(?!')")  # 'rubble,'' said X': two apostrophes close
+_PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
 _SINGLE_OPEN = re.compile(  # an opening single mark: at a word's start, not an elision
     r"(?:^|(?<=[\s(\[:—–]))['‘](?=[^\W_]|\()"
     r"(?!(?i:em|n|s|tis|twas|til|cause|round|\d0s)\b)")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’`])['’](?![^\W_])")  # after a word or punctuation
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])['’](?![^\W_])")  # after a word or punctuation
 _POSSESSIVE = re.compile(r"(?<=s)['’][ \t]+[^\W\d_]")  # "the girls' mother": an apostrophe
 
 
