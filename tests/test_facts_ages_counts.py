@@ -90,3 +90,16 @@ def test_a_peoples_name_in_ese_counts_people() -> None:
         (30000.0, "sudanese", "more than")]
     assert figures("He sold 40 Chinese vases.") == [(40.0, "vases", None)]
     assert figures("The 2,000 Japanese yen note.") == []
+
+
+def test_a_persons_age_a_year_later_is_the_same_fact_changed() -> None:
+    a = fs.make("Sgt. Dana Whitlock, 31, was charged with abuse at the base.", "a",
+                "2005-07-28")
+    b = fs.make("Former sergeant Dana Whitlock, 32, was convicted on Thursday.", "b",
+                "2006-06-02")
+    c = fs.make("Former sergeant Dana Whitlock, 34, was released on Monday.", "c",
+                "2006-08-01")
+    facts = fs.check(a, b, c)
+    fact = fs.holding(facts, a, 31)
+    assert fact is fs.holding(facts, b, 32) and fact.status == "agree"
+    assert fs.holding(facts, c, 34) is not fact  # two years older in two months: another age

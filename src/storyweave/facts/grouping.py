@@ -165,7 +165,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     credited_apart = (source[:, None] >= 0) & (source[None, :] >= 0) & (
         source[:, None] != source[None, :])
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
-    never |= (f["age"][:, None] | f["age"][None, :]) & ~agree
+    never |= (f["age"][:, None] | f["age"][None, :]) & ~agree & ~_aged(f, days)
     never |= (ratio > max_ratio) & ~growth
     never |= _different_kinds(f, agree)
     never |= _other_occasions(mentions, days if occasions is None else occasions) & ~_within(
@@ -288,6 +288,23 @@ def _other_occasions(mentions: Sequence[Mention], days: Sequence[float] | None) 
                         for m in mentions])  # 'revised from an initial 7.3' goes with 7.0
     apart = np.abs(day[:, None] - day[None, :]) > _OCCASION_DAYS  # NaN compares False
     return apart & measure[:, None] & measure[None, :]
+
+
+def _aged(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:
+    """Pairs of ages of one named person whose difference the articles' dates account for
+    ('X, 31' in July 2005 and 'X, 32' in June 2006: a birthday between them)."""
+    n = len(f["base"])
+    if days is None:
+        return np.zeros((n, n), dtype=bool)
+    day = np.asarray(days, dtype=np.float64)
+    owner = f["owner"]
+    same = f["age"][:, None] & f["age"][None, :] & (owner[:, None] == owner[None, :]) & (
+        owner[:, None] != "")
+    years = (day[:, None] - day[None, :]) / 365.25  # NaN when a date is unknown
+    older = f["base"][:, None] - f["base"][None, :]
+    with np.errstate(invalid="ignore"):
+        fits = (np.abs(older - years) <= 1.0) & (older * years >= 0)
+    return same & fits
 
 
 def _growth(f: dict[str, np.ndarray], days: Sequence[float] | None) -> np.ndarray:
