@@ -102,3 +102,21 @@ def test_people_of_a_person_speak_for_themselves() -> None:
             "much-loved teacher.\"")
     got = speakers(text)["kind and much-loved"]
     assert got is not None and got.lower().startswith("friends")  # not 'Emily Carter'
+
+
+def test_a_standalone_quote_after_a_line_ending_with_a_colon() -> None:
+    text = ("The rule changes drew protests.\n"
+            "Below is a statement by Katherine Walsh, director of the river trust:\n"
+            "\"These changes undermine our ability to protect the wetlands and their birds.\"")
+    assert speakers(text)["These changes undermine"] == "Katherine Walsh"
+
+
+def test_a_leading_quote_whose_speaker_opens_the_next_paragraph() -> None:
+    text = ("\"She was quiet and worked very hard every single day.\"\n"
+            "Kenneth Dorsey says the woman accused of the shooting was a colleague.")
+    assert speakers(text)["She was quiet"] == "Kenneth Dorsey"
+
+
+def test_a_quote_that_is_shouted() -> None:
+    text = "Then a neighbour yelled, \"Get out of the house right now!\""
+    assert speakers(text)["Get out of"] == "a neighbour"

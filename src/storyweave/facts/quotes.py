@@ -13,6 +13,7 @@ from .mention import Mention
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
+from .speaker_context import colon_intro, named_after
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
@@ -113,6 +114,10 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             reported = _reported_before(text, start)
             if reported:
                 speaker = _resolve(reported[1], reported[0], speaking, resolve, None, text)
+            else:  # 'Below is a statement by X:' / '“...”', or '“...”' / 'X says ...'
+                near = colon_intro(text, start, end, speaking) or named_after(
+                    text, start, end, speaking)
+                speaker = resolve(near.text) if near else None
         if speaker:
             previous_speaker = (end, speaker)
         first = sentence_at(sentences, start)
@@ -164,7 +169,7 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
         re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
 
 
-_JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked"
+_JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked|denied"
            r"|appealed|pleaded|requested|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
            r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
 

@@ -1,0 +1,62 @@
+"""Speakers a standalone quote takes from the paragraphs around it: 'X said:' before, 'X says'
+after.
+
+For a quote that is its own paragraph and has no attribution in it: the person named last in
+the paragraph before when that paragraph ends with a colon ('Below is a statement by X:'),
+or the person whose name opens the paragraph right after it with a speech verb ('“...”' /
+'X says the ...'), the way news copy leads with a quote and names its speaker next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import SPEECH, Name
+
+_SAYS = re.compile(rf"[ \t]*(?:,[^,\n]{{2,80}},[ \t]*)?(?:{SPEECH})\b")
+
+
+def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether a quote is its paragraph: only marks and punctuation around it."""
+    p_start, _ = _paragraph_bounds(text, start)
+    _, p_end = _paragraph_bounds(text, end)
+    return not re.search(r"\w", text[p_start:start]) and not re.search(r"\w", text[end:p_end])
+
+
+def colon_intro(text: str, start: int, end: int, people: Sequence[Name]) -> Name | None:
+    """The person named last in the paragraph before a standalone quote when that paragraph
+    ends with a colon ('such as Dr Ana Ruiz:' / '“...”')."""
+    if not _alone(text, start, end):
+        return None
+    p_start, _ = _paragraph_bounds(text, start)
+    if p_start < 2:
+        return None
+    prev_end = len(text[: p_start - 1].rstrip())
+    if not text[:prev_end].endswith(":"):
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    inside = [p for p in people if prev_start <= p.start and p.end <= prev_end]
+    return inside[-1] if inside else None
+
+
+def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name | None:
+    """The person whose name opens the paragraph right after a standalone quote, followed by
+    a speech verb ('“...”' / 'Ana Ruiz says the ...')."""
+    if not _alone(text, start, end):
+        return None
+    _, p_end = _paragraph_bounds(text, end)
+    nxt = p_end + 1
+    while text.startswith("\n", nxt):
+        nxt += 1
+    for p in people:
+        if p.start >= nxt and re.fullmatch(r"(?:[A-Z][\w.’'-]*[ \t]+)*", text[nxt : p.start]):
+            #                 titles before the name: 'Sheriff Ana Ruiz says
+            return p if _SAYS.match(text, p.end) else None
+    return None
