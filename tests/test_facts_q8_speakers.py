@@ -120,3 +120,30 @@ def test_a_leading_quote_whose_speaker_opens_the_next_paragraph() -> None:
 def test_a_quote_that_is_shouted() -> None:
     text = "Then a neighbour yelled, \"Get out of the house right now!\""
     assert speakers(text)["Get out of"] == "a neighbour"
+
+
+def test_an_abbreviated_title_is_not_the_speaker() -> None:
+    text = ("The gunman fled on foot, police said.\n"
+            "\"There is a suspicion that he knew the two managers he shot,\" said Aldham "
+            "police Lt. Gerry Marsh.")
+    assert speakers(text)["There is a"] == "Gerry Marsh"
+
+
+def test_the_statement_is_its_issuer() -> None:
+    text = ("Harbour Advisors issued a statement on Tuesday after the shooting.\n"
+            "\"We are devastated by the death of our receptionist and colleague,\" the "
+            "statement said.")
+    assert speakers(text)["We are devastated"] == "Harbour Advisors"
+
+
+def test_a_name_in_an_unattributed_excerpt_can_be_the_pronoun_s() -> None:
+    text = ("Fox News had more on the search.\n"
+            "\"Police Lt. Gerry Marsh told reporters that the car was no longer in the lot.\n"
+            "'We are actively looking for him and for the car,' he said before noon.")
+    assert speakers(text)["We are actively"] == "Gerry Marsh"
+
+
+def test_a_thundered_quote() -> None:
+    text = ("\"A protest is one thing and murder is quite another!\" Prime Minister Ana Ruiz "
+            "thundered.")
+    assert speakers(text)["A protest is"] == "Ana Ruiz"

@@ -32,7 +32,8 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"committee|"
           r"council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
-          r"journalist|employee|resident")
+          r"journalist|employee|resident|son|daughter|wife|husband|brother|sister|widow|"
+          r"friend|neighbou?r|lawyer|attorney|relative|colleague")
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
@@ -99,10 +100,10 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
     out: list[Mention] = []
     previous_speaker: tuple[int, str] | None = None
     text = marked(article.text)  # single marks and '' as double marks, same offsets
-    spans = quote_spans(article.text)
-    speaking = [p for p in people if not any(s <= p.start < e for s, e in spans)]
-    #           a name inside a quote is who the quote is about, not who speaks next
-    for start, end in spans:
+    said: list[tuple[int, int]] = []  # the quotes so far that have a speaker
+    for start, end in quote_spans(article.text):
+        speaking = [p for p in people if not any(s <= p.start < e for s, e in said)]
+        #           a name inside someone's quote is who it is about, not who speaks next
         words = article.text[start:end].split()
         raw = _combine(parsed.get((start, end)), text, start, end, names)
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
@@ -120,6 +121,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                 speaker = resolve(near.text) if near else None
         if speaker:
             previous_speaker = (end, speaker)
+            said.append((start, end))
         first = sentence_at(sentences, start)
         last = sentence_at(sentences, end)
         s_span = (sentences[first].start, max(sentences[last].end, end + 1))
@@ -136,6 +138,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
     return _repeated(out)
 
 
+_ABBREVIATED = re.compile(r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Det|Insp|Supt|Cpl|Maj|Adm|Cmdr|"
+                          r"Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St)\.?")  # a title cut from its name
 _HEADING = re.compile(r"[”\"][ \t]*:[ \t]*[A-Z][^.!?\n]*(?:\n|$)")  # '“...”: Residents flee'
 
 
@@ -585,6 +589,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if _DOCUMENT.match(raw):  # 'said the report': the source quoted before, or its issuer
         owned = low.startswith(("its ", "their "))  # not the last speaker quoted elsewhere
         return _issuer(text, at) or (previous[1] if previous and not owned else raw)
+    if _ABBREVIATED.fullmatch(raw):  # 'said Troy police Lt. Ana Ruiz' read as 'Lt'
+        named = re.compile(rf"\b{raw}\.?\s+(?P<who>{_NAME})").search(text, at, at + 400)
+        return resolve(named.group("who")) if named else None
     if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
         return _latter_or_former(low, before, resolve)
     if low == "it":
@@ -704,7 +711,14 @@ def _issuer(text: str, at: int) -> str | None:
         who = _subject_before(text[start : start + verb.end()]) if verb else None
         if who and not _DOCUMENT.match(who):
             return _clean(who)
-    return None
+    found = list(_ISSUES.finditer(text, max(0, para_start - 600), at))
+    return _clean(found[-1].group("who")) if found else None  # 'X issued a statement ...'
+
+
+_ISSUES = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?(?:issued|released|put out|"
+    r"published|sent|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|"
+    r"communiqu[eé]|letter|note)\b")
 
 
 def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:

@@ -38,7 +38,7 @@ SPEECH_LEMMAS = frozenset(
     "claim suggest predict vow promise comment observe respond recount assert concede caution "
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
-    "contend allege affirm reaffirm question wonder estimate yell chant".split())
+    "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 BEFORE = 1  # sentences parsed before a quote: where a pronoun's person is named
