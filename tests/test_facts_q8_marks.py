@@ -142,3 +142,17 @@ def test_inch_marks_are_not_quote_marks() -> None:
     text = ("The new 17'' laptop is, as the maker puts it, ``the thinnest 17-inch notebook "
             "on sale,'' and ships in May with a 15'' model.")
     assert quotes(text) == ["the thinnest 17-inch notebook on sale,"]
+
+
+def test_a_title_in_single_marks_left_open_is_no_quote() -> None:
+    text = ("Ross Will Not Direct 'Harbour Tales' Sequel\n"
+            "The director says he cannot commit to the schedule for 'Storm Season'\n"
+            "The studio said talks had ended.")
+    assert quotes(text) == ["Storm Season"]
+
+
+def test_a_turned_closing_mark() -> None:
+    text = ("“It is official: I am hosting the awards again this year!\n"
+            "I would like to thank everyone “, the comedian wrote on Monday.")
+    got = quotes(text)
+    assert len(got) == 1 and got[0].endswith("thank everyone")

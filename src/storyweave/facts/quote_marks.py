@@ -15,6 +15,7 @@ MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statemen
 _LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
 _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
 _OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
+_TURNED = re.compile(r"(?<=[\w.,!?] )“(?=[ \t]*[,.;:]|[ \t]*$)", re.MULTILINE)
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])[ \t]?$")  # '..., "Ana Ruiz told': a close, not an open
 
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
@@ -74,6 +75,8 @@ def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, s
             if any(s <= at < e for s, e in inside):
                 continue
             if mark == "“":
+                if run and text[line.start() : at].strip():
+                    run = []  # an opening left open before a new one mid-line: no quote
                 run.append((at, mark))
                 lines_open = 0
             elif run and at > run[-1][0] + 1:
@@ -116,6 +119,9 @@ def _closing(text: str, start: int, close: str) -> int | None:
         para_end = len(text) if para_end < 0 else para_end
         found = min((i for i in (text.find(c, pos, para_end) for c in close) if i >= 0),
                     default=-1)
+        if close.startswith("”"):  # '... the orchestra “, the host said': a turned close
+            turned = _TURNED.search(text, pos, para_end)
+            found = turned.start() if turned and (found < 0 or turned.start() < found) else found
         if found >= 0:
             return found
         nxt = re.compile(r"\n+\s*[“\"«]").match(text, para_end)
@@ -150,8 +156,9 @@ def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
             at = pos + 1 + marks[0]
             if _OPENS_LINE.match(line):
                 return pos if pos > para_end else None  # the next line opens a new quote
-            good = text[at] in close and (_CLOSES.match(text, at + 1)
-                                          or _AFTER_WORDS.search(line, 0, marks[0]))
+            closing = text[at] in close or close.startswith("”") and _TURNED.match(text, at)
+            good = closing and (_CLOSES.match(text, at + 1)
+                                or _AFTER_WORDS.search(line, 0, marks[0]))
             return at if good and len(marks) == 1 else None
         pos = line_end
     return None
