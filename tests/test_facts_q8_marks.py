@@ -156,3 +156,15 @@ def test_a_turned_closing_mark() -> None:
             "I would like to thank everyone “, the comedian wrote on Monday.")
     got = quotes(text)
     assert len(got) == 1 and got[0].endswith("thank everyone")
+
+
+def test_two_single_mark_titles_on_one_line_are_not_one_quote() -> None:
+    text = "Ross in talks to direct 'Harbour Tales' sequel 'Storm Season'\nMore to come."
+    assert quotes(text) == ["Storm Season"]
+
+
+def test_a_quote_inside_a_single_mark_quote_stays_inside() -> None:
+    text = ("One friend told the Courier: 'As the boat turned, he was shouting, ‘Stop!\n"
+            "I am not going back!’\nThe harbour was closed.")
+    got = quotes(text)
+    assert len(got) == 1 and got[0].startswith("As the boat turned")

@@ -147,3 +147,9 @@ def test_a_thundered_quote() -> None:
     text = ("\"A protest is one thing and murder is quite another!\" Prime Minister Ana Ruiz "
             "thundered.")
     assert speakers(text)["A protest is"] == "Ana Ruiz"
+
+
+def test_the_letter_read_is_its_writer() -> None:
+    text = ("Tomas Ferreira of the Aldham School of Design, wrote a letter about the boy.\n"
+            "\"He made great strides this year in every one of his classes,\" the letter read.")
+    assert speakers(text)["He made great"] == "Tomas Ferreira"

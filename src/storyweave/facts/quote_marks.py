@@ -15,6 +15,7 @@ MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statemen
 _LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
 _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
 _OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
+_AFTER_WORD = re.compile(r"[^\W\d_][ \t]+$")
 _TURNED = re.compile(r"(?<=[\w.,!?] )“(?=[ \t]*[,.;:]|[ \t]*$)", re.MULTILINE)
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])[ \t]?$")  # '..., "Ana Ruiz told': a close, not an open
 
@@ -75,8 +76,10 @@ def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, s
             if any(s <= at < e for s, e in inside):
                 continue
             if mark == "“":
-                if run and text[line.start() : at].strip():
-                    run = []  # an opening left open before a new one mid-line: no quote
+                if run and text[line.start() : at].strip() and (
+                        run[-1][0] < line.start() or _AFTER_WORD.search(text, max(0, at - 40), at)):
+                    run = []  # a title left open before a new opening mid-line ('the
+                    #           'X' sequel 'Y'': not ', ‘Stop!', a quote inside a quote)
                 run.append((at, mark))
                 lines_open = 0
             elif run and at > run[-1][0] + 1:

@@ -116,8 +116,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             if reported:
                 speaker = _resolve(reported[1], reported[0], speaking, resolve, None, text)
             else:  # 'Below is a statement by X:' / '“...”', or '“...”' / 'X says ...'
-                near = colon_intro(text, start, end, speaking) or named_after(
-                    text, start, end, speaking)
+                near = colon_intro(text, start, end, [
+                    n for n in names if n in speaking or n.kind in (None, "", "organisation")
+                ]) or named_after(text, start, end, speaking)
                 speaker = resolve(near.text) if near else None
         if speaker:
             previous_speaker = (end, speaker)
@@ -212,6 +213,11 @@ _READ_FROM = re.compile(  # '“...,” read a Velora Team statement', 'said an 
     r"communiqu[eé]|letter|declaration|notice)\b")
 
 
+_DOCUMENT_READ = re.compile(
+    r"[\s,]*(?P<doc>(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|letter|"
+    r"release|note|message|post|tweet))\s+(?:read|reads|said|says|stated|states)\b")
+
+
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
     """The speaker as written: the parse's reading (the subject of the speech verb governing
@@ -223,6 +229,9 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     read = _READ_FROM.match(text, end + 1)
     if read:  # '“...,” read a Velora Team statement': the body that issued it
         return read.group("who").strip()
+    letter = _DOCUMENT_READ.match(text, end + 1)
+    if letter:  # '“...,” the letter read': its writer, found by _resolve
+        return letter.group("doc")
     if parsed is not None:
         return _clean(parsed.antecedent or parsed.who)
     raw = attribute(text, start, end)
@@ -716,9 +725,10 @@ def _issuer(text: str, at: int) -> str | None:
 
 
 _ISSUES = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?(?:issued|released|put out|"
-    r"published|sent|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|"
-    r"communiqu[eé]|letter|note)\b")
+    rf"(?P<who>{_NAME})(?:\s+(?:of|from|at)\s+[^,\n]{{2,80}}?,|,[^,\n]{{2,80}},)?\s+"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?"
+    r"(?:issued|released|put out|published|sent|posted|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|release|communiqu[eé]|letter|note|message)\b")
 
 
 def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
