@@ -153,3 +153,17 @@ def test_the_letter_read_is_its_writer() -> None:
     text = ("Tomas Ferreira of the Aldham School of Design, wrote a letter about the boy.\n"
             "\"He made great strides this year in every one of his classes,\" the letter read.")
     assert speakers(text)["He made great"] == "Tomas Ferreira"
+
+
+def test_a_colon_without_a_source_names_no_speaker() -> None:
+    text = ("The quake shook Dubai, and towers near Harbour Road were evacuated:\n"
+            "\"Witnesses in high buildings said they felt the ground shake for a while.\"")
+    assert speakers(text)["Witnesses in high"] is None
+
+
+def test_a_role_is_not_read_across_a_line_break() -> None:
+    text = ("Comedian Lena Brandt to host the awards\n"
+            "Fri Aug 2, 2013\n"
+            "\"I am so excited to be hosting the awards again this year,\" Brandt said.\n"
+            "\"I would like to thank the academy and my whole family,\" the comedian added.")
+    assert "Brandt" in speakers(text)["I would like"]

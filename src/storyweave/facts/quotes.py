@@ -631,15 +631,17 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         if role:
             for p in reversed(before):
-                title = re.search(rf"\b{role}\s+(?:[A-Z][\w.’'-]*\s+)*$",
-                                  text[max(0, p.start - 60) : p.start], re.IGNORECASE)
-                apposition = re.match(r",\s+(?:the\s+|an?\s+)?[^,]{0,40}", text[p.end : p.end + 45])
+                title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
+                                  text[max(0, p.start - 60) : p.start])
+                apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}",
+                                      text[p.end : p.end + 45])
                 if title or (apposition and re.search(rf"\b{role}\b", apposition.group(0),
                                                       re.IGNORECASE)):
                     return resolve(p.text)
             if low.startswith("the "):  # 'A spokesman for X said ... . The spokesman said'
-                return (_role_introduced(text[:at], role) or _just_quoted(previous, text, at)
-                        or raw)
+                quoted = _just_quoted(previous, text, at)
+                named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
+                return _role_introduced(text[:at], role) or (quoted if named else None) or raw
         return raw
     return resolve(raw)
 

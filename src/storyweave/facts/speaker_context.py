@@ -14,6 +14,9 @@ from collections.abc import Sequence
 
 from .entities import SPEECH, Name
 
+_INTRODUCED = re.compile(  # 'a statement by X', 'such as Dr X', 'X's words', 'X wrote'
+    rf"\b(?:by|from|such as|like|{SPEECH})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}"
+    r"(?:[A-Z][\w.’'-]*\s+)*$")
 _SAYS = re.compile(rf"[ \t]*(?:,[^,\n]{{2,80}},[ \t]*)?(?:{SPEECH})\b")
 
 
@@ -42,8 +45,10 @@ def colon_intro(text: str, start: int, end: int, people: Sequence[Name]) -> Name
     if not text[:prev_end].endswith(":"):
         return None
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    inside = [p for p in people if prev_start <= p.start and p.end <= prev_end]
-    return inside[-1] if inside else None
+    inside = [p for p in people if prev_start <= p.start and p.end <= prev_end
+              and _INTRODUCED.search(text, max(prev_start, p.start - 40), p.start)]
+    persons = [p for p in inside if p.kind == "person"]
+    return (persons or inside)[-1] if inside else None
 
 
 def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name | None:
