@@ -167,3 +167,22 @@ def test_a_role_is_not_read_across_a_line_break() -> None:
             "\"I am so excited to be hosting the awards again this year,\" Brandt said.\n"
             "\"I would like to thank the academy and my whole family,\" the comedian added.")
     assert "Brandt" in speakers(text)["I would like"]
+
+
+def test_says_one_after_a_plural_source() -> None:
+    text = ("Sources close to the studio expect the director to return.\n"
+            "\"It will be hard, but in the end everybody will settle it,\" says one.")
+    assert speakers(text)["It will be"] == "source"
+
+
+def test_a_reported_speaker_with_an_apposition_before_a_quote() -> None:
+    text = ("\"Send more officers down here right now!\" Mara Velden shouted at the rally.\n"
+            "Velden, a critic of the council, said so before the mayor arrived.\n"
+            "\"There is a feeling that nobody at city hall really cares about us.\"")
+    assert speakers(text)["There is a"] == "Mara Velden"
+
+
+def test_a_relative_named_by_kinship_speaks() -> None:
+    text = ("The victim's nephew said she was walking home when the car \"came out of "
+            "nowhere at great speed\" and hit her.")
+    assert speakers(text)["came out of"] == "the victim's nephew"

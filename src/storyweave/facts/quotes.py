@@ -33,7 +33,8 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
           r"journalist|employee|resident|son|daughter|wife|husband|brother|sister|widow|"
-          r"friend|neighbou?r|lawyer|attorney|relative|colleague")
+          r"friend|neighbou?r|lawyer|attorney|relative|colleague|nephew|niece|cousin|uncle|"
+          r"aunt|grandmother|grandfather|partner|boyfriend|girlfriend|fianc[eé]e?|spouse")
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
@@ -46,7 +47,7 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
 #                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|{_NAME}|"
             r"[Hh]e|[Ss]he|[Tt]hey|I|"
-            r"[Ww]e)")  # 'a spokesperson for X'
+            r"[Ww]e|one(?=\s*[.,;]))")  # 'a spokesperson for X', '“...,” says one.'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,.!?–—-]*{_SUBJECT}(?:,\s*(?P<app>[^,“”\"]{{2,80}}),)?\s+{_AUX}{_VERB}\b")
@@ -175,11 +176,12 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
 
 
 _JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked|denied"
-           r"|appealed|pleaded|requested|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
+           r"|appealed|pleaded|requested|agreed|disagreed|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
            r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
 
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
-    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_AUX}(?:{SPEECH}|{_JUDGED})\b"
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,80}},)?\s+{_AUX}"
+    rf"(?:{SPEECH}|{_JUDGED})\b"
     rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
 
 
@@ -663,20 +665,21 @@ def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | 
 
 
 _PLURAL_PEOPLE = re.compile(
-    rf"\b(?:{PEOPLE_NOUNS}|friends|neighbou?rs|relatives|witnesses|[a-z]+(?:ers|ors|ists|ians))\b")
+    rf"\b(?i:{PEOPLE_NOUNS}|friends|neighbou?rs|relatives|witnesses|sources|"
+    r"[a-z]+(?:ers|ors|ists|ians))\b")
 
 
 def _one_of(text: str, at: int) -> str | None:
     """'One said' / 'One of them said': one of the people the sentence before names in the
     plural ('neighbours' -> 'neighbour')."""
     found = _sentence_before(text, at)
-    start = found[0] if found else at
-    line_start = text.rfind("\n", 0, start - 1) + 1
+    start = found[0] if found else text.rfind("\n", 0, at) + 1  # or the line before's
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
     plural = [m.group(0) for m in _PLURAL_PEOPLE.finditer(text, line_start, start)
               if m.group(0).endswith("s") and not m.group(0).endswith("ss")]
     if not plural:
         return None
-    word = plural[-1]
+    word = plural[-1].lower()
     return word[:-2] if word.endswith("sses") or word.endswith("esses") else word[:-1]
 
 
