@@ -112,15 +112,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                                                            start, end):
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker is None and raw is None and not _HEADING.match(text, end):
-            #  'X also said Y is tenacious.' then '“...”' (not a heading '“...”: Title')
-            reported = _reported_before(text, start)
-            if reported:
-                speaker = _resolve(reported[1], reported[0], speaking, resolve, None, text)
-            else:  # 'Below is a statement by X:' / '“...”', or '“...”' / 'X says ...'
-                near = colon_intro(text, start, end, [
-                    n for n in names if n in speaking or n.kind in (None, "", "organisation")
-                ]) or named_after(text, start, end, speaking)
-                speaker = resolve(near.text) if near else None
+            speaker = _around(text, (start, end), names, speaking, resolve)
         if speaker:
             previous_speaker = (end, speaker)
             said.append((start, end))
@@ -138,6 +130,20 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
     return _repeated(out)
+
+
+def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: list[Name],
+            resolve: Resolver) -> str | None:
+    """The speaker of a quote with no attribution of its own, from the paragraphs around it:
+    'X also said Y is tenacious.' / '“...”'; 'Below is a statement by X:' / '“...”'; '“...”' /
+    'X says ...' (never for a heading '“...”: Title')."""
+    start, end = span
+    reported = _reported_before(text, start)
+    if reported:
+        return _resolve(reported[1], reported[0], speaking, resolve, None, text)
+    sources = [n for n in names if n in speaking or n.kind in (None, "", "organisation")]
+    near = colon_intro(text, start, end, sources) or named_after(text, start, end, speaking)
+    return resolve(near.text) if near else None
 
 
 _ABBREVIATED = re.compile(r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Det|Insp|Supt|Cpl|Maj|Adm|Cmdr|"
@@ -608,18 +614,7 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low == "it":
         return _it(text, at, previous, resolve)
     if low in PRONOUNS:
-        if low in ("i", "we"):
-            return previous[1] if previous else None
-        if previous and agrees(low, previous[1], text) and (
-                "\n" not in text[previous[0] : at] or _next_line(text, previous[0], at)):
-            return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
-        role_named = _previous_noun_phrase(text, at) or _lines_back(text, at, low, before)
-        if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
-            return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
-                role_named, at, people, resolve, None, text)
-        subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
-                                  text)  # 'he' after a quote of a woman is not hers
-        return resolve(subject.text) if subject else (previous[1] if previous else None)
+        return _pronoun(low, at, people, resolve, previous, text)
     if low.startswith(("his ", "her ")):
         subject = _latest_subject(before)
         owner = resolve(subject.text) if subject else None
@@ -631,21 +626,45 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
-        if role:
-            for p in reversed(before):
-                title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
-                                  text[max(0, p.start - 60) : p.start])
-                apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}",
-                                      text[p.end : p.end + 45])
-                if title or (apposition and re.search(rf"\b{role}\b", apposition.group(0),
-                                                      re.IGNORECASE)):
-                    return resolve(p.text)
-            if low.startswith("the "):  # 'A spokesman for X said ... . The spokesman said'
-                quoted = _just_quoted(previous, text, at)
-                named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
-                return _role_introduced(text[:at], role) or (quoted if named else None) or raw
-        return raw
+        return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
     return resolve(raw)
+
+
+def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
+             previous: tuple[int, str] | None, text: str) -> str | None:
+    """Who 'he', 'she', 'they', 'I' or 'we' after a quote means."""
+    before = [p for p in people if p.end <= at]
+    if low in ("i", "we"):
+        return previous[1] if previous else None
+    if previous and agrees(low, previous[1], text) and (
+            "\n" not in text[previous[0] : at] or _next_line(text, previous[0], at)):
+        return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
+    role_named = _previous_noun_phrase(text, at) or _lines_back(text, at, low, before)
+    if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
+        return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
+            role_named, at, people, resolve, None, text)
+    subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
+                              text)  # 'he' after a quote of a woman is not hers
+    return resolve(subject.text) if subject else (previous[1] if previous else None)
+
+
+def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve: Resolver,
+                  previous: tuple[int, str] | None, text: str) -> str:
+    """The person a role phrase means: the one titled so or set off by it before ('Minister
+    X', 'X, a doctor at ...'), else the unnamed source it introduced, else the person just
+    quoted, else the phrase as written."""
+    for p in reversed(before):
+        title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
+                          text[max(0, p.start - 60) : p.start])
+        apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
+        if title or (apposition and re.search(rf"\b{role}\b", apposition.group(0),
+                                              re.IGNORECASE)):
+            return resolve(p.text)
+    if not raw.lower().startswith("the "):
+        return raw
+    quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
+    named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
+    return _role_introduced(text[:at], role) or (quoted if named else None) or raw
 
 
 def _role_of(low: str) -> str | None:
