@@ -114,6 +114,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
         if speaker:
+            speaker = _unlabelled(speaker, people, resolve)
             previous_speaker = (end, speaker)
             said.append((start, end))
         first = sentence_at(sentences, start)
@@ -627,7 +628,29 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
-    return resolve(raw)
+    return _unlabelled(raw, people, resolve)
+
+
+def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver) -> str:
+    """A name as written, resolved; 'Producer Moffat' or 'BBC Capaldi' (a role noun or an
+    acronym glued before a name) is the person the rest names when the story names them."""
+    full, words = resolve(raw), raw.split()
+    known = {resolve(p.text) for p in people}
+    given = {k.split()[0] for k in known - {full} if len(k.split()) >= 2}
+    for i in range(1, len(words)):
+        head = words[i - 1]
+        if head in given or not (re.fullmatch(r"[A-Z]{2,}", head)
+                                 or re.fullmatch(_LABEL, head.lower())):
+            break
+        rest = resolve(" ".join(words[i:]))
+        if rest in known and len(rest.split()) >= 2 and rest != full:
+            return rest
+    return full
+
+
+_LABEL = (rf"(?:{_ROLES}|producer|showrunner|writer|actor|actress|star|boss|host|presenter|"
+          r"editor|executive|singer|author|coach|manager|prosecutor|judge|detective|officer|"
+          r"sheriff|creator|designer|critic|veteran|champion|striker|captain)")
 
 
 def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
