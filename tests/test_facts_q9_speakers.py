@@ -34,3 +34,35 @@ def test_a_given_name_before_a_surname_is_not_a_label() -> None:
     text = ("Carl Brandt and his brother Peter Brandt ran the bakery for twenty years.\n"
             "\"We never closed a single day, not even in the flood,\" Peter Brandt said.")
     assert speakers(text)["We never closed"] == "Peter Brandt"
+
+
+def test_an_unnamed_voice_overheard_speaks_once() -> None:
+    text = ("Lena Marsh said she heard someone say, \"Get down, everybody, get down now,\" "
+            "before the lights went out.\n"
+            "\"I pulled my daughter under the table and waited,\" Marsh said.\n"
+            "\"The noise went on for what felt like an hour.\"")
+    got = speakers(text)
+    assert got["Get down, everybody,"] == "someone"
+    assert got["I pulled my"] == "Lena Marsh"
+    assert got["The noise went"] == "Lena Marsh"  # not the voice
+
+
+def test_the_judge_is_the_judge_named_before() -> None:
+    text = ("County Judge Harold Okafor delayed the hearing after a witness fell ill.\n"
+            "The witness had arrived early, Okafor said when the court reopened.\n"
+            "\"The man is in no state to answer questions today,\" the judge said.")
+    assert speakers(text)["The man is"] == "Harold Okafor"
+
+
+def test_a_quote_after_said_colon_is_not_the_paper_that_relayed_it() -> None:
+    text = ("Police Chief Dana Whitfield said: \"We are certainly pleased with how quickly "
+            "the team worked,\" the Evening Courier reported.")
+    assert speakers(text)["We are certainly"] == "Dana Whitfield"
+
+
+def test_a_short_answer_makes_its_speaker_the_next_quotes() -> None:
+    text = ("\"I saw the smoke first and then the flames,\" testified Rosa Lindqvist.\n"
+            "When defence lawyer Tom Bakker asked whether she ran, Lindqvist quietly "
+            "answered, \"Yes.\"\n"
+            "\"I ran to the corner and called my brother from there.\"")
+    assert (speakers(text)["I ran to"] or "").endswith("Lindqvist")  # not the lawyer

@@ -43,7 +43,8 @@ SPEECH = (
     "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
     "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
     "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered|"
-    "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped"
+    "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped|"
+    "answered|answers"
 )
 _WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",

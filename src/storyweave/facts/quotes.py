@@ -113,7 +113,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
-        if speaker:
+        if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve)
             previous_speaker = (end, speaker)
             said.append((start, end))
@@ -187,7 +187,7 @@ _JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed
            r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
 
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
-    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,80}},)?\s+{_AUX}"
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,80}},)?\s+{_AUX}(?:[a-z]+ly\s+)?"
     rf"(?:{SPEECH}|{_JUDGED})\b"
     rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
 
@@ -202,13 +202,16 @@ def _reported_before(text: str, start: int) -> tuple[int, str] | None:
     prev_end = len(text[: para_start - 1].rstrip())  # blank lines between paragraphs
     prev_start = text.rfind("\n", 0, prev_end) + 1
     previous = text[prev_start:prev_end]
-    for m in _SAID_BY.finditer(previous):
-        if previous[: m.start()].count("“") > previous[: m.start()].count("”") or \
-                previous[: m.start()].count('"') % 2:
-            continue  # a speech verb inside a quote speaks for someone else
-        group = "who" if m.group("who") else "after"
-        return prev_start + m.start(group), m.group(group)
-    return None
+    found = [m for m in _SAID_BY.finditer(previous)
+             if not (previous[: m.start()].count("“") > previous[: m.start()].count("”")
+                     or previous[: m.start()].count('"') % 2)]
+    #        a speech verb inside a quote speaks for someone else
+    if not found:
+        return None
+    answer = re.search(r"[”\"]\W*$", previous)  # '..., X answered, “Yes.”': the answer's
+    m = found[-1] if answer else found[0]
+    group = "who" if m.group("who") else "after"
+    return prev_start + m.start(group), m.group(group)
 
 
 _SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz': a testimony signed
@@ -227,6 +230,16 @@ _DOCUMENT_READ = re.compile(
     r"release|note|message|post|tweet))\s+(?:read|reads|said|says|stated|states)\b")
 
 
+_SAID_COLON = re.compile(rf"(?P<who>{_NAME})\s+{_AUX}(?:{SPEECH})\s*:\s*[“\"]?$")
+_RELAYED = re.compile(rf"[”\"]?\s*,?[”\"]?\s*(?:the\s+)?{_NAME}\s+(?:reported|reports|wrote|"
+                      r"writes|said|says)\b|[”\"]?\s*,?[”\"]?\s*according\s+to\b")
+_VOICES = {"someone", "somebody", "a voice"}
+_UNKNOWN_VOICE = re.compile(  # 'heard someone say, “...”', 'somebody shouted “...”'
+    r"\b(?P<who>[Ss]ome(?:one|body)|[Aa] voice)\s+(?:(?:had|was)\s+)?(?:say|said|saying|"
+    r"shout(?:ed|ing)?|yell(?:ed|ing)?|scream(?:ed|ing)?|cry|cried|crying|call(?:ed)? out)"
+    r"[\s,:“\"]*$")
+
+
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
     """The speaker as written: the parse's reading (the subject of the speech verb governing
@@ -235,12 +248,18 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     signed = _SIGNATURE.match(text, end)
     if signed:
         return signed.group("who")
+    unknown = _UNKNOWN_VOICE.search(text, max(0, start - 60), start)
+    if unknown:  # 'she heard someone say, “He has a gun”': the unnamed voice speaks
+        return unknown.group("who").lower()
     read = _READ_FROM.match(text, end + 1)
     if read:  # '“...,” read a Velora Team statement': the body that issued it
         return read.group("who").strip()
     letter = _DOCUMENT_READ.match(text, end + 1)
     if letter:  # '“...,” the letter read': its writer, found by _resolve
         return letter.group("doc")
+    told = _SAID_COLON.search(text, max(0, start - 120), start)
+    if told and _RELAYED.match(text, end):  # 'X said: “...,” the Post reported': X speaks
+        return told.group("who")
     if parsed is not None:
         return _clean(parsed.antecedent or parsed.who)
     raw = attribute(text, start, end)
@@ -695,7 +714,8 @@ def _role_of(low: str) -> str | None:
     words = low.split()
     if words[0] != "the" or not 2 <= len(words) <= 3:
         return None
-    return words[-1] if re.fullmatch(_ROLE_NOUN, words[-1]) else None
+    return words[-1] if re.fullmatch(_ROLE_NOUN, words[-1]) or re.fullmatch(
+        _LABEL, words[-1]) else None
 
 
 def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | None:
