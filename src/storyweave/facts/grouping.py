@@ -151,8 +151,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
     chain = _chains(mentions, offsets)
-    never = (f["dimension"][:, None] != f["dimension"][None, :]) & ~_converted(f, chain) | (
-        f["rate"][:, None] != f["rate"][None, :])
+    never = (f["dimension"][:, None] != f["dimension"][None, :]) & ~_converted(f, chain) & ~(
+        _sums(mentions, chain)) | (f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
     unit = f["unit"]
     never |= same_sentence & (unit[:, None] == unit[None, :]) & (
@@ -206,6 +206,16 @@ def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:
         if m.link is not None:
             parent[find(offsets[i] + m.link)] = find(i)
     return np.array([find(i) for i in range(len(mentions))], dtype=np.int64)
+
+
+def _sums(mentions: Sequence[Mention], chain: np.ndarray) -> np.ndarray:
+    """Pairs of sums in two currencies where either is converted in its own article ('2m euros
+    ($2.6m)' beside '£1.7m'): not comparable by value, but no bar to one fact, so that the
+    articles' bundles of one sum in several currencies may meet through a currency they share."""
+    money = np.array([m.dimension.startswith("money:") for m in mentions], dtype=bool)
+    converted = np.bincount(chain, minlength=len(chain))[chain] > 1
+    either = (money & converted)[:, None] | (money & converted)[None, :]
+    return money[:, None] & money[None, :] & either
 
 
 def _converted(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:

@@ -21,12 +21,14 @@ _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 
 #: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-DIGIT_NUMBER = rf"(?:{DIGITS})(?:\s*(?:{_SCALE}|bn|mn)\b|(?<=\d)(?:k|m|bn)\b)?"
+#  ('$2.6-million': a hyphen before a scale word, as in an adjective)
+DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
+                r"|(?<=\d)(?:k|m|bn)\b)?")
 #: A number written in words ('two million', 'twenty-five', 'a hundred', 'half a million').
 WORD_NUMBER = (
     rf"(?:half[\s-](?:{_SCALE})|half\s+an?(?=\s+(?:inch|hour|mile|metre|meter|kilo|pound|"
     rf"degree|percent|litre|liter|ton))"
-    rf"|(?:half\s+an?|an?|{_WORD})(?:[\s-](?:{_WORD}))*(?:\s+(?:{_SCALE}))+"
+    rf"|(?:half\s+an?|an?(?![\s-](?:{_WORD})\b)|{_WORD})(?:[\s-](?:{_WORD}))*(?:[\s-]+(?:{_SCALE}))+"
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
 )
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
@@ -35,7 +37,7 @@ NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
 def parse_number(text: str) -> float | None:
     """The value of a number phrase, or None when it is not one."""
     t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
-    m = re.fullmatch(rf"({DIGITS})\s*([a-z]+)?", t)
+    m = re.fullmatch(rf"({DIGITS})(?:\s*|[-‐‑])([a-z]+)?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
         scale = m.group(2)

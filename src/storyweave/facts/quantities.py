@@ -40,6 +40,7 @@ from .units import (
 )
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
+_MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b")
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
@@ -431,7 +432,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
-    money = re.match(r"\s*(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b", after)
+    money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
     if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
             text[: m.start()] + "|" + after):
         return ("pounds", "mass", 0.4536)  # '25kg (or 55 pounds) of rice'
@@ -533,8 +534,8 @@ def _converted(text: str, first: re.Match, second: re.Match,
     if unit_a[1] == unit_b[1]:
         return unit_a[0] != unit_b[0] and unit_a[1] in _CONVERTIBLE and bool(re.fullmatch(
             r"[\s-]*[^\W\d]+\.?(?:\s+[^\W\d]+)?\s*[(\[]\s*(?:or\s+|about\s+|some\s+)?", between))
-    if not re.fullmatch(r"\s*[(\[]\s*(?:or\s+)?", between):
-        return False
+    if not re.fullmatch(r"(?:[\s-]*[A-Za-z]+)?\s*[(\[]\s*(?:or\s+)?", between):
+        return False  # '€2 million (', 'a two-million-euro ($2.6-million)'
     return unit_a[1].startswith("money:") and unit_b[1].startswith("money:")
 
 

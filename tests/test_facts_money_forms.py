@@ -1,0 +1,51 @@
+"""Sums written as adjectives and in several currencies, round 9: 'a two-million-euro haul',
+'$2.6-million', 'a two million-euro theft'; the articles' bundles of one sum in several
+currencies meet through the currency they share. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from facts_story import check, holding, make
+from storyweave.facts.numbers import parse_number
+from storyweave.facts.quantities import extract_quantities
+
+
+def _figures(text: str) -> list[tuple[float, str | None]]:
+    return [(m.claim.value, m.claim.unit) for m in extract_quantities(make(text))]
+
+
+def test_a_hyphen_before_a_scale_word_keeps_the_scale() -> None:
+    assert parse_number("2.6-million") == 2_600_000
+    assert _figures("Officials signed a $5-million contract on Friday.") == [(5_000_000, "USD")]
+
+
+def test_a_sum_written_as_an_adjective_is_money() -> None:
+    assert _figures("Raiders made off with a three-million-pound haul of paintings.") == [
+        (3_000_000, "GBP")]
+    assert _figures("Burglars took a four million-euro painting from the villa.") == [
+        (4_000_000, "EUR")]
+
+
+def test_an_article_before_a_spelled_out_number_adds_nothing() -> None:
+    assert _figures("Burglars took a four million-euro painting from the villa.")[0][0] \
+        == 4_000_000
+    assert parse_number("a hundred") == 100
+
+
+def test_a_weight_in_an_adjective_is_not_money() -> None:
+    assert all(unit != "GBP" for _, unit in _figures("He caught a 5-pound trout at the lake."))
+
+
+def test_an_adjective_sum_converted_in_brackets_is_one_figure() -> None:
+    found = extract_quantities(make(
+        "Raiders made off with a three-million-euro ($3.9-million) haul of watches."))
+    assert [m.claim.unit for m in found] == ["EUR", "USD"]
+    assert found[0].link is not None
+
+
+def test_bundles_of_one_sum_in_several_currencies_meet() -> None:
+    a = make("Raiders stole watches worth 3 million euros ($3.9 million) from the shop.", "a")
+    b = make("The raiders stole watches worth 3 million euros (£2.6 million) from the shop.",
+             "b")
+    fact = holding(check(a, b), a, 3_000_000)
+    assert {c.article for c in fact.claims} == {a.id, b.id}
+    assert fact.status == "agree"
