@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Claim
 from .clauses import clause_segments
+from .figure_forms import in_a_name, said_age
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .text import (
@@ -291,8 +292,11 @@ def _is_figure(text: str, m: re.Match) -> bool:
                                           and not _PEOPLE_AFTER.match(after))):
         return False  # 'one official said', 'one of the sailors', 'the one used': who or what
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
-            and not _counts_people(before, after) and not _AGE_AFTER.match(after):
+            and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
+            and not said_age(before, after, value):
         return False  # 'two daughters': small numbers in words count only people
+    if in_a_name(text, m.start("num"), m.end("num")):
+        return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False
     if _RATIO.search(before):
@@ -430,6 +434,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         code = CURRENCY_SYMBOLS[m.group("cur").lower()]
         return (code, f"money:{code}", 1.0)
     if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):
+        if _million_beside(text, m.end()):
+            return ("", "any", 1.0)  # '6.1m people ..., peaking at 6.9m': a million too
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
     money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
@@ -453,7 +459,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             _AGE_ENDS.match(after) and _AGE_BEFORE.search(text[: m.start()])) \
             or (_NAME_AGE_ENDS.match(after) and _NAME_BEFORE.search(text[: m.start()])
                 and value_below(m, 120)) \
-            or re.search(r"\baged\s*$", text[: m.start()]) or (
+            or re.search(r"\baged\s*$", text[: m.start()]) \
+            or said_age(text[: m.start()], after, parse_number(m.group("num")) or 0) or (
                 re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
     square = re.match(r"[\s-]*square[\s-]+([A-Za-z]+)", after, re.IGNORECASE)
@@ -684,6 +691,13 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     return None
 
 
+def _million_beside(text: str, end: int) -> bool:
+    """'6.9m' with no noun in a sentence where another 'Nm' counts something ('6.1m people
+    ..., peaking at 6.9m'): a million, as there, not metres."""
+    return any(o.end() != end and _counted_noun(text[o.end() :])
+               for o in re.finditer(r"\d(?:\.\d+)?m\b", text))
+
+
 _MORE_OF_THEM = frozenset("other more further additional".split())
 
 
@@ -840,7 +854,9 @@ def _age_owner(text: str, m: re.Match) -> str:
     if before:
         return before.group(1)
     after = _OWNER_AFTER.match(text[m.end() :])
-    return after.group(1).split()[-1] if after else ""
+    owner = after.group(1).split()[-1] if after else ""
+    return "" if re.search(r"-(?:born|based|bred|raised)$", owner) else owner
+    #      'the 55-year-old Glasgow-born star': where the person is from, not who
 
 
 def _link_changes(mentions: list[Mention]) -> list[Mention]:

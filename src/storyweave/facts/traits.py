@@ -158,10 +158,18 @@ def names_event(word: str) -> bool:
     return _listed("event_nouns.txt", word, False, False)
 
 
+_KIN = frozenset("mother father mom mum dad parent brother sister son daughter sibling "
+                 "grandmother grandfather grandparent grandson granddaughter grandchild aunt "
+                 "uncle nephew niece cousin husband wife stepson stepdaughter stepmother "
+                 "stepfather".split())  # kinship nouns, which the derived word list lacks
+
+
 def _listed(name: str, word: str, plural_only: bool, capitalised: bool) -> bool:
     w = word.lower()
     if "-" in w.strip("-"):  # 'dog-handlers', 'aid-workers': the last part names the kind
         w = w.rsplit("-", 1)[1]
+    if name == "people_nouns.txt" and (w in _KIN or w.endswith("s") and w[:-1] in _KIN):
+        return w not in _KIN or not plural_only  # 'two brothers', 'two other moms'
     nouns, plurals = _noun_table(name)
     if w in plurals:
         return True

@@ -1,0 +1,66 @@
+"""Figure forms read apart from the main extractor: ages said without 'years old', numbers
+that are part of a name ('The Three Musketeers', 'the 8 Street gang')."""
+
+from __future__ import annotations
+
+import re
+
+from .traits import names_people
+from .units import is_plural_noun, measure
+
+_WHO = r"(?:he|she|I|we|they|you|who)"
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\bever\s+\w+\s+)[Aa]t\s*$|"
+                            r"\b(?:youngest|oldest)\b[^.;,]{0,40}\bat\s*$")
+_AT_AGE_AFTER = re.compile(rf"\s*,\s*{_WHO}\b|\s+when\b")  # 'At 55, he is', '... at 26 when'
+_WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was|were|is|"
+                             rf"turned)\s*$|\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE)
+_WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
+_NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who|were)\b")  # 'X Y, 20 was found'
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")
+_PEOPLE_BEFORE = re.compile(r"\b([a-z][\w-]+)\s*,\s*(?P<first>\d{1,2}\s+and\s*)?$")
+_AGES_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*[,.;)]")
+
+
+def said_age(before: str, after: str, value: float) -> bool:
+    """An age said without 'years old': 'At 55, he is', 'the youngest ever at 26 when',
+    'since I was nine', 'who was 18 at the time', 'X Y, 20 and Z W, 24,', 'X Y, 20 was
+    found', 'his two brothers, 17 and 22,'."""
+    if not 0 < value < 120:
+        return False
+    if _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
+        return True
+    if _WAS_AGE_BEFORE.search(before) and _WAS_AGE_AFTER.match(after):
+        return True
+    if _NAME_BEFORE.search(before) and (_NAME_AND_AGE.match(after) or _NAME_AGE_VERB.match(after)):
+        return True
+    people = _PEOPLE_BEFORE.search(before)
+    if people and names_people(people.group(1), plural_only=True):
+        return bool(re.match(r"\s*[,.;)]", after)) if people.group("first") \
+            else bool(_AGES_AFTER.match(after))
+    return False
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case: no word of four letters or more starts in lower case."""
+    return not re.search(r"(?<![\w'’-])[a-z][\w'’-]{3,}", sentence)
+
+
+def in_a_name(sentence: str, start: int, end: int) -> bool:
+    """A number that is part of a name, not a count: 'The Three Musketeers' mid-sentence
+    (a number word written capitalised before a capitalised word), 'the 8 Street gang' (a
+    figure before a capitalised singular word that is no people's name nor unit, with no
+    plural noun after it). A headline in title case is read as usual."""
+    num = sentence[start:end]
+    before = sentence[:start].rstrip()
+    nxt = re.match(r"\s+([A-Z][a-z][\w'’-]*)(?:\s+([a-z]+))?", sentence[end:])
+    if not nxt or not before or before[-1] in ".:;!?\"“(‘'" or _title_case(sentence):
+        return False
+    if num[0].isalpha():
+        return num[0].isupper() and " " not in num
+    word, following = nxt.group(1), nxt.group(2)
+    return bool(num.isdigit() and int(num) > 1 and not word.lower().endswith("s")
+                and not names_people(word, capitalised=True) and not measure(word)
+                and not (following and is_plural_noun(following)))
+
