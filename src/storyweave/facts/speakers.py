@@ -38,7 +38,8 @@ SPEECH_LEMMAS = frozenset(
     "claim suggest predict vow promise comment observe respond recount assert concede caution "
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
-    "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap".split())
+    "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap hint "
+    "answer".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 BEFORE = 1  # sentences parsed before a quote: where a pronoun's person is named
@@ -362,7 +363,8 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
     for t in doc:
         if _inside(base + t.idx, spans):
             continue
-        main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)
+        main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head) or (
+            t.dep_ == "nsubj" and _is_speech(t.head))  # '..., though X hinted that ...'
         if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
                              and _inverted_subject(t.head, 0) is t):
             continue
@@ -415,7 +417,8 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
         return found
     sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
     earlier = [n for o, n, many, human in subjects
-               if since <= o < sentence_start and _AGREES[pronoun](many, human)
+               if since <= o < (found.verb if _subordinate(found.who, text, found.verb)
+                                else sentence_start) and _AGREES[pronoun](many, human)
                and agrees(pronoun, n, text)]  # 'he' is not a woman the text names
     if not earlier:
         return found
@@ -423,3 +426,13 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
     if pronoun != found.who and rest.split()[-1].lower() not in DOCUMENT_NOUNS:
         owner = f"{owner}'s {rest}"  # 'his office' -> "Ana Ruiz's office"
     return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=owner)
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|after|before|because|since|where)\s+$", re.I)
+
+
+def _subordinate(pronoun: str, text: str, verb: int) -> bool:
+    """Whether the pronoun before ``verb`` opens a clause joined to its sentence's main one
+    ('X ... was the envy of his fans as he tweeted:'), whose subject it then means."""
+    at = text.rfind(pronoun, max(0, verb - 30), verb)
+    return at > 0 and bool(_CLAUSE_OPENER.search(text, max(0, at - 12), at))
