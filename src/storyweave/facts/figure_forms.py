@@ -13,13 +13,17 @@ _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\bever\s+\w+\s+)[Aa]t\s*$|"
                             r"\b(?:youngest|oldest)\b[^.;,]{0,40}\bat\s*$")
 _AT_AGE_AFTER = re.compile(rf"\s*,\s*{_WHO}\b|\s+when\b")  # 'At 55, he is', '... at 26 when'
 _WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was|were|is|"
-                             rf"turned)\s*$|\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE)
+                             rf"turned)\s*$", re.IGNORECASE)
 _WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
+_HE_WAS_AGE = (re.compile(rf"\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE),
+               re.compile(r"\s+(?:at\s+the\s+time|when)\b"))  # 'he was 18 at the time'
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
 _NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who|were)\b")  # 'X Y, 20 was found'
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")
 _PEOPLE_BEFORE = re.compile(r"\b([a-z][\w-]+)\s*,\s*(?P<first>\d{1,2}\s+and\s*)?$")
+_RELATIVES = frozenset("sons daughters brothers sisters siblings cousins nephews nieces "
+                       "grandsons granddaughters grandchildren twins".split())
 _AGES_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*[,.;)]")
 
 
@@ -33,10 +37,13 @@ def said_age(before: str, after: str, value: float) -> bool:
         return True
     if _WAS_AGE_BEFORE.search(before) and _WAS_AGE_AFTER.match(after):
         return True
+    if _HE_WAS_AGE[0].search(before) and _HE_WAS_AGE[1].match(after):
+        return True
     if _NAME_BEFORE.search(before) and (_NAME_AND_AGE.match(after) or _NAME_AGE_VERB.match(after)):
         return True
     people = _PEOPLE_BEFORE.search(before)
-    if people and names_people(people.group(1), plural_only=True):
+    if people and (names_people(people.group(1), plural_only=True)
+                   or people.group(1).rsplit("-", 1)[-1] in _RELATIVES):
         return bool(re.match(r"\s*[,.;)]", after)) if people.group("first") \
             else bool(_AGES_AFTER.match(after))
     return False
