@@ -115,3 +115,29 @@ def test_he_after_a_person_who_hinted_is_that_person(modelled) -> None:  # noqa:
     got = modelled(text)
     assert got["The rules were"] == "Paul Brenner"
     assert (got["The committee can"] or "").endswith("Harris")
+
+
+def test_a_name_after_a_comma_closed_quote_with_any_past_verb_speaks() -> None:
+    text = ("The big reveal was promoted for a whole week.\n"
+            "\"The votes are counted and the time has come to name the winner,\" CityRadio "
+            "promoted on its website.\n"
+            "\"For the last of the finalists, the clock is striking nine.\"")
+    got = speakers(text)
+    assert got["The votes are"] == "CityRadio"
+    assert got["For the last"] == "CityRadio"
+
+
+def test_the_aged_descriptor_is_the_person_named_last(modelled) -> None:  # noqa: ANN001
+    text = ("Maria Lindgren, a long-time member of the choir, revealed that she had been "
+            "chosen while touring in Spain.\n"
+            "In a statement, the 48-year-old said: \"Being asked to lead this choir is an "
+            "honour I never expected.\"")
+    assert modelled(text)["Being asked to"] == "Maria Lindgren"
+
+
+def test_he_after_an_opening_phrase_is_the_subject_not_the_object(modelled) -> None:  # noqa: ANN001
+    text = ("\"It has been a long wait, but it has been worth it,\" Daniel Forsberg said.\n"
+            "It is not the first time Forsberg has sung at the hall.\n"
+            "At 60, he is the same age as Henrik Malm when he first conducted there.\n"
+            "\"Standing on that stage again is a gift.\nI cannot wait to begin,\" he said.")
+    assert (modelled(text)["Standing on that"] or "").endswith("Forsberg")

@@ -233,6 +233,11 @@ _DOCUMENT_READ = re.compile(
     r"release|note|message|post|tweet))\s+(?:read|reads|said|says|stated|states)\b")
 
 
+_NAME_DID = re.compile(  # '“...,” X promoted on Twitter' (not 'X faced by', 'X agreed to')
+    rf"(?<=,)[”\"][ \t]+(?P<who>{_NAME})[ \t]+[a-z]+ed\b(?![ \t]+(?:by|to|that)\b)")
+_AGED_SAID = re.compile(  # 'the 55-year-old said: “...”'
+    rf"\b(?P<who>[Tt]he\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?)\s+{_AUX}(?:{SPEECH})"
+    r"\s*[:,]?\s*[“\"]?$")
 _SAID_COLON = re.compile(rf"(?P<who>{_NAME})\s+{_AUX}(?:{SPEECH})\s*:\s*[“\"]?$")
 _RELAYED = re.compile(rf"[”\"]?\s*,?[”\"]?\s*(?:the\s+)?{_NAME}\s+(?:reported|reports|wrote|"
                       r"writes|said|says)\b|[”\"]?\s*,?[”\"]?\s*according\s+to\b")
@@ -264,6 +269,12 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     if told and _RELAYED.match(text, end):  # 'X said: “...,” the Post reported': X speaks
         return told.group("who")
     clause = colon_clause(text, start, end, names)
+    aged = _AGED_SAID.search(text, max(0, start - 80), start)
+    if aged:
+        return aged.group("who")
+    posted = _NAME_DID.match(text, end)
+    if parsed is None and posted:  # '“...,” BBCOne promoted on Twitter': a comma hands on
+        return posted.group("who")
     if parsed is not None and not (clause and parsed.verb < clause.start):
         return _clean(parsed.antecedent or parsed.who)  # not a verb before 'whilst X was:'
     if clause:
@@ -645,6 +656,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         subject = _latest_subject(before)
         owner = resolve(subject.text) if subject else None
         return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
+    if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
+        subject = _latest_subject(before, text)
+        return resolve(subject.text) if subject else raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
         return _one_of(text, at) or raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
@@ -825,6 +839,11 @@ def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> 
     return named[which == "the former"] if len(named) >= 2 else None
 
 
+_AGED = re.compile(r"the\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?")
+_PRONOUN_OPENS = re.compile(  # 'He ...', 'At 55, he is ...': the subject is a pronoun
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s*(?:he|she|they)|He|She|They)\b")
+
+
 def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     """The person a pronoun most likely means: the first person named in the latest sentence
     that names one, unless that sentence's own subject is a pronoun ('She handed their
@@ -836,7 +855,7 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     for p in reversed(firsts):
         opening = text[max(0, p.start - 300) : p.start]
         clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
-        if not re.match(r"\s*(?:He|She|They)\b", clause):
+        if not _PRONOUN_OPENS.match(clause):
             speaking = [o for o in people if o.sentence == p.sentence
                         and _SPEAKS.match(text, o.end)
                         and not _AFFILIATION.search(text, max(0, o.start - 12), o.start)]
