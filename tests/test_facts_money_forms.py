@@ -49,3 +49,35 @@ def test_bundles_of_one_sum_in_several_currencies_meet() -> None:
     fact = holding(check(a, b), a, 3_000_000)
     assert {c.article for c in fact.claims} == {a.id, b.id}
     assert fact.status == "agree"
+
+
+def test_the_story_s_own_rate_relates_sums_no_article_converts() -> None:
+    a = make("Thieves stole paintings worth €50 million ($65 million) from the museum.", "a")
+    b = make("In March, a gang took gems worth €80 million from a gallery in the city.", "b")
+    c = make("The March raid on the gallery, in which gems worth $104 million were taken, "
+             "is unsolved.", "c")
+    facts = check(a, b, c)
+    fact = holding(facts, b, 80_000_000)
+    assert {cl.article for cl in fact.claims} >= {b.id, c.id}
+    assert fact.status == "agree"
+
+
+def test_sums_that_differ_once_converted_conflict() -> None:
+    a = make("Thieves stole paintings worth €50 million ($65 million) from the museum.", "a")
+    b = make("In March, a gang took gems worth €80 million from a gallery in the city.", "b")
+    c = make("In March, a gang took gems worth $40 million from a gallery in the city.", "c")
+    fact = holding(check(a, b, c), b, 80_000_000)
+    assert c.id not in {cl.article for cl in fact.claims} or fact.status == "conflict"
+
+
+def test_without_a_rate_in_the_story_currencies_stay_apart() -> None:
+    b = make("In March, a gang took gems worth €80 million from a gallery in the city.", "b")
+    c = make("In March, a gang took gems worth $104 million from a gallery in the city.", "c")
+    fact = holding(check(b, c), b, 80_000_000)
+    assert {cl.article for cl in fact.claims} == {b.id}
+
+
+def test_a_quake_measuring_a_figure_has_that_magnitude() -> None:
+    assert _figures("An earthquake measuring 5.2 rattled three counties on Friday.") == [
+        (5.2, "magnitude")]
+    assert _figures("The quake zone measuring 4.5 km across was mapped.") == [(4.5, "km")]

@@ -13,6 +13,7 @@ from ..model import Article, Claim, Fact
 from ..settings import FactSettings
 from .dates import extract_dates
 from .entities import entity_mentions, index_entities
+from .exchange import story_rates
 from .grouping import (
     CANNOT,
     bundle,
@@ -113,10 +114,11 @@ def _quantity_facts(articles: Sequence[Article], per_article: Mapping[str, list[
         text_sim = _with_embeddings(mentions, text_sim, sim, encoder, settings)
         sim = quantity_similarity(mentions, text_sim, settings.max_ratio, offsets, days, on)
     bundles = bundle(mentions, sim, settings.same_fact / 2)
+    rates = story_rates(mentions, offsets)
     facts = []
     for group in cluster(bundle_similarity(bundles, sim), settings.same_fact):
         members = [mentions[i] for b in group for i in bundles[b]]
-        status, note = quantity_status(members, dates)
+        status, note = quantity_status(members, dates, rates)
         facts.append(_fact("quantity", members, status, note))
     return facts
 

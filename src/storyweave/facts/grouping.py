@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .exchange import converted_pairs, story_rates
 from .mention import Mention
 from .text import content_stems, fold
 
@@ -151,8 +152,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
     chain = _chains(mentions, offsets)
+    known, rated_agree = converted_pairs(mentions, story_rates(mentions, offsets))
     never = (f["dimension"][:, None] != f["dimension"][None, :]) & ~_converted(f, chain) & ~(
-        _sums(mentions, chain)) | (f["rate"][:, None] != f["rate"][None, :])
+        _sums(mentions, chain)) & ~known | (f["rate"][:, None] != f["rate"][None, :])
     never |= same_sentence & ~(agree & ~count[:, None])
     unit = f["unit"]
     never |= same_sentence & (unit[:, None] == unit[None, :]) & (
@@ -175,6 +177,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim = np.where(never, CANNOT, sim)
     sim = np.where(f["dimension"][:, None] != f["dimension"][None, :], np.minimum(sim, 0.0), sim)
     #        a sum and another's conversion ('US$28 million') are compared by their own units
+    sim = np.where(known & ~never, text_sim + np.where(rated_agree, 0.25, -0.3), sim)
+    #        unless the story itself gives the rate ('€2m ($2.6m)'): '€103m' and '$136m'
     same_sentence_ok = same_sentence & ~never
     sim = np.where(same_sentence_ok, text_sim, sim)  # restated in one sentence: no bonus
     for i, m in enumerate(mentions):  # 'initially ... now ...' links within an article

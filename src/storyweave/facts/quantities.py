@@ -474,6 +474,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (shown, dimension, factor)
     if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
         return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
+    if _QUAKE_MEASURED.search(text[: m.start()]) and "." in m.group("num") \
+            and value_below(m, 10) and not (first and measure(first.group(1))):
+        return ("magnitude", "magnitude", 1.0)  # 'an earthquake measuring 4.6 rattled'
     if _MAGNITUDE_RIGHT_BEFORE.search(text[: m.start()]) and value_below(m, 10):
         return ("magnitude", "magnitude", 1.0)  # 'a magnitude-5.9 quake', 'Of Magnitude 5.9'
     if _is_resolution(text, m):
@@ -630,6 +633,8 @@ def _is_clock(before: str, mark: str, seconds: str) -> bool:
 _METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above|below|under|"
                            r"of|in|on|to|into|behind|ahead|short|back|along|across|and|or)\b"
                            r"|\s*[,;)])")  # '500 m from the finish', not '3 m.' nor '5 m euros'
+_QUAKE_MEASURED = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b[^.;]{0,30}"
+                             r"\bmeasur(?:ing|ed)\s*$", re.IGNORECASE)
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|aftershock|"
                           r"temblor)s?\b", re.IGNORECASE)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .exchange import Rates, in_currency
 from .grouping import overlaps
 from .mention import Mention
 from .numbers import format_value
@@ -19,9 +20,10 @@ def shown(m: Mention) -> str:
     return f"{m.claim.qualifier} {text}" if m.claim.qualifier else text
 
 
-def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -> tuple[str,
-                                                                                        str | None]:
-    """(status, note) of a group of quantity claims about one thing."""
+def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
+                    rates: Rates | None = None) -> tuple[str, str | None]:
+    """(status, note) of a group of quantity claims about one thing; ``rates`` (the story's
+    own exchange rates, exchange.story_rates) let sums in other currencies be judged too."""
     notes: list[str] = []
     changed = _changes_within_articles(group)
     if changed:
@@ -29,6 +31,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     common = Counter(m.dimension for m in group).most_common(1)[0][0]
     current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)
                and m.dimension == common]  # '€20 million (US$28 million)': one currency
+    current += _converted_sums(group, common, rates or {})
     values = _value_clusters(current)
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
@@ -54,6 +57,17 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None]) -
     notes.insert(0, "figures differ: " + ", ".join(
         f"{shown(c[0])} ({_articles(c)})" for c in values))
     return "conflict", "; ".join(notes)
+
+
+def _converted_sums(group: Sequence[Mention], common: str, rates: Rates) -> list[Mention]:
+    """The group's sums in other currencies, converted into the common one by the story's
+    own rate, when no claim of their article is already in that currency."""
+    if not common.startswith("money:"):
+        return []
+    have = {m.article for m in group if m.dimension == common}
+    found = [in_currency(m, common, rates) for m in group if m.dimension != common
+             and m.article not in have and not _superseded(m, group)]
+    return [m for m in found if m is not None]
 
 
 def shown_value(m: Mention) -> str:
