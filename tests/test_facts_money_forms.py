@@ -81,3 +81,11 @@ def test_a_quake_measuring_a_figure_has_that_magnitude() -> None:
     assert _figures("An earthquake measuring 5.2 rattled three counties on Friday.") == [
         (5.2, "magnitude")]
     assert _figures("The quake zone measuring 4.5 km across was mapped.") == [(4.5, "km")]
+
+
+def test_a_quake_that_was_a_figure_and_a_bare_one_after_a_magnitude() -> None:
+    assert _figures("The strongest quake ever recorded in the valley was 5.3.") == [
+        (5.3, "magnitude")]
+    assert _figures("A 3.1 aftershock came at dawn and a 2.7 an hour later.") == [
+        (3.1, "magnitude"), (2.7, "magnitude")]
+    assert _figures("The quake was 8 miles deep.") == [(8, "miles")]

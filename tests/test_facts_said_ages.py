@@ -67,3 +67,8 @@ def test_where_a_person_is_from_is_not_whose_age() -> None:
 
 def test_a_count_before_a_people_noun_stays() -> None:
     assert _figures("Police said 4 Afghan police were hurt.") == [(4, "police")]
+
+
+def test_who_was_gives_the_age_its_owner() -> None:
+    found = extract_quantities(make("Mora, who was 19 at the time of the crash, was released."))
+    assert [m.label for m in found] == ["age of Mora"]

@@ -237,6 +237,10 @@ def _parallel_units(text: str, figures: list[re.Match],
     """A bare figure in a clause built like an earlier one of its sentence takes that one's
     unit (in place): 'first with 51 golds, second with 36 and third with 23'."""
     for i, m in enumerate(figures):
+        if units[i] is None and re.fullmatch(r"\d\.\d", m.group("num")) and any(
+                u and u[1] == "magnitude" for u in units[:i]):
+            units[i] = ("magnitude", "magnitude", 1.0)  # 'a 2.9 aftershock ... and a 2.2 at'
+            continue
         if units[i] is not None or not m.group("num")[0].isdigit() \
                 or not re.match(r"\s*(?:[.,;]|$|and\b|while\b)", text[m.end() :]):
             continue
@@ -634,7 +638,8 @@ _METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above
                            r"of|in|on|to|into|behind|ahead|short|back|along|across|and|or)\b"
                            r"|\s*[,;)])")  # '500 m from the finish', not '3 m.' nor '5 m euros'
 _QUAKE_MEASURED = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b[^.;]{0,30}"
-                             r"\bmeasur(?:ing|ed)\s*$", re.IGNORECASE)
+                             r"\b(?:measur(?:ing|ed)|regist(?:ered|ering)|was|is)\s*$",
+                             re.IGNORECASE)  # 'the largest quake recorded there was 4.5'
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|aftershock|"
                           r"temblor)s?\b", re.IGNORECASE)
 
@@ -837,6 +842,7 @@ def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s*,\s*(?:aged\s*)?$")
+_WHO_WAS = re.compile(r"\b([A-Z][\w'’-]+)\s*,\s*who\s+(?:was|is|turned)\s*$")
 _OWNER_AFTER = re.compile(r"[\s-]*(?:years?|months?|weeks?)[\s-]+old\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?"
                           r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # '... student Ana Ruiz'
 
@@ -855,8 +861,8 @@ def _marker(before: str) -> str | None:
 
 def _age_owner(text: str, m: re.Match) -> str:
     """The surname an age belongs to: 'Ana Ruiz, 30,' and '30-year-old Ana Ruiz' -> 'Ruiz'."""
-    before = _OWNER_BEFORE.search(text[: m.start()])
-    if before:
+    before = _OWNER_BEFORE.search(text[: m.start()]) or _WHO_WAS.search(text[: m.start()])
+    if before:  # 'X, 30,', 'X, who was 18 at the time'
         return before.group(1)
     after = _OWNER_AFTER.match(text[m.end() :])
     owner = after.group(1).split()[-1] if after else ""
