@@ -141,3 +141,14 @@ def test_he_after_an_opening_phrase_is_the_subject_not_the_object(modelled) -> N
             "At 60, he is the same age as Henrik Malm when he first conducted there.\n"
             "\"Standing on that stage again is a gift.\nI cannot wait to begin,\" he said.")
     assert (modelled(text)["Standing on that"] or "").endswith("Forsberg")
+
+
+def test_he_in_a_clause_the_colon_ends_is_its_sentence_subject(modelled) -> None:  # noqa: ANN001
+    text = ("Writer Anna Kovacs added to the messages:\n"
+            "\"Thrilling and moving, the perfect choice for the part.\"\n"
+            "Self confessed film geek Tom Blake from Riverside was the envy of his followers "
+            "as he heard the news live, sitting among fellow fans as he tweeted:\n"
+            "\"That was tense, I was sweating waiting for the big reveal!\"")
+    got = modelled(text)
+    assert (got["Thrilling and moving,"] or "").endswith("Anna Kovacs")
+    assert (got["That was tense,"] or "").endswith("Tom Blake")

@@ -275,7 +275,8 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     posted = _NAME_DID.match(text, end)
     if parsed is None and posted:  # '“...,” BBCOne promoted on Twitter': a comma hands on
         return posted.group("who")
-    if parsed is not None and not (clause and parsed.verb < clause.start):
+    if parsed is not None and not (clause and (parsed.verb < clause.start or (
+            parsed.who in PRONOUNS and "\n" not in text[clause.start : parsed.verb]))):
         return _clean(parsed.antecedent or parsed.who)  # not a verb before 'whilst X was:'
     if clause:
         return clause.text

@@ -68,7 +68,8 @@ def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name
 
 
 _SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
-    r"(?:,[^,\n“”\"]{2,80},)?[ \t]+(?:(?:also|then|later|quickly)[ \t]+)?"
+    r"(?:,[^,\n“”\"]{2,80},|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?"
+    r"[ \t]+(?:(?:also|then|later|quickly)[ \t]+)?"
     r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|got|made|gave|sent|put)\b")
 
 
