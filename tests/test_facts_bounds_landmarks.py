@@ -145,3 +145,21 @@ def test_what_a_place_can_hold_is_not_how_many_are_there() -> None:
 ])
 def test_capacity_is_read_from_the_words_around_a_figure(text: str, capacity: bool) -> None:
     assert [m.capacity for m in extract_quantities(make(text))] == [capacity]
+
+
+def test_a_record_is_no_figure_of_the_event() -> None:
+    a = make("A 4.4 quake shook the valley overnight. The largest quake ever recorded in "
+             "the valley was 4.5.", "a")
+    b = make("The quake that shook the valley overnight had a magnitude of 4.6.", "b")
+    facts = check(a, b)
+    assert all(c.value != 4.5 for c in holding(facts, b, 4.6).claims)
+    assert holding(facts, a, 4.5).status == "single"
+
+
+def test_a_depth_is_no_distance_from_a_place() -> None:
+    a = make("The quake struck 9 miles east of Tarnwick, officials said.", "a")
+    b = make("The quake had a depth of 9 miles, officials said.", "b")
+    fact = holding(check(a, b), b, 9)
+    assert {c.article for c in fact.claims} == {b.id}
+    found = extract_quantities(make("The quake was 8 km deep."))
+    assert found[0].depth and not found[0].record

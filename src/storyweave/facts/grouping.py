@@ -243,6 +243,10 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     #        'the other 14' is not the whole 15, but 'two other men' are 'the two men'
     never |= f["forecast"][:, None] != f["forecast"][None, :]  # a forecast is not a report
     never |= f["capacity"][:, None] != f["capacity"][None, :]  # nor what a place can hold
+    never |= f["record"][:, None] != f["record"][None, :]  # nor the record it is compared with
+    placed = (f["anchor"] != "") | np.array([bool(t) for t in f["thing"]], dtype=bool)
+    never |= (f["depth"][:, None] & placed[None, :]) | (placed[:, None] & f["depth"][None, :])
+    #        'a depth of 12 miles' is no '12 miles east of X'
     never |= f["year"][:, None] != f["year"][None, :]  # 'in 2004, eight ...' is another event
     owner = f["owner"]
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
@@ -370,6 +374,8 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "unit": np.array([m.claim.unit or "" for m in mentions]),
         "forecast": np.array([m.forecast for m in mentions]),
         "capacity": np.array([m.capacity for m in mentions]),
+        "record": np.array([m.record for m in mentions]),
+        "depth": np.array([m.depth for m in mentions]),
         "noun": np.array([{"person": 1, "thing": 2, "event": 3}.get(m.noun, 0)
                           for m in mentions]),
         "year": np.array([m.year for m in mentions]),

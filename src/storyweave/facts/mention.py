@@ -29,6 +29,8 @@ class Mention:
     #                   for a quote, 'person' when its speaker is known to be a person
     capacity: bool = False  # what a place can hold ('a 200-student school'), not a count
     forecast: bool = False  # 'expected to crest at 6.2 m', 'could climb to 100,000'
+    record: bool = False  # a record the figure is compared with ('the largest ever ... was 4.5')
+    depth: bool = False  # a depth ('a depth of 12 miles', '10 km deep'), not a distance away
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
     thing: str = ""  # a measure's named thing or place ('65 km north of X' -> 'x'), else ''

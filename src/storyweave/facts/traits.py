@@ -29,6 +29,14 @@ _PART_BEFORE = re.compile(r"\b(?:other|remaining|another|additional|further|extr
 _PART_AFTER = re.compile(r"\s+(?:more|other|additional|remaining|further|extra|"
                          r"of\s+(?:the|them|these|those|whom))\b",
                          re.IGNORECASE)
+_RECORD_BEFORE = re.compile(  # 'the largest quake ever recorded there was', 'a record'
+    r"\b(?:largest|biggest|strongest|highest|lowest|deadliest|worst|greatest|most)\b[^.;]{0,40}"
+    r"\bever\b[^.;]{0,40}$|\b(?:a|an all-time|the)\s+record\s*$|\bon record\b[^.;]{0,30}$",
+    re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(r"\bdepths?\s+of(?:\s+(?:about|around|some|roughly))?\s*$",
+                           re.IGNORECASE)
+_DEPTH_AFTER = re.compile(r"[\s-]*[A-Za-z.]*[\s-]*(?:\([^()]{0,20}\)\s*)?(?:deep|below the "
+                          r"surface|underground|beneath the surface)\b", re.IGNORECASE)
 _CAPACITY_BEFORE = re.compile(  # 'enough supplies for', 'can hold up to', 'a capacity of'
     r"(?:\b(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?for|\bcapacity\s+(?:of|for)|"
     r"\b(?:can|could|able to|built to|designed to)\s+(?:hold|house|accommodate|seat|sleep|"
@@ -54,8 +62,9 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
                   published: str | None) -> dict[str, Any]:
     """Mention fields saying what a figure is: ``forecast``, ``part``, ``noun`` (the kind of
     thing counted: 'person' | 'thing' | ''), ``capacity`` (what a place can hold: 'enough
-    supplies for 15,000', 'a 200-student school') and ``year`` (an earlier year its clause
-    is dated to, '' when none)."""
+    supplies for 15,000', 'a 200-student school'), ``record`` (a record it is compared with),
+    ``depth`` ('a depth of 12 miles') and ``year`` (an earlier year its clause is dated to,
+    '' when none)."""
     after = text[m.end() :]
     return {
         "forecast": is_forecast(text, m, segment),
@@ -63,6 +72,8 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
         "noun": noun_class(unit, after),
         "capacity": bool(_CAPACITY_BEFORE.search(text[: m.start()]) or _CAPACITY_AFTER.match(
             text, m.end())),  # what a place can hold, not how many are there
+        "record": bool(_RECORD_BEFORE.search(text[segment[0] : m.start()])),
+        "depth": bool(_DEPTH_BEFORE.search(text[: m.start()]) or _DEPTH_AFTER.match(after)),
         "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
                                            or last_year(text[segment[0] : segment[1]])
                                            or last_year(text, opening=True)),
