@@ -72,3 +72,8 @@ def test_a_count_before_a_people_noun_stays() -> None:
 def test_who_was_gives_the_age_its_owner() -> None:
     found = extract_quantities(make("Mora, who was 19 at the time of the crash, was released."))
     assert [m.label for m in found] == ["age of Mora"]
+
+
+def test_a_name_after_a_count_leaves_the_count() -> None:
+    assert _figures("Video shows mother of 11 Dana Weir shot outside a school.") == [
+        (11, "children")]

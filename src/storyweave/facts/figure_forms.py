@@ -67,6 +67,8 @@ def in_a_name(sentence: str, start: int, end: int) -> bool:
     if num[0].isalpha():
         return num[0].isupper() and " " not in num
     word, following = nxt.group(1), nxt.group(2)
+    if re.search(r"\bof$", before):
+        return False  # 'Mother of 13 X Y shot dead': a name may follow a count
     return bool(num.isdigit() and int(num) > 1 and not word.lower().endswith("s")
                 and not names_people(word, capitalised=True) and not measure(word)
                 and not (following and is_plural_noun(following)))
