@@ -77,3 +77,8 @@ def test_who_was_gives_the_age_its_owner() -> None:
 def test_a_name_after_a_count_leaves_the_count() -> None:
     assert _figures("Video shows mother of 11 Dana Weir shot outside a school.") == [
         (11, "children")]
+
+
+def test_an_owner_before_the_counted_noun_is_skipped() -> None:
+    assert _figures("She now looks after five of her sister's orphaned kids.") == [
+        (5, "kids")]

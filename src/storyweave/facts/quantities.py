@@ -722,6 +722,8 @@ def _counted_noun(after: str) -> str | None:
         if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
                 and is_plural_noun(found[i + 1]):
             continue  # 'ten United States missionaries': a name before the noun
+        if re.search(r"['’]s$", lower):
+            continue  # 'her daughter's orphaned kids': an owner, not the noun counted
         if lower in COLLECTIVES or is_plural_noun(lower):
             return lower
         if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
