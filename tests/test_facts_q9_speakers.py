@@ -152,3 +152,18 @@ def test_he_in_a_clause_the_colon_ends_is_its_sentence_subject(modelled) -> None
     got = modelled(text)
     assert (got["Thrilling and moving,"] or "").endswith("Anna Kovacs")
     assert (got["That was tense,"] or "").endswith("Tom Blake")
+
+
+def test_a_paper_that_quoted_him_is_not_the_speaker() -> None:
+    text = ("According to Lisa Grant, producer of the show, the host was picked \"because we "
+            "want the evening to be fun and he can hold a stage,\" Variety quoted her as "
+            "saying.")
+    assert speakers(text)["because we want"] != "Variety"
+
+
+def test_a_name_inside_a_quote_on_the_colon_line_is_not_its_subject(modelled) -> None:  # noqa: ANN001
+    text = ("Author Jane Porter wrote to her readers.\n"
+            "\"I'm sad that Catherine is not staying on with us,\" she wrote in a letter, "
+            "but then noted that, with the new director:\n"
+            "\"Torches and pitchforks are not going to be necessary.\"")
+    assert modelled(text)["Torches and pitchforks"] != "Catherine"

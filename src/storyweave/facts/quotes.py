@@ -233,8 +233,9 @@ _DOCUMENT_READ = re.compile(
     r"release|note|message|post|tweet))\s+(?:read|reads|said|says|stated|states)\b")
 
 
-_NAME_DID = re.compile(  # '“...,” X promoted on Twitter' (not 'X faced by', 'X agreed to')
-    rf"(?<=,)[”\"][ \t]+(?P<who>{_NAME})[ \t]+[a-z]+ed\b(?![ \t]+(?:by|to|that)\b)")
+_NAME_DID = re.compile(  # '“...,” X promoted on Twitter' (not 'X faced by', 'X quoted him')
+    rf"(?<=,)[”\"][ \t]+(?P<who>{_NAME})[ \t]+[a-z]+ed\b"
+    r"(?![ \t]+(?:by|to|that|him|her|them|it|me|us|his|their)\b)")  # 'X quoted him as saying'
 _AGED_SAID = re.compile(  # 'the 55-year-old said: “...”'
     rf"\b(?P<who>[Tt]he\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?)\s+{_AUX}(?:{SPEECH})"
     r"\s*[:,]?\s*[“\"]?$")

@@ -83,10 +83,20 @@ def colon_clause(text: str, start: int, end: int, people: Sequence[Name]) -> Nam
     if not before.endswith(":"):
         return None
     line_start = text.rfind("\n", 0, len(before)) + 1
-    closed = max(before.rfind("”", line_start), before.rfind('"', line_start))
-    lo = max(line_start, closed + 1)
+    lo, opened = line_start, False  # after the last quote closed on the line, if any
+    for m in re.finditer(r"[“”\"]", before[line_start:]):
+        opened = m.group(0) == "“" or m.group(0) == '"' and not opened
+        lo = line_start + m.end() if not opened else lo
     for p in people:
         if lo <= p.start and p.end < len(before) and p.kind == "person" \
-                and _SUBJECT_OF.match(text, p.end):
+                and _SUBJECT_OF.match(text, p.end) and not _quoted(text, lo, p.start):
             return p
     return None
+
+
+def _quoted(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quote opened after ``lo`` (any marks: “, ", ``, ‘, ')."""
+    span = text[lo:at]
+    return (span.count("“") > span.count("”") or span.count('"') % 2 == 1
+            or span.count("``") > span.count("''") or span.count("‘") > span.count("’")
+            or bool(re.search(r"(?:^|[\s(])'(?=\w)", span)) and not re.search(r"\w'(?:\s|$)", span))

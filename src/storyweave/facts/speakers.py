@@ -364,7 +364,8 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
         if _inside(base + t.idx, spans):
             continue
         main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head) or (
-            t.dep_ == "nsubj" and _is_speech(t.head))  # '..., though X hinted that ...'
+            t.dep_ == "nsubj" and _is_speech(t.head) and pos(t) == "PROPN")
+        #   '..., though X hinted that ...' (a name, not 'the officer said his ID ...')
         if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
                              and _inverted_subject(t.head, 0) is t):
             continue
