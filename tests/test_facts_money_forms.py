@@ -89,3 +89,12 @@ def test_a_quake_that_was_a_figure_and_a_bare_one_after_a_magnitude() -> None:
     assert _figures("A 3.1 aftershock came at dawn and a 2.7 an hour later.") == [
         (3.1, "magnitude"), (2.7, "magnitude")]
     assert _figures("The quake was 8 miles deep.") == [(8, "miles")]
+
+
+def test_magnitude_in_seismologists_notation_and_with_plus() -> None:
+    assert _figures("Surveyors gave the fault M6.8 as its largest likely magnitude.") == [
+        (6.8, "magnitude")]
+    assert _figures("Drivers took the M4 and then the M1.5 slip road.") == []
+    found = extract_quantities(make("A 5-plus earthquake shook the bay on Sunday."))
+    assert [(m.claim.value, m.claim.unit, m.claim.qualifier) for m in found] == [
+        (5, "magnitude", "more than")]

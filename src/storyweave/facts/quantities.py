@@ -45,7 +45,7 @@ _MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -322,7 +322,9 @@ def _is_figure(text: str, m: re.Match) -> bool:
     measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
             and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
-            and not m.group("cur") and digits and not measured:
+            and not m.group("cur") and digits and not measured \
+            and not (before.endswith("M") and "." in num and _SEISMIC.search(text)):
+        #     'M7.5' in a sentence about a quake or a fault is a magnitude
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
     return True
 
@@ -476,7 +478,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if _METRES_APART.match(after) and m.group("num")[-1].isdigit():
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)
-    if _QUAKE_AFTER.match(after) and "." in m.group("num") and value_below(m, 10):
+    if text[: m.start("num")].endswith("M") and "." in m.group("num") and _SEISMIC.search(text):
+        return ("magnitude", "magnitude", 1.0)  # 'M7.5', the seismologists' notation
+    if _QUAKE_AFTER.match(after) and ("." in m.group("num") or m.group("trail")) \
+            and value_below(m, 10):  # 'the great 8.8 earthquake', 'a 4-plus earthquake'
         return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
     if _QUAKE_MEASURED.search(text[: m.start()]) and "." in m.group("num") \
             and value_below(m, 10) and not (first and measure(first.group(1))):
@@ -637,6 +642,8 @@ def _is_clock(before: str, mark: str, seconds: str) -> bool:
 _METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above|below|under|"
                            r"of|in|on|to|into|behind|ahead|short|back|along|across|and|or)\b"
                            r"|\s*[,;)])")  # '500 m from the finish', not '3 m.' nor '5 m euros'
+_SEISMIC = re.compile(r"\b(?:magnitude|earthquake|quake|tremor|aftershock|temblor|fault|"
+                      r"seismic|seismolog\w*)", re.IGNORECASE)
 _QUAKE_MEASURED = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b[^.;]{0,30}"
                              r"\b(?:measur(?:ing|ed)|regist(?:ered|ering)|was|is)\s*$",
                              re.IGNORECASE)  # 'the largest quake recorded there was 4.5'
