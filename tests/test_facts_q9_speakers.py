@@ -167,3 +167,16 @@ def test_a_name_inside_a_quote_on_the_colon_line_is_not_its_subject(modelled) ->
             "but then noted that, with the new director:\n"
             "\"Torches and pitchforks are not going to be necessary.\"")
     assert modelled(text)["Torches and pitchforks"] != "Catherine"
+
+
+def test_a_role_or_pronoun_subject_of_a_colon_line_speaks(modelled) -> None:  # noqa: ANN001
+    text = ("Circuit Judge Helen Marsh handed down the longest sentence the law allows.\n"
+            "The robbery had left the night guard, Judge Peter Vance's brother, badly hurt.\n"
+            "The judge had advice for anyone who deals with the defendant in the future:\n"
+            "\"Do not trust this man ever again, because he cannot be trusted.\"\n"
+            "Singer Rosa Delgado was named host of the awards on Monday.\n"
+            "In typical fashion, she released a jokey response to the news: \"I am so excited "
+            "to be hosting the show for the second time.\"")
+    got = modelled(text)
+    assert (got["Do not trust"] or "").endswith("Helen Marsh")  # who acts, not who is named
+    assert (got["I am so"] or "").endswith("Rosa Delgado")

@@ -13,7 +13,7 @@ from .mention import Mention
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
-from .speaker_context import colon_clause, colon_intro, named_after
+from .speaker_context import SUBJECT_OF, colon_clause, colon_intro, colon_phrase, named_after
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
@@ -282,6 +282,8 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     if clause:
         return clause.text
     raw = attribute(text, start, end)
+    if raw is None and parsed is None:  # 'The judge had advice for ...:' / '“...”'
+        raw = colon_phrase(text, start, end, f"{_ROLE_NOUN}|{_LABEL}")
     if raw is None:  # 'X, the ambassador, described the scene. “We fear ...”': X speaks
         raw = _sentence_subject(text, start, names)
     return raw
@@ -716,19 +718,27 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
                   previous: tuple[int, str] | None, text: str) -> str:
     """The person a role phrase means: the one titled so or set off by it before ('Minister
     X', 'X, a doctor at ...'), else the unnamed source it introduced, else the person just
-    quoted, else the phrase as written."""
-    for p in reversed(before):
-        title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
-                          text[max(0, p.start - 60) : p.start])
-        apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
-        if title or (apposition and re.search(rf"\b{role}\b", apposition.group(0),
-                                              re.IGNORECASE)):
-            return resolve(p.text)
+    quoted, else the phrase as written. Of several so titled ('Judge X' sentencing, 'Judge Y'
+    a victim), the one who spoke last, if any."""
+    so = [p for p in reversed(before) if _titled(p, role, text)]
+    titled = [resolve(p.text) for p in so]
+    acting = [resolve(p.text) for p in so if SUBJECT_OF.match(text, p.end)]
+    if titled:  # the one just quoted, else one who acts ('Judge X handed down'), else nearest
+        return previous[1] if previous and previous[1] in titled else (acting or titled)[0]
     if not raw.lower().startswith("the "):
         return raw
     quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
     return _role_introduced(text[:at], role) or (quoted if named else None) or raw
+
+
+def _titled(p: Name, role: str, text: str) -> bool:
+    """Whether a name is given a role: 'Minister X', 'X, a doctor at ...'."""
+    title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
+                      text[max(0, p.start - 60) : p.start])
+    apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
+    return bool(title or apposition and re.search(rf"\b{role}\b", apposition.group(0),
+                                                   re.IGNORECASE))
 
 
 def _role_of(low: str) -> str | None:

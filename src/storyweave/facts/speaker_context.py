@@ -67,7 +67,7 @@ def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name
     return None
 
 
-_SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
+SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
     r"(?:,[^,\n“”\"]{2,80},|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?"
     r"[ \t]+(?:(?:also|then|later|quickly)[ \t]+)?"
     r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|got|made|gave|sent|put)\b")
@@ -89,9 +89,25 @@ def colon_clause(text: str, start: int, end: int, people: Sequence[Name]) -> Nam
         lo = line_start + m.end() if not opened else lo
     for p in people:
         if lo <= p.start and p.end < len(before) and p.kind == "person" \
-                and _SUBJECT_OF.match(text, p.end) and not _quoted(text, lo, p.start):
+                and SUBJECT_OF.match(text, p.end) and not _quoted(text, lo, p.start):
             return p
     return None
+
+
+def colon_phrase(text: str, start: int, end: int, role: str) -> str | None:
+    """A pronoun or a definite role that is the subject of the line a colon ends right before
+    a quote ('The judge had advice for anyone ...:', 'she released a jokey response:'), as
+    written, for the resolver; None when the line names no such subject."""
+    before = text[:start].rstrip(" \t“\"")
+    if _alone(text, start, end):
+        before = before.rstrip("\n \t")
+    line_start = text.rfind("\n", 0, len(before)) + 1
+    if not before.endswith(":") or re.search(r"[“”\"]", before[line_start:]):
+        return None
+    m = re.match(rf"(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){{0,4}},[ \t]*)?(?P<who>[Hh]e|[Ss]he|[Tt]he"
+                 rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{role}))(?P<verb>{SUBJECT_OF.pattern})",
+                 before[line_start:])
+    return m.group("who") if m else None
 
 
 def _quoted(text: str, lo: int, at: int) -> bool:
