@@ -180,3 +180,13 @@ def test_a_role_or_pronoun_subject_of_a_colon_line_speaks(modelled) -> None:  # 
     got = modelled(text)
     assert (got["Do not trust"] or "").endswith("Helen Marsh")  # who acts, not who is named
     assert (got["I am so"] or "").endswith("Rosa Delgado")
+
+
+def test_an_abbreviated_constable_title_is_read_through() -> None:
+    text = ("\"Nobody could have prepared for a morning like this one,\" Harbour police "
+            "Const. Ellen Brandt told a news conference.\n"
+            "\"It is something no shop can ever plan for,\" Const. Brandt said.")
+    got = speakers(text)
+    assert (got["Nobody could have"] or "").endswith("Ellen Brandt")
+    assert (got["It is something"] or "").endswith("Brandt")
+    assert not (got["It is something"] or "").startswith("Const")

@@ -19,7 +19,8 @@ from .text import fold, sentence_at, sentences_of
 from .traits import PEOPLE_NOUNS
 
 _VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
-_CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr)\.(?= [A-Z])"
+_CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Const|Det|"
+            r"Insp|Supt|Cpl|Atty|Rev|Hon)\.(?= [A-Z])"
             r"|(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[ \t]?[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # 'P. J.'
             r"|(?!(?i:said|says)\b)[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)")
 _PARTICLES = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)"
@@ -151,7 +152,7 @@ def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: l
 
 
 _ABBREVIATED = re.compile(r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Det|Insp|Supt|Cpl|Maj|Adm|Cmdr|"
-                          r"Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St)\.?")  # a title cut from its name
+                          r"Const|Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St)\.?")  # a title cut from its name
 _HEADING = re.compile(r"[”\"][ \t]*:[ \t]*[A-Z][^.!?\n]*(?:\n|$)")  # '“...”: Residents flee'
 
 
@@ -625,6 +626,7 @@ _TITLE_RUN = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+)*(?:{TITLES}|Engineer|Spokesm
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    who = re.sub(r"^(?:Const|Det|Insp|Supt|Cpl|Atty|Hon)\.\s+(?=[A-Z])", "", who)  # 'Const. X'
     staff = _STAFF_OF.fullmatch(who)
     if staff:  # 'a reporter for Reuters' -> 'Reuters reporter' (how news names such a source)
         return f"{staff.group('org')} {staff.group('role')}"
