@@ -168,7 +168,10 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
         source[:, None] != source[None, :])
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree & ~_aged(f, days)
-    never |= (ratio > max_ratio) & ~growth
+    timed = _time_in_parts(f, chain)
+    never |= (ratio > max_ratio) & ~growth & ~(timed[:, None] & timed[None, :])
+    #        '1hr 4 mins' in two articles: the hours of one and the minutes of the other may
+    #        share a fact, as the parts of each do
     never |= _different_kinds(f, agree)
     never |= _other_occasions(mentions, days if occasions is None else occasions) & ~_within(
         f, chain)
@@ -193,6 +196,16 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
 
 
 _DIMENSION_CODES: dict[str, int] = {}
+
+
+def _time_in_parts(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
+    """Claims that are parts of one time ('1hr 4 mins'): durations in a chain of links whose
+    units differ (not a range, '30-40 days')."""
+    units: dict[int, set[str]] = {}
+    for head, unit in zip(chain.tolist(), f["unit"].tolist(), strict=True):
+        units.setdefault(head, set()).add(unit)
+    mixed = np.array([len(units[head]) > 1 for head in chain.tolist()], dtype=bool)
+    return (f["dimension"] == _DIMENSION_CODES.get("duration", -1)) & mixed
 
 
 def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:

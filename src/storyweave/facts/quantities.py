@@ -295,6 +295,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
                                       or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
                                           and not _PEOPLE_AFTER.match(after))):
         return False  # 'one official said', 'one of the sailors', 'the one used': who or what
+    if not digits and value < 10 and _names_a_firm_or_machine(_counted_noun(after) or "", after):
+        return False  # 'two servers', 'three mobile operators': machines or firms, not people
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
             and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
             and not said_age(before, after, value):
@@ -414,6 +416,21 @@ def _people_noun(after: str) -> str | None:
     -> 'bombers'), from the word list derived from WordNet."""
     noun = _counted_noun(after)
     return noun if noun and names_people(noun, plural_only=True, capitalised=True) else None
+
+
+_MACHINES = frozenset("servers processors computers routers switches".split())
+_FIRMS = frozenset("operators providers carriers suppliers vendors lenders insurers retailers "
+                   "manufacturers makers producers distributors broadcasters publishers".split())
+
+
+def _names_a_firm_or_machine(noun: str, after: str) -> bool:
+    """'two servers', 'three mobile operators', 'the country's three telecom providers': an
+    agent noun WordNet also gives a person sense ('a server' waits at table) that here names
+    machines, or firms where a word says which trade ('three operators' alone stays people)."""
+    if noun in _MACHINES:
+        return True
+    words = re.findall(r"[A-Za-z][\w’'-]*", after[: after.lower().find(noun)])
+    return noun in _FIRMS and any(w.lower() not in STOPWORDS for w in words)
 
 
 def _people_of(after: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .exchange import Rates, in_currency
 from .grouping import overlaps
@@ -32,7 +33,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)
                and m.dimension == common]  # '€20 million (US$28 million)': one currency
     current += _converted_sums(group, common, rates or {})
-    values = _value_clusters(current)
+    values = _value_clusters(_whole_times(current))
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
         if len(values) > 1 and all(s and "" not in s for s in sources) \
@@ -57,6 +58,24 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     notes.insert(0, "figures differ: " + ", ".join(
         f"{shown(c[0])} ({_articles(c)})" for c in values))
     return "conflict", "; ".join(notes)
+
+
+def _whole_times(claims: Sequence[Mention]) -> list[Mention]:
+    """The parts of one time ('1hr 4 mins': a duration linked to the next figure of its
+    sentence in a smaller unit) summed into one figure, so that two articles giving the same
+    time agree and '1hr 4 mins' stands against '1hr 30 mins', not against '4 mins'."""
+    out: list[Mention] = []
+    for m in sorted(claims, key=lambda m: (m.article, m.claim.span[0])):
+        last = out[-1] if out else None
+        if last is not None and m.dimension == "duration" == last.dimension \
+                and last.article == m.article and last.link is not None \
+                and last.claim.sentence_span == m.claim.sentence_span \
+                and last.claim.unit != m.claim.unit and last.base > m.base:
+            out[-1] = replace(last, base=last.base + m.base, low=last.low + m.low,
+                              high=last.high + m.high, link=m.link)
+        else:
+            out.append(m)
+    return out
 
 
 def _converted_sums(group: Sequence[Mention], common: str, rates: Rates) -> list[Mention]:

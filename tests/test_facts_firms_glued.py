@@ -1,0 +1,49 @@
+"""Quantities, round 10b: agent nouns naming machines or firms are not counts of people, and
+hours and minutes written short or glued to the figure ('1hr 4 mins'). Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+from facts_story import check, holding, make
+from test_facts_qcounts import figures
+
+
+def test_machines_named_by_agent_nouns_are_not_counts_of_people() -> None:
+    assert figures("Two servers failed overnight at the depot.") == []
+    assert figures("The rack holds up to 64 processors.") == [(64.0, "processors", "up to")]
+
+
+def test_firms_of_a_named_trade_are_not_counts_of_people() -> None:
+    assert figures("All three mobile operators lost service in Norland.") == []
+    assert figures("The region's two energy providers raised prices.") == []
+
+
+def test_people_counts_are_kept() -> None:
+    assert figures("Three operators were hurt at the plant.") == [(3.0, "operators", None)]
+    assert figures("Two miners were hurt at the plant.") == [(2.0, "miners", None)]
+
+
+def test_hours_and_minutes_written_short_or_glued() -> None:
+    assert figures("Total downtime was 1hr 4 mins.") == [(1.0, "hours", None),
+                                                         (4.0, "minutes", None)]
+    assert figures("It was out for 2hrs 15mins on Monday.") == [(2.0, "hours", None),
+                                                             (15.0, "minutes", None)]
+
+
+def test_one_time_in_parts_in_two_articles_is_one_agreeing_fact() -> None:
+    a = make("The outage at Norland Cable ended at noon. Total downtime was 1hr 4 mins, the "
+             "company said.", "a")
+    b = make("Norland Cable said its outage ended at noon. Total downtime was 1hr 4 mins, "
+             "it said.", "b")
+    facts = check(a, b)
+    fact = holding(facts, a, 1)
+    assert fact is holding(facts, b, 4) and fact.status == "agree"
+
+
+def test_times_in_parts_that_differ_conflict() -> None:
+    a = make("The outage at Norland Cable ended at noon. Total downtime was 1hr 4 mins, the "
+             "company said.", "a")
+    b = make("Norland Cable said its outage ended at noon. Total downtime was 1hr 40 mins, "
+             "it said.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 1).status == "conflict"
