@@ -241,6 +241,9 @@ _AGED_SAID = re.compile(  # 'the 55-year-old said: “...”'
     rf"\b(?P<who>[Tt]he\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?)\s+{_AUX}(?:{SPEECH})"
     r"\s*[:,]?\s*[“\"]?$")
 _SAID_COLON = re.compile(rf"(?P<who>{_NAME})\s+{_AUX}(?:{SPEECH})\s*:\s*[“\"]?$")
+_TOLD_COLON = re.compile(  # 'Told the victim's father, Ana Ruiz Jr: “...”' (verb first)
+    r"(?:^|(?<=\n))[ \t]*(?:Told|Said|Added|Explained|Continued|Warned|Wrote|Says|Adds)"
+    rf"[ \t]+(?:[^:\n“”\"]{{0,80}}?,[ \t]*)?(?P<who>{_NAME})[ \t]*:[ \t]*[“\"]?$")
 _RELAYED = re.compile(rf"[”\"]?\s*,?[”\"]?\s*(?:the\s+)?{_NAME}\s+(?:reported|reports|wrote|"
                       r"writes|said|says)\b|[”\"]?\s*,?[”\"]?\s*according\s+to\b")
 _VOICES = {"someone", "somebody", "a voice"}
@@ -258,6 +261,9 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     signed = _SIGNATURE.match(text, end)
     if signed:
         return signed.group("who")
+    inverted = _TOLD_COLON.search(text, max(0, start - 160), start)
+    if inverted:  # the verb leads, the speaker comes before the colon
+        return inverted.group("who")
     unknown = _UNKNOWN_VOICE.search(text, max(0, start - 60), start)
     if unknown:  # 'she heard someone say, “He has a gun”': the unnamed voice speaks
         return unknown.group("who").lower()

@@ -60,7 +60,7 @@ def phrase(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
         return "the former" if token.lower_ == "former" else "the latter"
     if token.dep_ == "appos" and pos(token) != "PROPN" and pos(token.head) == "PROPN":
         return phrase(token.head, person)  # 'X, the negotiator, who said': X
-    named = person_in(token, person)
+    named = _second_title(token, person) or person_in(token, person)
     if named:
         return named
     if pos(token) != "PROPN":
@@ -70,6 +70,19 @@ def phrase(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
                 return issuer
         return noun_phrase(token)
     return name_of(token, person)
+
+
+def _second_title(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
+    """The person a title names through a second title joined by 'and' ('Kestrel CEO and new
+    Velora general manager Ana Ruiz': Ana Ruiz)."""
+    if pos(token) != "PROPN" or not (token.text.isupper() or people_noun(token)):
+        return None
+    for c in token.children:
+        if c.dep_ == "conj" and pos(c) == "PROPN" and any(
+                g.dep_ == "compound" and pos(g) == "NOUN" and people_noun(g) for g in c.children):
+            name = name_of(c, person)
+            return name if person(name) else None
+    return None
 
 
 def person_in(token, person: Person) -> str | None:  # noqa: ANN001
@@ -199,6 +212,9 @@ def noun_phrase(token) -> str:  # noqa: ANN001
     preps = 0
     while stack:
         c, depth = stack.pop()
+        if depth == 0 and _second_role(token, c):  # 'a blogger and journalist': both roles
+            keep.add(c.i)
+            continue
         if c.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advmod", "advcl"):
             continue
         if c.dep_ == "prep" and depth == 0:  # 'a spokesman for X', not '... in the capital'
@@ -219,3 +235,12 @@ def looks_personal(token, name: str) -> bool:  # noqa: ANN001
     the mayor,') or a title or role before it ('Mayor Ilse Brandauer', 'fire chief X')."""
     return any(c.dep_ in ("appos", "compound") and (people_noun(c) or _TITLE.fullmatch(
         c.text.capitalize())) for c in token.children)
+
+
+def _second_role(token, conj) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """Whether ``conj`` is a second bare noun joined to a role noun by 'and' ('a blogger and
+    journalist'), one person with two roles rather than a second speaker ('the mayor and the
+    governor')."""
+    return (conj.dep_ == "conj" and pos(token) == "NOUN" and pos(conj) == "NOUN"
+            and 0 < conj.i - token.i <= 2 and token.doc[token.i + 1].lower_ == "and"
+            and not any(g.dep_ in ("det", "poss", "nummod") for g in conj.children))

@@ -182,7 +182,17 @@ def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: 
                 - (v.lower_ == "according"), abs(v.i - _nearest(v, inside)))
 
     best = min(candidates, key=rank)
-    return best if _distance(best, near[best.idx < qs]) < 6 else None
+    if _distance(best, near[best.idx < qs]) < 6 or _signs_off(text, best, inside, qe):
+        return best
+    return None
+
+
+def _signs_off(text: str, verb, inside: list, qe: int) -> bool:  # noqa: ANN001
+    """Whether a verb right after a quote, with only its named subject between, governs a
+    quote however deep it stands in the sentence ('... selling boats “for years,” Ms. Ruiz
+    said.')."""
+    return verb.idx > qe and _governs(verb, inside) and bool(re.fullmatch(
+        r"[\s,”\"']*(?:[A-Z][\w.’'-]*[ \t]+){1,4}", text[qe : verb.idx]))
 
 
 def _opens_next(text: str, verb, qe: int) -> bool:  # noqa: ANN001
