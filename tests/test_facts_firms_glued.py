@@ -47,3 +47,20 @@ def test_times_in_parts_that_differ_conflict() -> None:
              "it said.", "b")
     facts = check(a, b)
     assert holding(facts, a, 1).status == "conflict"
+
+
+def test_a_count_of_a_makers_or_models_things_is_kept() -> None:
+    assert figures("The firm put 384 Nordic Chip dual-core processors in a box.") == [
+        (384.0, "processors", None)]
+    assert figures("It launched a server powered by 64 Nordic Xeon processors.") == [
+        (64.0, "processors", None)]
+
+
+def test_a_figure_before_a_capitalised_singular_name_is_still_a_name() -> None:
+    assert figures("He joined the 8 Street gang in the spring.") == []
+
+
+def test_rack_units_glued_to_the_figure() -> None:
+    assert figures("The bricks are just 10U in size, not two full racks (84U!).") == [
+        (10.0, "U", None), (84.0, "U", None)]
+    assert all(unit != "U" for _, unit, _ in figures("About 10 U.S. diplomats flew home."))

@@ -66,7 +66,10 @@ def in_a_name(sentence: str, start: int, end: int) -> bool:
         return False
     if num[0].isalpha():
         return num[0].isupper() and " " not in num
-    word, following = nxt.group(1), nxt.group(2)
+    word = nxt.group(1)
+    run = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+[a-z]\w*-[\w-]+)*\s+([a-z]+)", sentence[end:])
+    following = run.group(1) if run else None  # '384 Acme Atom dual-core processors': a
+    #                                            count of a maker's or model's things
     if re.search(r"\bof$", before):
         return False  # 'Mother of 13 X Y shot dead': a name may follow a count
     return bool(num.isdigit() and int(num) > 1 and not word.lower().endswith("s")

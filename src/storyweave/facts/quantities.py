@@ -491,6 +491,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             and MEASURES[square.group(1).lower()][0] == "distance":
         side = MEASURES[square.group(1).lower()]  # '5 square kilometers' is not square miles
         return (f"square {side[2]}", "area", side[1] ** 2)
+    if re.match(r"U(?![\w.’'])", after) and m.group("num")[-1].isdigit():
+        return ("U", "rack units", 1.0)  # 'a 10U chassis': the height of rack equipment
     first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
     if _METRES_APART.match(after) and m.group("num")[-1].isdigit():
         dimension, factor, shown = MEASURES["metres"]
