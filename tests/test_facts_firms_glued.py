@@ -64,3 +64,8 @@ def test_rack_units_glued_to_the_figure() -> None:
     assert figures("The bricks are just 10U in size, not two full racks (84U!).") == [
         (10.0, "U", None), (84.0, "U", None)]
     assert all(unit != "U" for _, unit, _ in figures("About 10 U.S. diplomats flew home."))
+
+
+def test_the_size_of_a_family_is_a_figure_of_its_own() -> None:
+    assert figures("A family of five was moved out of the flat.") == [(5.0, "family", None)]
+    assert figures("The family of the driver spoke.") == []

@@ -375,6 +375,7 @@ def _model_sizes(text: str, dimension: str) -> str:
 
 
 _QUALIFIER_END = re.compile(rf"\b(?:{QUALIFIER_RE})\s*$", re.IGNORECASE)
+_FAMILY_OF = re.compile(r"\b(?:family|household)(?:\s+of\s*|-of-)$", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|mum|dad|mom|grandmother|grandfather|"
                         r"grandparent)s?(?:\s+of\s*|-of-)$", re.IGNORECASE)
 
@@ -384,7 +385,7 @@ def _counts_people(before: str, after: str) -> bool:
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
         return bool(_FIGURE_CUE.search(before))
-    if _PARENT_OF.search(before):
+    if _PARENT_OF.search(before) or _FAMILY_OF.search(before):
         return True  # 'a mother of two', 'a father-of-three': her or his children
     done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
     if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after):
@@ -534,6 +535,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    if _FAMILY_OF.search(text[: m.start()]):
+        return ("family", "family", 1.0)  # 'a family of four': its size, a figure of its own
     if _PARENT_OF.search(text[: m.start()]):
         return ("children", "offspring", 1.0)  # 'a mother of two': her children, a figure
         #                                         of its own (never a count of the dead)
