@@ -71,3 +71,19 @@ def test_a_trailing_name_said_governs_a_quote_deep_in_its_sentence(speakers) -> 
             "On the other hand, Velora plans to keep supporting Kestrel's existing buyers by "
             "selling boats \"for the foreseeable future,\" Ms. Ruiz said.")
     assert speakers(text)["for the foreseeable"] == "Marta Ruiz"
+
+
+def test_a_paragraph_saying_a_body_issued_an_update_introduces_the_next_quote(
+        speakers) -> None:  # noqa: ANN001
+    text = ("Ferries across the bay stopped for two days after the storm.\n"
+            "Brightwater Ferries has issued an update about the delays to its passengers.\n"
+            "\"Two more boats went back into service this morning after repairs.\"\n"
+            "Harbour staff were cleaning the piers.")
+    assert speakers(text)["Two more boats"] == "Brightwater Ferries"
+
+
+def test_a_paragraph_about_an_update_that_names_no_issuer_first_gives_no_speaker(
+        speakers) -> None:  # noqa: ANN001
+    text = ("Passengers complained after the ferry company issued an update late at night.\n"
+            "\"Nobody told us anything until midnight.\"")
+    assert speakers(text)["Nobody told us"] is None

@@ -17,6 +17,10 @@ from .entities import SPEECH, Name
 _INTRODUCED = re.compile(  # 'a statement by X', 'such as Dr X', 'X's words', 'X wrote'
     rf"\b(?:by|from|such as|like|{SPEECH})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}"
     r"(?:[A-Z][\w.’'-]*\s+)*$")
+_ISSUED = re.compile(  # 'Kestrel operations has issued an update to its customers.'
+    r"(?:The[ \t]+)?[A-Z][^\n.]{0,60}?[ \t]+(?:has|have|had)?[ \t]*(?:issued|released|put out|"
+    r"published|sent)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?:update|statement|notice|"
+    r"message|note)\b[^\n]*[.:]$")
 _SAYS = re.compile(rf"[ \t]*(?:,[^,\n]{{2,80}},[ \t]*)?(?:{SPEECH})\b")
 
 
@@ -42,9 +46,13 @@ def colon_intro(text: str, start: int, end: int, people: Sequence[Name]) -> Name
     if p_start < 2:
         return None
     prev_end = len(text[: p_start - 1].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if _ISSUED.match(text, prev_start, prev_end):  # 'X has issued an update ... .' / '“...”'
+        inside = [p for p in people if p.start == prev_start
+                  or p.start > prev_start and text[prev_start : p.start].strip() == "The"]
+        return inside[0] if inside else None
     if not text[:prev_end].endswith(":"):
         return None
-    prev_start = text.rfind("\n", 0, prev_end) + 1
     inside = [p for p in people if prev_start <= p.start and p.end <= prev_end
               and _INTRODUCED.search(text, max(prev_start, p.start - 40), p.start)]
     persons = [p for p in inside if p.kind == "person"]
