@@ -69,3 +69,11 @@ def test_rack_units_glued_to_the_figure() -> None:
 def test_the_size_of_a_family_is_a_figure_of_its_own() -> None:
     assert figures("A family of five was moved out of the flat.") == [(5.0, "family", None)]
     assert figures("The family of the driver spoke.") == []
+
+
+def test_an_age_before_a_possessive_name_is_that_persons() -> None:
+    from storyweave.facts.quantities import extract_quantities
+    from test_facts_qcounts import make as article
+
+    text = "He showed a photo of 20-year-old victim Ana Ruiz's car to the jury."
+    assert [m.label for m in extract_quantities(article(text))] == ["age of Ruiz"]

@@ -896,7 +896,8 @@ def _age_owner(text: str, m: re.Match) -> str:
     if before:  # 'X, 30,', 'X, who was 18 at the time'
         return before.group(1)
     after = _OWNER_AFTER.match(text[m.end() :])
-    owner = after.group(1).split()[-1] if after else ""
+    owner = re.sub(r"['’]s?$", "", after.group(1).split()[-1]) if after else ""
+    #       'a photo of 20-year-old victim Ana Ruiz's car': Ruiz's age
     return "" if re.search(r"-(?:born|based|bred|raised)$", owner) else owner
     #      'the 55-year-old Glasgow-born star': where the person is from, not who
 
