@@ -87,3 +87,16 @@ def test_a_paragraph_about_an_update_that_names_no_issuer_first_gives_no_speaker
     text = ("Passengers complained after the ferry company issued an update late at night.\n"
             "\"Nobody told us anything until midnight.\"")
     assert speakers(text)["Nobody told us"] is None
+
+
+def test_the_company_after_according_to_a_body_is_that_body(speakers) -> None:  # noqa: ANN001
+    text = ("Ferries across the bay stopped for two days after the storm.\n"
+            "According to Brightwater, the boats were back by Sunday evening.\n"
+            "\"All routes run to the normal timetable again,\" the company said on Monday.")
+    assert speakers(text)["All routes run"] == "Brightwater"
+
+
+def test_the_company_with_no_body_named_before_stays_as_written(speakers) -> None:  # noqa: ANN001
+    text = ("Ferries across the bay stopped for two days after the storm.\n"
+            "\"All routes run to the normal timetable again,\" the company said on Monday.")
+    assert speakers(text)["All routes run"] == "the company"

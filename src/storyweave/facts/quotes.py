@@ -247,6 +247,7 @@ _TOLD_COLON = re.compile(  # 'Told the victim's father, Ana Ruiz Jr: “...”' 
 _RELAYED = re.compile(rf"[”\"]?\s*,?[”\"]?\s*(?:the\s+)?{_NAME}\s+(?:reported|reports|wrote|"
                       r"writes|said|says)\b|[”\"]?\s*,?[”\"]?\s*according\s+to\b")
 _VOICES = {"someone", "somebody", "a voice"}
+_ACCORDING_BODY = re.compile(rf"\b[Aa]ccording to (?P<who>{_NAME}),")  # whom "the company" means
 _UNKNOWN_VOICE = re.compile(  # 'heard someone say, “...”', 'somebody shouted “...”'
     r"\b(?P<who>[Ss]ome(?:one|body)|[Aa] voice)\s+(?:(?:had|was)\s+)?(?:say|said|saying|"
     r"shout(?:ed|ing)?|yell(?:ed|ing)?|scream(?:ed|ing)?|cry|cried|crying|call(?:ed)? out)"
@@ -671,6 +672,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
+    if low in ("the company", "the firm"):  # 'According to X, ...' / '“...,” the company said'
+        body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
+        return _clean(body[-1].group("who")) if body else raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
         return _one_of(text, at) or raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
