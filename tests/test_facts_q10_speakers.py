@@ -100,3 +100,15 @@ def test_the_company_with_no_body_named_before_stays_as_written(speakers) -> Non
     text = ("Ferries across the bay stopped for two days after the storm.\n"
             "\"All routes run to the normal timetable again,\" the company said on Monday.")
     assert speakers(text)["All routes run"] == "the company"
+
+
+def test_found_guilty_in_a_headline_introduces_no_excerpt(speakers) -> None:  # noqa: ANN001
+    text = ("Driver found GUILTY of arson because 'he wanted the insurance money'\n"
+            "A jury convicted the driver on Friday after a week-long trial.")
+    assert speakers(text)["he wanted the"] is None
+
+
+def test_a_finding_that_quotes_an_excerpt_keeps_its_speaker(speakers) -> None:  # noqa: ANN001
+    text = ("The inspector Hanna Vogt found \"serious failings in the way the kitchen was run\" "
+            "after her visit.")
+    assert speakers(text)["serious failings in"] == "Hanna Vogt"

@@ -511,6 +511,7 @@ def _subject_before(before: str) -> str | None:
     verbs = [v for v in verbs if not (re.fullmatch(_PARTICIPLES, v.group(0)) and re.search(
         r"(?:\b(?:an?|the|his|her|its|their|this|that)|\w[’']s|\ws[’'])\s+$", before[: v.start()]))]
     #        'a saying of X, “...”', "Socrates' saying": a noun, not someone saying it
+    verbs = [v for v in verbs if not _VERDICT.match(before, v.end())]  # 'X found guilty'
     if not verbs:
         return None
     verb = verbs[-1]
@@ -609,6 +610,7 @@ _PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BE
     rf"\b(?:prompt|urg|lead|caus|forc|ask|led)\w*\s+(?P<who>(?:the\s+)?{_NAME}|{_NP})\s+to\s+"
     r"(?:warn|say|state|declare|call|describe|insist|deny|admit|announce|stress|urge|"
     r"promise|vow|confirm)\b[^“”\"]{0,60}$")
+_VERDICT = re.compile(r"\s+(?:(?i:not)\s+)?(?i:guilty|innocent|liable|dead)\b")  # not an excerpt
 _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
