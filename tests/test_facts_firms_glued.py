@@ -77,3 +77,13 @@ def test_an_age_before_a_possessive_name_is_that_persons() -> None:
 
     text = "He showed a photo of 20-year-old victim Ana Ruiz's car to the jury."
     assert [m.label for m in extract_quantities(article(text))] == ["age of Ruiz"]
+
+
+def test_a_photo_projected_onto_a_screen_is_no_forecast() -> None:
+    from storyweave.facts.quantities import extract_quantities
+    from test_facts_qcounts import make as article
+
+    shown = "The lawyer projected onto a screen a photo of 20-year-old Ana Ruiz in court."
+    said = "Sales are projected to reach 20 million units next year."
+    assert [m.forecast for m in extract_quantities(article(shown))] == [False]
+    assert [m.forecast for m in extract_quantities(article(said))] == [True]

@@ -45,7 +45,8 @@ _CAPACITY_AFTER = re.compile(  # 'a 200-student school', 'a 500-bed hospital'
     r"[-‐‑](?:student|pupil|bed|seat|seater|room|person|passenger|capacity)\s+[a-z]+",
     re.IGNORECASE)
 _FORECAST = re.compile(
-    r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|projected|"
+    r"\b(?:expected|foreseen|forecasts?|forecast(?:ed|ers)?|predict(?:ed|s|ions?)?|"
+    r"projected(?!\s+(?:on|onto|over|across)\b)|"  # not 'projected onto a screen'
     r"projections?|(?:could|may|might|will|would|likely to)\s+(?:\w+\s+)?(?:rise|climb|"
     r"increase|reach|grow|top|exceed|surpass|double|pass|hit|go up|jump|soar))\b",
     re.IGNORECASE)
