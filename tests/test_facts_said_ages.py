@@ -22,6 +22,9 @@ def _figures(text: str) -> list[tuple[float, str | None]]:
     ("The suspects, Tomas Brandt, 31 and Ivo Keller, 27, were charged.", [31, 27]),
     ("Tomas Brandt, 31 was found guilty on Friday.", [31]),
     ("His two sons, 14 and 16, were unhurt.", [14, 16]),
+    ("Ansel Varga ran the mill for forty years. He was 81.", [81]),
+    ("Former mayor Ansel Varga dies at 81", [81]),
+    ("The novelist died at 64 in her home in Lisbon.", [64]),
 ])
 def test_an_age_said_without_years_old(text: str, ages: list[int]) -> None:
     found = [(v, u) for v, u in _figures(text) if u == "years old"]
@@ -32,6 +35,8 @@ def test_an_age_said_without_years_old(text: str, ages: list[int]) -> None:
     "At 61 km from the coast, the buoy recorded the wave.",
     "The toll was 19 at the time, officials said.",
     "Police said 12 were hurt when the roof fell.",
+    "The score was 81. He was 6 for 9 from the line.",
+    "The engine dies at 40 degrees below zero.",
 ])
 def test_no_age_without_a_person(text: str) -> None:
     assert all(u != "years old" for _, u in _figures(text))

@@ -17,6 +17,10 @@ _WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was
 _WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
 _HE_WAS_AGE = (re.compile(rf"\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE),
                re.compile(r"\s+(?:at\s+the\s+time|when)\b"))  # 'he was 18 at the time'
+# obituary forms: 'He was 75.' as a sentence of its own, 'dies at 75', 'died at 75 in ...'
+_OBIT_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:He|She)\s+was\s*$"), re.compile(r"\s*\.(?:\s|$)"))
+_DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\s+at\s*$", re.IGNORECASE),
+            re.compile(r"\s*(?:[.,;:)!?\"”]|$|\s+(?:in|on|after|of|from|following)\b)"))
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
 _NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who|were)\b")  # 'X Y, 20 was found'
@@ -30,7 +34,8 @@ _AGES_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*[,.;)]")
 def said_age(before: str, after: str, value: float) -> bool:
     """An age said without 'years old': 'At 55, he is', 'the youngest ever at 26 when',
     'since I was nine', 'who was 18 at the time', 'X Y, 20 and Z W, 24,', 'X Y, 20 was
-    found', 'his two brothers, 17 and 22,'."""
+    found', 'his two brothers, 17 and 22,', and obituary forms: 'He was 75.' as a sentence of
+    its own, 'dies at 75'."""
     if not 0 < value < 120:
         return False
     if _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
@@ -38,6 +43,8 @@ def said_age(before: str, after: str, value: float) -> bool:
     if _WAS_AGE_BEFORE.search(before) and _WAS_AGE_AFTER.match(after):
         return True
     if _HE_WAS_AGE[0].search(before) and _HE_WAS_AGE[1].match(after):
+        return True
+    if any(form[0].search(before) and form[1].match(after) for form in (_OBIT_AGE, _DIED_AT)):
         return True
     if _NAME_BEFORE.search(before) and (_NAME_AND_AGE.match(after) or _NAME_AGE_VERB.match(after)):
         return True
