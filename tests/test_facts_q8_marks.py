@@ -4,6 +4,7 @@ Texts written for the test."""
 
 from __future__ import annotations
 
+from facts_story import quote_speakers
 from storyweave.facts.entities import index_entities
 from storyweave.facts.quote_marks import find_quote_spans, marked
 from storyweave.facts.quotes import extract_quotes, group_quotes
@@ -16,11 +17,7 @@ def quotes(text: str) -> list[str]:
     return [" ".join(text[s:e].split()) for s, e in find_quote_spans(text)]
 
 
-def speakers(text: str, outlet: str = "x") -> dict[str, str | None]:
-    a = make(text, outlet)
-    index = index_entities([a], None)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+speakers = quote_speakers
 
 
 def make(text: str, outlet: str = "x") -> Article:

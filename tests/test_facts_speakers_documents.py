@@ -3,19 +3,9 @@ made from a noun ('a saying of X'). Texts written for these tests."""
 
 from __future__ import annotations
 
-from storyweave.facts.entities import index_entities
-from storyweave.facts.quotes import extract_quotes
-from storyweave.ids import article_id
-from storyweave.model import Article
-from storyweave.sentences import split_sentences
+from facts_story import quote_speakers
 
-
-def speakers(text: str) -> dict[str, str | None]:
-    a = Article(id=article_id(text), source="x.txt", text=text, outlet="x",
-                sentences=split_sentences(text))
-    index = index_entities([a], None)
-    return {" ".join(str(m.claim.value).split()[:3]): m.claim.speaker
-            for m in extract_quotes(a, index.names[a.id], index.resolve)}
+speakers = quote_speakers
 
 
 def test_a_quote_read_from_a_statement_belongs_to_the_body_issuing_it() -> None:
