@@ -114,8 +114,12 @@ def _outputs(x: np.ndarray, layers: tuple[tuple[np.ndarray, np.ndarray], ...]) -
         h = h @ w + b
         if i < len(layers) - 1:
             np.maximum(h, 0.0, out=h)
-    # 1 / (1 + exp(-clip(h, -30, 30))) in place (np.clip's Python wrapper costs more than
-    # the arithmetic on a page's rows; the same operations give the same values)
+    return _sigmoid(h)
+
+
+def _sigmoid(h: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-clip(h, -30, 30))) in place (np.clip's Python wrapper costs more than
+    the arithmetic on a page's rows; the same operations give the same values)."""
     np.maximum(h, -30.0, out=h)
     np.minimum(h, 30.0, out=h)
     np.negative(h, out=h)
@@ -138,12 +142,7 @@ def _outputs_many(
         if i < len(layers) - 1:
             np.maximum(out, 0.0, out=out)
         h = out
-    np.maximum(h, -30.0, out=h)
-    np.minimum(h, 30.0, out=h)
-    np.negative(h, out=h)
-    np.exp(h, out=h)
-    h += 1.0
-    return np.divide(1.0, h, out=h)
+    return _sigmoid(h)
 
 
 Emissions = tuple[list[float], list[float]]  # per line: log score of boilerplate, of body
