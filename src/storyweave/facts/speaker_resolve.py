@@ -1,0 +1,292 @@
+"""A speaker as written ('he', 'the minister', 'it', 'the latter') resolved to the person or
+body it means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import SPEECH, Name
+from .gender import agrees
+from .quote_attribution import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
+from .quote_patterns import (
+    _ABBREVIATED,
+    _ACCORDING_BODY,
+    _ACCORDING_NP,
+    _AFFILIATION,
+    _AGED,
+    _BODY_SUBJECT,
+    _BOUNDARY,
+    _DOCUMENT,
+    _ISSUED_BY,
+    _ISSUES,
+    _LABEL,
+    _MODIFIER,
+    _NAME,
+    _OWN_PRONOUN,
+    _PLURAL_PEOPLE,
+    _PRONOUN_OPENS,
+    _ROLE_NOUN,
+    _SPEAKS,
+    PRONOUNS,
+    ROLE_WORDS,
+    Resolver,
+)
+from .speaker_context import SUBJECT_OF
+
+
+def _previous_noun_phrase(text: str, at: int) -> str | None:
+    """The role-named speaker of the sentence right before a quote that opens its sentence
+    ('An analyst for X commented that ... “...,” he said'), in the same paragraph."""
+    found = _sentence_before(text, at)
+    if found is None or found[0] + len(found[1]) < at - 1:  # the quote is inside its sentence
+        return None
+    return _speaking_noun_phrase(found[1])
+
+
+def _next_line(text: str, previous_end: int, at: int) -> bool:
+    """Whether a quote opens the line right after the line the last quote ended on (one
+    sentence a line: '“...,” X said.' / '“...,” he added')."""
+    between = text[previous_end:at].split("\n")
+    return len(between) == 2 and not between[1].strip(" \t“\"")
+
+
+def _lines_back(text: str, at: int, pronoun: str, people: Sequence[Name]) -> str | None:
+    """In text written one sentence a line, the unnamed source a pronoun after a quote that
+    opens its line means: the role-named subject ('The relative said ...') or source
+    ('According to a relative, ...') of the line before, or of the line before a run of
+    lines whose subject is the same pronoun ('She said ...')."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip(" \t“\"") or pronoun not in _OWN_PRONOUN:
+        return None
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0 or text.startswith("\n", end - 1):
+            return None  # a blank line: paragraphs, not sentences
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if re.search(r"[“”\"]", line) or any(start <= p.start < end for p in people):
+            return None  # a quote, or a line naming someone the pronoun may mean
+        found = _ACCORDING_NP.match(line)
+        if found:
+            return found.group("who")
+        named = _speaking_noun_phrase(line)
+        if named:
+            return None if _DOCUMENT.match(named) else named
+        if not _OWN_PRONOUN[pronoun].match(line):
+            return None
+        end = start - 1
+    return None
+
+
+def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver,
+             previous: tuple[int, str] | None, text: str) -> str | None:
+    if raw is None:
+        return None
+    low = raw.lower()
+    before = [p for p in people if p.end <= at]
+    if _DOCUMENT.match(raw):  # 'said the report': the source quoted before, or its issuer
+        owned = low.startswith(("its ", "their "))  # not the last speaker quoted elsewhere
+        return _issuer(text, at) or (previous[1] if previous and not owned else raw)
+    if _ABBREVIATED.fullmatch(raw):  # 'said Troy police Lt. Ana Ruiz' read as 'Lt'
+        named = re.compile(rf"\b{raw}\.?\s+(?P<who>{_NAME})").search(text, at, at + 400)
+        return resolve(named.group("who")) if named else None
+    if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
+        return _latter_or_former(low, before, resolve)
+    if low == "it":
+        return _it(text, at, previous, resolve)
+    if low in PRONOUNS:
+        return _pronoun(low, at, people, resolve, previous, text)
+    if low.startswith(("his ", "her ")):
+        subject = _latest_subject(before)
+        owner = resolve(subject.text) if subject else None
+        return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
+    if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
+        subject = _latest_subject(before, text)
+        return resolve(subject.text) if subject else raw
+    if low in ("the company", "the firm"):  # 'According to X, ...' / '“...,” the company said'
+        body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
+        return _clean(body[-1].group("who")) if body else raw
+    if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
+        return _one_of(text, at) or raw
+    role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
+    named = _named_after_role(text, at, raw, people) if role else None
+    if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
+        return resolve(named)
+    if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
+        return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
+    return _unlabelled(raw, people, resolve)
+
+
+def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver) -> str:
+    """A name as written, resolved; 'Producer Moffat' or 'BBC Capaldi' (a role noun or an
+    acronym glued before a name) is the person the rest names when the story names them."""
+    full, words = resolve(raw), raw.split()
+    known = {resolve(p.text) for p in people}
+    given = {k.split()[0] for k in known - {full} if len(k.split()) >= 2}
+    for i in range(1, len(words)):
+        head = words[i - 1]
+        if head in given or not (re.fullmatch(r"[A-Z]{2,}", head)
+                                 or re.fullmatch(_LABEL, head.lower())):
+            break
+        rest = resolve(" ".join(words[i:]))
+        if rest in known and len(rest.split()) >= 2 and rest != full:
+            return rest
+    return full
+
+
+def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
+             previous: tuple[int, str] | None, text: str) -> str | None:
+    """Who 'he', 'she', 'they', 'I' or 'we' after a quote means."""
+    before = [p for p in people if p.end <= at]
+    if low in ("i", "we"):
+        return previous[1] if previous else None
+    if previous and agrees(low, previous[1], text) and (
+            "\n" not in text[previous[0] : at] or _next_line(text, previous[0], at)):
+        return previous[1]  # same paragraph as the last quote, unless 'he' after a woman
+    role_named = _previous_noun_phrase(text, at) or _lines_back(text, at, low, before)
+    if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
+        return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
+            role_named, at, people, resolve, None, text)
+    subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
+                              text)  # 'he' after a quote of a woman is not hers
+    return resolve(subject.text) if subject else (previous[1] if previous else None)
+
+
+def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve: Resolver,
+                  previous: tuple[int, str] | None, text: str) -> str:
+    """The person a role phrase means: the one titled so or set off by it before ('Minister
+    X', 'X, a doctor at ...'), else the unnamed source it introduced, else the person just
+    quoted, else the phrase as written. Of several so titled ('Judge X' sentencing, 'Judge Y'
+    a victim), the one who spoke last, if any."""
+    so = [p for p in reversed(before) if _titled(p, role, text)]
+    titled = [resolve(p.text) for p in so]
+    acting = [resolve(p.text) for p in so if SUBJECT_OF.match(text, p.end)]
+    if titled:  # the one just quoted, else one who acts ('Judge X handed down'), else nearest
+        return previous[1] if previous and previous[1] in titled else (acting or titled)[0]
+    if not raw.lower().startswith("the "):
+        return raw
+    quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
+    named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
+    return _role_introduced(text[:at], role) or (quoted if named else None) or raw
+
+
+def _titled(p: Name, role: str, text: str) -> bool:
+    """Whether a name is given a role: 'Minister X', 'X, a doctor at ...'."""
+    title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
+                      text[max(0, p.start - 60) : p.start])
+    apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
+    return bool(title or apposition and re.search(rf"\b{role}\b", apposition.group(0),
+                                                   re.IGNORECASE))
+
+
+def _role_of(low: str) -> str | None:
+    """The noun of a definite role phrase ('the doctor', 'the close friend'), or None."""
+    words = low.split()
+    if words[0] != "the" or not 2 <= len(words) <= 3:
+        return None
+    return words[-1] if re.fullmatch(_ROLE_NOUN, words[-1]) or re.fullmatch(
+        _LABEL, words[-1]) else None
+
+
+def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | None:
+    """The named speaker of the quote on the line or paragraph before, whom a role phrase
+    no earlier sentence introduces ('“...,” X said.' / '“...,” the evangelist said')."""
+    if previous is None or not previous[1][:1].isupper():
+        return None
+    return previous[1] if text[previous[0] : at].count("\n") <= 1 else None
+
+
+def _one_of(text: str, at: int) -> str | None:
+    """'One said' / 'One of them said': one of the people the sentence before names in the
+    plural ('neighbours' -> 'neighbour')."""
+    found = _sentence_before(text, at)
+    start = found[0] if found else text.rfind("\n", 0, at) + 1  # or the line before's
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    plural = [m.group(0) for m in _PLURAL_PEOPLE.finditer(text, line_start, start)
+              if m.group(0).endswith("s") and not m.group(0).endswith("ss")]
+    if not plural:
+        return None
+    word = plural[-1].lower()
+    return word[:-2] if word.endswith("sses") or word.endswith("esses") else word[:-1]
+
+
+def _named_after_role(text: str, at: int, role: str, people: Sequence[Name]) -> str | None:
+    """The person a role phrase is the title of when the name follows it in the same
+    clause ('the agency president and chief executive Ana Ruiz said'), or None."""
+    found = text.rfind(role, max(0, at - 400), at)
+    if found < 0:
+        return None
+    end = found + len(role)
+    for p in people:
+        if end <= p.start <= end + 80 and not re.search(r"[.;:“”\"]|\s[a-z]+(?:ed|s)\s",
+                                                        text[end : p.start]):
+            return p.text
+    return None
+
+
+def _role_introduced(text: str, role: str) -> str | None:
+    """How the text last introduced an unnamed speaker by role and employer ('a spokesman
+    for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
+                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    if found:
+        return _clean(found[-1].group(0))
+    found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(role)}\b"
+        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
+        rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
+    return _clean(found[-1].group(0)) if found else None
+
+
+def _issuer(text: str, at: int) -> str | None:
+    """Who issued the document a quote is read from: the speaking subject of an earlier
+    sentence of its paragraph ('The secretariat states that ... . The communique says “...”')."""
+    para_start = text.rfind("\n", 0, at) + 1
+    by = list(_ISSUED_BY.finditer(text, para_start, at))
+    if by:  # 'The report, published by the X, says “...”'
+        return _clean(by[-1].group("who"))
+    cuts = [para_start] + [para_start + m.end()
+                           for m in _BOUNDARY.finditer(text[para_start:at])]
+    for start, end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        verb = re.search(rf"\b(?:{SPEECH})\b", text[start:end])
+        who = _subject_before(text[start : start + verb.end()]) if verb else None
+        if who and not _DOCUMENT.match(who):
+            return _clean(who)
+    found = list(_ISSUES.finditer(text, max(0, para_start - 600), at))
+    return _clean(found[-1].group("who")) if found else None  # 'X issued a statement ...'
+
+
+def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
+    """'it said': the speaker quoted just before in the paragraph, or the body the sentence
+    before names as its subject."""
+    if previous and "\n" not in text[previous[0] : at]:
+        return previous[1]
+    found = _sentence_before(text, at)
+    body = _BODY_SUBJECT.match(found[1]) if found else None
+    return resolve(body.group("who")) if body else None
+
+
+def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
+    """'the latter' / 'the former': the last / the one before it of the people just named."""
+    named = list(dict.fromkeys(resolve(p.text) for p in reversed(before[-6:])))
+    return named[which == "the former"] if len(named) >= 2 else None
+
+
+def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
+    """The person a pronoun most likely means: the first person named in the latest sentence
+    that names one, unless that sentence's own subject is a pronoun ('She handed their
+    leader, X, a medal'): then the person it names is an object, and the search goes on."""
+    if not people:
+        return None
+    people = [p for p in people if not _MODIFIER.match(text, p.end)] or people
+    firsts = [p for i, p in enumerate(people) if i == 0 or people[i - 1].sentence != p.sentence]
+    for p in reversed(firsts):
+        opening = text[max(0, p.start - 300) : p.start]
+        clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
+        if not _PRONOUN_OPENS.match(clause):
+            speaking = [o for o in people if o.sentence == p.sentence
+                        and _SPEAKS.match(text, o.end)
+                        and not _AFFILIATION.search(text, max(0, o.start - 12), o.start)]
+            return speaking[0] if speaking else p  # 'At X's end, Y said': Y speaks
+    return firsts[-1]
