@@ -1,0 +1,132 @@
+"""The noun a figure counts, and whether it counts people ('two of the hijackers',
+'One man was killed') or machines and firms ('two servers')."""
+
+from __future__ import annotations
+
+import re
+
+from .quantity_patterns import (
+    _CASUALTY_AFTER,
+    _DIED_AFTER,
+    _DONE_AFTER,
+    _DONE_TO,
+    _FAMILY_OF,
+    _FATE_AFTER,
+    _FIGURE_CUE,
+    _OF_PEOPLE,
+    _PARENT_OF,
+    _PART_OF_COUNT,
+    _PARTICIPLE_NOUN,
+    _PEOPLE_AFTER,
+    _THE_BEFORE,
+    _THE_N_DOES,
+    _THE_N_ENDS,
+)
+from .text import (
+    STOPWORDS,
+)
+from .traits import (
+    names_people,
+)
+from .units import (
+    COLLECTIVES,
+    QUALIFIER_RE,
+    is_plural_noun,
+)
+
+_QUALIFIER_END = re.compile(rf"\b(?:{QUALIFIER_RE})\s*$", re.IGNORECASE)
+
+
+def _counts_people(before: str, after: str) -> bool:
+    """'One man was killed', 'two people are missing', 'the death toll rose to three',
+    'four suicide bombers', 'two of the hijackers', 'six of them were'."""
+    if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
+        return bool(_FIGURE_CUE.search(before))
+    if _PARENT_OF.search(before) or _FAMILY_OF.search(before):
+        return True  # 'a mother of two', 'a father-of-three': her or his children
+    done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
+    if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after):
+        return True  # 'which killed seven.', the headline '... Killing One'
+    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before) or _one_person(after)
+                or _people_noun(after) or _people_of(after) is not None
+                or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
+                or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
+                or _DIED_AFTER.match(after)
+                or (_THE_BEFORE.search(before) and _THE_N_DOES.match(after))
+                or (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after))
+                or (_THE_BEFORE.search(before) and _THE_N_ENDS.match(after)))
+
+
+_ONE_PERSON = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:was|is|has|had|and|or|in|at|"
+                         r"on|during|who|died|dies|among|from)\b)")
+
+
+def _one_person(after: str) -> str | None:
+    """'one Iraqi', 'one Canadian': a singular people noun written capitalised, standing alone
+    (not 'one German company')."""
+    found = _ONE_PERSON.match(after)
+    return found.group(1).lower() if found and names_people(found.group(1), capitalised=True) \
+        else None
+
+
+def _people_noun(after: str) -> str | None:
+    """The plural noun naming people that a figure counts ('four alleged suicide bombers'
+    -> 'bombers'), from the word list derived from WordNet."""
+    noun = _counted_noun(after)
+    return noun if noun and names_people(noun, plural_only=True, capitalised=True) else None
+
+
+_MACHINES = frozenset("servers processors computers routers switches".split())
+_FIRMS = frozenset("operators providers carriers suppliers vendors lenders insurers retailers "
+                   "manufacturers makers producers distributors broadcasters publishers".split())
+
+
+def _names_a_firm_or_machine(noun: str, after: str) -> bool:
+    """'two servers', 'three mobile operators', 'the country's three telecom providers': an
+    agent noun WordNet also gives a person sense ('a server' waits at table) that here names
+    machines, or firms where a word says which trade ('three operators' alone stays people)."""
+    if noun in _MACHINES:
+        return True
+    words = re.findall(r"[A-Za-z][\w’'-]*", after[: after.lower().find(noun)])
+    return noun in _FIRMS and any(w.lower() not in STOPWORDS for w in words)
+
+
+def _people_of(after: str) -> str | None:
+    """'two of the hijackers', 'three of the July bombers': the people a part is taken from
+    ('' for 'six of them', whose noun comes from an earlier figure)."""
+    of = _OF_PEOPLE.match(after)
+    if of is None:
+        return None
+    if of.group(1).lower() in ("them", "whom", "which"):
+        return ""
+    casualty = _CASUALTY_AFTER.match(after, of.end())
+    if casualty and of.group(1).lower() == "the":  # 'at least 25 of the injured'
+        return casualty.group(1).lower()
+    return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
+
+
+_MORE_OF_THEM = frozenset("other more further additional".split())
+
+
+def _counted_noun(after: str) -> str | None:
+    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel'."""
+    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
+    if not run or not re.match(r"[\s-]", after[:1] or "x"):
+        return None
+    found = re.findall(r"[A-Za-z][\w’'-]*", run.group(1))
+    for i, word in enumerate(found):
+        lower = word.lower()
+        if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
+                and is_plural_noun(found[i + 1]):
+            continue  # 'ten United States missionaries': a name before the noun
+        if re.search(r"['’]s$", lower):
+            continue  # 'her daughter's orphaned kids': an owner, not the noun counted
+        if lower in COLLECTIVES or is_plural_noun(lower):
+            return lower
+        if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
+            return None  # 'killing one and injuring dozens': another clause
+        if lower in _MORE_OF_THEM:
+            continue  # 'two other riders', 'three more victims'
+        if lower in STOPWORDS and lower != "and":
+            return None
+    return None

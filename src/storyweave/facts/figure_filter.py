@@ -1,0 +1,100 @@
+"""Whether a number in the text is a figure that counts or measures something (not a year, a
+model name or a size that names a product)."""
+
+from __future__ import annotations
+
+import re
+
+from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machine
+from .figure_forms import in_a_name, said_age
+from .figure_units import _measured_year
+from .numbers import NUMBER, parse_number
+from .quantity_patterns import _AGE_AFTER, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
+from .text import (
+    MONTH_ABBR,
+    MONTHS,
+)
+from .units import (
+    measure,
+)
+
+_MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
+_PHONE = re.compile(r"\d[ ]\d")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
+                            r"explained|recalled|noted|stated|asked)\b")
+_RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
+
+
+def _is_figure(text: str, m: re.Match) -> bool:
+    num = m.group("num")
+    value = parse_number(num)
+    if value is None:
+        return False
+    digits = num[0].isdigit()
+    before = text[: m.start("num")]
+    after = text[m.end("num") :]
+    if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)
+                                      or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
+                                          and not _PEOPLE_AFTER.match(after))):
+        return False  # 'one official said', 'one of the sailors', 'the one used': who or what
+    if not digits and value < 10 and _names_a_firm_or_machine(_counted_noun(after) or "", after):
+        return False  # 'two servers', 'three mobile operators': machines or firms, not people
+    if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
+            and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
+            and not said_age(before, after, value):
+        return False  # 'two daughters': small numbers in words count only people
+    if in_a_name(text, m.start("num"), m.end("num")):
+        return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
+    if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
+        return False
+    if _RATIO.search(before):
+        return False  # 'three in ten citizens': a ratio, not a count
+    if _names_a_model(before, after):
+        return False  # 'the 13-inch version', 'the 11-inch Air': a size that names a model
+    if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
+        rf"\s*(?:{_MONTH})\b", after, re.IGNORECASE
+    ):
+        return False  # a date: 'December 24', '18 April 2005'
+    if digits and "," not in num and "." not in num and 1800 <= value <= 2100 \
+            and not m.group("cur") and not m.group("pct") and not _measured_year(text, m):
+        return False  # a year
+    if digits and "," not in num and "." not in num and 1000 <= value < 1800 \
+            and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE):
+        return False  # an earlier year: 'recorded in 1770'
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
+    unit = re.match(r"[\s-]*([A-Za-z]+)", after)
+    measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
+    if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
+            and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
+            and not m.group("cur") and digits and not measured \
+            and not (before.endswith("M") and "." in num and _SEISMIC.search(text)):
+        #     'M7.5' in a sentence about a quake or a fault is a magnitude
+        return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
+    return True
+
+
+_SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro'
+    r"(?:[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?(?:[-‐‑](?i:inch)\b|[\"″])[-\s]*"
+    r"(?:(?P<name>[A-Z]|(?:models?|versions?|options?|variants?|editions?|portables?)\b)"
+    r"|(?P<noun>(?:will|is|has|was|starts?|costs?|gets?)\b|[.,;)]))")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|new|base|both|upgraded|updated|cheapest|"
+                         r"entry-level)\s*$", re.IGNORECASE)
+
+
+def _names_a_model(before: str, after: str) -> bool:
+    """Whether an attributive size names a model rather than measures something: before a
+    product name or 'model' ('the 13-inch version', 'a 15.4″ Pro'), or standing as a noun
+    ('the 13-inch will sell for'); 'a 15-inch "retina display"' and 'at 0.71″' measure."""
+    size = _SIZE_AS_NAME.match(after)
+    return bool(size and (size.group("name") or _DETERMINER.search(before)))
+
+
+def _model_sizes(text: str, dimension: str) -> str:
+    """The models a sentence speaks of by their size ('the 11-inch Air', '13-and 15-inch
+    models' -> '11in', '13in 15in'), as the thing its figures belong to: the specs of the
+    13-inch and of the 15-inch model are different facts. '' when it names none."""
+    if dimension in ("count", "age"):
+        return ""
+    sizes = {f"{round(float(n.group(0)))}in" for n in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", text)
+             if _names_a_model(text[: n.start()], text[n.end() :])}
+    return " ".join(sorted(sizes))

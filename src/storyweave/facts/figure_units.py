@@ -1,0 +1,366 @@
+"""The unit of a figure: shown, implied by the sentence, or read from marks (inches, minutes),
+resolutions and conversions in brackets."""
+
+from __future__ import annotations
+
+import re
+
+from .counted_nouns import _counted_noun, _one_person, _people_of
+from .figure_forms import said_age
+from .numbers import parse_number
+from .quantity_patterns import (
+    _AGE_AFTER,
+    _CASUALTY_AFTER,
+    _DIED_AFTER,
+    _DONE_AFTER,
+    _DONE_TO,
+    _FAMILY_OF,
+    _FATE_AFTER,
+    _FIGURE_CUE,
+    _LIST_ITEM,
+    _NOUN_OF,
+    _PARENT_OF,
+    _PART_OF_COUNT,
+    _PARTICIPLE_NOUN,
+    _PEOPLE_AFTER,
+    _SEISMIC,
+    _THE_BEFORE,
+    _THE_N_DOES,
+    _THE_N_ENDS,
+)
+from .text import (
+    STOPWORDS,
+)
+from .traits import (
+    names_people,
+)
+from .units import (
+    COLLECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURES,
+    is_plural_noun,
+    measure,
+)
+
+_MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b")
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
+                         r"daughter|mother|father|driver|resident))\s*,\s*$")
+_POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
+    r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
+    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
+_SIZE_WORDS = frozenset("long wide high deep tall thick strong".split())  # 'a 20-mile-long'
+_GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
+                       r"force)\s+of\s*$", re.IGNORECASE)
+_OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
+                     r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
+_AGE_ENDS = re.compile(r"\s*(?:,|years\s*,)")  # 'The man, 67, was'
+_NAME_AGE_ENDS = re.compile(r"(?:\s*[.;)](?:\s|$)|\s+and\s+(?:from|of)\b|\s*$)")
+#     'found X Y, 20.', 'X Y, 23 and from Z': an age set off after a full name
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")
+_AGED_RANGE = re.compile(r"\baged\s+(?:between|from)(?:\s+[\w-]+){0,3}?\s*$",
+                         re.IGNORECASE)  # 'aged between 2 and 12', 'aged from six months to'
+_AGE_FACTOR = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25}
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
+                         r"are|was|who|fled|died|living|live|in|from|and)\b)")
+_MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
+_AGE_NAMED = re.compile(r"\bage(?:\s+of)?\s*$")
+
+
+def _age_limit(text: str, m: re.Match, after: str) -> bool:
+    """Whether 'under N' or 'over N' after a noun naming people is an age limit ('the first
+    physician under 40', 'children under 5'), not a count or a measure."""
+    qual = (m.group("qual") or "").lower()
+    noun = re.search(r"([a-z]+)\s+$", text[: m.start()])
+    unit = re.match(r"[\s-]*([A-Za-z]+)", after)
+    return qual in ("under", "over", "above", "below") and bool(noun) and names_people(
+        noun.group(1)) and not (unit and (measure(unit.group(1)) or is_plural_noun(
+            unit.group(1)))) and value_below(m, 120)
+
+
+def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
+    """(unit shown, dimension, factor to base) of a figure, or None when it counts nothing."""
+    after = text[m.end() :]
+    if m.group("pct"):
+        points = "point" in m.group("pct").lower()
+        return ("percentage points", "points", 1.0) if points else ("%", "percent", 1.0)
+    if m.group("cur"):
+        code = CURRENCY_SYMBOLS[m.group("cur").lower()]
+        return (code, f"money:{code}", 1.0)
+    if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):
+        if _million_beside(text, m.end()):
+            return ("", "any", 1.0)  # '6.1m people ..., peaking at 6.9m': a million too
+        dimension, factor, shown = MEASURES["metres"]
+        return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
+    money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
+    if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
+            text[: m.start()] + "|" + after):
+        return ("pounds", "mass", 0.4536)  # '25kg (or 55 pounds) of rice'
+    if money and money.group(1).lower() in CURRENCY_WORDS:
+        code = CURRENCY_WORDS[money.group(1).lower()]
+        return (code, f"money:{code}", 1.0)
+    age = _AGE_AFTER.match(after)
+    if age and not age.group(1).lower().startswith("year"):  # 'his six month old daughter'
+        period = age.group(1).lower().rstrip("s")
+        return (f"{period}s old", "age", _AGE_FACTOR[period])
+    if _AGED_RANGE.search(text[: m.start()]):  # 'aged between two months and twelve years'
+        period = re.match(r"\s+(year|month|week)s?\b", after)
+        period_name = period.group(1) if period else "year"
+        return (f"{period_name}s old", "age", _AGE_FACTOR[period_name])
+    if _AGE_NAMED.search(text[: m.start()]) or _age_limit(text, m, after):
+        return ("years old", "age", 1.0)  # 'died at age 44', 'the first doctor under 40'
+    if age or (
+            _AGE_ENDS.match(after) and _AGE_BEFORE.search(text[: m.start()])) \
+            or (_NAME_AGE_ENDS.match(after) and _NAME_BEFORE.search(text[: m.start()])
+                and value_below(m, 120)) \
+            or re.search(r"\baged\s*$", text[: m.start()]) \
+            or said_age(text[: m.start()], after, parse_number(m.group("num")) or 0) or (
+                re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
+        return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
+    square = re.match(r"[\s-]*square[\s-]+([A-Za-z]+)", after, re.IGNORECASE)
+    if square and square.group(1).lower() in MEASURES \
+            and MEASURES[square.group(1).lower()][0] == "distance":
+        side = MEASURES[square.group(1).lower()]  # '5 square kilometers' is not square miles
+        return (f"square {side[2]}", "area", side[1] ** 2)
+    if re.match(r"U(?![\w.’'])", after) and m.group("num")[-1].isdigit():
+        return ("U", "rack units", 1.0)  # 'a 10U chassis': the height of rack equipment
+    first = re.match(r"[\s-]*([A-Za-z]+(?:/h)?)(?:’|')?", after)
+    if _METRES_APART.match(after) and m.group("num")[-1].isdigit():
+        dimension, factor, shown = MEASURES["metres"]
+        return (shown, dimension, factor)
+    if text[: m.start("num")].endswith("M") and "." in m.group("num") and _SEISMIC.search(text):
+        return ("magnitude", "magnitude", 1.0)  # 'M7.5', the seismologists' notation
+    if _QUAKE_AFTER.match(after) and ("." in m.group("num") or m.group("trail")) \
+            and value_below(m, 10):  # 'the great 8.8 earthquake', 'a 4-plus earthquake'
+        return ("magnitude", "magnitude", 1.0)  # 'the great 8.8 earthquake'
+    if _QUAKE_MEASURED.search(text[: m.start()]) and "." in m.group("num") \
+            and value_below(m, 10) and not (first and measure(first.group(1))):
+        return ("magnitude", "magnitude", 1.0)  # 'an earthquake measuring 4.6 rattled'
+    if _MAGNITUDE_RIGHT_BEFORE.search(text[: m.start()]) and value_below(m, 10):
+        return ("magnitude", "magnitude", 1.0)  # 'a magnitude-5.9 quake', 'Of Magnitude 5.9'
+    if _is_resolution(text, m):
+        return ("pixels", "resolution", 1.0)  # '1,280 x 800 resolution': both are pixels
+    if first and measure(first.group(1)):
+        dimension, factor, shown = measure(first.group(1))
+        return (shown, dimension, factor)
+    clock = _clock_unit(text, m)
+    if clock:  # "3h 51' 03\"", "by 2' 23'": a race time in hours, minutes and seconds
+        dimension, factor, shown = MEASURES[clock]
+        return (shown, dimension, factor)
+    if _inch_mark(text, m):
+        dimension, factor, shown = MEASURES["inches"]
+        return (shown, dimension, factor)  # 'a 15.4″ display', 'a 15.4" display'
+    if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
+        dimension, factor, shown = MEASURES["feet"]
+        return (shown, dimension, factor)  # "8'x 6'": feet
+    hyphen = re.match(r"[-‐‑]([a-z]{3,})\b(?![-‐‑])", after)
+    if hyphen and hyphen.group(1) == "strong":
+        return ("people", "count", 1.0)  # 'a 5,000-strong crowd'
+    if hyphen and not measure(hyphen.group(1)) and not is_plural_noun(hyphen.group(1)) \
+            and hyphen.group(1) not in _SIZE_WORDS and hyphen.group(1) not in STOPWORDS:
+        return (hyphen.group(1) + "s", "count", 1.0)  # 'a 15-page draft': 15 pages
+    plus = re.match(r"\s+([a-z]{3,})\s+[a-z]{3,}", after) if m.group("trail") == "+" else None
+    if plus and not is_plural_noun(plus.group(1)) and plus.group(1) not in STOPWORDS:
+        return (plus.group(1) + "s", "count", 1.0)  # 'a 100+ member troupe': 100+ members
+    noun = _counted_noun(after)
+    if noun:
+        return (noun, "count", 1.0)
+    if _FAMILY_OF.search(text[: m.start()]):
+        return ("family", "family", 1.0)  # 'a family of four': its size, a figure of its own
+    if _PARENT_OF.search(text[: m.start()]):
+        return ("children", "offspring", 1.0)  # 'a mother of two': her children, a figure
+        #                                         of its own (never a count of the dead)
+    part_of = _people_of(after)
+    if part_of is not None:  # 'two of the hijackers'; 'six of them' borrows its noun
+        return (part_of, "count", 1.0)
+    person = _PEOPLE_AFTER.match(after)
+    if person:  # 'one soldier', 'one female sailor'
+        return (person.group(0).split()[-1].lower(), "count", 1.0)
+    one = _one_person(after) if parse_number(m.group("num")) == 1 else None
+    if one:  # 'at least one Iraqi during', 'one Canadian was'
+        return (one, "count", 1.0)
+    people = _PEOPLE_ESE.match(after) if not value_below(m, 2) else None
+    if people:  # 'more than 30,000 Sudanese have', '200 Chinese were': a people's name
+        return (people.group(1).lower(), "count", 1.0)
+    return _implied_unit(text, m, after)
+
+
+_PIXELS_AFTER = re.compile(r"\s*(?:pixels?|px|resolution|display|screen|panel)\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|resolution|"
+                       r"display|screen|panel)\b)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
+                           re.IGNORECASE)
+
+
+def _converted(text: str, first: re.Match, second: re.Match,
+               unit_a: tuple[str, str, float] | None,
+               unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether a figure in brackets converts the one before it into another currency ('€20
+    million (about US$16 million)', '£210m ($334 million)') or another unit of its measure
+    ('less than 25 km (15 miles)'): one figure written twice."""
+    if unit_a is None or unit_b is None:
+        return False
+    between = text[first.end() : second.start()]
+    if unit_a[1] == unit_b[1]:
+        return unit_a[0] != unit_b[0] and unit_a[1] in _CONVERTIBLE and bool(re.fullmatch(
+            r"[\s-]*[^\W\d]+\.?(?:\s+[^\W\d]+)?\s*[(\[]\s*(?:or\s+|about\s+|some\s+)?", between))
+    if not re.fullmatch(r"(?:[\s-]*[A-Za-z]+)?\s*[(\[]\s*(?:or\s+)?", between):
+        return False  # '€2 million (', 'a two-million-euro ($2.6-million)'
+    return unit_a[1].startswith("money:") and unit_b[1].startswith("money:")
+
+
+_CONVERTIBLE = frozenset(("distance", "mass", "area", "speed", "volume"))
+
+
+def _measured_year(text: str, m: re.Match) -> bool:
+    """Whether a figure that looks like a year is a measure: a technical unit glued or spaced
+    after it ('2100 mAh', '1920 MHz') or one side of a resolution ('1920x1200')."""
+    after = text[m.end() :]
+    unit = re.match(r"[\s-]?([A-Za-z]+)\b", after)
+    technical = unit and unit.group(1) != unit.group(1).lower() and measure(unit.group(1))
+    return bool(technical or _is_resolution(text, m))
+
+
+def _resolution_pair(text: str, first: re.Match, second: re.Match,
+                     unit_a: tuple[str, str, float] | None,
+                     unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether two figures are the two sides of one resolution ('1,440 x 900'): one figure,
+    as the two ends of a range are."""
+    return unit_a is not None and unit_b is not None and unit_a[1] == unit_b[1] == \
+        "resolution" and bool(re.fullmatch(r"\s*(?:pixels?\s+)?(?:x|×|by)\s*",
+                                           text[first.end() : second.start()], re.IGNORECASE))
+
+
+def _is_resolution(text: str, m: re.Match) -> bool:
+    """Whether a figure is one side of a resolution: '2880 x 1800 pixels', '1,440 x 900
+    display', '2880x1800 resolution', '2880 pixels by 1800'."""
+    after = text[m.end() :]
+    if _BY_AFTER.match(after):
+        return True
+    before = _BY_BEFORE.search(text[: m.start()])
+    return bool(before and (before.group("px") or _PIXELS_AFTER.match(after)))
+
+
+def _inch_mark(text: str, m: re.Match) -> bool:
+    """Whether the mark after a figure is an inch mark: always '″'; a straight '"' when it
+    opens no quote and closes none (an even count of them before it on the line, and a word
+    after it that is not a speaker's: 'a 15.4" retina display')."""
+    after = text[m.end() :]
+    if after.startswith("″"):
+        return True
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return bool(after.startswith('"') and m.group("num")[-1].isdigit() and line.count('"') % 2 == 0
+                and re.match(r'"\s+[a-z]', after) and not _SPEECH_AFTER.match(after[1:]))
+
+
+_MARK = r"(?:''|\"|″|”|'|′|’)"
+_CLOCK_MIN = re.compile(rf"\s*['′’]\s*(?P<sec>\d{{1,2}})\s*(?P<mark>{_MARK})(?![\w'′’])")
+_CLOCK_HOURS = re.compile(r"h\s*\d{1,2}\s*['′’]")
+_CLOCK_SEC_BEFORE = re.compile(r"(?:\d\s*h\s*)?(?P<min>\d{1,3})\s*['′’]\s*$")
+_TIME_CUE = re.compile(r"\b(?:time|times|timed|clocked|lead|leads|led|gap|behind|ahead|won|wins|"
+                       r"finish(?:ed|es)?|record|stage|race|lap|minutes?|seconds?)\b",
+                       re.IGNORECASE)
+
+
+def _clock_unit(text: str, m: re.Match) -> str | None:
+    """'hours', 'minutes' or 'seconds' for a part of a time written with marks ("3h 51' 03\"",
+    "19' 36\"", "2' 23'"); None for anything else, as a height in feet and inches (6' 2\")."""
+    num, after, before = m.group("num"), text[m.end() :], text[: m.start()]
+    if not num.isdigit() or m.group("pct") or m.group("cur"):
+        return None
+    if _CLOCK_HOURS.match(after):
+        return "hours"
+    clock = _CLOCK_MIN.match(after)
+    if clock and _is_clock(before, clock.group("mark"), clock.group("sec")):
+        return "minutes"
+    first = _CLOCK_SEC_BEFORE.search(before)
+    mark = re.match(rf"\s*({_MARK})(?![\w'′’])", after)
+    if first and mark and len(num) <= 2 \
+            and _is_clock(before[: first.start("min")], mark.group(1), num):
+        return "seconds"
+    return None
+
+
+def _is_clock(before: str, mark: str, seconds: str) -> bool:
+    """Whether 'M' S"' is minutes and seconds rather than feet and inches: an hours part
+    before it, a second part of 12 or more, a leading zero ('03'), a closing single mark,
+    or a word of timing in the sentence ('in a time of', 'lead', 'won by')."""
+    return bool(re.search(r"\d\s*h\s*$", before) or int(seconds) >= 12
+                or seconds.startswith("0") or mark in ("'", "′", "’")
+                or _TIME_CUE.search(before))
+
+
+_METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above|below|under|"
+                           r"of|in|on|to|into|behind|ahead|short|back|along|across|and|or)\b"
+                           r"|\s*[,;)])")  # '500 m from the finish', not '3 m.' nor '5 m euros'
+_QUAKE_MEASURED = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b[^.;]{0,30}"
+                             r"\b(?:measur(?:ing|ed)|regist(?:ered|ering)|was|is)\s*$",
+                             re.IGNORECASE)  # 'the largest quake recorded there was 4.5'
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|aftershock|"
+                          r"temblor)s?\b", re.IGNORECASE)
+
+
+def value_below(m: re.Match, limit: float) -> bool:
+    """Whether the figure's number is below ``limit``."""
+    value = parse_number(m.group("num"))
+    return value is not None and value < limit
+
+
+def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] | None:
+    """The unit of a figure with no unit or noun of its own, from the words around it
+    ('the nine captured', 'more than 300 were killed', 'the toll rose to 80', '* X - 28,500');
+    '' for a noun to borrow from an earlier figure."""
+    casualty = _CASUALTY_AFTER.match(after)
+    if casualty:  # '45 injured', '869 disappeared'
+        return (casualty.group(1).lower(), "count", 1.0)
+    participle = _PARTICIPLE_NOUN.match(after)
+    if participle and (_THE_BEFORE.search(text[: m.start()]) or participle.group(1).lower() in (
+            "injured", "wounded", "killed", "missing")):
+        return (participle.group(1).lower(), "count", 1.0)  # 'the nine captured', '45 injured'
+    if re.match(r"\s+(?:on board|aboard)\b", after):
+        return ("people", "count", 1.0)  # 'the 228 on board'
+    before = text[: m.start()]
+    if (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after)) or (
+            _THE_BEFORE.search(before) and _THE_N_ENDS.match(after)):
+        return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
+    if _FATE_AFTER.match(after) or _DIED_AFTER.match(after) or (
+            _DONE_TO.search(before) and re.match(r"\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|"
+                                                   r"since|and|but)\b)", after)):
+        return ("people", "count", 1.0)  # 'more than 300 were killed', 'Eleven died',
+        #                                  'police arrested 12.'
+    if _DONE_AFTER.match(after):
+        return ("", "count", 1.0)  # '75,000 have been buried': what the figure before counted
+    if _THE_BEFORE.search(before) and _THE_N_DOES.match(after):
+        return ("", "anaphor", 1.0)  # 'the five convicted are': the five named before
+    if m.group("trail"):
+        return ("", "same", 1.0)  # '5.9 on the Richter scale; ... 5.0 or higher'
+    if _MAGNITUDE_BEFORE.search(text[: m.start()]) or re.match(
+            r"\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:Richter|magnitude)\b", after):
+        return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
+    group = _GROUP_OF.search(text[: m.start()])
+    if group:  # 'a population of 1.2 million', 'a crew of 23'
+        noun = group.group(1).lower()
+        return ("people" if noun == "population" else noun, "count", 1.0)
+    cue_text = text[: m.start()]
+    of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
+    if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
+        return (of.group(2).lower(), "count", 1.0)
+    cue = _FIGURE_CUE.search(cue_text) or _FIGURE_CUE.search(text[: m.start("num")])
+    #                                     ('the toll could climb beyond': a qualifier as cue)
+    if cue and re.search(r"\b(?:toll|death|dead)\b", cue_text[max(0, cue.start() - 12) :],
+                         re.IGNORECASE):
+        return ("deaths", "count", 1.0)  # 'the death toll remains at one'
+    if cue or _LIST_ITEM.search(cue_text):
+        return ("", "count", 1.0)  # 'the figure was revised to 3,800', '* Sri Lanka - 28,500'
+    if re.search(r"(?:million|billion|bn|trillion)$", m.group("num"), re.IGNORECASE):
+        return ("", "any", 1.0)  # 'the 350 million that was promised': the figure before's unit
+    return None
+
+
+def _million_beside(text: str, end: int) -> bool:
+    """'6.9m' with no noun in a sentence where another 'Nm' counts something ('6.1m people
+    ..., peaking at 6.9m'): a million, as there, not metres."""
+    return any(o.end() != end and _counted_noun(text[o.end() :])
+               for o in re.finditer(r"\d(?:\.\d+)?m\b", text))
