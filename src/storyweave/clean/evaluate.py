@@ -77,8 +77,20 @@ def load_pages(path: str | Path) -> list[dict]:
 
 
 def split_pages(pages: Sequence[dict], split: str) -> list[dict]:
+    """The pages of a split by id prefix; 'all' is every page, whatever its id (fresh pages
+    built by scripts/build_fresh_cleaning_pages.py have ids such as 'rn-...')."""
+    if split == "all":
+        return list(pages)
     prefixes = SPLITS[split]
     return [p for p in pages if p["id"][:1].lower() in prefixes]
+
+
+def by_source(pages: Sequence[dict]) -> dict[str, list[dict]]:
+    """The pages grouped by their 'source' field (pages without one are 'eval'), in order."""
+    groups: dict[str, list[dict]] = {}
+    for page in pages:
+        groups.setdefault(str(page.get("source") or "eval"), []).append(page)
+    return groups
 
 
 def page_text(page: dict) -> str:

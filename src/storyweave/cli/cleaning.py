@@ -29,13 +29,22 @@ def eval_cleaning(
     split: Annotated[
         str, typer.Option("--split", help="test (ids 8-f), dev (ids 0-7) or all.")
     ] = "test",
+    by_source: Annotated[
+        bool,
+        typer.Option(
+            "--by-source",
+            help="Also score each page source ('source' field) apart, e.g. fresh pages.",
+        ),
+    ] = False,
     json_out: JsonOption = None,
 ) -> None:
     """Score body-line extraction on labelled pages; jusText and the 10-word rule run beside it.
 
-    Example:
+    Examples:
 
       storyweave eval cleaning --split test
+
+      storyweave eval cleaning ~/.cache/storyweave/fresh_pages/pages.jsonl --split all --by-source
     """
     from ..clean.evaluate import SPLITS, evaluate, load_pages, split_pages
     from ..errors import StoryweaveError
@@ -51,11 +60,21 @@ def eval_cleaning(
     if not chosen:
         fail(f"{path}: no pages in the '{split}' split")
     result = {"pages": str(path), "split": split, "scores": _scores(evaluate(chosen))}
+    if by_source:
+        result["sources"] = _source_scores(chosen)
     if json_out is not None:
         write_json(json_out, result)
         if str(json_out) == "-":
             return
+    for name, scores in result.get("sources", {}).items():
+        _print_scores({"split": f"{split}, source {name}", "scores": scores})
     _print_scores(result)
+
+
+def _source_scores(pages: list[dict]) -> dict[str, list[dict]]:
+    from ..clean.evaluate import by_source, evaluate
+
+    return {name: _scores(evaluate(group)) for name, group in by_source(pages).items()}
 
 
 def _scores(scores: list) -> list[dict]:
