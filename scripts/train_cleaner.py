@@ -3,6 +3,8 @@
     .venv/bin/python scripts/train_cleaner.py [PAGES.jsonl] [--threshold T] [--out PATH]
     .venv/bin/python scripts/train_cleaner.py --rules     # what each rule is worth (no write)
     .venv/bin/python scripts/train_cleaner.py --estimate  # site-grouped CV estimates (no write)
+    .venv/bin/python scripts/train_cleaner.py --extra-pages FRESH.jsonl --estimate  # dev + fresh
+    .venv/bin/python scripts/train_cleaner.py --extra-pages FRESH.jsonl --held-out-source
 
 Reads the cleaning evaluation pages (ids starting 0-7 only: the development split; the
 test split is never read), computes the same line features the cleaner uses, fits
@@ -253,6 +255,67 @@ def estimate(pages: list[dict], xs, ys, threshold: float, folds: int = 5) -> Non
         print(f"cv by site, {name:36s} P {p:.3f} R {r:.3f} F1 {f:.4f}")
 
 
+def _scores(preds: list, ys: list, idx) -> str:
+    idx = list(idx)
+    p, r, f = f1(np.concatenate([preds[i] for i in idx]), np.concatenate([ys[i] for i in idx]))
+    page_f = [f1(preds[i], ys[i])[2] for i in idx]
+    return f"P {p:.3f} R {r:.3f} F1 {f:.4f} (page mean {np.mean(page_f):.3f})"
+
+
+def _predict(model, lines: list, idx, setups: dict, preds: dict) -> None:
+    for name, off in setups.items():
+        with rules_off(off):
+            for i in idx:
+                preds[name][i] = decide(lines[i], dedupe=False, model=model).body
+
+
+ESTIMATES = {
+    "(a) whole cleaner": (),
+    "(b4) dev-specific rules off": DEV_SPECIFIC,
+    "(b) ... and end-of-body lists off": DEV_SPECIFIC_AND_LISTS,
+}
+
+
+def estimate_with_extra(pages, xs, ys, n_dev: int, threshold: float, folds: int = 5) -> None:
+    """Site-grouped CV over dev + fresh pages, each fold trained twice on the same held-in
+    pages: on its dev pages only, and on its dev and fresh pages; scored on the held-out dev
+    pages and the held-out fresh pages apart (one split, so the two trainings compare)."""
+    groups = np.array([site(p) for p in pages])
+    lines = [page_lines(p) for p in pages]
+    runs = {"dev only": lambda i: i < n_dev, "dev + fresh": lambda i: True}
+    preds = {run: {name: [None] * len(xs) for name in ESTIMATES} for run in runs}
+    for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
+        for run, keep in runs.items():
+            chosen = [i for i in train if keep(i)]
+            fitted = fit([xs[i] for i in chosen], [ys[i] for i in chosen], threshold)
+            _predict(model_from_dict(fitted), lines, test, ESTIMATES, preds[run])
+    print(f"{len(set(groups))} sites, {folds} folds grouped by site, threshold {threshold:.2f}")
+    for run in runs:
+        for name in ESTIMATES:
+            found = preds[run][name]
+            print(f"cv by site, trained on {run:11s} {name:34s}")
+            print(f"    dev pages   {_scores(found, ys, range(n_dev))}")
+            print(f"    fresh pages {_scores(found, ys, range(n_dev, len(xs)))}")
+
+
+def held_out_sources(pages, xs, ys, n_dev: int, threshold: float) -> None:
+    """Each fresh source in turn held out: trained on dev alone, and on dev plus the other
+    fresh sources; scored on the held-out source (whole cleaner and estimate setups)."""
+    lines = [page_lines(p) for p in pages]
+    sources = sorted({pages[i].get("source", "?") for i in range(n_dev, len(pages))})
+    dev_model = model_from_dict(fit(xs[:n_dev], ys[:n_dev], threshold))
+    for source in sources:
+        test = [i for i in range(n_dev, len(pages)) if pages[i].get("source") == source]
+        train = [i for i in range(len(pages)) if i not in set(test)]
+        both = model_from_dict(fit([xs[i] for i in train], [ys[i] for i in train], threshold))
+        for run, model in (("dev only", dev_model), ("dev + other fresh", both)):
+            preds = {name: [None] * len(xs) for name in ESTIMATES}
+            _predict(model, lines, test, ESTIMATES, preds)
+            for name in ESTIMATES:
+                print(f"held out {source}: trained on {run:17s} {name:34s}")
+                print(f"    {_scores(preds[name], ys, test)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -269,10 +332,28 @@ def main() -> None:
     ap.add_argument(
         "--estimate", action="store_true", help="print the site-grouped CV estimates, stop"
     )
+    ap.add_argument(
+        "--extra-pages",
+        help="more labelled pages to train on (e.g. the fresh pages of "
+        "scripts/build_fresh_cleaning_pages.py); every page of the file is used",
+    )
+    ap.add_argument(
+        "--held-out-source",
+        action="store_true",
+        help="with --extra-pages: hold out each source of the extra pages in turn, stop",
+    )
     args = ap.parse_args()
     pages = [p for p in load_pages(args.pages) if p["id"][0] in DEV_PREFIXES]
+    n_dev = len(pages)
+    pages += load_pages(args.extra_pages) if args.extra_pages else []
     xs, ys = dataset(pages)
-    print(f"{len(pages)} development pages, {sum(len(y) for y in ys)} lines")
+    print(f"{n_dev} development pages, {sum(len(y) for y in ys[:n_dev])} lines")
+    if args.extra_pages:
+        print(f"{len(pages) - n_dev} extra pages, {sum(len(y) for y in ys[n_dev:])} lines")
+        if args.held_out_source or args.estimate:
+            run = held_out_sources if args.held_out_source else estimate_with_extra
+            run(pages, xs, ys, n_dev, args.threshold or load_model().threshold)
+            return
     if args.rules:
         rule_value(pages, xs, ys, args.threshold or load_model().threshold)
         return

@@ -1,0 +1,74 @@
+"""scripts/train_cleaner.py with extra (fresh) pages: the dev-and-fresh site-grouped estimate
+and the held-out-source rotation, on made-up pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    spec = importlib.util.spec_from_file_location(
+        "train_cleaner_fresh", REPO / "scripts" / "train_cleaner.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page(k: int, site: str, source: str | None = None) -> dict:
+    menu = [[w, 0] for w in ("Home", "World", "Sport", "Weather", "Contact us")]
+    body = [
+        [
+            f"Paragraph {j} of report {k}: the inquiry sat on a cold morning, heard "
+            "four witnesses and agreed, after a long debate, to publish what it found.",
+            1,
+        ]
+        for j in range(6)
+    ]
+    tail = [["Share this", 0], ["Copyright 2021 The Example Post", 0], ["Privacy", 0]]
+    page = {"id": f"{k:02d}", "url": f"https://www.{site}/story-{k}", "lines": menu + body + tail}
+    return page | ({"source": source} if source else {})
+
+
+def _pages():
+    dev = [_page(k, f"site{k % 5}.example") for k in range(10)]
+    fresh = [_page(20 + k, f"fresh{k}.example", f"src{k % 2}") for k in range(6)]
+    return dev + fresh, len(dev)
+
+
+@pytest.mark.slow  # ten small fits, ~8 s
+def test_estimate_with_extra_scores_dev_and_fresh_pages_apart(trainer, capsys, monkeypatch):
+    monkeypatch.setattr(trainer, "SEEDS", (7,))
+    pages, n_dev = _pages()
+    xs, ys = trainer.dataset(pages)
+    trainer.estimate_with_extra(pages, xs, ys, n_dev, threshold=0.5)
+    out = capsys.readouterr().out
+    assert out.startswith("11 sites, 5 folds grouped by site")
+    assert out.count("trained on dev only") == 3 and out.count("trained on dev + fresh") == 3
+    assert out.count("dev pages") == 6 and out.count("fresh pages") == 6
+    figures = [float(f) for f in re.findall(r"F1 (\d\.\d{4})", out)]
+    assert len(figures) == 12 and all(0.9 <= f <= 1.0 for f in figures), out
+
+
+def test_held_out_source_rotates_over_the_fresh_sources(trainer, capsys, monkeypatch):
+    monkeypatch.setattr(trainer, "SEEDS", (7,))
+    pages, n_dev = _pages()
+    xs, ys = trainer.dataset(pages)
+    fits = []
+    real_fit = trainer.fit
+    monkeypatch.setattr(
+        trainer, "fit", lambda x, y, t=0.5: fits.append(len(x)) or real_fit(x, y, t)
+    )
+    trainer.held_out_sources(pages, xs, ys, n_dev, threshold=0.5)
+    out = capsys.readouterr().out
+    # one dev-only model, then per source one on dev + the other source's three pages
+    assert fits == [10, 13, 13]
+    assert re.findall(r"held out (src\d)", out) == ["src0"] * 6 + ["src1"] * 6
+    figures = [float(f) for f in re.findall(r"F1 (\d\.\d{4})", out)]
+    assert len(figures) == 12 and all(0.9 <= f <= 1.0 for f in figures), out
