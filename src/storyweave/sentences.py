@@ -136,7 +136,16 @@ def _split_line(
     if candidates is None:
         candidates = [m.span() for m in _CANDIDATE.finditer(line)]
     cuts, proposed = [], None
+    tabs = "\t" in line
     for start, end in candidates:
+        # the common case first, what boundary_verdict() says of it without the call: a
+        # lone period after a plain word (2+ ASCII letters, some lower-case, not a title nor
+        # an ambiguous abbreviation), then a space and an ASCII capital: 'agreed. The'
+        if end - start == 1 and line[start] == "." and line[end : end + 1] == " " and not tabs:
+            word = line[line.rfind(" ", 0, start) + 1 : start]  # (from the start if no space)
+            if "A" <= line[end + 1 : end + 2] <= "Z" and _plain_ascii_word(word):
+                cuts.append(end)
+                continue
         verdict = boundary_verdict(line, start, end)
         if verdict is _Verdict.UNSURE:
             if proposed is None:  # blingfire runs only on lines that need it
@@ -155,6 +164,22 @@ def _split_line(
             spans.append((lead, lead + len(trimmed)))
         start = cut
     return spans
+
+
+# Words boundary_verdict() does not call plain whatever follows them (lower-cased).
+_NOT_PLAIN = _TITLES | _AMBIGUOUS
+
+
+def _plain_ascii_word(word: str) -> bool:
+    """2+ ASCII letters, at least one lower-case, neither a title nor an ambiguous
+    abbreviation: after such a word, a period before a capital ends a sentence."""
+    return (
+        len(word) >= 2
+        and word.isascii()
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in _NOT_PLAIN
+    )
 
 
 def _blingfire_ends(line: str) -> set[int]:

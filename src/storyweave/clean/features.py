@@ -202,18 +202,21 @@ class _Joined:
 def _char_counts(j: _Joined) -> np.ndarray:
     """Per line: characters, then counts of each class in _CLASS_NAMES (all lines at once).
 
-    Each character's flag byte is counted per line (one bincount over line * 64 + flags),
-    then the counts of the 64 flag combinations are turned into counts per class.
+    Only the characters with a flag are counted (most are letters and spaces, flag 0):
+    per class, one bincount of their lines weighted by the class's bit (0 or 1: sums of
+    whole numbers, exact). (A bincount of line * 64 + flags over every character, then a
+    product with the bits of the 64 combinations, cost 2.5 times as much.)
     """
-    flags = _CLASSES[np.minimum(j.cps, 0xFFFF)]
+    flags = _CLASSES.take(j.cps, mode="clip")  # clip: the last entry, as np.minimum gave
     flags[j.cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
     n = len(j.lengths)
-    combos = np.bincount(j.owner * 64 + flags, minlength=n * 64).reshape(n, 64)
-    sums = combos @ _COMBO_BITS  # integers: exact
-    return np.hstack([j.lengths[:, None], sums]).astype(np.float64)
-
-
-_COMBO_BITS = ((np.arange(64)[:, None] >> np.arange(len(_CLASS_NAMES))) & 1).astype(np.int64)
+    some = np.flatnonzero(flags != 0)  # (faster than flatnonzero of the bytes themselves)
+    owner, flagged = j.owner[some], flags[some]
+    counts = [
+        np.bincount(owner, weights=(flagged >> k) & 1, minlength=n)
+        for k in range(len(_CLASS_NAMES))
+    ]
+    return np.column_stack([j.lengths, *counts]).astype(np.float64)
 
 
 def _other_digits(j: _Joined) -> np.ndarray:
@@ -531,9 +534,18 @@ def _shape(j: _Joined, units, digits, parens, hints: _Hints) -> list:
         sec == 3,
         _where_true(byline, lambda i: bool(byline_names(text[i]))),
         _where_true(caption, lambda i: caption_signal(text[i]) is not None),
-        np.array([t[0].islower() for t in text], dtype=np.bool_),
+        _lower_first(first),
     ]
     return [r.astype(np.float64) for r in rows]
+
+
+def _lower_first(first: np.ndarray) -> np.ndarray:
+    """Per line: its first character (code point) is lower-case (str.islower): ASCII ones
+    by range, the others one by one (few lines open with one)."""
+    out = (first >= 97) & (first <= 122)
+    for i in np.flatnonzero(first > 127).tolist():
+        out[i] = chr(first[i]).islower()
+    return out
 
 
 def _core_ends(j: _Joined) -> tuple[np.ndarray, np.ndarray]:
