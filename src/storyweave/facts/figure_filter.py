@@ -10,6 +10,7 @@ from .figure_forms import in_a_name, said_age
 from .figure_units import _measured_year
 from .numbers import NUMBER, parse_number
 from .quantity_patterns import _AGE_AFTER, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
+from .tallies import tally_unit
 from .text import (
     MONTH_ABBR,
     MONTHS,
@@ -67,7 +68,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
             and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
             and not m.group("cur") and digits and not measured \
-            and not (before.endswith("M") and "." in num and _SEISMIC.search(text)):
+            and not (before.endswith("M") and "." in num and _SEISMIC.search(text)) \
+            and not tally_unit(text, m.start("num"), m.end("num")):  # 'beat Acme 20-13'
         #     'M7.5' in a sentence about a quake or a fault is a magnitude
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
     return True

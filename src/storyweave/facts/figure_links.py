@@ -138,8 +138,9 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
                 or mentions[j].dimension != m.dimension \
                 or (m.marker == "initial" and mentions[j].marker != "initial") \
                 or m.claim.unit != mentions[j].claim.unit \
-                or m.dimension == "resolution":  # '8 minutes 50 seconds', '1440 x 900': one
-            #                                      figure of two parts, not a range
+                or m.dimension in ("resolution", "score", "record"):
+            #  '8 minutes 50 seconds', '1440 x 900', '20-13': one figure of two parts or one
+            #  tally, not a range
             continue  # (a change is no range: 'from 9.0 to 9.1')
         low, high = min(m.low, mentions[j].low), max(m.high, mentions[j].high)
         out[i] = replace(out[i], low=low, high=high)

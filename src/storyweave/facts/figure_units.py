@@ -28,6 +28,7 @@ from .quantity_patterns import (
     _THE_N_DOES,
     _THE_N_ENDS,
 )
+from .tallies import tally_unit
 from .text import (
     STOPWORDS,
 )
@@ -93,6 +94,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             return ("", "any", 1.0)  # '6.1m people ..., peaking at 6.9m': a million too
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
+    tally = tally_unit(text, m.start("num"), m.end("num"))
+    if tally:  # 'a 20-13 win', 'improved to 10-5': one side of a score or a record
+        return tally
     money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
     if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
             text[: m.start()] + "|" + after):

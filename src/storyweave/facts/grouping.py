@@ -10,6 +10,7 @@ import numpy as np
 
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
+from .tallies import tally_match
 from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
@@ -177,6 +178,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
         f, chain)
     #        a measure given a week apart is of another quake, flood or climb unless its
     #        figure is the same ('at least 5.0' a week later is no '6.1')
+    same_tally, other_tally = tally_match(mentions, chain)  # '20-13' is one tally, as a pair
+    never = (never | other_tally) & ~same_tally
+    sim = np.where(same_tally, np.maximum(sim, 0.75), sim)
     sim = np.where(never, CANNOT, sim)
     sim = np.where(f["dimension"][:, None] != f["dimension"][None, :], np.minimum(sim, 0.0), sim)
     #        a sum and another's conversion ('US$28 million') are compared by their own units

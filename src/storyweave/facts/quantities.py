@@ -20,6 +20,7 @@ from .figure_units import _converted, _resolution_pair, _unit_of
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
+from .tallies import tally_pair
 from .text import (
     STOPWORDS,
     fold,
@@ -132,7 +133,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                     mention = replace(mention, part=True)
                 if i and (_time_parts(text, figures[i - 1], m, units[i - 1], unit)
                           or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)
-                          or _converted(text, figures[i - 1], m, units[i - 1], unit)) \
+                          or _converted(text, figures[i - 1], m, units[i - 1], unit)
+                          or tally_pair(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
@@ -181,7 +183,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier=qualifier,
         sentence_span=(base, base + len(text)),
     )
-    marker = _marker(before)
+    marker = None if dimension in ("score", "record") else _marker(before)  # 'rose to 9-5'
     return Mention(
         kind="quantity",
         claim=claim,

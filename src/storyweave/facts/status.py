@@ -10,6 +10,7 @@ from .exchange import Rates, in_currency
 from .grouping import overlaps
 from .mention import Mention
 from .numbers import format_value
+from .tallies import whole_tallies
 
 
 def shown(m: Mention) -> str:
@@ -33,7 +34,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)
                and m.dimension == common]  # '€20 million (US$28 million)': one currency
     current += _converted_sums(group, common, rates or {})
-    values = _value_clusters(_whole_times(current))
+    values = _value_clusters(whole_tallies(_whole_times(current)))
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
         if len(values) > 1 and all(s and "" not in s for s in sources) \

@@ -1,0 +1,159 @@
+"""Scores and won-lost records written as two figures joined by a dash ('a 20-13 win', 'improved
+to 10-5', 'tied 13-all'): one tally of two figures, unit 'points' or 'record'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from .mention import Mention
+from .numbers import format_value
+from .units import is_plural_noun, measure
+
+SCORE = ("points", "score", 1.0)
+RECORD = ("record", "record", 1.0)
+
+_DASH = r"\s?[-–]\s?"
+_PAIR_AFTER = re.compile(rf"{_DASH}(?:\d{{1,3}}|all)(?![\d.,:/]?\d|[-–]\s?\d|[\w%$€£])")
+_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/$€£])\d{{1,3}}{_DASH}$")
+_RANGE_BEFORE = re.compile(  # 'between 10-12', 'from 3-5', 'aged 20-25': a range
+    r"\b(?:between|from|ages?|aged|about|around|some|roughly|approximately|up to|nearly|almost|"
+    r"over|under|than|of|for|in|by)\s*$", re.IGNORECASE)
+_TALLY_NOUN = re.compile(  # 'a 20-13 win', 'a 15-2 run', 'a 44-26 rebounding edge'
+    r"\s*(?:[a-z]+(?:ing|ive|half|time)\s+)?(?:wins?|victory|victories|loss|losses|defeats?|"
+    r"lead|leads|run|spurt|tie|ties|game|games|edge|margin|deficit|advantage|score|scoreline|"
+    r"decision|triumph|rout|drubbing|thrashing|shutout|final|record|mark|start|finish|"
+    r"halftime|half-time|overtime|season|all-time|overall|all time)\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(  # 'beat X 20-13', 'led 33-26', 'make it 19-12', 'tied at 12-12'
+    r"\b(?:beat|beats|beaten|defeated|defeats|defeat|downed|edged|routed|topped|blanked|won|"
+    r"wins|lost|lose|loses|led|leads|lead|leading|trailed|trails|trailing|tied|tie|up|down|"
+    r"ahead|behind|make it|made it|making it|makes it|cut it|closed to|pulled within|"
+    r"within|outscored|outscoring|outrebounded|dominated|final|score|scored|halftime|"
+    r"half-time|the half)\b(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|the|at|to|it|by|them|us|him|her)){0,4}"
+    r"[\s,]*$", re.IGNORECASE)
+_RECORD_BEFORE = re.compile(  # 'improved to 10-5', 'fell to 2-13', 'are 19-12', 'season 15-17'
+    r"\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|moved|moves|evened|"
+    r"climbed|slipped|rose|rises|grew|went|go|goes|finished|finish|finishes|ending|ended|"
+    r"stand|stands|stood|"
+    r"season|seasons|record)\b(?:\s+(?:to|at|its|their|his|her|the|season|them|us|it)){0,2}"
+    r"[\s,]*$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s*(?:record|mark|start|finish|on the season|this season|"
+                           r"overall|all-time|all time|in (?:conference|league|the league|the "
+                           r"conference|games|one-score|close|road|home|the event|the series|"
+                           r"their last|its last|the last)|at home|on the road|against|vs\.?|"
+                           r"versus)\b", re.IGNORECASE)
+_TEAM_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*$")  # 'Acme (25-7)', 'the Hawks (15-17)'
+_SPORT = re.compile(
+    r"\b(?:points?|game|games|season|quarter|half|halftime|inning|innings|period|goal|goals|"
+    r"touchdowns?|field goals?|free throws?|baskets?|rebounds?|3-pointer|three-pointer|"
+    r"layup|dunk|yards?|win|victory|coach|team|teams|playoffs?|tournament|league|match|"
+    r"scored|scoring|lead|led|beat|defeated|record)\b", re.IGNORECASE)
+
+
+def tally_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None:
+    """The unit of a figure that is one side of a score or a won-lost record ('points' or
+    'record'), from the words around the pair; None when the figure is no tally side."""
+    before, after = text[:start], text[end:]
+    first = _PAIR_AFTER.match(after)
+    if first:
+        pair_start, pair_end = start, end + first.end()
+    else:
+        second = _PAIR_BEFORE.search(before)
+        if not second or not re.fullmatch(r"\d{1,3}", text[start:end]) \
+                or re.match(r"[\d.,:/]?\d|[-–]\s?\d|[\w%$€£]", after):
+            return None
+        pair_start, pair_end = second.start(), end
+    if not re.fullmatch(r"\d{1,3}", text[start:end]) and text[start:end].lower() != "all":
+        return None
+    return _kind(text[:pair_start], text[pair_end:], text)
+
+
+def _kind(before: str, after: str, sentence: str) -> tuple[str, str, float] | None:
+    if not _TALLY_NOUN.match(after) and (_RANGE_BEFORE.search(before) or _counted(after)):
+        return None  # 'between 10-12', '30-40 days': a range
+    if _RECORD_AFTER.match(after) or _TEAM_BEFORE.search(before) \
+            or (_RECORD_BEFORE.search(before) and not _TALLY_NOUN.match(after)):
+        return RECORD if not _SCORE_NOUN.match(after) else SCORE
+    if _TALLY_NOUN.match(after) or _SCORE_BEFORE.search(before):
+        return SCORE
+    if _SPORT.search(sentence) and re.match(r"\s*(?:[,.;:)]|$|on\b|in\b|at\b|with\b|before\b|"
+                                            r"after\b|for\b|and\b)", after):
+        return SCORE
+    return None
+
+
+def _counted(after: str) -> bool:
+    """Whether a unit or a counted noun follows the pair ('30-40 days', '10-12 people')."""
+    word = re.match(r"[\s-]*([A-Za-z]+)", after)
+    return bool(word and (measure(word.group(1)) or is_plural_noun(word.group(1).lower())))
+
+
+_SCORE_NOUN = re.compile(r"\s*(?:wins?|victory|loss|defeat|lead|run|tie|edge|margin|deficit|"
+                         r"spurt|score|decision|triumph|rout)\b", re.IGNORECASE)
+
+
+def tally_pair(text: str, first: re.Match, second: re.Match,
+               unit_a: tuple[str, str, float] | None,
+               unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether two figures are the two sides of one tally ('20-13'): one fact, never a range."""
+    return unit_a is not None and unit_a == unit_b and unit_a[1] in ("score", "record") \
+        and bool(re.fullmatch(_DASH, text[first.end() : second.start()]))
+
+
+def tied_all(text: str, end: int) -> bool:
+    """Whether a figure is a tie written 'N-all' ('a 12-all game', 'tied 13-all')."""
+    return bool(re.match(r"[-–]all\b", text[end:], re.IGNORECASE))
+
+
+def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
+    """Each article's two sides of a tally ('20-13') joined into one figure compared as a pair,
+    so '20-13' agrees with '20-13' and conflicts with '20-10' (never '20' with '13'). A lone
+    side of a tally is left out while another article gives the whole pair."""
+    out: list[Mention] = []
+    pairs = 0
+    for m in sorted(claims, key=lambda m: (m.article, m.claim.span[0])):
+        last = out[-1] if out else None
+        if last is not None and m.dimension in _TALLIES and last.dimension == m.dimension \
+                and last.article == m.article and last.link is not None \
+                and last.claim.sentence_span == m.claim.sentence_span and "-" not in str(
+                    last.claim.value):
+            key = last.base * 1000 + m.base
+            value = f"{format_value(float(last.claim.value))}-{format_value(float(m.claim.value))}"
+            out[-1] = replace(last, base=key, low=key, high=key, link=m.link,
+                              claim=replace(last.claim, value=value))
+            pairs += 1
+        else:
+            out.append(m)
+    if not pairs:
+        return out
+    return [m for m in out if m.dimension not in _TALLIES or "-" in str(m.claim.value)]
+
+
+_TALLIES = frozenset(("score", "record"))
+
+
+def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(same, other): pairs of tally figures whose whole tallies are the same ('20-13' and
+    '20-13' in two articles: one fact, however worded), and pairs whose tallies differ on both
+    sides, or on either side in one article ('20-13' and '13-13': two moments of a game)."""
+    keys: dict[int, list[tuple[int, float]]] = {}
+    for i, m in enumerate(mentions):
+        if m.dimension in _TALLIES:
+            keys.setdefault(int(chain[i]), []).append((m.claim.span[0], m.base))
+    key = [tuple(v for _, v in sorted(keys[int(chain[i])])) if m.dimension in _TALLIES
+           else () for i, m in enumerate(mentions)]
+    n = len(mentions)
+    same = np.zeros((n, n), dtype=bool)
+    other = np.zeros((n, n), dtype=bool)
+    tallied = [i for i in range(n) if len(key[i]) == 2]
+    for i in tallied:
+        for j in tallied:
+            if key[i] == key[j]:
+                same[i, j] = mentions[i].dimension == mentions[j].dimension
+            elif mentions[i].article == mentions[j].article or all(
+                    a != b for a, b in zip(key[i], key[j], strict=True)):
+                other[i, j] = True
+    return same, other

@@ -1,0 +1,50 @@
+"""Quantities, round 11b: scores and won-lost records written 'A-B' are one tally of two figures
+('a 20-13 win', 'improved to 10-5'), compared as a pair across articles. Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+from facts_story import check, make
+from test_facts_qcounts import figures
+
+
+def test_a_score_after_a_result_verb_or_before_a_result_noun_is_two_figures_in_points() -> None:
+    assert figures("The Hawks beat the Owls 31-24 on Sunday.") == [(31.0, "points", None),
+                                                                  (24.0, "points", None)]
+    assert figures("It was a 7-3 victory for the visitors.") == [(7.0, "points", None),
+                                                                 (3.0, "points", None)]
+    assert figures("A late 12-0 run sealed the game.") == [(12.0, "points", None),
+                                                          (0.0, "points", None)]
+
+
+def test_a_won_lost_record_is_two_figures_in_record() -> None:
+    assert figures("The Hawks improved to 11-4 with the win.") == [(11.0, "record", None),
+                                                                   (4.0, "record", None)]
+    assert figures("Norland (9-6) hosts the Owls next week.") == [(9.0, "record", None),
+                                                                  (6.0, "record", None)]
+
+
+def test_a_tie_written_all_is_one_figure() -> None:
+    assert figures("The Owls forced a 21-all tie late on.") == [(21.0, "points", None)]
+
+
+def test_ranges_dates_spans_and_plain_dashes_are_no_tallies() -> None:
+    assert figures("Between 10-12 people came each day.") == [(10.0, "people", None),
+                                                              (12.0, "people", None)]
+    assert figures("Prices rose 25-40% in the region.") == [(25.0, "%", None), (40.0, "%", None)]
+    assert figures("The council sat in 1995-99 and met on 12-12-2012.") == []
+    assert figures("Call 555-0199 for tickets.") == []
+
+
+def test_the_same_score_in_two_articles_agrees_and_another_conflicts() -> None:
+    a = make("The Hawks beat the Owls 31-24 on Sunday in Norland. The Hawks improved to "
+             "11-4.", "a")
+    b = make("In Norland on Sunday the Hawks beat the Owls 31-24 to improve to 11-4.", "b")
+    c = make("The Hawks beat the Owls 31-21 on Sunday in Norland, improving to 11-4.", "c")
+    facts = check(a, b)
+    scores = [f for f in facts if any(cl.value == 31 for cl in f.claims)]
+    assert len(scores) == 1 and scores[0].status == "agree"
+    assert {cl.value for cl in scores[0].claims} == {31, 24}
+    facts = check(a, c)
+    scores = [f for f in facts if any(cl.value == 31 for cl in f.claims)]
+    assert len(scores) == 1 and scores[0].status == "conflict"
