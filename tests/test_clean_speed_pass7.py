@@ -111,3 +111,140 @@ def test_plain_word_test_matches_the_verdict_rules() -> None:
         verdict = sentences.boundary_verdict(line, at, at + 1)
         if fast:
             assert verdict is sentences._Verdict.SPLIT, word
+
+
+def test_no_letter_opens_a_bullet() -> None:
+    """split_lines() asks _BULLET only of lines not opening with a letter: no letter can be
+    what the regex's leading space, mark or digit takes (checked over all of Unicode)."""
+    from storyweave.clean.lines import _BULLET
+
+    letters = [chr(c) for c in range(0x110000) if chr(c).isalpha()]
+    assert len(letters) > 100_000
+    for c in letters:  # a mark before ' x', a digit before '. x', a space before '- x'
+        assert not any(_BULLET.match(c + rest) for rest in (" x", ". x", "- x")), hex(ord(c))
+    text = "Ab\n1. one\n• two\n٣) three\n-x\n— dash line\n\u00a0lead\nplain"
+    got = split_lines(text)
+    assert got.bullet == tuple(_BULLET.match(x) is not None for x in got.text)
+    assert got.bullet == (False, True, True, True, False, True, False, False)
+
+
+def test_separator_gate_holds_every_after_byline() -> None:
+    from storyweave.clean import patterns
+
+    rng = random.Random(10)
+    pieces = ["Daily Post", " | ", " • ", " · ", " — ", " – ", " - ", "By ", "BY ", "von "]
+    pieces += ["Jo Roe", "Ann Lee", " and ", ", ", "/", "Reporting by "]
+    seen = 0
+    for _ in range(3000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))).strip() or "x"
+        if patterns._BYLINE_AFTER.match(line):
+            seen += 1
+            assert patterns._has_separator(line), line
+        assert patterns._has_separator(line) == any(c in line for c in "|•·—–")
+    assert seen > 50
+
+
+def _old_continue_list(text, body, share_rows, header):
+    """decide._continue_list() as it was (numpy searches)."""
+    from storyweave.clean.decide import LIST_MIN_LINES, _list_items
+
+    where = np.flatnonzero(body)
+    if len(where) == 0:
+        return range(0)
+    first = int(where[0])
+    found = next((j for j in range(first + 1, len(text)) if header[j]), None)
+    end = found if found is not None else len(text)
+    bars = [j for j in share_rows if first < j < end]
+    if not bars and found is None:
+        return range(0)
+    stop = bars[0] if bars else end
+    above = np.flatnonzero(body[:stop])
+    start = int(above[-1]) + 1
+    if stop - start < LIST_MIN_LINES:
+        return range(0)
+    outside = set(text[: int(above[0])] + text[stop:])
+    if not _list_items(text[start:stop], outside):
+        return range(0)
+    body[start:stop] = True
+    return range(start, stop)
+
+
+def _old_fill_lists(text, body, header):
+    from storyweave.clean.decide import LIST_MIN_LINES, _list_items
+
+    where = np.flatnonzero(body)
+    if len(where) < 2:
+        return
+    outside = set(text[: int(where[0])] + text[int(where[-1]) + 1 :])
+    for a, b in zip(where[:-1].tolist(), where[1:].tolist(), strict=True):
+        if b - a - 1 >= LIST_MIN_LINES and not any(header[a + 1 : b]):
+            if _list_items(text[a + 1 : b], outside):
+                body[a + 1 : b] = True
+
+
+def _old_rejoin(text, likely, body, kinds, reasons, words):
+    from bisect import bisect_left
+
+    from storyweave.clean.decide import REJOIN_GAP, REJOIN_KINDS, REJOIN_LINES, REJOIN_P, _prose
+
+    where = np.flatnonzero(body).tolist()
+    if not where:
+        return
+    ok = [
+        i
+        for i in np.flatnonzero((likely >= REJOIN_P) & ~body).tolist()
+        if kinds[i] in REJOIN_KINDS and _prose(text[i], words[i])
+    ]
+    runs: list[list[int]] = []
+    for i in ok:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        k = bisect_left(where, run[0])
+        near = (k and run[0] - where[k - 1] <= REJOIN_GAP + 1) or (
+            k < len(where) and where[k] - run[-1] <= REJOIN_GAP + 1
+        )
+        if len(run) >= REJOIN_LINES and near:
+            for j in run:
+                body[j], kinds[j], reasons[j] = True, None, ""
+            where = sorted(where + run)
+
+
+_PROSE = "The council met on Tuesday and agreed, after a long debate, to publish what it found."
+_ITEMS = ["2 cups of flour", "Step 3: stir for 10 minutes", "Tickets: $25", "Menu", "Home", "1 egg"]
+_OTHER = ["Comments", "Share on Facebook", "12 comments", "Related articles", "jo_d 5 hours ago"]
+
+
+def test_list_and_rejoin_rules_equal_their_numpy_versions() -> None:
+    from storyweave.clean import decide
+
+    rng = random.Random(11)
+    checked = changed = 0
+    for _ in range(600):
+        pool = rng.choice([[_PROSE] * 6 + _ITEMS + _OTHER, [_PROSE] * 2 + _ITEMS * 3 + _OTHER])
+        same = rng.choice([0.2, 0.8])  # how many lines come without a unique suffix
+        text = tuple(
+            rng.choice(pool) + ("" if rng.random() < same else f" {k}")
+            for k in range(rng.randint(1, 40))
+        )
+        body = np.array([rng.random() < 0.5 for _ in text], dtype=np.bool_)
+        header = [rng.random() < 0.08 for _ in text]
+        bars = sorted(rng.sample(range(len(text)), k=min(len(text), rng.randint(0, 2))))
+        a, b = body.copy(), body.copy()
+        assert decide._continue_list(text, None, a, bars, header) == _old_continue_list(
+            text, b, bars, header
+        )
+        decide._fill_lists(text, None, a, header)
+        _old_fill_lists(text, b, header)
+        likely = np.array([rng.random() for _ in text])
+        kinds = [rng.choice([None, "related", "caption", "comments"]) for _ in text]
+        words = [len(t.split()) for t in text]
+        ka, kb, ra, rb = list(kinds), list(kinds), [""] * len(text), [""] * len(text)
+        decide._rejoin(text, likely, a, ka, ra, words)
+        _old_rejoin(text, likely, b, kb, rb, words)
+        assert a.tolist() == b.tolist() and ka == kb and ra == rb
+        checked += 1
+        changed += a.tolist() != body.tolist()
+    assert checked == 600 and changed > 100

@@ -255,23 +255,22 @@ def _continue_list(
     carry figures. Returns the lines it added (empty if none). ``header``: per line, a
     section header (_masks()' third), when at hand.
     """
-    where = np.flatnonzero(body)
-    if len(where) == 0:
+    inside = body.tolist()  # (list searches: no numpy call a step on a page's few lines)
+    if True not in inside:
         return range(0)
-    first = int(where[0])
+    first = inside.index(True)
     if header is None:
         header = features[:, _SECTION_COLUMNS].any(axis=1).tolist()
-    found = next((j for j in range(first + 1, len(text)) if header[j]), None)
+    found = _index_of_true(header, first + 1)
     end = found if found is not None else len(text)
     bars = [j for j in share_rows if first < j < end]  # ends it too
     if not bars and found is None:
         return range(0)
     stop = bars[0] if bars else end
-    above = np.flatnonzero(body[:stop])
-    start = int(above[-1]) + 1
+    start = stop - inside[stop - 1 :: -1].index(True)  # after the last body line above
     if stop - start < LIST_MIN_LINES:
         return range(0)
-    outside = set(text[: int(above[0])] + text[stop:])  # above the article, below the header
+    outside = set(text[:first] + text[stop:])  # above the article, below the header
     if not _list_items(text[start:stop], outside):
         return range(0)
     body[start:stop] = True
@@ -297,13 +296,23 @@ def _fill_lists(
     where = np.flatnonzero(body)
     if len(where) < 2:
         return
+    wide = np.flatnonzero(np.diff(where) > LIST_MIN_LINES)  # gaps of LIST_MIN_LINES+ lines
+    if len(wide) == 0:
+        return
     outside = set(text[: int(where[0])] + text[int(where[-1]) + 1 :])
     if header is None:
         header = features[:, _SECTION_COLUMNS].any(axis=1).tolist()
-    for a, b in zip(where[:-1].tolist(), where[1:].tolist(), strict=True):
-        if b - a - 1 >= LIST_MIN_LINES and not any(header[a + 1 : b]):
-            if _list_items(text[a + 1 : b], outside):
-                body[a + 1 : b] = True
+    for a, b in zip(where[wide].tolist(), where[wide + 1].tolist(), strict=True):
+        if not any(header[a + 1 : b]) and _list_items(text[a + 1 : b], outside):
+            body[a + 1 : b] = True
+
+
+def _index_of_true(flags: list[bool], start: int) -> int | None:
+    """The first index from ``start`` on whose flag is True, or None (list.index: in C)."""
+    try:
+        return flags.index(True, start)
+    except ValueError:
+        return None
 
 
 def _list_items(run: tuple[str, ...], outside: set[str]) -> bool:
@@ -333,14 +342,16 @@ def _blocked(line: str) -> bool:
 def _rejoin(text, likely, body, kinds: list, reasons: list, words: list[int]) -> None:
     """A run of confident prose just past an interruption (a 'Read more' box, a caption,
     a teaser) continues the body: the article goes on after it."""
-    where = np.flatnonzero(body).tolist()
-    if not where:
-        return
     ok = [
         i
         for i in np.flatnonzero((likely >= REJOIN_P) & ~body).tolist()
         if kinds[i] in REJOIN_KINDS and _prose(text[i], words[i])
     ]
+    if len(ok) < REJOIN_LINES:  # no run of them is long enough (most pages)
+        return
+    where = np.flatnonzero(body).tolist()
+    if not where:
+        return
     runs: list[list[int]] = []
     for i in ok:
         if runs and runs[-1][-1] == i - 1:

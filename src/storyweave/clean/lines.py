@@ -87,7 +87,8 @@ def split_lines(text: str) -> Lines:
     return Lines(
         text=tuple(out),
         blank_before=tuple(blank),
-        bullet=tuple([_BULLET.match(x) is not None for x in out]),
+        # a letter opens no bullet (neither a mark nor a digit nor a space is a letter)
+        bullet=tuple([not x[0].isalpha() and _BULLET.match(x) is not None for x in out]),
     )
 
 

@@ -196,7 +196,7 @@ def byline_names(line: str) -> tuple[str, ...]:
     first = line[:16].split(" ", 1)[0].lower()
     if len(line) > 120 or not (first in BYLINE_STARTS or " by " in line.lower()):
         return ()
-    m = _BYLINE.match(line) or _BYLINE_AFTER.match(line)
+    m = _BYLINE.match(line) or (_has_separator(line) and _BYLINE_AFTER.match(line))
     if not m:
         return ()
     rest = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", m.group(m.lastindex or 1))[0]
@@ -207,6 +207,11 @@ def byline_names(line: str) -> tuple[str, ...]:
     if not names or len(names) > 6 or not all(_is_name(n) for n in names):
         return ()
     return tuple(names)
+
+
+def _has_separator(line: str) -> bool:
+    """The line holds one of the separators _BYLINE_AFTER needs (none has a case twin)."""
+    return "|" in line or "•" in line or "·" in line or "—" in line or "–" in line
 
 
 def _is_name(name: str) -> bool:
