@@ -248,3 +248,27 @@ def test_list_and_rejoin_rules_equal_their_numpy_versions() -> None:
         checked += 1
         changed += a.tolist() != body.tolist()
     assert checked == 600 and changed > 100
+
+
+def test_month_day_year_search_from_its_tail_finds_the_first_date() -> None:
+    import re
+
+    from storyweave.clean import metadata
+
+    rng = random.Random(12)
+    months = ["Sept.", "septiembre", "March", "MAY", "dec", "Août", "Jan", "sEpTeMbEr", "x"]
+    days = ["1", "12", "3rd", "21st,", "9th", "123", "07,"]
+    years = ["2024", "1999", "2100", "20245", "24"]
+    fillers = ["Posted", "on", "by Jo", "|", "—", "12:30", "at", "", "Updated:"]
+    mdy = metadata._DATES[1][0]
+    checked = 0
+    for _ in range(6000):
+        parts = [rng.choice(fillers + months + days + years) for _ in range(rng.randint(1, 12))]
+        line = " ".join(parts) + rng.choice(["", ".", " 2024"])
+        plain = metadata._DATE_NEEDS["mdy"].search(line) and mdy.search(line)
+        tail = metadata._DATE_NEEDS["mdy"].search(line)
+        fast = tail and mdy.search(line, max(0, tail.start() - metadata._MONTH_REACH))
+        assert (plain and plain.span()) == (fast and fast.span()), line
+        checked += bool(plain)
+    assert checked > 100  # lines holding such a date (~200)
+    assert re.search(r"\d", metadata.parse_date("Published September 12th, 2024 at noon"))

@@ -67,6 +67,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # in every form _DATES reads
 # What a form's match holds, found far faster than the form (a month-name alternation tried
 # at every word): the day, its suffix, a comma, the year of "March 3rd, 2024"
 _DATE_NEEDS = {"mdy": re.compile(r"\d(?:st|nd|rd|th)?,? (?:19|20)\d\d", re.I)}
+_MONTH_REACH = max(map(len, _MONTHS)) + len(". 1")  # 'septiembre. 1' before a tail's digit
 _PUBLISHED_WORDS = re.compile(
     r"publish|posted|updated|date|veröffentlicht|publié|publicado|pubblicato|опубликовано|公開|게시",
     re.I,
@@ -86,9 +87,16 @@ _DESCRIPTION = re.compile(
 def parse_date(text: str) -> str | None:
     """The first date in the text as ISO 8601 (date, or datetime when a time is given)."""
     for rx, order in _DATES:
-        if (need := _DATE_NEEDS.get(order)) is not None and not need.search(text):
-            continue  # (the same: that form's regex cannot match)
-        m = rx.search(text)
+        start = 0
+        if (need := _DATE_NEEDS.get(order)) is not None:
+            if (tail := need.search(text)) is None:
+                continue  # (the same: that form's regex cannot match)
+            # the form's first match holds a match of its tail (at or after the first one),
+            # and a month name, its dot and a space and a digit stand at most
+            # _MONTH_REACH characters before it: the search starts there (\b still sees
+            # the character before the start)
+            start = max(0, tail.start() - _MONTH_REACH)
+        m = rx.search(text, start)
         if not m:
             continue
         try:
