@@ -117,7 +117,7 @@ def test_word_sums_equal_the_plain_sums_also_for_one_token() -> None:
     pages = [split_lines(p.read_text(encoding="utf-8")).text for p in _corpus_paths()]
     for lines in [*pages, ("one",), ("Two words",), ("a", "b c", "NEWS Today")]:
         sums, _, counts = _word_stats_counts(lines)
-        assert np.array_equal(sums, _plain_word_stats(lines))
+        assert np.array_equal(sums[:, :5], _plain_word_stats(lines))
         assert counts.tolist() == [len(x.split()) for x in lines]
 
 

@@ -272,3 +272,37 @@ def test_month_day_year_search_from_its_tail_finds_the_first_date() -> None:
         checked += bool(plain)
     assert checked > 100  # lines holding such a date (~200)
     assert re.search(r"\d", metadata.parse_date("Published September 12th, 2024 at noon"))
+
+
+def test_lowering_keeps_whitespace_apart_from_everything_else() -> None:
+    """What the page-word hint relies on, over all of Unicode: lower() turns a whitespace
+    character into itself and any other character into no whitespace."""
+    for c in map(chr, range(0x110000)):
+        low = c.lower()
+        if c.isspace():
+            assert low == c, hex(ord(c))
+        else:
+            assert not any(x.isspace() for x in low), hex(ord(c))
+
+
+def test_page_word_hints_never_hide_a_line_holding_a_page_word() -> None:
+    from storyweave.clean.features import _word_stats_counts
+    from storyweave.clean.patterns import PAGE_WORDS, LowerPage
+
+    rng = random.Random(13)
+    words = [w.upper() for w in PAGE_WORDS] + list(PAGE_WORDS) + ["ΣHARE", "İnbox", "ſhare"]
+    words += ["SUBSCRIBE TO OUR", "Sign up", "©2024", "(C)", "Copyright", "RIGHTS", "x"]
+    filler = ["the", "ΑΣ", "ΟΔΟΣ.", "naïve", "İstanbul", "K", "“quoted”", "e-mail:", "—", ""]
+    lines = tuple(
+        " ".join(rng.choice(words + filler * 3) for _ in range(rng.randint(1, 9))) or "x"
+        for _ in range(3000)
+    )
+    lines += tuple(x for page in _pages() for x in page)
+    sums, _, counts = _word_stats_counts(lines)
+    hinted = (sums[:, 5] > 0).tolist()
+    assert counts.tolist() == [len(x.split()) for x in lines]
+    found = LowerPage.of(lines).lines_holding(PAGE_WORDS)
+    assert len(found) > 1000
+    for i in found:
+        assert hinted[i], lines[i]
+    assert not all(hinted)  # the hint does sort lines out

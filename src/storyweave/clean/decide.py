@@ -167,7 +167,7 @@ def _decide(
     prose, loose, header, related = masks  # per line, as lists
     _extend(features, body, prose)
     words = facts.tokens  # per line, len(line.split()): counted once for the rules
-    page = _word_page(lines.text, words)
+    page = _word_page(lines.text, words, facts.page_words)
     bars = share_bar_lines(lines.text, page)  # once: the list and line rules both ask
     listed = _continue_list(lines.text, features, body, bars, header)
     _fill_lists(lines.text, features, body, header)
@@ -209,10 +209,15 @@ def _mark_rest(lines: Lines, body: np.ndarray, kinds: list, reasons: list, words
             kinds[i], reasons[i] = _default_kind(line, i, lines, span, words[i])
 
 
-def _word_page(text: tuple[str, ...], words: list[int]) -> LowerPage:
-    """The lines that promo, share-row and copyright words are looked for in, lower-cased
-    (str.find scans the page once per word): the rest are too long for those rules."""
-    return LowerPage.of(text, [i for i, k in enumerate(words) if _wordy(text[i], k)])
+def _word_page(
+    text: tuple[str, ...], words: list[int], hinted: list[bool] | None = None
+) -> LowerPage:
+    """The lines that promo, share-row and copyright words (patterns.PAGE_WORDS) are looked
+    for in, lower-cased (str.find scans the page once per word): the rest are too long for
+    those rules (``hinted``: LineFacts.page_words, when known: the rest hold no such word)."""
+    if hinted is None:
+        return LowerPage.of(text, [i for i, k in enumerate(words) if _wordy(text[i], k)])
+    return LowerPage.of(text, [i for i, k in enumerate(words) if hinted[i] and _wordy(text[i], k)])
 
 
 def _wordy(line: str, words: int) -> bool:

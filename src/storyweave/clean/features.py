@@ -14,7 +14,7 @@ import numpy as np
 
 from .lexicon import ALL_STOPWORDS, CAPTION_WORDS, CJK_FUNCTION_CHARS, SECTION_WORDS
 from .lines import Lines
-from .patterns import BYLINE_STARTS, byline_names, caption_signal, section_kind
+from .patterns import BYLINE_STARTS, PAGE_WORDS, byline_names, caption_signal, section_kind
 
 _WORD_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…„*"
 _SENT_END = frozenset(".!?。！？…")
@@ -275,11 +275,17 @@ _SECTION_HINT = re.compile("|".join(map(re.escape, _SECTION_PIECES or ("",))))
 _CAPTION_PIECES = _pieces(CAPTION_WORDS, longest=False)
 _CAPTION_PIECES = _CAPTION_PIECES if _ascii_blind_safe(CAPTION_WORDS) else None
 _BYLINE_PIECES = tuple(BYLINE_STARTS)
+# A line whose lower-cased text holds one of PAGE_WORDS has a token whose lower-cased text
+# holds that word's longest piece without whitespace (lower() maps whitespace to itself and
+# nothing else to whitespace, and its one context rule, the final sigma, stops at spaces).
+_PAGE_PIECES = sorted({max(w.split(), key=len) for w in PAGE_WORDS})
+_PAGE_HINT = re.compile("|".join(map(re.escape, _PAGE_PIECES)))
 
 
 def _word_flags(token: str) -> tuple[int, ...]:
     """[a word, a stopword, capitalised, all caps] for one whitespace-separated token, then
-    the hints: holds a piece of a section header's word, opens like a byline or a caption."""
+    the hints: holds a piece of a section header's word, opens like a byline or a caption,
+    holds a piece of one of PAGE_WORDS."""
     w = token.strip(_WORD_STRIP)
     low = token.lower() if token.isascii() else ""  # "": hints say yes
     return (
@@ -290,6 +296,7 @@ def _word_flags(token: str) -> tuple[int, ...]:
         int(not low or _SECTION_PIECES is None or _SECTION_HINT.search(low) is not None),
         int(not low or low.startswith(_BYLINE_PIECES)),
         int(not low or _CAPTION_PIECES is None or low.startswith(_CAPTION_PIECES)),
+        int(_PAGE_HINT.search(token.lower()) is not None),
     )
 
 
@@ -324,7 +331,8 @@ def _word_id(token: str) -> int:
 
 def _word_stats(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Per line: the sums of its tokens' _word_flags (words, stopwords, capitalised, all caps,
-    section hints), and the flags of its first token (all 1 on a line without tokens)."""
+    section hints, then page-word hints), and the flags of its first token (all 1 on a line
+    without tokens)."""
     sums, first, _ = _word_stats_counts(lines)
     return sums, first
 
@@ -362,15 +370,16 @@ def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.n
             bits[k] = _word_bits(flat[k])
     starts = np.cumsum(counts) - counts
     flags = (bits[:, None] >> np.arange(7, dtype=np.uint8)) & 1 if not counts.all() else None
+    owner = np.repeat(np.arange(len(counts)), counts)
     if flags is not None:  # a line without tokens: reduceat's answer for it, as before
         sums = np.add.reduceat(flags.astype(np.int64), starts, axis=0)[:, :_SUMMED]
     else:  # each token's summed bits counted per line, then per bit (exact integers)
-        owner = np.repeat(np.arange(len(counts)), counts)
         combos = np.bincount(owner * 32 + (bits & 31), minlength=len(counts) * 32)
         sums = combos.reshape(len(counts), 32).astype(np.float64) @ _SUM_BITS
+    page = np.bincount(owner, weights=bits >> 7, minlength=len(counts))  # page-word hints
     first = (bits[np.minimum(starts, len(bits) - 1)][:, None] >> np.arange(7)) & 1 > 0
     first[counts == 0] = True
-    return sums.astype(np.float64), first, counts
+    return np.column_stack([sums.astype(np.float64), page]), first, counts
 
 
 def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
@@ -602,7 +611,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
     words, first_token, counts = _word_stats_counts(text)
-    n_words, stop, caps, upper, section_hint = words[:, :5].T
+    n_words, stop, caps, upper, section_hint, page_hint = words[:, : _SUMMED + 1].T
     units = n_words + cjk / 2.0
     per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
     stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
@@ -635,6 +644,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
         (digits > 0) | _other_digits(j),  # a character regex \\d matches
         cols["byline"] > 0,
         cols["caption"] > 0,
+        page_hint > 0,
     )
     return base, facts
 
@@ -674,19 +684,21 @@ class LineFacts:
     digit: list[bool]
     byline: list[bool]
     caption: list[bool]
+    page_words: list[bool] | None = None  # a token may hold a piece of patterns.PAGE_WORDS
     masks: tuple[list[bool], ...] = ()  # what the ``masks`` function given read (see below)
 
     @classmethod
     def of(cls, columns: Sequence[list], a: int = 0, b: int | None = None) -> LineFacts:
         """The facts of lines a:b, from the columns (as lists) of _base_facts(), then those
         of the masks."""
-        tokens, section, digit, byline, caption, *masks = (c[a:b] for c in columns)
+        tokens, section, digit, byline, caption, page_words, *masks = (c[a:b] for c in columns)
         return cls(
             tokens=tokens,
             section=section,
             digit=digit,
             byline=byline,
             caption=caption,
+            page_words=page_words,
             masks=tuple(masks),
         )
 
@@ -704,7 +716,7 @@ def page_features_facts(lines: Lines, masks: Masks | None = None) -> tuple[np.nd
     features giving per-line bools, kept as LineFacts.masks: a caller's own reading)."""
     if len(lines) == 0:
         base = np.zeros((0, N_BASE), dtype=np.float64)
-        facts: tuple = ([],) * 5
+        facts: tuple = ([],) * 6
     else:
         base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
     columns = [np.asarray(c).tolist() for c in (*facts, *(masks(base) if masks else ()))]

@@ -262,6 +262,9 @@ def is_counter(line: str) -> bool:
 
 
 COPYRIGHT_HINTS = ("©", "(", "ight")  # is_copyright() is False on lines holding none
+# Every word the rules look for in a page's lower-cased lines (LowerPage): share buttons,
+# copyright hints, newsletter prompts.
+PAGE_WORDS = (*_SHARE_ANY_LOWER, *COPYRIGHT_HINTS, *_PROMO_LOWER)
 
 
 def is_copyright(line: str) -> bool:
