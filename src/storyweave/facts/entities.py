@@ -178,7 +178,7 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
         for ent in doc.ents:
             label = KEEP_LABELS.get(ent.label_)
-            key = alias_key(ent.text)
+            key = alias_key(_name_part(ent.text) if label == "person" else ent.text)
             if label == "person":  # 'Humanitarian Affairs Jan Egeland' -> 'Jan Egeland'
                 while len(key) > 2 and key[0] in _OFFICE_WORDS:
                     key = key[1:]
@@ -188,7 +188,37 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         top = max(counts.values())
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
-    return kinds
+    return _without_headline_verbs(articles, kinds)
+
+
+def _without_headline_verbs(articles: Sequence[Article],
+                            kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """Drop a person's name that is a shorter person's name and a headline's verb ('Ana Ruiz
+    Confesses' where 'Ana Ruiz' is a name and the story writes 'confessed' in lowercase)."""
+    vocab = {w for a in articles for w in re.findall(r"\b[a-z]{3,}\b", a.text)}
+    return {k: v for k, v in kinds.items() if not (
+        v == "person" and len(k) >= 3 and kinds.get(k[:-1]) == "person"
+        and _written_lowercase(k[-1], vocab))}
+
+
+def _written_lowercase(word: str, vocab: set[str]) -> bool:
+    """Whether a word, or another form of its stem ('dies': 'died'), is written in lowercase."""
+    stems = {word, word[:-1], word[:-2]}
+    return any(s + end in vocab for s in stems if len(s) >= 3
+               for end in ("", "s", "es", "ed", "d", "ing"))
+
+
+_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von",
+              "der", "den", "bin", "ibn", "al", "el", "y"}
+
+
+def _name_part(found: str) -> str:
+    """A person's name as NER found it, up to the line's end or a lowercase word it ran on
+    into ('Ana Ruiz dies' -> 'Ana Ruiz'; particles such as 'de' stay)."""
+    words = found.split("\n")[0].split()
+    cut = next((i for i, w in enumerate(words) if i and w[:1].islower()
+                and w not in _PARTICLES), len(words))
+    return " ".join(words[:cut])
 
 
 def _heuristic_people(articles: Sequence[Article],

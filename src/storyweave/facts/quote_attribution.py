@@ -13,6 +13,7 @@ from .quote_patterns import (
     _AGED_SAID,
     _BOUNDARY,
     _CAPWORD,
+    _DOCUMENT,
     _DOCUMENT_READ,
     _DOER,
     _EXCERPT_VERBS,
@@ -26,10 +27,12 @@ from .quote_patterns import (
     _OF_BODY,
     _OPENING_SUBJECT,
     _OWN_SUBJECT,
+    _OWNED_DOC,
     _PARTICIPLES,
     _PASSIVE,
     _PROMPTED,
     _QUOTED_AS,
+    _QUOTED_AS_AFTER,
     _QUOTED_BY,
     _READ_FROM,
     _RELAYED,
@@ -48,6 +51,7 @@ from .quote_patterns import (
     _VERB,
     _VERDICT,
     _VERDICT_BY,
+    _VOICE_AFTER,
     _WHO_SAID,
     AFTER_ROLE_NAME_VERB,
     AFTER_TITLED_VERB,
@@ -106,6 +110,12 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     letter = _DOCUMENT_READ.match(text, end + 1)
     if letter:  # '“...,” the letter read': its writer, found by _resolve
         return letter.group("doc")
+    voice = _VOICE_AFTER.match(text, end + 1)
+    if voice:  # '“...,” a man's voice says': whose, _resolve reads from the tape named before
+        return voice.group("who")
+    relayed = _QUOTED_AS_AFTER.match(text, end + 1)
+    if relayed:  # '“...,” X quoted Y as saying': Y's words, relayed by X
+        return _clean(relayed.group("who"))
     told = _SAID_COLON.search(text, max(0, start - 120), start)
     if told and _RELAYED.match(text, end):  # 'X said: “...,” the Post reported': X speaks
         return told.group("who")
@@ -248,6 +258,12 @@ def _subject_before(before: str) -> str | None:
     if re.fullmatch(_PARTICIPLES, verb.group(0)):
         return _participle_subject(before, verb.start())
     head = before[: verb.start()].rstrip()
+    owned = list(_OWNED_DOC.finditer(head))
+    if owned and owned[-1].end() == len(head):  # 'An excerpt from X's journals said “...”'
+        return _clean(owned[-1].group("who"))
+    document = _DOCUMENT.search(head)
+    if document and re.fullmatch(r"[A-Z]\w*\s+\w+\s+(?:entry|diary|journal)", head):
+        return document.group(0)  # 'The 2005 entry says: “...”': its writer, found later
     named = re.search(rf",\s*(?P<who>{_NAME}),\s*$", head)
     if named:  # 'Arden's water minister, Ana Ruiz, told'
         return _clean(named.group("who"))

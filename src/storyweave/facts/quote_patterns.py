@@ -8,7 +8,8 @@ from collections.abc import Callable
 from .entities import SPEECH, TITLES
 from .traits import PEOPLE_NOUNS
 
-_VERB = rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to)"
+_VERB = (rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to|"
+         r"(?:is|was|can\s+be|could\s+be)\s+heard\s+(?:saying|to\s+say))")  # on a tape
 _CAPWORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Const|Det|"
             r"Insp|Supt|Cpl|Atty|Rev|Hon)\.(?= [A-Z])"
             r"|(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[ \t]?[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # 'P. J.'
@@ -26,6 +27,8 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"journalist|employee|resident|son|daughter|wife|husband|brother|sister|widow|"
           r"friend|neighbou?r|lawyer|attorney|relative|colleague|nephew|niece|cousin|uncle|"
           r"aunt|grandmother|grandfather|partner|boyfriend|girlfriend|fianc[eé]e?|spouse")
+_TITLE_NOUNS = r"(?:judge|coach|captain|boss|coroner|sheriff|pastor|priest|bishop|chef)s?"
+#                 people named by a post with no agent ending: 'the judge said'
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
@@ -34,7 +37,7 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
        rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
-       rf"(?:{PEOPLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
+       rf"(?:{PEOPLE_NOUNS}|{_TITLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
 #                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|{_NAME}|"
             r"[Hh]e|[Ss]he|[Tt]hey|I|"
@@ -108,6 +111,12 @@ _TOLD_COLON = re.compile(  # 'Told the victim's father, Ana Ruiz Jr: “...”' 
 _RELAYED = re.compile(rf"[”\"]?\s*,?[”\"]?\s*(?:the\s+)?{_NAME}\s+(?:reported|reports|wrote|"
                       r"writes|said|says)\b|[”\"]?\s*,?[”\"]?\s*according\s+to\b")
 _VOICES = {"someone", "somebody", "a voice"}
+_VOICE_AFTER = re.compile(  # '“...,” a man's voice says' (on a tape played in court)
+    r"[\s,]*(?P<who>(?:a|the)\s+(?:(?:man|woman|male|female)[’']s\s+)?voice)\s+(?:says|said)\b")
+_RECORDED_VOICE = re.compile(r"(?:a|the)\s+(?:(?:man|woman|male|female)[’']s\s+)?voice|"
+                             r"the\s+(?:man|woman)")
+_RECORDING = re.compile(r"\b(?:audio\s*tapes?|tapes?|recordings?|audio|videos?|footage)\b",
+                        re.IGNORECASE)
 _ACCORDING_BODY = re.compile(rf"\b[Aa]ccording to (?P<who>{_NAME}),")  # whom "the company" means
 _UNKNOWN_VOICE = re.compile(  # 'heard someone say, “...”', 'somebody shouted “...”'
     r"\b(?P<who>[Ss]ome(?:one|body)|[Aa] voice)\s+(?:(?:had|was)\s+)?(?:say|said|saying|"
@@ -160,6 +169,12 @@ _ACCORDING = re.compile(
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?!by\b)(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
     r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
+_QUOTED_AS_AFTER = re.compile(  # '“...,” Mr. X quoted Mr. Y as saying of ...': Y speaks
+    rf"[\s,]*(?:{_NAME}|{_NP})\s+(?:(?:has|had)\s+)?(?:quoted|cited)\s+(?!by\b)"
+    rf"(?P<who>{_NAME}|{_NP})\s+as\s+saying\b")
+_OWNED_DOC = re.compile(  # 'X's personal journals', 'X' diary': X's own words, written down
+    rf"(?P<who>{_NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z]+\s+){{0,2}}(?:journals?|diar(?:y|ies)|"
+    r"notebooks?|memoirs?|writings|notes)\b")
 _QUOTED_BY = re.compile(  # 'X was quoted by the paper as saying': X speaks
     rf"(?P<who>{_NAME}|{_NP})\s+(?:was|is|has been|had been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+[^“”\"]{2,60}?\s+)?as\s+saying\b")
@@ -177,8 +192,8 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
                   r"concluded|described|calling")  # verbs that introduce a quoted excerpt
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
-                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|"
-                       r"declaration|roadmap|resolution|survey|text)$",
+                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
+                       r"entry|diary|journal|declaration|roadmap|resolution|survey|text)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(

@@ -48,7 +48,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
-            speaker = _unlabelled(speaker, people, resolve)
+            speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)
             said.append((start, end))
         first = sentence_at(sentences, start)
@@ -80,7 +80,7 @@ def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: l
     sources = [n for n in names if n in speaking or n.kind in (None, "", "organisation")]
     near = colon_intro(text, start, end, sources) or clause or named_after(text, start, end,
                                                                           speaking)
-    return _unlabelled(near.text, speaking, resolve) if near else None
+    return _unlabelled(near.text, speaking, resolve, text) if near else None
 
 
 def _repeated(quotes: list[Mention]) -> list[Mention]:

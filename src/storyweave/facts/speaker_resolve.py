@@ -4,6 +4,7 @@ body it means."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .entities import SPEECH, Name
@@ -24,8 +25,11 @@ from .quote_patterns import (
     _MODIFIER,
     _NAME,
     _OWN_PRONOUN,
+    _OWNED_DOC,
     _PLURAL_PEOPLE,
     _PRONOUN_OPENS,
+    _RECORDED_VOICE,
+    _RECORDING,
     _ROLE_NOUN,
     _SPEAKS,
     PRONOUNS,
@@ -33,6 +37,7 @@ from .quote_patterns import (
     Resolver,
 )
 from .speaker_context import SUBJECT_OF
+from .text import fold
 
 
 def _previous_noun_phrase(text: str, at: int) -> str | None:
@@ -104,9 +109,10 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
-    if low in ("the company", "the firm"):  # 'According to X, ...' / '“...,” the company said'
-        body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
-        return _clean(body[-1].group("who")) if body else raw
+    if _BODY_NOUN.fullmatch(low):  # '“...,” the company said' / 'the software maker said'
+        return _body_meant(text, at, people, resolve) or raw
+    if _RECORDED_VOICE.fullmatch(low):  # 'a man's voice says' on a tape of X played in court
+        return _recorded(text, at, people, resolve) or raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
         return _one_of(text, at) or raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
@@ -115,14 +121,67 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
-    return _unlabelled(raw, people, resolve)
+    return _unlabelled(raw, people, resolve, text)
 
 
-def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver) -> str:
+_BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker'
+    r"the\s+(?:[a-z-]+\s+)?(?:company|firm|maker|giant|group|manufacturer|developer|"
+    r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|lender|bank)")
+
+
+def _body_meant(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
+    """The body 'the company' means: the source of the last 'According to X,' just before,
+    else the body that last opened a sentence as its subject ('X has rushed out a fix.');
+    None when none is found."""
+    body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
+    if body:
+        return _clean(body[-1].group("who"))
+    persons = {resolve(p.text) for p in people}
+    starts = [m.end() for m in re.finditer(r"(?:^|\n|[.!?][ \t]+)", text[:at])]
+    for start in reversed(starts):
+        found = _BODY_SUBJECT.match(text, start, at)
+        who = _clean(found.group("who")) if found else None
+        if who and resolve(who) not in persons and not _DOCUMENT.match(who) and not (
+                _NOT_A_VERB.search(found.group(0)) or _common_word(who, text)):
+            return resolve(who)
+    return None
+
+
+_NOT_A_VERB = re.compile(r"\b(?:across|as|is|was|has|his|its|this|thus|plus|towards|"
+                         r"afterwards|besides|unless|always|perhaps|whereas|less|bus)$")
+
+
+def _common_word(who: str, text: str) -> bool:
+    """Whether a one-word subject is a common noun that opens a sentence ('Ferries')."""
+    return " " not in who and re.search(rf"\b{re.escape(who.lower())}\b", text) is not None
+
+
+def _recorded(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
+    """Whose voice an unnamed voice on a recording is: the person the nearest line before that
+    speaks of a tape or recording names after it ('Tapes played for jurors depicted X
+    offering ...' / '“...,” a man's voice says'), within six lines none naming anyone else."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        tape = _RECORDING.search(text, start, end)
+        named = [p for p in people if start <= p.start < end]
+        if named:
+            after = [p for p in named if tape and tape.end() <= p.start]
+            return resolve(after[0].text) if after else None
+        end = start - 1
+    return None
+
+
+def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver, text: str = "") -> str:
     """A name as written, resolved; 'Producer Moffat' or 'BBC Capaldi' (a role noun or an
     acronym glued before a name) is the person the rest names when the story names them."""
     full, words = resolve(raw), raw.split()
     known = {resolve(p.text) for p in people}
+    written = Counter(resolve(p.text) for p in people if len(p.text.split()) >= 2)
+    if len(words) == 1 and text and full not in text:
+        return _given_name(raw, written) or full
     given = {k.split()[0] for k in known - {full} if len(k.split()) >= 2}
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -133,6 +192,19 @@ def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver) -> str:
         if rest in known and len(rest.split()) >= 2 and rest != full:
             return rest
     return full
+
+
+def _given_name(raw: str, written: Counter[str]) -> str | None:
+    """The person named in full in the article (most often, of several) whose first name or
+    surname a lone name is, where the story reads that name as someone the article never
+    writes in full ('Doug said' of Doug Ruiz, not 'Dependable Doug', a nickname in another
+    article; 'Ruiz said' of Frederick C. Ruiz, not the 'Fred Ruiz' of other articles)."""
+    for part in (slice(0, 1), slice(1, None)):  # a first name, else a later one
+        found = [(n, k) for k, n in written.most_common()
+                 if fold(raw) in map(fold, k.split()[part]) and len(k.split()) >= 2]
+        if found:
+            return found[0][1] if len(found) == 1 or found[0][0] > found[1][0] else None
+    return None
 
 
 def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
@@ -246,15 +318,33 @@ def _issuer(text: str, at: int) -> str | None:
     by = list(_ISSUED_BY.finditer(text, para_start, at))
     if by:  # 'The report, published by the X, says “...”'
         return _clean(by[-1].group("who"))
-    cuts = [para_start] + [para_start + m.end()
-                           for m in _BOUNDARY.finditer(text[para_start:at])]
-    for start, end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
-        verb = re.search(rf"\b(?:{SPEECH})\b", text[start:end])
-        who = _subject_before(text[start : start + verb.end()]) if verb else None
+    speaking = _speaking_subject(text, para_start, at)
+    if speaking:
+        return speaking
+    found = list(_ISSUES.finditer(text, max(0, para_start - 600), at))
+    if found:  # 'X issued a statement ...'
+        return _clean(found[-1].group("who"))
+    # 'In a post on its blog, X says ...' / 'The blog adds, “...”': the line before's speaker
+    line_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+    own = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:blog|website|site|page|post|"
+                    r"statement|report|account)\b", text[line_start:para_start])
+    if own:
+        return _speaking_subject(text, line_start, para_start, True)
+    kept = list(_OWNED_DOC.finditer(text, line_start, para_start))  # 'a page from X's
+    return _clean(kept[-1].group("who")) if kept else None  # journals' / 'The entry says'
+
+
+def _speaking_subject(text: str, start: int, end: int, whole: bool = False) -> str | None:
+    """The last speaking subject, not a document, of the sentences from start to end (the
+    sentence end falls in left out, unless ``whole``)."""
+    cuts = [start] + [start + m.end() for m in _BOUNDARY.finditer(text[start:end])]
+    cuts += [end] if whole else []
+    for first, last in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        verb = re.search(rf"\b(?:{SPEECH})\b", text[first:last])
+        who = _subject_before(text[first : first + verb.end()]) if verb else None
         if who and not _DOCUMENT.match(who):
             return _clean(who)
-    found = list(_ISSUES.finditer(text, max(0, para_start - 600), at))
-    return _clean(found[-1].group("who")) if found else None  # 'X issued a statement ...'
+    return None
 
 
 def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
