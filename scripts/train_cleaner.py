@@ -50,11 +50,13 @@ def dataset(pages: list[dict]) -> tuple[list[np.ndarray], list[np.ndarray]]:
     return xs, ys
 
 
-def fit(xs: list[np.ndarray], ys: list[np.ndarray], threshold: float = 0.5) -> dict:
+def fit(xs: list[np.ndarray], ys: list[np.ndarray], threshold: float = 0.5, weights=None) -> dict:
+    """Weights: one per page (its lines' weight in the loss), or None for all 1."""
     x, y = np.vstack(xs), np.concatenate(ys)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    networks = [_network((x - mean) / scale, y, seed) for seed in SEEDS]
+    w = None if weights is None else np.repeat(np.asarray(weights, float), [len(v) for v in ys])
+    networks = [_network((x - mean) / scale, y, seed, w) for seed in SEEDS]
     stay0, stay1 = transitions(ys)
     return {
         "format": "storyweave.clean-mlp/1",
@@ -69,7 +71,7 @@ def fit(xs: list[np.ndarray], ys: list[np.ndarray], threshold: float = 0.5) -> d
     }
 
 
-def _network(x: np.ndarray, y: np.ndarray, seed: int) -> list:
+def _network(x: np.ndarray, y: np.ndarray, seed: int, w=None) -> list:
     mlp = MLPClassifier(
         hidden_layer_sizes=HIDDEN,
         alpha=ALPHA,
@@ -77,7 +79,7 @@ def _network(x: np.ndarray, y: np.ndarray, seed: int) -> list:
         random_state=seed,
         early_stopping=False,
     )
-    mlp.fit(x, y)
+    mlp.fit(x, y, sample_weight=w)
     return [[w.tolist(), b.tolist()] for w, b in zip(mlp.coefs_, mlp.intercepts_, strict=True)]
 
 
@@ -193,6 +195,32 @@ def rule_value(pages: list[dict], xs, ys, threshold: float) -> None:
         )
 
 
+def rule_value_on(pages: list[dict], ys, model) -> None:
+    """What each rule is worth on pages the model never saw (the fresh pages, shipped model):
+    pages changed, body lines it keeps, other lines it removes, F1 without it."""
+    lines = [page_lines(p) for p in pages]
+
+    def run() -> list[np.ndarray]:
+        return [decide(x, dedupe=False, model=model).body for x in lines]
+
+    base = run()
+    gold = np.concatenate(ys)
+    print(f"all rules: F1 {f1(np.concatenate(base), gold)[2]:.4f} on {len(pages)} pages")
+    for name in RULES:
+        with rules_off((name,)):
+            alt = run()
+        changed = [p["id"] for p, a, b in zip(pages, alt, base, strict=True) if (a != b).any()]
+        kept = sum(int(np.sum((b & ~a) & (y == 1))) - int(np.sum((a & ~b) & (y == 1)))
+                   for a, b, y in zip(alt, base, ys, strict=True))  # fmt: skip
+        removed = sum(int(np.sum((a & ~b) & (y == 0))) - int(np.sum((b & ~a) & (y == 0)))
+                      for a, b, y in zip(alt, base, ys, strict=True))  # fmt: skip
+        print(
+            f"{name:32s} pages {len(changed):3d}  body lines kept {kept:+5d}  other lines "
+            f"removed {removed:+5d}  F1 without it {f1(np.concatenate(alt), gold)[2]:.4f}"
+            f"  {' '.join(changed[:6])}"
+        )
+
+
 # the rules that fire on one or two dev pages (the fourth pass's --rules figures), switched
 # off for estimate (b); the end-of-body list rule takes most of its gain from one page
 DEV_SPECIFIC = (
@@ -221,7 +249,10 @@ class rules_off:
             module = importlib.import_module(f"storyweave.clean.{name.split('.')[0]}")
             attr, off = name.split(".")[1], RULES[name]
             self.saved[name] = (module, attr, getattr(module, attr))
-            setattr(module, attr, lambda *a, _off=off, **k: _off)
+            if off == "empty":  # best_run: no run found
+                setattr(module, attr, lambda p, *_: np.zeros(len(p), dtype=np.bool_))
+            else:
+                setattr(module, attr, lambda *a, _off=off, **k: _off)
 
     def __exit__(self, *exc) -> None:
         for module, attr, saved in self.saved.values():
@@ -287,7 +318,8 @@ def estimate_with_extra(pages, xs, ys, n_dev: int, threshold: float, folds: int 
     for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
         for run, keep in runs.items():
             chosen = [i for i in train if keep(i)]
-            fitted = fit([xs[i] for i in chosen], [ys[i] for i in chosen], threshold)
+            w = page_weights(chosen, n_dev)
+            fitted = fit([xs[i] for i in chosen], [ys[i] for i in chosen], threshold, w)
             _predict(model_from_dict(fitted), lines, test, ESTIMATES, preds[run])
     print(f"{len(set(groups))} sites, {folds} folds grouped by site, threshold {threshold:.2f}")
     for run in runs:
@@ -296,6 +328,49 @@ def estimate_with_extra(pages, xs, ys, n_dev: int, threshold: float, folds: int 
             print(f"cv by site, trained on {run:11s} {name:34s}")
             print(f"    dev pages   {_scores(found, ys, range(n_dev))}")
             print(f"    fresh pages {_scores(found, ys, range(n_dev, len(xs)))}")
+    _page_changes(pages, ys, preds["dev only"]["(a) whole cleaner"],
+                  preds["dev + fresh"]["(a) whole cleaner"])  # fmt: skip
+
+
+def _page_changes(pages, ys, before: list, after: list, top: int = 8) -> None:
+    """The pages whose line errors change most between two runs (more errors first)."""
+    errors = [
+        (int(np.sum(b != (y == 1))) - int(np.sum(a != (y == 1))), p["id"])
+        for p, a, b, y in zip(pages, before, after, ys, strict=True)
+    ]
+    worse = sorted(e for e in errors if e[0] > 0)[::-1][:top]
+    better = sorted(e for e in errors if e[0] < 0)[:top]
+    print(f"pages worse with fresh: {sum(e[0] > 0 for e in errors)}, better: "
+          f"{sum(e[0] < 0 for e in errors)}")  # fmt: skip
+    print("  most worse (+errors): " + " ".join(f"{i} {d:+d}" for d, i in worse))
+    print("  most better (-errors): " + " ".join(f"{i} {d:+d}" for d, i in better))
+
+
+EXTRA_WEIGHT = 1.0  # the loss weight of an extra page's lines (--extra-weight)
+
+
+def page_weights(idx, n_dev: int) -> list[float] | None:
+    """Per training page: 1 for dev pages, EXTRA_WEIGHT for extra ones (None when all 1)."""
+    if EXTRA_WEIGHT == 1.0:
+        return None
+    return [1.0 if i < n_dev else EXTRA_WEIGHT for i in idx]
+
+
+def score_on_extra(pages, xs, ys, n_dev: int, threshold: float) -> None:
+    """Trained on dev alone (ALPHA, SEEDS as set), scored on the extra pages: per source and
+    all together (the pages are unseen by the model: a blind figure for a model choice)."""
+    lines = [page_lines(p) for p in pages]
+    model = model_from_dict(fit(xs[:n_dev], ys[:n_dev], threshold))
+    extra = range(n_dev, len(pages))
+    preds = {name: [None] * len(xs) for name in ESTIMATES}
+    _predict(model, lines, extra, ESTIMATES, preds)
+    groups: dict[str, list[int]] = {}
+    for i in extra:
+        groups.setdefault(pages[i].get("source", "?"), []).append(i)
+    print(f"trained on dev, alpha {ALPHA}, seeds {SEEDS}, threshold {threshold:.2f}")
+    for name in ESTIMATES:
+        for source, idx in [*groups.items(), ("all extra pages", list(extra))]:
+            print(f"{name:34s} {source:28s} {_scores(preds[name], ys, idx)}")
 
 
 def held_out_sources(pages, xs, ys, n_dev: int, threshold: float) -> None:
@@ -307,7 +382,9 @@ def held_out_sources(pages, xs, ys, n_dev: int, threshold: float) -> None:
     for source in sources:
         test = [i for i in range(n_dev, len(pages)) if pages[i].get("source") == source]
         train = [i for i in range(len(pages)) if i not in set(test)]
-        both = model_from_dict(fit([xs[i] for i in train], [ys[i] for i in train], threshold))
+        fitted = fit([xs[i] for i in train], [ys[i] for i in train], threshold,
+                     page_weights(train, n_dev))  # fmt: skip
+        both = model_from_dict(fitted)
         for run, model in (("dev only", dev_model), ("dev + other fresh", both)):
             preds = {name: [None] * len(xs) for name in ESTIMATES}
             _predict(model, lines, test, ESTIMATES, preds)
@@ -317,6 +394,7 @@ def held_out_sources(pages, xs, ys, n_dev: int, threshold: float) -> None:
 
 
 def main() -> None:
+    global EXTRA_WEIGHT, ALPHA, SEEDS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "pages", nargs="?", default=str(REPO.parent / "shared/eval/cleaning/pages.jsonl")
@@ -342,14 +420,37 @@ def main() -> None:
         action="store_true",
         help="with --extra-pages: hold out each source of the extra pages in turn, stop",
     )
+    ap.add_argument(
+        "--on-extra",
+        action="store_true",
+        help="with --extra-pages: train on dev alone and score the extra pages, stop",
+    )
+    ap.add_argument("--alpha", type=float, default=ALPHA, help="L2 penalty of the networks")
+    ap.add_argument("--seeds", default=",".join(map(str, SEEDS)), help="one network a seed")
+    ap.add_argument(
+        "--extra-weight", type=float, default=1.0, help="loss weight of extra pages' lines"
+    )
+    ap.add_argument(
+        "--extra-sources", default="", help="comma-separated: keep extra pages of these sources"
+    )
     args = ap.parse_args()
+    EXTRA_WEIGHT, ALPHA = args.extra_weight, args.alpha
+    SEEDS = tuple(int(s) for s in args.seeds.split(","))
     pages = [p for p in load_pages(args.pages) if p["id"][0] in DEV_PREFIXES]
     n_dev = len(pages)
-    pages += load_pages(args.extra_pages) if args.extra_pages else []
+    wanted = [w for w in args.extra_sources.split(",") if w]
+    extra = load_pages(args.extra_pages) if args.extra_pages else []
+    pages += [p for p in extra if not wanted or any(w in p.get("source", "") for w in wanted)]
     xs, ys = dataset(pages)
     print(f"{n_dev} development pages, {sum(len(y) for y in ys[:n_dev])} lines")
     if args.extra_pages:
         print(f"{len(pages) - n_dev} extra pages, {sum(len(y) for y in ys[n_dev:])} lines")
+        if args.rules:
+            rule_value_on(pages[n_dev:], ys[n_dev:], load_model())
+            return
+        if args.on_extra:
+            score_on_extra(pages, xs, ys, n_dev, args.threshold or load_model().threshold)
+            return
         if args.held_out_source or args.estimate:
             run = held_out_sources if args.held_out_source else estimate_with_extra
             run(pages, xs, ys, n_dev, args.threshold or load_model().threshold)
@@ -361,7 +462,7 @@ def main() -> None:
         estimate(pages, xs, ys, args.threshold or load_model().threshold)
         return
     threshold = args.threshold if args.threshold is not None else cross_validate(pages, xs, ys)
-    model = fit(xs, ys, threshold=threshold)
+    model = fit(xs, ys, threshold, page_weights(range(len(xs)), n_dev))
     Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

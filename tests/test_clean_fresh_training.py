@@ -42,7 +42,7 @@ def _pages():
     return dev + fresh, len(dev)
 
 
-@pytest.mark.slow  # ten small fits, ~8 s
+@pytest.mark.slow  # ten small fits, 2-8 s on a busy machine
 def test_estimate_with_extra_scores_dev_and_fresh_pages_apart(trainer, capsys, monkeypatch):
     monkeypatch.setattr(trainer, "SEEDS", (7,))
     pages, n_dev = _pages()
@@ -62,9 +62,7 @@ def test_held_out_source_rotates_over_the_fresh_sources(trainer, capsys, monkeyp
     xs, ys = trainer.dataset(pages)
     fits = []
     real_fit = trainer.fit
-    monkeypatch.setattr(
-        trainer, "fit", lambda x, y, t=0.5: fits.append(len(x)) or real_fit(x, y, t)
-    )
+    monkeypatch.setattr(trainer, "fit", lambda x, *a: fits.append(len(x)) or real_fit(x, *a))
     trainer.held_out_sources(pages, xs, ys, n_dev, threshold=0.5)
     out = capsys.readouterr().out
     # one dev-only model, then per source one on dev + the other source's three pages
@@ -72,3 +70,37 @@ def test_held_out_source_rotates_over_the_fresh_sources(trainer, capsys, monkeyp
     assert re.findall(r"held out (src\d)", out) == ["src0"] * 6 + ["src1"] * 6
     figures = [float(f) for f in re.findall(r"F1 (\d\.\d{4})", out)]
     assert len(figures) == 12 and all(0.9 <= f <= 1.0 for f in figures), out
+
+
+def test_on_extra_scores_each_source_and_all(trainer, capsys, monkeypatch):
+    monkeypatch.setattr(trainer, "SEEDS", (7,))
+    pages, n_dev = _pages()
+    xs, ys = trainer.dataset(pages)
+    trainer.score_on_extra(pages, xs, ys, n_dev, threshold=0.5)
+    out = capsys.readouterr().out
+    assert out.startswith("trained on dev, alpha 0.3, seeds (7,)")
+    rows = re.findall(r"^(\(\w+\)).*? (src0|src1|all extra pages) .*F1 (\d\.\d{4})", out, re.M)
+    assert [(setup, where) for setup, where, _ in rows] == [
+        (setup, where)
+        for setup in ("(a)", "(b4)", "(b)")
+        for where in ("src0", "src1", "all extra pages")
+    ]
+    assert all(0.9 <= float(f) <= 1.0 for *_, f in rows), out
+
+
+def test_extra_pages_get_their_weight(trainer, monkeypatch):
+    assert trainer.page_weights([0, 5, 12], n_dev=10) is None  # all 1: sklearn's default
+    monkeypatch.setattr(trainer, "EXTRA_WEIGHT", 0.25)
+    assert trainer.page_weights([0, 5, 12, 10], n_dev=10) == [1.0, 1.0, 0.25, 0.25]
+
+
+def test_rule_value_on_fresh_pages_lists_every_rule(trainer, capsys):
+    from storyweave.clean.classifier import load_model
+
+    pages, n_dev = _pages()
+    _, ys = trainer.dataset(pages[n_dev:])
+    trainer.rule_value_on(pages[n_dev:], ys, load_model())
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("all rules: F1 ") and out[0].endswith("on 6 pages")
+    assert [line.split()[0] for line in out[1:]] == list(trainer.RULES)
+    assert all(re.search(r"F1 without it \d\.\d{4}", line) for line in out[1:])
