@@ -48,3 +48,39 @@ def test_the_same_score_in_two_articles_agrees_and_another_conflicts() -> None:
     facts = check(a, c)
     scores = [f for f in facts if any(cl.value == 31 for cl in f.claims)]
     assert len(scores) == 1 and scores[0].status == "conflict"
+
+
+def test_a_score_line_of_two_named_sides_is_one_score() -> None:
+    assert figures("Final: Hawks 65, Owls 53 as Smith scored 20 points.") == [
+        (65.0, "points", None), (53.0, "points", None), (20.0, "points", None)]
+
+
+def test_a_shooting_or_passing_line_is_two_figures_of_one_line() -> None:
+    assert figures("He hit 3-of-4 shots in the game.") == [(3.0, "shots", None),
+                                                            (4.0, "shots", None)]
+    assert figures("The quarterback was 10 of 22 for 162 yards.") == [
+        (10.0, "attempts", None), (22.0, "attempts", None), (162.0, "yards", None)]
+
+
+def test_points_scored_without_a_noun_and_yards_written_short() -> None:
+    assert figures("Jones scored 13 for the Owls.") == [(13.0, "points", None)]
+    assert figures("He ran for an 86-yd touchdown.") == [(86.0, "yards", None)]
+
+
+def test_a_rank_is_no_score() -> None:
+    assert figures("Ranked No. 9 in the league, the Owls lost.") == []
+
+
+def test_a_won_and_fought_line_outside_a_game_names_its_noun() -> None:
+    assert figures("As a youth he won 21 of 25 club fights.") == [(21.0, "fights", None),
+                                                                  (25.0, "fights", None)]
+    assert figures("Police held 3 of 12 suspects.") == [(3.0, "suspects", None),
+                                                        (12.0, "suspects", None)]
+
+
+def test_a_date_written_with_slashes_is_no_line() -> None:
+    assert figures("Posted 12 / 19 / 2005 after the team won the game.") == []
+
+
+def test_labels_before_a_dash_pair_are_no_score() -> None:
+    assert figures("He returned to play in Weeks 14-16 of the season.") == []

@@ -44,6 +44,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
             and not said_age(before, after, value):
         return False  # 'two daughters': small numbers in words count only people
+    if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", before) and value >= 12:
+        return False  # '5-foot-11,220 pounds': the inches glued to the weight
     if in_a_name(text, m.start("num"), m.end("num")):
         return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):

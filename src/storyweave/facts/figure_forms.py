@@ -13,13 +13,22 @@ _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\bever\s+\w+\s+)[Aa]t\s*$|"
                             r"\b(?:youngest|oldest)\b[^.;,]{0,40}\bat\s*$")
 _AT_AGE_AFTER = re.compile(rf"\s*,\s*{_WHO}\b|\s+when\b")  # 'At 55, he is', '... at 26 when'
 _WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was|were|is|"
-                             rf"turned)\s*$", re.IGNORECASE)
+                             rf"turned)(?:\s+(?:just|only|barely|still))?\s*$", re.IGNORECASE)
 _WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
 _HE_WAS_AGE = (re.compile(rf"\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE),
                re.compile(r"\s+(?:at\s+the\s+time|when)\b"))  # 'he was 18 at the time'
 # obituary forms: 'He was 75.' as a sentence of its own, 'dies at 75', 'died at 75 in ...'
-_OBIT_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:He|She)\s+was\s*$"), re.compile(r"\s*\.(?:\s|$)"))
-_DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\s+at\s*$", re.IGNORECASE),
+_OBIT_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:He|She)\s+(?:was|is)(?:\s+(?:just|only))?\s*$|"
+                        r"\b[A-Z][\w'’-]+\s*,\s*now\s*$"),  # 'She is 13.', 'X Y, now 28.'
+             re.compile(r"\s*\.(?:\s|$)"))
+# 'Smith was 75, the paper reported.'
+_NAME_WAS_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?"
+                            r"(?!(?:He|She|It|They|This|That|There)\s)[A-Z][a-z][\w'’-]*\s+was\s*$"),
+                 re.compile(r"\s*[.,;](?:\s|$)"))
+_DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\b[^.;:,]{0,50}?"
+                       r"\bat\s*$",
+                       re.IGNORECASE),  # 'died in prison at 77'
+
             re.compile(r"\s*(?:[.,;:)!?\"”]|$|\s+(?:in|on|after|of|from|following)\b)"))
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
@@ -45,6 +54,8 @@ def said_age(before: str, after: str, value: float) -> bool:
     if _HE_WAS_AGE[0].search(before) and _HE_WAS_AGE[1].match(after):
         return True
     if any(form[0].search(before) and form[1].match(after) for form in (_OBIT_AGE, _DIED_AT)):
+        return True
+    if value >= 15 and _NAME_WAS_AGE[0].search(before) and _NAME_WAS_AGE[1].match(after):
         return True
     if _NAME_BEFORE.search(before) and (_NAME_AND_AGE.match(after) or _NAME_AGE_VERB.match(after)):
         return True

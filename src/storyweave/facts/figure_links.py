@@ -16,7 +16,8 @@ from .units import (
 )
 
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|‐|‑|to|or|and)\s*$", re.IGNORECASE)
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)  # '3 of the 12 suspects'
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+#         '3 of the 12 suspects', '3 of 12 suspects'
 
 
 def _share_units(text: str, figures: list[re.Match],
@@ -73,6 +74,15 @@ def _time_parts(text: str, first: re.Match, second: re.Match,
     return bool(first_unit and first_unit[1] == unit[1] == "duration"
                 and first_unit[2] > unit[2]
                 and re.fullmatch(rf"\s*(?:hours?|hrs?|h|minutes?|mins?|['′’])?{_DURATION_PART}",
+                                 text[first.end() : second.start()]))
+
+
+def _height_parts(text: str, first: re.Match, second: re.Match,
+                  first_unit: tuple[str, str, float] | None,
+                  unit: tuple[str, str, float]) -> bool:
+    """Whether two figures are the feet and inches of one height ('6-foot-2', '6 ft 2 in')."""
+    return bool(first_unit and first_unit[0] == "feet" and unit[0] == "inches"
+                and re.fullmatch(r"[-‐‑\s]*(?:foot|feet|ft\.?)?[-‐‑\s]*",
                                  text[first.end() : second.start()]))
 
 
@@ -138,7 +148,7 @@ def _widen_ranges(mentions: list[Mention]) -> list[Mention]:
                 or mentions[j].dimension != m.dimension \
                 or (m.marker == "initial" and mentions[j].marker != "initial") \
                 or m.claim.unit != mentions[j].claim.unit \
-                or m.dimension in ("resolution", "score", "record"):
+                or m.dimension in ("resolution", "score", "record", "line"):
             #  '8 minutes 50 seconds', '1440 x 900', '20-13': one figure of two parts or one
             #  tally, not a range
             continue  # (a change is no range: 'from 9.0 to 9.1')

@@ -28,7 +28,7 @@ from .quantity_patterns import (
     _THE_N_DOES,
     _THE_N_ENDS,
 )
-from .tallies import tally_unit
+from .tallies import scored_points, tally_unit
 from .text import (
     STOPWORDS,
 )
@@ -66,6 +66,8 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGN
 _PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
                          r"are|was|who|fled|died|living|live|in|from|and)\b)")
 _MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
+_AGES_LISTED = re.compile(r"\b(?:aged|ages)(?:\s+\d{1,2}\s*(?:,|and|&))*\s*$")
+#     'aged 67', 'two girls, ages 12 and 15', 'aged 15 and 12'
 _AGE_NAMED = re.compile(r"\bage(?:\s+of)?\s*$")
 
 
@@ -94,6 +96,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             return ("", "any", 1.0)  # '6.1m people ..., peaking at 6.9m': a million too
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
+    if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", text[: m.start("num")]) \
+            and value_below(m, 12):
+        dimension, factor, shown = MEASURES["inches"]
+        return (shown, dimension, factor)  # '6-foot-2': 6 feet and 2 inches, one height
     tally = tally_unit(text, m.start("num"), m.end("num"))
     if tally:  # 'a 20-13 win', 'improved to 10-5': one side of a score or a record
         return tally
@@ -118,7 +124,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             _AGE_ENDS.match(after) and _AGE_BEFORE.search(text[: m.start()])) \
             or (_NAME_AGE_ENDS.match(after) and _NAME_BEFORE.search(text[: m.start()])
                 and value_below(m, 120)) \
-            or re.search(r"\baged\s*$", text[: m.start()]) \
+            or (_AGES_LISTED.search(text[: m.start()]) and value_below(m, 120)) \
             or said_age(text[: m.start()], after, parse_number(m.group("num")) or 0) or (
                 re.match(r"\s+years\b", after) and _OF_AGE.search(text[: m.start()])):
         return ("years old", "age", 1.0)  # '67-year-old', 'The man, 67, was ...', 'aged 67'
@@ -170,6 +176,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     noun = _counted_noun(after)
     if noun:
         return (noun, "count", 1.0)
+    if scored_points(text[: m.start()], after):
+        return ("points", "count", 1.0)  # 'X scored 13 for the Owls'
     if _FAMILY_OF.search(text[: m.start()]):
         return ("family", "family", 1.0)  # 'a family of four': its size, a figure of its own
     if _PARENT_OF.search(text[: m.start()]):

@@ -10,6 +10,7 @@ from .clauses import clause_segments
 from .figure_filter import _is_figure, _model_sizes
 from .figure_links import (
     _borrow_units,
+    _height_parts,
     _link_changes,
     _parallel_units,
     _share_units,
@@ -44,7 +45,7 @@ from .units import (
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z]-of-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -134,7 +135,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                 if i and (_time_parts(text, figures[i - 1], m, units[i - 1], unit)
                           or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)
                           or _converted(text, figures[i - 1], m, units[i - 1], unit)
-                          or tally_pair(text, figures[i - 1], m, units[i - 1], unit)) \
+                          or tally_pair(text, figures[i - 1], m, units[i - 1], unit)
+                          or _height_parts(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
@@ -183,7 +185,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier=qualifier,
         sentence_span=(base, base + len(text)),
     )
-    marker = None if dimension in ("score", "record") else _marker(before)  # 'rose to 9-5'
+    marker = None if dimension in ("score", "record", "line") else _marker(before)  # 'rose to 9-5'
     return Mention(
         kind="quantity",
         claim=claim,

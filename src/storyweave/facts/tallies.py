@@ -1,5 +1,6 @@
-"""Scores and won-lost records written as two figures joined by a dash ('a 20-13 win', 'improved
-to 10-5', 'tied 13-all'): one tally of two figures, unit 'points' or 'record'."""
+"""Tallies of a game report written as two figures: scores and won-lost records joined by a dash
+('a 20-13 win', 'improved to 10-5', 'tied 13-all'), score lines ('Acme 65, Hawks 53') and
+shooting or passing lines ('11-of-36', '10 of 22'): one fact of two figures."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from .counted_nouns import _counted_noun
 from .mention import Mention
 from .numbers import format_value
 from .units import is_plural_noun, measure
@@ -49,26 +51,88 @@ _TEAM_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*$")  # 'Acme (25-7)', 'the H
 _SPORT = re.compile(
     r"\b(?:points?|game|games|season|quarter|half|halftime|inning|innings|period|goal|goals|"
     r"touchdowns?|field goals?|free throws?|baskets?|rebounds?|3-pointer|three-pointer|"
-    r"layup|dunk|yards?|win|victory|coach|team|teams|playoffs?|tournament|league|match|"
+    r"layup|dunk|yards?|yds|win|victory|coach|team|teams|playoffs?|tournament|league|match|"
+    r"intermission|shots?|passes|passing|carries|receptions|catches|turnovers?|"
     r"scored|scoring|lead|led|beat|defeated|record)\b", re.IGNORECASE)
 
 
 def tally_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None:
     """The unit of a figure that is one side of a score or a won-lost record ('points' or
-    'record'), from the words around the pair; None when the figure is no tally side."""
+    'record'), of a shooting or passing line ('11-of-36', '10 of 22': 'attempts' or the noun
+    after) or of a score line ('Acme 65, Hawks 53'); None when the figure is none of these."""
+    if not re.fullmatch(r"\d{1,3}|all", text[start:end], re.IGNORECASE) \
+            or _LABEL_BEFORE.search(text[:start]):
+        return None  # 'No. 9 Hawks': a rank; 'in Weeks 14-16': labels
+    line = _line_unit(text, start, end)
+    if line:
+        return line
     before, after = text[:start], text[end:]
+    if _sporty(text) and (_NAMED_FIRST.match(after) and _NAME_END.search(before)
+                          or _NAMED_SECOND.search(before)) and not _GLUED.match(after):
+        return SCORE  # 'Acme 65, Hawks 53', 'No. 1 Acme Owls 65, No. 9 Hawks 53'
     first = _PAIR_AFTER.match(after)
     if first:
         pair_start, pair_end = start, end + first.end()
     else:
         second = _PAIR_BEFORE.search(before)
-        if not second or not re.fullmatch(r"\d{1,3}", text[start:end]) \
-                or re.match(r"[\d.,:/]?\d|[-–]\s?\d|[\w%$€£]", after):
+        if not second or _GLUED.match(after):
             return None
         pair_start, pair_end = second.start(), end
-    if not re.fullmatch(r"\d{1,3}", text[start:end]) and text[start:end].lower() != "all":
-        return None
     return _kind(text[:pair_start], text[pair_end:], text)
+
+
+_LABEL_BEFORE = re.compile(r"\b(?:No|Nos|[Ww]eeks?|[Rr]ounds?|[Pp]ages?|[Cc]hapters?|"
+                           r"[Ss]ections?|[Gg]rades?|[Ll]evels?)\.?\s*(?:\d{1,3}\s?[-–]\s?)?$")
+_GLUED = re.compile(r"[\d.,:/]?\d|[-–]\s?\d|[\w%$€£]")
+_NAME = r"(?-i:[A-Z])[\w.'’-]*"
+_NAME_END = re.compile(rf"\b{_NAME}\s+$")
+_NAMED_FIRST = re.compile(rf",\s+(?:No\.\s*\d+\s+)?(?:{_NAME}\s+){{1,4}}\d{{1,3}}(?![\d,.]\d|\w)")
+_NAMED_SECOND = re.compile(rf"\b{_NAME}\s+\d{{1,3}},\s+(?:No\.\s*\d+\s+)?(?:{_NAME}\s+){{1,4}}$")
+_OF = r"(?:-of-|\s+of\s+|\s?/\s?)"
+_LINE_AFTER = re.compile(rf"{_OF}\d{{1,3}}(?![\d.,:/]?\d|[\w%$€£-])")
+_LINE_BEFORE = re.compile(rf"(?<![\d.,:/$€£-])\d{{1,3}}{_OF}$")
+_LINE_NOUN = re.compile(r"[\s-]*(?:[a-z0-9]+[\s-]+)?([a-z]+s)\b")  # '3-of-4 three attempts'
+
+
+def _line_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None:
+    """'11-of-36', '10 of 22 for 162 yards', '17 / 35': made and tried, one line."""
+    first = _LINE_AFTER.match(text[end:])
+    if first:
+        pair_start, pair_end = start, end + first.end()
+    else:
+        second = _LINE_BEFORE.search(text[:start])
+        if not second or _GLUED.match(text[end:]):
+            return None
+        pair_start, pair_end = second.start(), end
+    after = text[pair_end:]
+    if re.match(r"\s?/\s?\d", after) or re.search(r"\d\s?/\s?$", text[:pair_start]):
+        return None  # '12 / 19 / 2005': a date
+    values = [int(v) for v in re.findall(r"\d+", text[pair_start:pair_end])]
+    if values[0] > values[1] or not (_sporty(text) or _SHOTS.search(text)) or re.search(
+            r"\b(?:the|a|an|its|their)\s*$", text[:pair_start], re.IGNORECASE):
+        return None
+    noun = _LINE_NOUN.match(after)
+    if noun and is_plural_noun(noun.group(1)) and not measure(noun.group(1)):
+        return (noun.group(1), "line", 1.0)  # '10 of 22 passes'
+    counted = _counted_noun(after)
+    if counted:  # '21 of 25 light-heavyweight bouts'
+        return (counted, "line", 1.0) if _SHOTS.search(text) else None
+    return ("attempts", "line", 1.0)
+
+
+_SHOTS = re.compile(r"\b(?:shot|shots|shooting|passes|passing|completed|completing|made|hit|"
+                    r"hitting|won|winning|went|converted|attempts|bouts|fights)\b",
+                    re.IGNORECASE)  # a line of made and tried, not a part of a count
+
+
+def _sporty(sentence: str) -> bool:
+    return bool(_SPORT.search(sentence))
+
+
+def scored_points(before: str, after: str) -> bool:
+    """'X scored 13 for the Owls': points, unnamed."""
+    return bool(re.search(r"\bscored\s*$", before)) and not _counted(after) \
+        and not re.match(r"\s*(?:[-–%]|goals?\b|runs?\b|tries\b)", after)
 
 
 def _kind(before: str, after: str, sentence: str) -> tuple[str, str, float] | None:
@@ -79,9 +143,8 @@ def _kind(before: str, after: str, sentence: str) -> tuple[str, str, float] | No
         return RECORD if not _SCORE_NOUN.match(after) else SCORE
     if _TALLY_NOUN.match(after) or _SCORE_BEFORE.search(before):
         return SCORE
-    if _SPORT.search(sentence) and re.match(r"\s*(?:[,.;:)]|$|on\b|in\b|at\b|with\b|before\b|"
-                                            r"after\b|for\b|and\b)", after):
-        return SCORE
+    if _sporty(sentence):
+        return SCORE  # 'the lead returned to 54-46 a short time later'
     return None
 
 
@@ -99,8 +162,10 @@ def tally_pair(text: str, first: re.Match, second: re.Match,
                unit_a: tuple[str, str, float] | None,
                unit_b: tuple[str, str, float] | None) -> bool:
     """Whether two figures are the two sides of one tally ('20-13'): one fact, never a range."""
-    return unit_a is not None and unit_a == unit_b and unit_a[1] in ("score", "record") \
-        and bool(re.fullmatch(_DASH, text[first.end() : second.start()]))
+    between = text[first.end() : second.start()]
+    return unit_a is not None and unit_a == unit_b and unit_a[1] in _TALLIES and bool(
+        re.fullmatch(_DASH, between) or (unit_a[1] == "line" and re.fullmatch(_OF, between))
+        or (unit_a[1] == "score" and _NAMED_FIRST.match(between + second.group("num"))))
 
 
 def tied_all(text: str, end: int) -> bool:
@@ -132,7 +197,7 @@ def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
     return [m for m in out if m.dimension not in _TALLIES or "-" in str(m.claim.value)]
 
 
-_TALLIES = frozenset(("score", "record"))
+_TALLIES = frozenset(("score", "record", "line"))
 
 
 def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
