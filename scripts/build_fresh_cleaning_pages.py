@@ -149,10 +149,9 @@ def line_label(line: str, gold: str, paragraphs: frozenset[str]) -> int:
     return int(line in gold or fuzz.partial_ratio(line, gold) >= FUZZ_MIN)
 
 
-def gold_copies(line: str, gold: str, paragraphs: list[str]) -> int:
-    """How often the gold holds this text (whole paragraphs for a short line), at least 1."""
-    count = paragraphs.count(line) if is_short(line) else gold.count(line)
-    return max(count, 1)
+def gold_copies(line: str, gold: str) -> int:
+    """How often the gold holds this text (as a substring, as SOURCE.md counts), at least 1."""
+    return max(gold.count(line), 1)
 
 
 def drop_extra_copies(lines: list[str], labels: list[int], gold: str) -> list[int]:
@@ -162,13 +161,12 @@ def drop_extra_copies(lines: list[str], labels: list[int], gold: str) -> list[in
     if not body:
         return labels
     median = statistics.median(body)
-    paragraphs = gold.split("\n")
     where: dict[str, list[int]] = {}
     for i in body:
         where.setdefault(lines[i], []).append(i)
     out = list(labels)
     for text, places in where.items():
-        keep = gold_copies(text, gold, paragraphs)
+        keep = gold_copies(text, gold)
         if len(places) > keep:
             for i in sorted(places, key=lambda j: (abs(j - median), j))[keep:]:
                 out[i] = 0

@@ -195,3 +195,22 @@ def test_eval_command_scores_each_source(tmp_path):
     assert all(
         s[0]["pages"] == 2 and s[0]["method"] == "storyweave" for s in data["sources"].values()
     )
+
+
+def test_the_labelling_reproduces_the_eval_labels_on_dev_pages(builder, shared):
+    """The dev pages' own lines and gold bodies, labelled by the builder's code, give the
+    labels SOURCE.md's procedure gave them: the same rules, not a look-alike."""
+    from storyweave.clean.evaluate import load_pages
+
+    dev = split_pages(load_pages(shared / "eval" / "cleaning" / "pages.jsonl"), "dev")
+    assert len(dev) == 88
+    differ = []
+    for page in dev:
+        lines = [text for text, _ in page["lines"]]
+        got = builder.label_lines(lines, page["gold_body"])
+        differ += [
+            (page["id"], i)
+            for i, (g, (_, w)) in enumerate(zip(got, page["lines"], strict=True))
+            if g != w
+        ]
+    assert differ == []
