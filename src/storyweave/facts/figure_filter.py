@@ -23,6 +23,11 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 _PHONE = re.compile(r"\d[ ]\d")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
+_ARCHITECTURE = re.compile(r"(?:\s*(?:[-‐‑]?\s*(?:and|or|/|,)\s*\d+))*[-‐‑]?\s?bit\b",
+                           re.IGNORECASE)
+_VERSIONS = re.compile(r"\b(?:versions?|releases?|IE|iOS|Android|Windows|Office)\s*"
+                       r"(?:(?:\d+(?:\.\d+)?|(?-i:[A-Z])[\w.]*)\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|"
+                       r"to|through)\s*)*$", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 
 
@@ -46,6 +51,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'two daughters': small numbers in words count only people
     if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", before) and value >= 12:
         return False  # '5-foot-11,220 pounds': the inches glued to the weight
+    if _ARCHITECTURE.match(after) or _VERSIONS.search(before):
+        return False  # '32-bit versions', '32-and 64-bit', 'versions 6, 7, 8, and 9': names
     if in_a_name(text, m.start("num"), m.end("num")):
         return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
