@@ -19,6 +19,9 @@ words and < 30 characters) is body only if it equals a whole paragraph of the go
 other line if it is a substring of the gold or rapidfuzz 3.14.6 `fuzz.partial_ratio >= 90`;
 a body text on more lines than the gold holds it keeps label 1 only on as many lines as
 the gold has copies (min 1), those nearest the median position of the body lines.
+Dropped, each with its reason in the report: an empty gold body, a page of a URL or HTML
+seen before, no line matching the gold, under 10 lines (parser tests), over 90 % body
+lines (the reference keeps the whole page: nothing to clean).
 
 The pages are third-party text: they are written to a cache directory, never to the
 repository. Set up and run (the archives are fetched with npm and pip, or read from
