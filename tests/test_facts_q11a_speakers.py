@@ -130,3 +130,20 @@ def test_an_unnamed_voice_with_no_tape_named_before_stays_unnamed(speakers) -> N
             "The lights went out a minute later.\n"
             "\"Stay where you are and keep calm,\" a man's voice said.")
     assert speakers(text)["Stay where you"] in (None, "a man's voice")
+
+
+def test_an_article_opening_the_sentence_is_no_speaker() -> None:
+    text = ("Carlo Venti spent his days playing cards at the club on the corner.\n"
+            "A sign hung on the wall warning his associates against loose talk: \"This place "
+            "is bugged and watched.\"")
+    articles = [make(text)]
+    index = index_entities(articles, None)
+    got = extract_quotes(articles[0], index.names[articles[0].id], index.resolve)
+    assert got[0].claim.speaker != "A"
+
+
+def test_a_noun_that_reports_speech_names_its_speaker(speakers) -> None:  # noqa: ANN001
+    text = ("Carlo Venti pleaded guilty on Monday.\n"
+            "His lawyer, Nathan Kessel, offered the explanation that \"you reach a point where "
+            "you are too old and too tired to fight.\"")
+    assert speakers(text)["you reach a"] == "Nathan Kessel"

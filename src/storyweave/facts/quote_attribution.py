@@ -314,8 +314,9 @@ def _participle_subject(before: str, at: int) -> str | None:
     earlier = _subject_before(before[:at])
     if earlier:
         return earlier
-    m = re.search(_SUBJECT, before)
-    return _clean(m.group("who")) if m else None
+    m = next((m for m in re.finditer(_SUBJECT, before) if not re.fullmatch(
+        r"(?i:a|an|the|this|that|these|those|it|its|in|on|at|by|as|if)", m.group("who"))), None)
+    return _clean(m.group("who")) if m else None  # not the 'A' of 'A sign hung there, warning'
 
 
 def _clean(who: str) -> str:

@@ -190,7 +190,10 @@ _PROMPTED = re.compile(  # 'prompting the BEA to warn against “...”': the BE
 _VERDICT = re.compile(r"\s+(?:(?i:not)\s+)?(?i:guilty|innocent|liable|dead)\b")  # not an excerpt
 _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounced|condemned|"
                   r"criticised|criticized|praised|dismissed|rejected|denied|demanded|found|"
-                  r"concluded|described|calling")  # verbs that introduce a quoted excerpt
+                  r"concluded|described|calling|"  # verbs that introduce a quoted excerpt
+                  r"(?:offered|gave|made|expressed|voiced)\s+(?:the|an?|his|her|their)\s+"
+                  r"(?:explanation|argument|point|hope|view|opinion|observation)")
+#                   'X offered the explanation that “...”': a noun that reports speech
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
                        r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
                        r"entry|diary|journal|declaration|roadmap|resolution|survey|text)$",
