@@ -84,3 +84,19 @@ def test_a_date_written_with_slashes_is_no_line() -> None:
 
 def test_labels_before_a_dash_pair_are_no_score() -> None:
     assert figures("He returned to play in Weeks 14-16 of the season.") == []
+
+
+def test_a_title_case_headline_score_is_read() -> None:
+    assert figures("Hawks Clinch Title With 31-24 Win Over Owls") == [(31.0, "points", None),
+                                                                      (24.0, "points", None)]
+
+
+def test_two_moments_of_one_game_stay_two_facts() -> None:
+    a = make("The Hawks led 14-7 at halftime. The Hawks beat the Owls 31-24 on Sunday.", "a")
+    b = make("Leading 14-7 at the half, the Hawks went on to beat the Owls 31-24.", "b")
+    facts = check(a, b)
+    half = [f for f in facts if any(cl.value == 14 for cl in f.claims)]
+    final = [f for f in facts if any(cl.value == 31 for cl in f.claims)]
+    assert len(half) == len(final) == 1 and half[0] is not final[0]
+    assert half[0].status == final[0].status == "agree"
+    assert {cl.value for cl in final[0].claims} == {31, 24}

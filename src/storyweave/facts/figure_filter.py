@@ -53,7 +53,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # '5-foot-11,220 pounds': the inches glued to the weight
     if _ARCHITECTURE.match(after) or _VERSIONS.search(before):
         return False  # '32-bit versions', '32-and 64-bit', 'versions 6, 7, 8, and 9': names
-    if in_a_name(text, m.start("num"), m.end("num")):
+    if in_a_name(text, m.start("num"), m.end("num")) \
+            and not tally_unit(text, m.start("num"), m.end("num")):  # '20-13 Win Over X'
         return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False

@@ -10,7 +10,7 @@ import numpy as np
 
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
-from .tallies import tally_match
+from .tallies import TALLIES, tally_match
 from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
@@ -83,6 +83,9 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | (unit[:, None] == unit[None, :]))
     join = same_article & ((sim >= 1.0) | same_figure)
     kinds = _different_kinds(f, agree)
+    tally = np.array([m.dimension in TALLIES for m in mentions], dtype=bool)
+    barred = (sim <= CANNOT) & (tally[:, None] | tally[None, :])  # '13' of '20-13' is no
+    #        '13' of '13-3' in its article, whatever claims lie between them
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -95,7 +98,8 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     pairs = list(zip(*np.nonzero(np.triu(join, 1)), strict=True))
     for i, j in sorted(pairs, key=lambda p: -sim[p[0], p[1]]):  # the closest restatements first
         a, b = find(int(i)), find(int(j))
-        if a == b or kinds[np.ix_(members[a], members[b])].any():
+        if a == b or kinds[np.ix_(members[a], members[b])].any() \
+                or (barred[np.ix_(members[a], members[b])]).any():
             continue  # never join two kinds of figure ('two other men' and 'two of the
             #           bombers' may not both restate 'the two men': a part of the bombers)
         parent[b] = a

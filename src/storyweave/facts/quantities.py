@@ -126,7 +126,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             mention = _mention(article, sentence.start, index, text, previous, m, unit, tol,
                                segments[i])
             if mention is not None:
-                if i in ranged:  # 'between 500 and 600 seconds': one figure, two ends
+                if i in ranged and unit[1] not in ("score", "record", "line"):
+                    #   'between 500 and 600 seconds': one figure, two ends (a tally is no range)
                     changed = mention.marker or _MOVED_BY.search(text[: m.start()])
                     mention = replace(mention, link=_NEXT, marker=changed and "initial")
                     #         'from 13 to 33 seconds' is a change: 13 was, 33 is

@@ -163,7 +163,7 @@ def tally_pair(text: str, first: re.Match, second: re.Match,
                unit_b: tuple[str, str, float] | None) -> bool:
     """Whether two figures are the two sides of one tally ('20-13'): one fact, never a range."""
     between = text[first.end() : second.start()]
-    return unit_a is not None and unit_a == unit_b and unit_a[1] in _TALLIES and bool(
+    return unit_a is not None and unit_a == unit_b and unit_a[1] in TALLIES and bool(
         re.fullmatch(_DASH, between) or (unit_a[1] == "line" and re.fullmatch(_OF, between))
         or (unit_a[1] == "score" and _NAMED_FIRST.match(between + second.group("num"))))
 
@@ -181,7 +181,7 @@ def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
     pairs = 0
     for m in sorted(claims, key=lambda m: (m.article, m.claim.span[0])):
         last = out[-1] if out else None
-        if last is not None and m.dimension in _TALLIES and last.dimension == m.dimension \
+        if last is not None and m.dimension in TALLIES and last.dimension == m.dimension \
                 and last.article == m.article and last.link is not None \
                 and last.claim.sentence_span == m.claim.sentence_span and "-" not in str(
                     last.claim.value):
@@ -194,26 +194,31 @@ def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
             out.append(m)
     if not pairs:
         return out
-    return [m for m in out if m.dimension not in _TALLIES or "-" in str(m.claim.value)]
+    return [m for m in out if m.dimension not in TALLIES or "-" in str(m.claim.value)]
 
 
-_TALLIES = frozenset(("score", "record", "line"))
+TALLIES = frozenset(("score", "record", "line"))
 
 
 def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(same, other): pairs of tally figures whose whole tallies are the same ('20-13' and
     '20-13' in two articles: one fact, however worded), and pairs whose tallies differ on both
-    sides, or on either side in one article ('20-13' and '13-13': two moments of a game)."""
+    sides, or on either side in one article ('20-13' and '13-13': two moments of a game); a
+    tally with one side the same ('45-35' against '45-36') is left to the words around it."""
     keys: dict[int, list[tuple[int, float]]] = {}
     for i, m in enumerate(mentions):
-        if m.dimension in _TALLIES:
+        if m.dimension in TALLIES:
             keys.setdefault(int(chain[i]), []).append((m.claim.span[0], m.base))
-    key = [tuple(v for _, v in sorted(keys[int(chain[i])])) if m.dimension in _TALLIES
+    key = [tuple(v for _, v in sorted(keys[int(chain[i])])) if m.dimension in TALLIES
            else () for i, m in enumerate(mentions)]
     n = len(mentions)
     same = np.zeros((n, n), dtype=bool)
     other = np.zeros((n, n), dtype=bool)
     tallied = [i for i in range(n) if len(key[i]) == 2]
+    for i in (i for i in range(n) if len(key[i]) == 1):  # a side whose other side was lost
+        for j in range(n):  # ('Acme 20-13 Win' in a title) is no bar in its article
+            same[i, j] = same[j, i] = mentions[j].article == mentions[i].article \
+                and mentions[j].dimension == mentions[i].dimension and key[i][0] in key[j]
     for i in tallied:
         for j in tallied:
             if key[i] == key[j]:
