@@ -147,3 +147,12 @@ def test_a_noun_that_reports_speech_names_its_speaker(speakers) -> None:  # noqa
             "His lawyer, Nathan Kessel, offered the explanation that \"you reach a point where "
             "you are too old and too tired to fight.\"")
     assert speakers(text)["you reach a"] == "Nathan Kessel"
+
+
+@pytest.mark.parametrize("text", [
+    "Zentor Systems issued a security advisory on Tuesday.\n\"The flaw could let an attacker "
+    "run code on a machine,\" the advisory said.",
+    "Zentor Systems posted a bulletin on its site.\nThe bulletin says: \"The flaw could let an "
+    "attacker run code on a machine.\""])
+def test_an_advisory_or_bulletin_speaks_for_the_body_that_issued_it(speakers, text: str) -> None:  # noqa: ANN001
+    assert speakers(text)["The flaw could"] == "Zentor Systems"

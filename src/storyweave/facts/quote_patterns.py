@@ -21,6 +21,7 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"secretary|office|agency|ministry|statement|police|governor|mayor|leader|chief|"
           r"source|sources|adviser|advisor|ambassador|director|report|company|government|"
           r"communiqu[eé]|declaration|roadmap|survey|study|text|secretariat|commission|"
+          r"advisory|bulletin|filing|"
           r"committee|"
           r"council|"
           r"department|man|woman|father|mother|witness|expert|analyst|reporter|correspondent|"
@@ -196,7 +197,8 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
 #                   'X offered the explanation that “...”': a noun that reports speech
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
                        r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
-                       r"entry|diary|journal|declaration|roadmap|resolution|survey|text)$",
+                       r"entry|diary|journal|declaration|roadmap|resolution|survey|text|"
+                       r"advisory|bulletin|filing)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(
@@ -221,7 +223,7 @@ _ISSUES = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:of|from|at)\s+[^,\n]{{2,80}}?,|,[^,\n]{{2,80}},)?\s+"
     r"(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?"
     r"(?:issued|released|put out|published|sent|posted|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|release|communiqu[eé]|letter|note|message)\b")
+    r"(?:statement|release|communiqu[eé]|letter|note|message|advisory|bulletin|filing)\b")
 _ISSUED_BY = re.compile(r"\b(?:published|issued|released|written|prepared|drafted|signed|"
                         r"adopted|commissioned)\s+by\s+(?:the\s+)?"
                         rf"(?P<who>{_NAME}|(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})\b)")
