@@ -4,6 +4,7 @@ as a sentence's end. Every text here is written for the test."""
 
 from __future__ import annotations
 
+from facts_story import check, holding, make
 from test_facts_qcounts import figures
 
 AGE = "years old"
@@ -39,3 +40,10 @@ def test_a_name_was_an_age_at_a_sentence_or_clause_end() -> None:
 def test_a_height_in_feet_and_inches_gives_both_parts() -> None:
     assert figures("The 6-foot-8, 225-pound forward starts.") == [
         (6.0, "feet", None), (8.0, "inches", None), (225.0, "pounds", None)]
+
+
+def test_a_present_age_after_now_is_no_changed_figure() -> None:
+    a = make("The court heard how a 12-year-old girl was taken in. \"It was a good day,\" said "
+             "Ana Ruiz, now 28.", "a")
+    facts = check(a)
+    assert holding(facts, a, 12) is not holding(facts, a, 28)

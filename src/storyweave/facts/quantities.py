@@ -186,7 +186,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier=qualifier,
         sentence_span=(base, base + len(text)),
     )
-    marker = None if dimension in ("score", "record", "line") else _marker(before)  # 'rose to 9-5'
+    marker = None if dimension in ("score", "record", "line") or (
+        dimension == "age" and re.search(r"\bnow\s*$", before)) else _marker(before)
+    #        'rose to 9-5' is a record, 'X, now 28' a present age: neither is a changed figure
     return Mention(
         kind="quantity",
         claim=claim,
