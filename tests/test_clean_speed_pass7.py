@@ -306,3 +306,34 @@ def test_page_word_hints_never_hide_a_line_holding_a_page_word() -> None:
     for i in found:
         assert hinted[i], lines[i]
     assert not all(hinted)  # the hint does sort lines out
+
+
+def test_copyright_ago_by_and_url_hints_from_the_tokens() -> None:
+    """The copyright and 'ago' hints are what searching the lower-cased lines gives; every
+    line holding ' by ' or a URL (lower-cased, or case-blind as it is) has its hint."""
+    from storyweave.clean.features import (
+        _COPYRIGHT_LITERALS,
+        _URL,
+        _URL_BLIND,
+        _word_stats_counts,
+    )
+
+    rng = random.Random(15)
+    parts = ["©", "(c)", "(C)", "COPYRIGHT", "Copyriġht", "copyrİght", "ago", "AGO", "Chicago"]
+    parts += ["by", "BY", "By:", "bye", "http://x", "HTTPS://X", "WWW.x", "x.COM", "a.net/b"]
+    parts += ["@me", "@", "İ@x", "ſ", "K", "ΣΑΣ", "“by”", "org", ".org", "www", "-", "2024"]
+    lines = tuple(
+        rng.choice([" ", "  ", ""]).join(rng.choice(parts) for _ in range(rng.randint(1, 8))) or "x"
+        for _ in range(4000)
+    )
+    lines += tuple(x for page in _pages() for x in page)
+    sums = _word_stats_counts(lines)[0]
+    copyright, ago, by, url = (sums[:, k] > 0 for k in range(6, 10))
+    j = _Joined(lines)
+    assert copyright.tolist() == j.lines_holding_any(_COPYRIGHT_LITERALS).tolist()
+    assert ago.tolist() == j.lines_holding("ago").tolist()
+    assert not (j.lines_holding(" by ") & ~by).any()
+    for line, hinted in zip(lines, url.tolist(), strict=True):
+        if _URL.search(line.lower()) or _URL_BLIND.search(line):
+            assert hinted, line
+    assert 0 < url.sum() < len(lines) and 0 < by.sum() < len(lines)

@@ -238,7 +238,7 @@ def _breaks(j: _Joined) -> np.ndarray:
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> its place in _WORD_BITS (grows as tokens are seen)
-_WORD_BITS = np.zeros(1024, dtype=np.uint8)  # per token: its _word_flags as bits
+_WORD_BITS = np.zeros(1024, dtype=np.uint16)  # per token: its _word_flags as bits
 _MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
 _WORD_LOCK = threading.Lock()
 
@@ -280,12 +280,17 @@ _BYLINE_PIECES = tuple(BYLINE_STARTS)
 # nothing else to whitespace, and its one context rule, the final sigma, stops at spaces).
 _PAGE_PIECES = sorted({max(w.split(), key=len) for w in PAGE_WORDS})
 _PAGE_HINT = re.compile("|".join(map(re.escape, _PAGE_PIECES)))
+# No match of _URL (lower-cased lines) nor of its case-blind twin (lines as they are) holds
+# whitespace: a line with one has a token with one, which the case-blind pattern finds in
+# the token as it is (a token that lower-casing lengthens, 'İ', is taken as one).
+_URL_BLIND = re.compile(_URL.pattern, re.IGNORECASE)
 
 
 def _word_flags(token: str) -> tuple[int, ...]:
     """[a word, a stopword, capitalised, all caps] for one whitespace-separated token, then
     the hints: holds a piece of a section header's word, opens like a byline or a caption,
-    holds a piece of one of PAGE_WORDS."""
+    holds a piece of one of PAGE_WORDS; then, lower-cased, holds a _COPYRIGHT_LITERALS
+    word, holds 'ago', is 'by'; may hold a URL."""
     w = token.strip(_WORD_STRIP)
     low = token.lower() if token.isascii() else ""  # "": hints say yes
     return (
@@ -296,7 +301,11 @@ def _word_flags(token: str) -> tuple[int, ...]:
         int(not low or _SECTION_PIECES is None or _SECTION_HINT.search(low) is not None),
         int(not low or low.startswith(_BYLINE_PIECES)),
         int(not low or _CAPTION_PIECES is None or low.startswith(_CAPTION_PIECES)),
-        int(_PAGE_HINT.search(token.lower()) is not None),
+        int(_PAGE_HINT.search(lowered := token.lower()) is not None),
+        int(any(word in lowered for word in _COPYRIGHT_LITERALS)),
+        int("ago" in lowered),
+        int(lowered == "by"),
+        int(len(lowered) != len(token) or _URL_BLIND.search(token) is not None),
     )
 
 
@@ -305,6 +314,8 @@ def _word_bits(token: str) -> int:
 
 
 _SUMMED = 5  # the flags summed per line (words, stopwords, capitalised, all caps, section)
+_HINTS = 5  # the flags counted per line after the first-token ones (bits 7-11: page words,
+# copyright words, 'ago', 'by', URLs)
 # floats: the product runs in BLAS, and its sums (small whole numbers) are exact
 _SUM_BITS = ((np.arange(32)[:, None] >> np.arange(_SUMMED)) & 1).astype(np.float64)
 
@@ -376,10 +387,12 @@ def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.n
     else:  # each token's summed bits counted per line, then per bit (exact integers)
         combos = np.bincount(owner * 32 + (bits & 31), minlength=len(counts) * 32)
         sums = combos.reshape(len(counts), 32).astype(np.float64) @ _SUM_BITS
-    page = np.bincount(owner, weights=bits >> 7, minlength=len(counts))  # page-word hints
+    # the hints (bits 7-11) counted per line the same way (a line without tokens has none)
+    hinted = np.bincount(owner * 32 + (bits >> 7), minlength=len(counts) * 32)
+    hints = hinted.reshape(len(counts), 32).astype(np.float64) @ _SUM_BITS
     first = (bits[np.minimum(starts, len(bits) - 1)][:, None] >> np.arange(7)) & 1 > 0
     first[counts == 0] = True
-    return np.column_stack([sums.astype(np.float64), page]), first, counts
+    return np.column_stack([sums.astype(np.float64), hints]), first, counts
 
 
 def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = None):
@@ -429,7 +442,9 @@ def _lines_with_any(patterns: tuple, j: _Joined, src: str, only: np.ndarray) -> 
     return found
 
 
-def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int]):
+def _pattern_hits(
+    j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes: list[int], hints: _Hints
+):
     """Per line: holds a date (short lines), a clock time (short lines), a URL, a © mark.
 
     Matched on the lower-cased lines with case-sensitive patterns (much faster than
@@ -449,25 +464,26 @@ def _pattern_hits(j: _Joined, stamp_like: np.ndarray, digits: np.ndarray, sizes:
             lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True)
         )
     # a clock time needs a digit or 'ago' (ASCII) or a non-ASCII character ('前', Unicode digits)
-    timely = (digits > 0) | j.lines_holding("ago") | j.foreign
-    low = _hits(j, src, _LOWER, same, stamp_like, digits, timely)
+    timely = (digits > 0) | hints.ago | j.foreign  # ('ago' in the lower-cased line)
+    low = _hits(j, src, _LOWER, same, stamp_like, digits, timely, hints)
     if same.all():
         return low
-    blind = _hits(j, src, _ANY_CASE, ~same, stamp_like, digits, ~same)
+    blind = _hits(j, src, _ANY_CASE, ~same, stamp_like, digits, ~same, hints)
     return [a | b for a, b in zip(low, blind, strict=True)]
 
 
-def _hits(j, src, rx: dict, rows, stamp_like, digits, timely) -> list:
+def _hits(j, src, rx: dict, rows, stamp_like, digits, timely, hints: _Hints) -> list:
     """The pattern columns on the chosen rows; on lower-cased rows (rx is _LOWER) the
-    copyright column is read with str.find (the same lines: _COPYRIGHT is literals only)."""
+    copyright column is read from the tokens (the same lines: _COPYRIGHT is literals
+    only); URLs are looked for only on lines with a token that may hold one."""
     if rx is _LOWER:
-        copyright = rows & j.lines_holding_any(_COPYRIGHT_LITERALS)
+        copyright = rows & hints.copyright  # a word of them in the lower-cased line
     else:
         copyright = _lines_with_any(rx["copyright"], j, src, rows)
     return [
         _lines_with_any(rx["date"], j, src, rows & stamp_like & (digits > 0)),
         _lines_with_any(rx["time"], j, src, rows & stamp_like & timely),
-        _lines_with_any(rx["url"], j, src, rows),
+        _lines_with_any(rx["url"], j, src, rows & hints.url),
         copyright,
     ]
 
@@ -511,11 +527,17 @@ _BREAK_SET = _CharSet(".!?")
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Hints:
     """Per line, from its tokens (see _word_flags): it may hold a section header's words,
-    open like a byline, open like a caption label."""
+    open like a byline, open like a caption label; lower-cased, it holds a
+    _COPYRIGHT_LITERALS word, holds 'ago' (exact: none of these words holds whitespace);
+    it has the token 'by' (every line holding ' by ' has); it may hold a URL."""
 
     section: np.ndarray
     byline: np.ndarray
     caption: np.ndarray
+    copyright: np.ndarray
+    ago: np.ndarray
+    by: np.ndarray
+    url: np.ndarray
 
 
 def _shape(j: _Joined, units, digits, parens, hints: _Hints) -> list:
@@ -530,7 +552,7 @@ def _shape(j: _Joined, units, digits, parens, hints: _Hints) -> list:
     dots[dots] = (cps[at - 2] == 46) & (cps[at - 3] == 46)
     first = cps[starts]
     sec = _section_kinds(j, units, digits, first, cps[starts + j.lengths - 1], hints)
-    byline = (hints.byline | j.lines_holding(" by ")) & (j.lengths <= 120)
+    byline = (hints.byline | hints.by) & (j.lengths <= 120)  # (byline_names() asks ' by ')
     slash = _count_at(j, np.flatnonzero(cps == 47)) > 0
     caption = hints.caption | slash | (parens > 0)
     rows = [
@@ -611,14 +633,23 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
     words, first_token, counts = _word_stats_counts(text)
-    n_words, stop, caps, upper, section_hint, page_hint = words[:, : _SUMMED + 1].T
+    n_words, stop, caps, upper, section_hint = words[:, :_SUMMED].T
+    page_hint, copyright_hint, ago_hint, by_hint, url_hint = words[:, _SUMMED:].T > 0
     units = n_words + cjk / 2.0
     per_word, per_unit = np.maximum(n_words, 1), np.maximum(units, 1.0)
     stop_ratio = np.where(cjk > 0, cjk_function / np.maximum(cjk, 1) * 1.6, stop / per_word)
     stamp_like = n_words <= STAMP_WORDS
-    hints = _Hints(section=section_hint > 0, byline=first_token[:, 5], caption=first_token[:, 6])
+    hints = _Hints(
+        section=section_hint > 0,
+        byline=first_token[:, 5],
+        caption=first_token[:, 6],
+        copyright=copyright_hint,
+        ago=ago_hint,
+        by=by_hint,
+        url=url_hint,
+    )
     cols = dict(zip(_SHAPE_NAMES, _shape(j, units, digits, parens, hints), strict=True))
-    hits = _pattern_hits(j, stamp_like, digits, sizes)
+    hits = _pattern_hits(j, stamp_like, digits, sizes, hints)
     cols |= dict(zip(_PATTERN_NAMES, hits, strict=True))
     bounds = list(accumulate(sizes, initial=0))
     cols |= {
@@ -644,7 +675,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
         (digits > 0) | _other_digits(j),  # a character regex \\d matches
         cols["byline"] > 0,
         cols["caption"] > 0,
-        page_hint > 0,
+        page_hint,
     )
     return base, facts
 
