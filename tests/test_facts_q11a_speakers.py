@@ -156,3 +156,18 @@ def test_a_noun_that_reports_speech_names_its_speaker(speakers) -> None:  # noqa
     "attacker run code on a machine.\""])
 def test_an_advisory_or_bulletin_speaks_for_the_body_that_issued_it(speakers, text: str) -> None:  # noqa: ANN001
     assert speakers(text)["The flaw could"] == "Zentor Systems"
+
+
+def test_a_quote_ending_in_a_quote_within_it_closes_before_its_speaker() -> None:
+    text = ("Ruiz took the call that morning.\n"
+            "\"He said, 'That's Tom Berg.\n"
+            "He wants me to go out to the base and talk on a safe phone,' \"Ana Ruiz, "
+            "recalling his words, told the paper last year.\n"
+            "\"I said, 'Go get the nearest pay phone.\n"
+            "That's just as good, and find out what he wants.' \"\n"
+            "Ruiz later left the campaign.\n")
+    articles = [make(text)]
+    index = index_entities(articles, None)
+    got = {str(m.claim.value)[:10]: m.claim.speaker
+           for m in extract_quotes(articles[0], index.names[articles[0].id], index.resolve)}
+    assert got == {"He said, '": "Ana Ruiz", "I said, 'G": "Ana Ruiz"}

@@ -17,7 +17,8 @@ _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a c
 _OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
 _AFTER_WORD = re.compile(r"[^\W\d_][ \t]+$")
 _TURNED = re.compile(r"(?<=[\w.,!?] )“(?=[ \t]*[,.;:]|[ \t]*$)", re.MULTILINE)
-_AFTER_WORDS = re.compile(r"(?<=[,.!?;])[ \t]?$")  # '..., "Ana Ruiz told': a close, not an open
+_AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana Ruiz told': a
+#   close, not an open; also after a quote within it ('... phone,' "Ana Ruiz told')
 
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
