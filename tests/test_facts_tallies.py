@@ -100,3 +100,9 @@ def test_two_moments_of_one_game_stay_two_facts() -> None:
     assert len(half) == len(final) == 1 and half[0] is not final[0]
     assert half[0].status == final[0].status == "agree"
     assert {cl.value for cl in final[0].claims} == {31, 24}
+
+
+def test_a_shot_named_by_its_points_is_no_figure() -> None:
+    assert figures("Smith hit a 3-pointer from the corner.") == []
+    assert figures("Jones missed a 3-point shot, then the lead was 3 points.") == [
+        (3.0, "points", None)]

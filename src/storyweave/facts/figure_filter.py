@@ -23,6 +23,9 @@ _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 _PHONE = re.compile(r"\d[ ]\d")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
+_SHOT_NAME = re.compile(r"[-‐‑\s]point(?:ers?\b|\s+(?:shots?|plays?|range|line|attempts?|"
+                        r"baskets?|shooters?|shooting|tries|try|conversions?|field goals?)\b)",
+                        re.IGNORECASE)
 _ARCHITECTURE = re.compile(r"(?:\s*(?:[-‐‑]?\s*(?:and|or|/|,)\s*\d+))*[-‐‑]?\s?bit\b",
                            re.IGNORECASE)
 _VERSIONS = re.compile(r"\b(?:versions?|releases?|IE|iOS|Android|Windows|Office)\s*"
@@ -51,6 +54,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'two daughters': small numbers in words count only people
     if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", before) and value >= 12:
         return False  # '5-foot-11,220 pounds': the inches glued to the weight
+    if value in (2, 3) and _SHOT_NAME.match(after):
+        return False  # 'a 3-pointer', 'a 3-point shot', 'a two-point conversion': a shot's name
     if _ARCHITECTURE.match(after) or _VERSIONS.search(before):
         return False  # '32-bit versions', '32-and 64-bit', 'versions 6, 7, 8, and 9': names
     if in_a_name(text, m.start("num"), m.end("num")) \
