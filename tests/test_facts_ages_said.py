@@ -47,3 +47,8 @@ def test_a_present_age_after_now_is_no_changed_figure() -> None:
              "Ana Ruiz, now 28.", "a")
     facts = check(a)
     assert holding(facts, a, 12) is not holding(facts, a, 28)
+
+
+def test_a_vulgar_fraction_after_digits_is_part_of_the_number() -> None:
+    assert figures("He scored in the first 3½ minutes.") == [(3.5, "minutes", None)]
+    assert figures("She served 7 ½ months.") == [(7.5, "months", None)]

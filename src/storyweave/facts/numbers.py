@@ -20,7 +20,8 @@ _WORD = "|".join(sorted((w for w in SMALL if w not in ("a", "an")), key=len, rev
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 
 #: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]|\d+(?:\.\d+)?"  # '3½', '7 ½' too
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 #  ('$2.6-million': a hyphen before a scale word, as in an adjective)
 DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
                 r"|(?<=\d)(?:k|m|bn)\b)?")
@@ -39,7 +40,9 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
     m = re.fullmatch(rf"({DIGITS})(?:\s*|[-‐‑])([a-z]+)?", t)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        digits = m.group(1).replace(",", "").replace(" ", "")
+        value = float(digits[:-1]) + _FRACTIONS[digits[-1]] if digits[-1] in _FRACTIONS \
+            else float(digits)
         scale = m.group(2)
         if scale is None:
             return value
@@ -78,7 +81,9 @@ def rounding_unit(text: str, value: float) -> float:
     digits = re.search(DIGITS, text)
     if not digits:  # words: 'two million' is rounded to its scale
         return _scale_of(value)
-    d = digits.group(0).replace(",", "")
+    d = digits.group(0).replace(",", "").replace(" ", "")
+    if d[-1] in _FRACTIONS:
+        return 0.25  # '3½': to the quarter
     scale = value / float(d) if float(d) else 1.0
     if "." in d:
         return 10 ** -len(d.split(".")[1]) * scale
