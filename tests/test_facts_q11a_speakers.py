@@ -171,3 +171,17 @@ def test_a_quote_ending_in_a_quote_within_it_closes_before_its_speaker() -> None
     got = {str(m.claim.value)[:10]: m.claim.speaker
            for m in extract_quotes(articles[0], index.names[articles[0].id], index.resolve)}
     assert got == {"He said, '": "Ana Ruiz", "I said, 'G": "Ana Ruiz"}
+
+
+def test_a_quote_whose_closing_mark_was_left_out_before_its_speaker() -> None:
+    text = ("Paul Hale, an analyst at Lumen, said the fix came fast.\n"
+            "\u201cIt is important to say that all versions are affected, Tara Voss, head of "
+            "research at Tripline, says.\n"
+            "\"Since attacks are happening now, everyone should install the fix at once.\u201d\n"
+            "She adds, \u201cFor most users another browser is the best choice for now.\u201d")
+    articles = [make(text)]
+    index = index_entities(articles, None)
+    got = {str(m.claim.value)[:10]: m.claim.speaker
+           for m in extract_quotes(articles[0], index.names[articles[0].id], index.resolve)}
+    assert got == {"It is impo": "Tara Voss", "Since atta": "Tara Voss",
+                   "For most u": "Tara Voss"}

@@ -40,6 +40,7 @@ from .quote_patterns import (
     _ROLES,
     _SAID_BY,
     _SAID_COLON,
+    _SAID_INSIDE,
     _SIGNATURE,
     _STAFF_OF,
     _SUBJECT,
@@ -110,6 +111,9 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     letter = _DOCUMENT_READ.match(text, end + 1)
     if letter:  # '“...,” the letter read': its writer, found by _resolve
         return letter.group("doc")
+    inside = _SAID_INSIDE.search(text[start:end])
+    if inside:  # the quote's closing mark was left out before its attribution
+        return _clean(inside.group("who"))
     voice = _VOICE_AFTER.match(text, end + 1)
     if voice:  # '“...,” a man's voice says': whose, _resolve reads from the tape named before
         return voice.group("who")

@@ -170,6 +170,8 @@ _ACCORDING = re.compile(
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?!by\b)(?P<who>(?:(?:an?|the|one|two|three)\s+)?(?:(?!who\b)[\w’'.-]+(?<!ing)\s+)"
     r"{0,4}?[\w’'.-]+)(?:,?\s+(?:who|\w+ing)\b[^“”\"]{0,100}?)?\s+as\s+saying\b")
+_SAID_INSIDE = re.compile(  # '“It is ... preview, Ana Ruiz, manager at X, says.': a close left out
+    rf",[ \t]+(?P<who>{_NAME})(?:,[^,“”\"\n]{{2,160}},)?[ \t]+(?:{SPEECH})\.?[ \t]*$")
 _QUOTED_AS_AFTER = re.compile(  # '“...,” Mr. X quoted Mr. Y as saying of ...': Y speaks
     rf"[\s,]*(?:{_NAME}|{_NP})\s+(?:(?:has|had)\s+)?(?:quoted|cited)\s+(?!by\b)"
     rf"(?P<who>{_NAME}|{_NP})\s+as\s+saying\b")

@@ -13,7 +13,15 @@ from .quote_attribution import _combine, _reported_before
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
-from .quote_patterns import _HEADING, _ROLE_APPOSITION, _ROLE_BEFORE, _VOICES, PRONOUNS, Resolver
+from .quote_patterns import (
+    _HEADING,
+    _ROLE_APPOSITION,
+    _ROLE_BEFORE,
+    _SAID_INSIDE,
+    _VOICES,
+    PRONOUNS,
+    Resolver,
+)
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_resolve import _resolve, _unlabelled
 from .speakers import ParsedSpeaker
@@ -50,7 +58,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)
-            said.append((start, end))
+            inside = _SAID_INSIDE.search(text, start, end)  # '..., X says.' left inside
+            said.append((start, inside.start() if inside else end))
         first = sentence_at(sentences, start)
         last = sentence_at(sentences, end)
         s_span = (sentences[first].start, max(sentences[last].end, end + 1))

@@ -51,9 +51,11 @@ def _previous_noun_phrase(text: str, at: int) -> str | None:
 
 def _next_line(text: str, previous_end: int, at: int) -> bool:
     """Whether a quote opens the line right after the line the last quote ended on (one
-    sentence a line: '“...,” X said.' / '“...,” he added')."""
+    sentence a line: '“...,” X said.' / '“...,” he added'), alone or after 'He adds,'."""
     between = text[previous_end:at].split("\n")
-    return len(between) == 2 and not between[1].strip(" \t“\"")
+    return len(between) == 2 and (not between[1].strip(" \t“\"") or bool(re.fullmatch(
+        rf"[ \t]*(?:He|She)\s+(?:also\s+)?(?:{SPEECH})[,:]?[ \t“\"]*", between[1])))
+    #   or opens with 'He adds,' before the quote
 
 
 def _lines_back(text: str, at: int, pronoun: str, people: Sequence[Name]) -> str | None:
