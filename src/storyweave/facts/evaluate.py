@@ -219,9 +219,9 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
     right = 0
     for g in gold:
         article = by_doc.get(g["doc"])
-        start = fold(g["starts"])
+        start = quote_key(g["starts"]) or fold(g["starts"])
         hit = next((p for p in predicted if p[1].article == article
-                    and fold(str(p[1].value)).startswith(start)), None)
+                    and quote_key(str(p[1].value)).startswith(start)), None)
         if hit is None:
             continue
         pairs.append((g, hit[0]))
@@ -232,12 +232,22 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
                    "quotes_gold": len(gold)}
 
 
+_QUOTE_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def quote_key(text: str) -> str:
+    """Quoted words as compared: folded, one space between words, and no punctuation at either
+    end, so a gold 'starts' that keeps its full stop or a leading '…' still finds the quote."""
+    return _QUOTE_EDGE.sub("", " ".join(fold(text).split()))
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña'),
-    or the initials of its words ('UN' ~ 'United Nations')."""
+    or the initials of its words ('UN' ~ 'United Nations'); a leading article does not count
+    ('a police spokesman' ~ 'Cumbria Police spokesman')."""
     if not gold or not predicted:
         return not gold and not predicted
-    a, b = alias_key(gold), alias_key(predicted)
+    a, b = _unarticled(alias_key(gold)), _unarticled(alias_key(predicted))
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
@@ -246,6 +256,10 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
         return True
     it = iter(long)
     return all(w in it for w in short)
+
+
+def _unarticled(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if len(words) > 1 and words[0] in ("a", "an", "the") else words
 
 
 def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float]:
