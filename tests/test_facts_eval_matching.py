@@ -22,7 +22,12 @@ def test_different_words_still_differ() -> None:
 
 def test_a_leading_article_does_not_decide_a_speaker() -> None:
     assert same_speaker("a fire service spokesman", "Tarnow Fire Service spokesman")
-    assert same_speaker("the prosecutor", "prosecutor in the Vell case")
+    assert same_speaker("the county prosecutor", "county prosecutor in the Vell case")
+
+
+def test_a_bare_role_after_an_article_still_names_no_one_in_particular() -> None:
+    assert not same_speaker("the prosecutor", "prosecutor in the Vell case")
+    assert not same_speaker("Radio Lumen reporter", "a reporter")
 
 
 def test_speakers_that_differ_still_differ() -> None:

@@ -244,7 +244,7 @@ def quote_key(text: str) -> str:
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña'),
     or the initials of its words ('UN' ~ 'United Nations'); a leading article does not count
-    ('a police spokesman' ~ 'Cumbria Police spokesman')."""
+    before two or more words ('a police spokesman' ~ 'Cumbria Police spokesman')."""
     if not gold or not predicted:
         return not gold and not predicted
     a, b = _unarticled(alias_key(gold)), _unarticled(alias_key(predicted))
@@ -259,7 +259,9 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
 
 
 def _unarticled(words: tuple[str, ...]) -> tuple[str, ...]:
-    return words[1:] if len(words) > 1 and words[0] in ("a", "an", "the") else words
+    """Without a leading article when two or more words stay: 'a police spokesman' may be the
+    'Cumbria Police spokesman', but 'a reporter' alone names no one in particular."""
+    return words[1:] if len(words) > 2 and words[0] in ("a", "an", "the") else words
 
 
 def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float]:
