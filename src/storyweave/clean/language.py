@@ -38,17 +38,30 @@ for _lang, _words in STOPWORDS.items():
 _GROUPS: list[tuple[str, ...]] = [(), *dict.fromkeys(_LANGUAGES_OF.values())]
 _GROUP_OF = {w: _GROUPS.index(langs) for w, langs in _LANGUAGES_OF.items()}
 _NORM = {lang: len(words) ** 0.5 for lang, words in STOPWORDS.items()}
+# ASCII text as bytes: letters lower-cased, everything else a space; the ASCII function
+# words as bytes (no other function word can be an ASCII word).
+_ASCII_LOWER_LETTERS = bytes(
+    ord(chr(c).lower()) if chr(c).isalpha() else 32 for c in range(128)
+) + bytes(128)
+_BYTES_GROUP_OF = {w.encode(): g for w, g in _GROUP_OF.items() if w.isascii()}
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's main language; ``default`` when there is too little text."""
     sample = text[:3000]
     if sample.isascii():  # ASCII letters are the words: split on everything else
-        return _by_function_words(sample.lower().translate(_ASCII_SEPARATORS).split(), default)
+        return _by_function_words(_ascii_words(sample), default, _BYTES_GROUP_OF)
+    plain = _without_punctuation(sample)
+    if plain.isascii():  # English-like text with typographic quotes and dashes
+        # The marks are their own lower case, so this is the lower-cased sample's words.
+        letters = plain.encode().translate(_ASCII_LOWER_LETTERS)
+        if len(letters) - letters.count(b" ") < 3:
+            return default
+        return _by_function_words(letters.split(), default, _BYTES_GROUP_OF)
     lowered = sample.lower()
     if len(lowered) == len(sample):  # lower-casing keeps every letter a letter, one for one
         plain = _without_punctuation(lowered)
-        if plain.isascii():  # English-like text with typographic quotes and dashes
+        if plain.isascii():  # a letter lower-cased to ASCII (the Kelvin sign)
             words = plain.translate(_ASCII_SEPARATORS).split()
             return default if sum(map(len, words)) < 3 else _by_function_words(words, default)
         words = _WORD.findall(lowered)
@@ -77,6 +90,11 @@ def detect_language(text: str, default: str = "en") -> str:
     return _by_function_words(words, default)
 
 
+def _ascii_words(sample: str) -> list[bytes]:
+    """The lower-cased words of an ASCII text, as bytes."""
+    return sample.encode().translate(_ASCII_LOWER_LETTERS).split()
+
+
 def _without_punctuation(text: str) -> str:
     """The text with common non-ASCII punctuation (none of it letters) turned into spaces."""
     for mark in _PUNCTUATION:
@@ -91,11 +109,14 @@ def _cyrillic(sample: str, words: list[str]) -> str:
     return _by_function_words(words, "ru", only=("ru", "uk"))
 
 
-def _by_function_words(words: list[str], default: str, only: tuple[str, ...] | None = None) -> str:
-    """The language whose function words are most frequent among the (lower-cased) words."""
+def _by_function_words(
+    words: list, default: str, group_of: dict = _GROUP_OF, only: tuple[str, ...] | None = None
+) -> str:
+    """The language whose function words are most frequent among the (lower-cased) words
+    (``group_of``: _BYTES_GROUP_OF for words as bytes)."""
     if not words:
         return default
-    found = Counter(filter(None, map(_GROUP_OF.get, words)))  # function words' language groups
+    found = Counter(filter(None, map(group_of.get, words)))  # function words' language groups
     counts = dict.fromkeys(only or STOPWORDS, 0.0)
     for group, k in found.items():
         for lang in _GROUPS[group]:
