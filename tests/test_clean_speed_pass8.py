@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from conftest import BORDER_TALKS, EXAMPLES
-from storyweave.clean import language
+from storyweave.clean import features, language
 from storyweave.clean.language import _ASCII_SEPARATORS, _GROUP_OF, _PUNCTUATION, _WORD
 
 
@@ -72,3 +74,54 @@ def test_bytes_function_words_are_the_ascii_ones() -> None:
     for c in range(128):
         expect = chr(c).lower() if chr(c).isalpha() else " "
         assert chr(table[c]) == expect
+
+
+def test_only_dotted_capital_i_changes_length_when_lower_cased() -> None:
+    changed = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) != 1]
+    assert changed == [0x130]
+
+
+def _awkward_pages() -> list[tuple[str, ...]]:
+    rng = random.Random(11)
+    pages = [tuple(x for x in t.split("\n") if x.strip()) for t in _texts()]
+    alphabet = "aZ 9:.,/-@ʼ’ﬁ日前agoAGOhttpwwwCOMJanuaryMAYpmAM" + "İK"
+    for _ in range(30):
+        page = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+            for _ in range(rng.randint(1, 60))
+        ]
+        pages.append(tuple(x for x in page if x.strip()) or ("x",))
+    return pages
+
+
+def test_patterns_on_the_needed_lines_lower_cased_equal_the_whole_page_lower_cased() -> None:
+    checked = 0
+    for page in _awkward_pages():
+        for text in (page, tuple(x.replace("İ", "I") for x in page)):
+            j = features._Joined(text)
+            assert j.twins == any(len(t.lower()) != len(t) for t in text)
+            got = features._base_of(text, (False,) * len(text), [len(text)])
+            if j.twins:
+                continue
+            checked += 1
+            sums, _, _ = features._word_stats_counts(text)
+            digits = features._char_counts(j)[:, 2]
+            hints = features._Hints(
+                section=sums[:, 4] > 0,
+                byline=sums[:, 0] < 0,
+                caption=sums[:, 0] < 0,
+                copyright=sums[:, 6] > 0,
+                ago=sums[:, 7] > 0,
+                by=sums[:, 8] > 0,
+                url=sums[:, 9] > 0,
+            )
+            stamp_like = sums[:, 0] <= features.STAMP_WORDS
+            timely = (digits > 0) | hints.ago | j.foreign
+            every = np.ones(len(text), dtype=np.bool_)
+            lowered = "\n".join(t.lower() for t in text)
+            want = features._hits(
+                j, lowered, features._LOWER, every, stamp_like, digits, timely, hints
+            )
+            for name, column in zip(features._PATTERN_NAMES, want, strict=True):
+                assert (got[:, features.BASE_NAMES.index(name)] > 0).tolist() == column.tolist()
+    assert checked > 20

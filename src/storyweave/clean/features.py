@@ -158,8 +158,9 @@ class _Joined:
         "owner",
         "foreign",
         "wide",
-        "lower",
-        "lower_starts",
+        "twins",
+        "_lower",
+        "_lower_starts",
     )
 
     def __init__(self, text: tuple[str, ...]) -> None:
@@ -172,13 +173,38 @@ class _Joined:
         self.owner = np.repeat(np.arange(n), self.lengths + 1)[: len(self.cps)]
         self.wide = np.flatnonzero(self.cps > 127)  # where the characters beyond ASCII are
         self.foreign = np.bincount(self.owner[self.wide], minlength=n) > 0  # not ASCII
-        lower = self.joined.lower()  # lower() never shortens: same length, same line lengths
-        if len(lower) == len(self.joined):
-            self.lower, self.lower_starts = lower, self.starts
-        else:  # a character that lower-cases to two ('İ'): lines move; joined line by line
-            lowered = [t.lower() for t in text]
-            sizes = np.fromiter(map(len, lowered), dtype=np.int64, count=n) + 1
-            self.lower, self.lower_starts = "\n".join(lowered), np.cumsum(sizes) - sizes
+        # 'İ' is the one character lower() turns into two (a test checks all of Unicode):
+        # without it every line keeps its length lower-cased
+        self.twins = bool((self.cps[self.wide] == 0x130).any())
+        self._lower: str | None = None  # the lines lower-cased, joined: made when asked for
+        self._lower_starts = self.starts
+
+    @property
+    def lower(self) -> str:
+        """The lines lower-cased and joined (where each starts: lower_starts)."""
+        if self._lower is None:
+            if not self.twins:  # same length, same line lengths
+                self._lower = self.joined.lower()
+            else:  # a character that lower-cases to two ('İ'): lines move; joined line by line
+                lowered = [t.lower() for t in self.text]
+                sizes = np.fromiter(map(len, lowered), dtype=np.int64, count=len(lowered)) + 1
+                self._lower, self._lower_starts = "\n".join(lowered), np.cumsum(sizes) - sizes
+        return self._lower
+
+    @property
+    def lower_starts(self) -> np.ndarray:
+        """Where each line starts in ``lower``."""
+        if self.twins and self._lower is None:
+            self._lower = self.lower  # (moves the starts)
+        return self._lower_starts
+
+    def lowered_only(self, rows: np.ndarray) -> str:
+        """The joined lines with those in ``rows`` lower-cased (no 'İ' on them: the same
+        positions as ``joined``)."""
+        text = list(self.text)
+        for i in np.flatnonzero(rows).tolist():
+            text[i] = text[i].lower()
+        return "\n".join(text)
 
     def lines_holding_any(self, words: tuple[str, ...]) -> np.ndarray:
         """Per line: the lower-cased line holds one of ``words``."""
@@ -451,9 +477,12 @@ def _pattern_hits(
     case-blind ones); on a page where lowering changes the length of a line, all its
     lines use the case-blind ones. ``sizes``: lines per page (pages laid end to end).
     """
-    if j.lower_starts is j.starts:  # no line changes length: every page is lower-cased
+    # a clock time needs a digit or 'ago' (ASCII) or a non-ASCII character ('前', Unicode digits)
+    timely = (digits > 0) | hints.ago | j.foreign  # ('ago' in the lower-cased line)
+    if not j.twins:  # no line changes length: every page is lower-cased
         same = np.ones(len(j.lengths), dtype=np.bool_)
-        src = j.lower
+        # only the lines the date, time and URL patterns search (see _hits) are lower-cased
+        src = j.lowered_only(stamp_like & timely | hints.url)
     else:
         text = j.text
         lowered = [t.lower() for t in text]
@@ -463,8 +492,6 @@ def _pattern_hits(
         src = "\n".join(
             lo if s else t for lo, t, s in zip(lowered, text, same.tolist(), strict=True)
         )
-    # a clock time needs a digit or 'ago' (ASCII) or a non-ASCII character ('前', Unicode digits)
-    timely = (digits > 0) | hints.ago | j.foreign  # ('ago' in the lower-cased line)
     low = _hits(j, src, _LOWER, same, stamp_like, digits, timely, hints)
     if same.all():
         return low
