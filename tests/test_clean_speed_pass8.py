@@ -125,3 +125,10 @@ def test_patterns_on_the_needed_lines_lower_cased_equal_the_whole_page_lower_cas
             for name, column in zip(features._PATTERN_NAMES, want, strict=True):
                 assert (got[:, features.BASE_NAMES.index(name)] > 0).tolist() == column.tolist()
     assert checked > 20
+
+
+def test_owner_is_each_characters_line() -> None:
+    for page in _awkward_pages()[:12]:
+        j = features._Joined(page)
+        plain = [i for i, t in enumerate(page) for _ in range(len(t) + 1)][: len(j.joined)]
+        assert j.owner.tolist() == plain
