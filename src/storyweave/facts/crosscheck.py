@@ -11,13 +11,12 @@ import numpy as np
 from ..ids import content_id
 from ..model import Article, Claim, Fact
 from ..settings import FactSettings
+from .bundling import bundle, bundle_similarity
 from .dates import extract_dates
 from .entities import entity_mentions, index_entities
 from .exchange import story_rates
 from .grouping import (
     CANNOT,
-    bundle,
-    bundle_similarity,
     cluster,
     date_similarity,
     idf_table,

@@ -12,6 +12,8 @@ _WHO = r"(?:he|she|I|we|they|you|who)"
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\bever\s+\w+\s+)[Aa]t\s*$|"
                             r"\b(?:youngest|oldest)\b[^.;,]{0,40}\bat\s*$")
 _AT_AGE_AFTER = re.compile(rf"\s*,\s*{_WHO}\b|\s+when\b")  # 'At 55, he is', '... at 26 when'
+_THEN_AGE = (re.compile(r"(?:^|[.;:!?\"“]\s*)(?:Then|Now)\s*$"),  # 'Then 67, X celebrated'
+             re.compile(r"\s*,\s*(?:[A-Z][a-z][\w'’-]*|he|she)\s+[a-z]+(?:ed|s)\b"))
 _WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was|were|is|"
                              rf"turned)(?:\s+(?:just|only|barely|still))?\s*$", re.IGNORECASE)
 _WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
@@ -20,16 +22,21 @@ _HE_WAS_AGE = (re.compile(rf"\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE),
 # obituary forms: 'He was 75.' as a sentence of its own, 'dies at 75', 'died at 75 in ...'
 _OBIT_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:He|She)\s+(?:was|is)(?:\s+(?:just|only))?\s*$|"
                         r"\b[A-Z][\w'’-]+\s*,\s*now\s*$"),  # 'She is 13.', 'X Y, now 28.'
-             re.compile(r"\s*\.(?:\s|$)"))
+             re.compile(r"\s*\.(?:\s|$)|\s+and\s+(?:lived|had|was|leaves|left)\b"))
+#        'He was 95 and lived in X'
 # 'Smith was 75, the paper reported.'
 _NAME_WAS_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?"
-                            r"(?!(?:He|She|It|They|This|That|There)\s)[A-Z][a-z][\w'’-]*\s+was\s*$"),
+                            r"(?!(?:He|She|It|They|This|That|There|The)\s)[A-Z][a-z][\w'’-]*"
+                            r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+was\s*$"),  # 'X Y was 95.'
                  re.compile(r"\s*[.,;](?:\s|$)"))
 _DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\b[^.;:,]{0,50}?"
                        r"\bat\s*$",
                        re.IGNORECASE),  # 'died in prison at 77'
 
-            re.compile(r"\s*(?:[.,;:)!?\"”]|$|\s+(?:in|on|after|of|from|following)\b)"))
+            re.compile(r"\s*(?:[.,;:)!?\"”]|$|\s+(?:in|on|after|of|from|following)\b)|"
+                       r"[ \t]*\n"))  # 'X dies at 95' as a headline line
+_DEAD_AT = (re.compile(r"\bdead\s+at\s*$", re.IGNORECASE),  # 'X dead at 95' (a headline)
+            re.compile(r"[ \t]*(?:\n|$|[.;:!?)])"))
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
 _NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who|were)\b")  # 'X Y, 20 was found'
@@ -53,7 +60,8 @@ def said_age(before: str, after: str, value: float) -> bool:
         return True
     if _HE_WAS_AGE[0].search(before) and _HE_WAS_AGE[1].match(after):
         return True
-    if any(form[0].search(before) and form[1].match(after) for form in (_OBIT_AGE, _DIED_AT)):
+    if any(form[0].search(before) and form[1].match(after)
+           for form in (_OBIT_AGE, _DIED_AT, _DEAD_AT, _THEN_AGE)):
         return True
     if value >= 15 and _NAME_WAS_AGE[0].search(before) and _NAME_WAS_AGE[1].match(after):
         return True

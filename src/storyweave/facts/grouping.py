@@ -10,7 +10,7 @@ import numpy as np
 
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
-from .tallies import TALLIES, tally_match
+from .tallies import tally_match
 from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
@@ -70,54 +70,6 @@ def cluster(similarity: np.ndarray, threshold: float) -> list[list[int]]:
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
-
-
-def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> list[list[int]]:
-    """Claims of one article that restate the same figure about the same thing, bundled."""
-    n = len(mentions)
-    f = _features(mentions)
-    units: dict[str, int] = {}
-    unit = np.array([units.setdefault(m.claim.unit or "", len(units)) for m in mentions])
-    same_article = f["article"][:, None] == f["article"][None, :]
-    agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
-    same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | (unit[:, None] == unit[None, :]))
-    join = same_article & ((sim >= 1.0) | same_figure)
-    kinds = _different_kinds(f, agree)
-    tally = np.array([m.dimension in TALLIES for m in mentions], dtype=bool)
-    barred = (sim <= CANNOT) & (tally[:, None] | tally[None, :])  # '13' of '20-13' is no
-    #        '13' of '13-3' in its article, whatever claims lie between them
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    members = {i: [i] for i in range(n)}
-    pairs = list(zip(*np.nonzero(np.triu(join, 1)), strict=True))
-    for i, j in sorted(pairs, key=lambda p: -sim[p[0], p[1]]):  # the closest restatements first
-        a, b = find(int(i)), find(int(j))
-        if a == b or kinds[np.ix_(members[a], members[b])].any() \
-                or (barred[np.ix_(members[a], members[b])]).any():
-            continue  # never join two kinds of figure ('two other men' and 'two of the
-            #           bombers' may not both restate 'the two men': a part of the bombers)
-        parent[b] = a
-        members[a] += members.pop(b)
-    return list(members.values())
-
-
-def bundle_similarity(bundles: Sequence[list[int]], sim: np.ndarray) -> np.ndarray:
-    """Similarity of bundles: their closest pair of claims, unless any pair may never meet."""
-    order = np.array([i for b in bundles for i in b])
-    starts = np.cumsum([0] + [len(b) for b in bundles[:-1]])
-    ordered = sim[np.ix_(order, order)]
-    best = np.maximum.reduceat(np.maximum.reduceat(ordered, starts, axis=0), starts, axis=1)
-    never = ordered <= CANNOT
-    never = np.logical_or.reduceat(np.logical_or.reduceat(never, starts, axis=0), starts, axis=1)
-    out = np.where(never, CANNOT, best).astype(np.float32)
-    np.fill_diagonal(out, 1.0)
-    return out
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -403,8 +355,8 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "product": np.array([m.product for m in mentions]),
         "anchor": np.array([m.anchor for m in mentions]),
         "place": np.array([m.place for m in mentions]),
-        "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else ""
-                           for m in mentions]),
+        "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else m.holder
+                           for m in mentions]),  # whose age, or whose points and rebounds
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],
                           dtype=object),  # 'Brazil' and 'Brazilian' share their first letters
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)

@@ -38,6 +38,7 @@ class Mention:
     anchor: str = ""  # a distance's landmark in words ('10 miles south of the border')
     product: str = ""  # a product named in words before a measure ('macbook air'), else ''
     part: bool = False  # 'the other 14', '5 more': a remainder or an increment, not the whole
+    holder: str = ""  # the players a game statistic belongs to ('X scored 22 points' -> 'x')
 
     @property
     def article(self) -> str:

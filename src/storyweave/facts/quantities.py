@@ -21,6 +21,7 @@ from .figure_units import _converted, _resolution_pair, _unit_of
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
+from .stat_holders import stat_holder
 from .tallies import tally_pair
 from .text import (
     STOPWORDS,
@@ -209,6 +210,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         product=named_product(text, m, dimension, article.text),
         anchor=measure_anchor(text, m, dimension),
         place=count_place(text[segment[0] : segment[1]], dimension),
+        holder=stat_holder(text, m, shown, previous),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

@@ -202,6 +202,12 @@ _THING_AFTER = re.compile(  # '65 km northwest of X', '102 km to the south of X'
     rf"\s*(?:[^\W\d]+\.?\)?\s*)?(?:\([^()]{{0,40}}\)\s*)?(?:[a-z-]+\s+){{0,3}}?"  # X'
     rf"(?:of|from|to|near|off|over|behind)\s+(?:the\s+)?({_NAME})")  # '23 seconds over X'
 _THING_BEFORE = re.compile(rf"({_NAME})\s*\([^()]{{0,30}}$")  # 'X (17 km at 7.2%)'
+_SHARE_AFTER = re.compile(  # a share of one place in a list: '55% with X, 52% in Y'
+    rf"\s*(?:[^\W\d]+\s*)?(?:[a-z-]+\s+){{0,3}}?(?:in|with|for)\s+(?:the\s+)?({_NAME})")
+_SHARE_BEFORE = re.compile(rf"\b(?:in|for)\s+(?:the\s+)?({_NAME})\s+by\s+$")  # 'in Y by 65%'
+_CALENDAR = frozenset("January February March April May June July August September October "
+                      "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                      "Sunday The A An".split())
 _NAME_HEADS = frozenset("port col mount mont monte mt lake river cape san santa saint st gulf "
                         "bay island islands city north south east west upper lower new the "
                         "de del la le da do of".split())
@@ -215,7 +221,10 @@ def measured_thing(text: str, m: re.Match, dimension: str) -> str:
     if dimension in ("count", "age"):
         return ""
     found = _THING_AFTER.match(text, m.end()) or _THING_BEFORE.search(text[: m.start()])
-    if not found:
+    if dimension == "percent":
+        found = found or _SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(
+            text[: m.start()])
+    if not found or found.group(1).split()[0].rstrip(".") in _CALENDAR:
         return ""
     words = {fold(w) for w in re.findall(r"[^\W\d][\w'’-]*", found.group(1))}
     return " ".join(sorted(words - _NAME_HEADS))
