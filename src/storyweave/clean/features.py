@@ -379,21 +379,70 @@ _WORD_CHUNK = 512  # lines whose tokens are looked up together (a batch's ~2,600
 # ~15 % slower: the token lists and arrays of a chunk stay in the CPU's caches)
 
 
-def _word_stats_counts(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _word_stats_counts(
+    lines: tuple[str, ...], j: _Joined | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """_word_stats(), and how many tokens each line holds (len(line.split())), computed in
     chunks of _WORD_CHUNK lines: each line's values are its own tokens' (a line without
-    tokens borrows the next token's, so a chunk must not end with one: else all at once)."""
+    tokens borrows the next token's, so a chunk must not end with one: else all at once).
+    ``j``: _Joined(lines), when at hand (the tokens split from the joined lines at once)."""
+    if j is None:
+        return _word_stats_chunks(lines, *_tokens(lines))
+    counts = _token_counts(j)
     ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
     if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
-        return _word_stats_of(lines)
-    parts = [_word_stats_of(lines[a : a + _WORD_CHUNK]) for a in range(0, len(lines), _WORD_CHUNK)]
+        return _word_stats_from(j.joined.split(), counts)
+    starts = j.starts.tolist()
+    parts = []
+    for a in range(0, len(lines), _WORD_CHUNK):  # a chunk's lines split at once
+        b = min(a + _WORD_CHUNK, len(lines))
+        chunk = j.joined[starts[a] : starts[b] - 1] if b < len(lines) else j.joined[starts[a] :]
+        parts.append(_word_stats_from(chunk.split(), counts[a:b]))
     return tuple(np.concatenate(columns) for columns in zip(*parts, strict=True))
 
 
-def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _word_stats_chunks(lines, flat: list[str], counts: np.ndarray):
+    """_word_stats_counts() from the lines' tokens (all of them, in order) and counts."""
+    ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
+    if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
+        return _word_stats_from(flat, counts)
+    at = np.concatenate(([0], np.cumsum(counts))).tolist()  # where each line's tokens start
+    parts = [
+        _word_stats_from(
+            flat[at[a] : at[min(a + _WORD_CHUNK, len(lines))]], counts[a : a + _WORD_CHUNK]
+        )
+        for a in range(0, len(lines), _WORD_CHUNK)
+    ]
+    return tuple(np.concatenate(columns) for columns in zip(*parts, strict=True))
+
+
+def _tokens(lines: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
+    """The lines' tokens (str.split() of each, in order), and how many each line holds."""
     tokens = list(map(str.split, lines))
-    counts = np.array(list(map(len, tokens)), dtype=np.intp)
-    flat = list(chain.from_iterable(tokens))
+    return list(chain.from_iterable(tokens)), np.array(list(map(len, tokens)), dtype=np.intp)
+
+
+# str.isspace of each BMP character; the last entry (astral characters): none is a space
+_SPACE = np.array([chr(c).isspace() for c in range(0x10000)] + [False], dtype=np.bool_)
+
+
+def _token_counts(j: _Joined) -> np.ndarray:
+    """len(line.split()) of each of j's lines, from where its tokens open (a non-space
+    character after a space or at the start; a newline is a space): the joined lines then
+    split at once give the same tokens as each line split alone."""
+    space = _SPACE.take(j.cps, mode="clip")
+    opens = ~space
+    opens[1:] &= space[:-1]
+    return np.bincount(j.owner[np.flatnonzero(opens)], minlength=len(j.lengths)).astype(np.intp)
+
+
+def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _word_stats_from(*_tokens(lines))
+
+
+def _word_stats_from(
+    flat: list[str], counts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     try:  # every token seen before (a tuple from one itemgetter call, or a list, then an
         # array: faster than np.fromiter; itemgetter of one key gives the value itself)
         found = itemgetter(*flat)(_WORD_IDS) if len(flat) > 1 else [_WORD_IDS[t] for t in flat]
@@ -660,7 +709,7 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     """_base_of(), and per line the LineFacts columns (tokens, section hint, digit)."""
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
-    words, first_token, counts = _word_stats_counts(text)
+    words, first_token, counts = _word_stats_counts(text, j)
     n_words, stop, caps, upper, section_hint = words[:, :_SUMMED].T
     page_hint, copyright_hint, ago_hint, by_hint, url_hint = words[:, _SUMMED:].T > 0
     units = n_words + cjk / 2.0
