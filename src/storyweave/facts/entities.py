@@ -44,7 +44,7 @@ SPEECH = (
     "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
     "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered|"
     "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped|"
-    "answered|answers"
+    "answered|answers|crowed|gloated|bragged|boasted|puts it|put it"
 )
 _WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -124,13 +124,15 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
 def alias_key(name: str) -> tuple[str, ...]:
     """A name as compared: accents, case, titles and punctuation gone."""
     name = _LEADING_TITLE.sub("", name)
-    words = re.findall(r"[a-z0-9]+", fold(name))
-    while words and words[0] in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a capitalised verb)
-        words = words[1:]
+    folded = fold(name)
+    found = list(re.finditer(r"[a-z0-9]+", folded))
+    while found and found[0].group(0) in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a
+        found = found[1:]  # capitalised verb)
     out: list[str] = []
-    for w in words:  # 'U.S.' -> 'us'
+    for i, m in enumerate(found):  # 'U.S.' -> 'us', not 'D. O'Connor' -> 'do connor'
+        w = m.group(0)
         if len(w) == 1 and out and len(out[-1]) <= 2 and out[-1].isalpha() and w.isalpha() \
-                and name.count(".") >= 1:
+                and folded[found[i - 1].end() : m.start()] == ".":
             out[-1] += w
         else:
             out.append(w)

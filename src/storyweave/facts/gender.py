@@ -61,8 +61,24 @@ def agrees(pronoun: str, name: str, text: str) -> bool:
     return found is None or found == pronoun.lower()
 
 
+_KIN = re.compile(  # 'his daughter, Joan,' / 'her husband, Tom Ruiz,': a kin word set off
+    r"\b(?:his|her|their)\s+(?:(?:eldest|elder|younger|youngest|only|late)\s+)?"
+    rf"(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS}),\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
+
+
+def kin_named(pronoun: str, text: str) -> str | None:
+    """The name a kin word of the pronoun's gender last sets off in ``text`` ('she' after 'his
+    daughter, Joan, persuaded him' -> 'Joan'), or None."""
+    found = [m for m in _KIN.finditer(text) if _NOUN.get(m.group("noun")) == pronoun.lower()]
+    return found[-1].group("who") if found else None
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _key(name: str) -> str:
-    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ’'-]+", name)
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ’'-]+", name)
+             if w.lower() not in _SUFFIXES] or [""]
     return re.sub(r"[’']s?$", "", words[-1].lower()) if words else ""
 
 

@@ -17,6 +17,7 @@ _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a c
 _OPENS_LINE = re.compile(r"[ \t]*(?:“|[\"«](?=[^\W_]|[(\[])(?![a-z]))")  # '"We', not '" he said'
 _AFTER_WORD = re.compile(r"[^\W\d_][ \t]+$")
 _TURNED = re.compile(r"(?<=[\w.,!?] )“(?=[ \t]*[,.;:]|[ \t]*$)", re.MULTILINE)
+_NARRATED = re.compile(r"\n[^\n“”\"]*\b[A-Z][\w’'-]+[ \t]+(?:said|says|told|added)\b")
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana Ruiz told': a
 #   close, not an open; also after a quote within it ('... phone,' "Ana Ruiz told')
 
@@ -158,12 +159,14 @@ def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
             return None
         if marks:
             at = pos + 1 + marks[0]
-            if _OPENS_LINE.match(line):
-                return pos if pos > para_end else None  # the next line opens a new quote
+            if _OPENS_LINE.match(line):  # the next line opens a new quote: this one ends
+                return pos if pos > para_end and not _NARRATED.search(  # before it, unless
+                    text, para_end, pos) else None  # a line between narrates ('X said Y')
             closing = text[at] in close or close.startswith("”") and _TURNED.match(text, at)
             good = closing and (_CLOSES.match(text, at + 1)
                                 or _AFTER_WORDS.search(line, 0, marks[0]))
-            return at if good and len(marks) == 1 else None
+            return at if good and len(marks) % 2 == 1 else None  # the marks after it pair:
+            #   '... stuff,” X wrote in “Title”' closes, and the title is a quote of its own
         pos = line_end
     return None
 

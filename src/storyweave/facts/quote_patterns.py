@@ -40,7 +40,9 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
        rf"(?:{PEOPLE_NOUNS}|{_TITLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
 #                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
-_SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|{_NAME}|"
+_SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr)\.?(?=,)|[ \t]+I{2,3}\b)?"  # 'X Jr., a lawyer, told'
+_SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|"
+            rf"{_NAME}{_SUFFIX}|"
             r"[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e|one(?=\s*[.,;]))")  # 'a spokesperson for X', '“...,” says one.'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
@@ -130,8 +132,9 @@ _ROLE_APPOSITION = re.compile(  # 'Fauzi, an official from the agency': Fauzi is
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\s+$")  # 'said agency official Fauzi'
 _IT_SAID = re.compile(rf"^[\s,]*it\s+{_AUX}(?:{SPEECH})\b")
 _BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said ...'
-    rf"\s*(?:[Tt]he\s+)?(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
-    r"[a-z]+(?:ed|s)\b")
+    rf"\s*(?:[Tt]he\s+)?(?P<who>{_NAME})(?:,[ \t]+(?:the|an?)[ \t][^,\n]{{2,80}},)?\s+"
+    r"(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
+#   also 'X, the world's largest maker of Y, said ...
 _TRAILING = re.compile(rf"[^.!?;:“”\"\n]{{1,120}}?,(?=\s*{_AUX}(?:{_VERB})\s)")
 _PASSIVE = re.compile(  # '... was killed', 'X, a teacher, died': the subject does not speak
     r"(?:,[^,.;]{2,100},)?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?"
@@ -231,7 +234,7 @@ _ISSUED_BY = re.compile(r"\b(?:published|issued|released|written|prepared|drafte
                         rf"(?P<who>{_NAME}|(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})\b)")
 _AGED = re.compile(r"the\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?")
 _PRONOUN_OPENS = re.compile(  # 'He ...', 'At 55, he is ...': the subject is a pronoun
-    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4},\s*(?:he|she|they)|He|She|They)\b")
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,12},\s*(?:he|she|they)|He|She|They)\b")
 _MODIFIER = re.compile(  # 'the Obama administration': a name that only qualifies a noun
     r"\s+(?i:administration|government|campaign|cabinet|foundation|institute|era|team|camp|"
     r"family|estate|presidency|doctrine|plan|policy|policies|years)\b")

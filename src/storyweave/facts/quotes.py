@@ -49,8 +49,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         words = article.text[start:end].split()
         raw = _combine(parsed.get((start, end)), text, start, end, names)
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
-        if raw is None and previous_speaker and _continues(
-                text, previous_speaker[0], start, end) and not colon_clause(
+        if raw is None and previous_speaker and (_continues(
+                text, previous_speaker[0], start, end) or _next_sentence_line(
+                text, previous_speaker[0], start)) and not colon_clause(
                 text, start, end, speaking):  # 'whilst Y was happy:' / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker is None and raw is None and not _HEADING.match(text, end):
@@ -120,6 +121,18 @@ def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
     rest = text[end + 1 : para_end if para_end >= 0 else len(text)]
     return all(not line.strip() for line in lines[1:-1]) and bool(
         re.fullmatch(r"\W*", lines[-1]) and re.fullmatch(r"\W*", rest))
+
+
+def _next_sentence_line(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote stands in the sentence right after the last quote's, in text written
+    one sentence a line ('“...,” said X.' / 'Y “... .”': the words X goes on to say of Y)."""
+    between = text[previous_end:start]
+    return between.count("\n") == 1 and between.split("\n")[1].strip(" “\"") != "" and (
+        _ONE_A_LINE.search(text) is not None)
+
+
+_ONE_A_LINE = re.compile(  # two lines in a row that each hold one whole sentence
+    r"[.!?”\"][ \t]*\n[ \t]*[A-Z“\"][^\n]{0,300}[.!?”\"][ \t]*\n[ \t]*[A-Z“\"]")
 
 
 def _people(names: Sequence[Name], resolve: Resolver, article: Article,

@@ -7,16 +7,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .body_speakers import _BODY_NOUN, _body_meant, _it
 from .entities import SPEECH, Name
-from .gender import agrees
+from .gender import agrees, kin_named
 from .quote_attribution import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
 from .quote_patterns import (
     _ABBREVIATED,
-    _ACCORDING_BODY,
     _ACCORDING_NP,
     _AFFILIATION,
     _AGED,
-    _BODY_SUBJECT,
     _BOUNDARY,
     _DOCUMENT,
     _ISSUED_BY,
@@ -104,14 +103,16 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return _it(text, at, previous, resolve)
     if low in PRONOUNS:
         return _pronoun(low, at, people, resolve, previous, text)
-    if low.startswith(("his ", "her ")):
+    own = re.match(r"(?:(?:one|some|two|three|several) of )?(?:his|her) ", low)
+    if own:  # 'his lawyer', 'one of his key lawyers': the owner is the person named last
         subject = _latest_subject(before)
         owner = resolve(subject.text) if subject else None
-        return f"{owner}'s {raw.split(None, 1)[1]}" if owner else raw
+        lead = raw[: own.end() - 4]
+        return f"{lead}{owner}'s {raw[own.end():]}" if owner else raw
     if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
-    if _BODY_NOUN.fullmatch(low):  # '“...,” the company said' / 'the software maker said'
+    if _BODY_NOUN.fullmatch(raw):  # '“...,” the company said' / 'the software maker said'
         return _body_meant(text, at, people, resolve) or raw
     if _RECORDED_VOICE.fullmatch(low):  # 'a man's voice says' on a tape of X played in court
         return _recorded(text, at, people, resolve) or raw
@@ -124,38 +125,6 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
     return _unlabelled(raw, people, resolve, text)
-
-
-_BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker'
-    r"the\s+(?:[a-z-]+\s+)?(?:company|firm|maker|giant|group|manufacturer|developer|"
-    r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|lender|bank)")
-
-
-def _body_meant(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
-    """The body 'the company' means: the source of the last 'According to X,' just before,
-    else the body that last opened a sentence as its subject ('X has rushed out a fix.');
-    None when none is found."""
-    body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
-    if body:
-        return _clean(body[-1].group("who"))
-    persons = {resolve(p.text) for p in people}
-    starts = [m.end() for m in re.finditer(r"(?:^|\n|[.!?][ \t]+)", text[:at])]
-    for start in reversed(starts):
-        found = _BODY_SUBJECT.match(text, start, at)
-        who = _clean(found.group("who")) if found else None
-        if who and resolve(who) not in persons and not _DOCUMENT.match(who) and not (
-                _NOT_A_VERB.search(found.group(0)) or _common_word(who, text)):
-            return resolve(who)
-    return None
-
-
-_NOT_A_VERB = re.compile(r"\b(?:across|as|is|was|has|his|its|this|thus|plus|towards|"
-                         r"afterwards|besides|unless|always|perhaps|whereas|less|bus)$")
-
-
-def _common_word(who: str, text: str) -> bool:
-    """Whether a one-word subject is a common noun that opens a sentence ('Ferries')."""
-    return " " not in who and re.search(rf"\b{re.escape(who.lower())}\b", text) is not None
 
 
 def _recorded(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
@@ -222,6 +191,10 @@ def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
     if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
         return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
             role_named, at, people, resolve, None, text)
+    lines_before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1 : at]
+    kin = kin_named(low, lines_before) if low in ("he", "she") else None
+    if kin:  # 'his daughter, Joan, persuaded him.' / '“...,” she told her father'
+        return resolve(kin)
     subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
                               text)  # 'he' after a quote of a woman is not hers
     return resolve(subject.text) if subject else (previous[1] if previous else None)
@@ -347,16 +320,6 @@ def _speaking_subject(text: str, start: int, end: int, whole: bool = False) -> s
         if who and not _DOCUMENT.match(who):
             return _clean(who)
     return None
-
-
-def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
-    """'it said': the speaker quoted just before in the paragraph, or the body the sentence
-    before names as its subject."""
-    if previous and "\n" not in text[previous[0] : at]:
-        return previous[1]
-    found = _sentence_before(text, at)
-    body = _BODY_SUBJECT.match(found[1]) if found else None
-    return resolve(body.group("who")) if body else None
 
 
 def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:

@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article
-from .gender import agrees
+from .speaker_antecedents import Subject, _named_subjects, _with_antecedent
 from .speaker_phrases import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     PRONOUN_WORDS,
     Person,
-    looks_personal,
     name_of,
-    noun_phrase,
     people_noun,
     person_in,
     phrase,
@@ -39,7 +37,7 @@ SPEECH_LEMMAS = frozenset(
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
     "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap hint "
-    "answer".split())
+    "answer crow gloat brag".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 BEFORE = 1  # sentences parsed before a quote: where a pronoun's person is named
@@ -358,92 +356,3 @@ def _inverted_subject(verb, qs: int):  # noqa: ANN001, ANN202 - a Token or None
 
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
                         "yesterday tonight".split())
-
-
-Subject = tuple[int, str, bool, bool]  # (offset, who, plural, a person: else a body)
-
-
-def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
-                    person: Person) -> list[Subject]:
-    """The subject of each main clause outside quotes, and of each speech verb ('said Ana
-    Ruiz'): a person (titles and roles read through: 'Prime Minister X said' -> X), a noun
-    for people ('an analyst for X'), or a body ('the airline confirmed'). Pronoun subjects
-    are skipped: they continue an earlier subject."""
-    out = []
-    for t in doc:
-        if _inside(base + t.idx, spans):
-            continue
-        main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head) or (
-            t.dep_ == "nsubj" and _is_speech(t.head) and pos(t) == "PROPN")
-        #   '..., though X hinted that ...' (a name, not 'the officer said his ID ...')
-        if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
-                             and _inverted_subject(t.head, 0) is t):
-            continue
-        found = _subject_name(t, person)
-        if found:
-            out.append((base + t.idx, found[0], t.tag_ in ("NNS", "NNPS"), found[1]))
-    return out
-
-
-def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
-    """(who, whether a person) a subject names, for a later pronoun: a person, people, or a
-    body (a name typed as no person, 'the ministry', a noun that reports: 'the airline
-    confirmed'); None for things."""
-    if pos(t) not in ("PROPN", "NOUN", "NUM"):
-        return None
-    name = person_in(t, person) or (name_of(t, person) if pos(t) == "PROPN" else None)
-    if name and (person(name) or looks_personal(t, name)):  # a role beats NER
-        return name, True
-    if pos(t) == "NOUN" and people_noun(t):
-        return noun_phrase(t), True
-    if pos(t) == "PROPN" and name:
-        return name, False
-    if pos(t) == "NOUN" and (t.lower_ in BODY_NOUNS or _is_speech(t.head)):
-        return noun_phrase(t), False
-    return None
-
-
-def _main_clause(verb) -> bool:  # noqa: ANN001
-    """A sentence's root (not a clause joined to it: '... and any gain had been lost')."""
-    return verb.dep_ == "ROOT"
-
-
-_AGREES = {"he": lambda many, human: human and not many,
-           "she": lambda many, human: human and not many,
-           "they": lambda many, human: many or not human,
-           "it": lambda many, human: not human and not many}
-_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-
-def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
-                     since: int) -> ParsedSpeaker:
-    """A pronoun speaker gets the subject of the latest main clause of an earlier sentence
-    (among the few parsed before the quote, from ``since``) that agrees with it: 'he' and
-    'she' a person, 'they' people or a body, 'it' a body; a possessive one its owner ('its
-    statement' -> the body, 'his office' -> "X's office"); else it is left to the patterns'
-    resolver."""
-    first, _, rest = found.who.partition(" ")
-    pronoun = found.who if found.who in _AGREES else _POSSESSIVE.get(first.lower())
-    if pronoun is None or pronoun != found.who and not rest:
-        return found
-    sentence_start = max(text.rfind(". ", 0, found.verb), text.rfind("\n", 0, found.verb))
-    earlier = [n for o, n, many, human in subjects
-               if since <= o < (found.verb if _subordinate(found.who, text, found.verb)
-                                else sentence_start) and _AGREES[pronoun](many, human)
-               and agrees(pronoun, n, text)]  # 'he' is not a woman the text names
-    if not earlier:
-        return found
-    owner = earlier[-1]
-    if pronoun != found.who and rest.split()[-1].lower() not in DOCUMENT_NOUNS:
-        owner = f"{owner}'s {rest}"  # 'his office' -> "Ana Ruiz's office"
-    return ParsedSpeaker(who=found.who, verb=found.verb, antecedent=owner)
-
-
-_CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|after|before|because|since|where)\s+$", re.I)
-
-
-def _subordinate(pronoun: str, text: str, verb: int) -> bool:
-    """Whether the pronoun before ``verb`` opens a clause joined to its sentence's main one
-    ('X ... was the envy of his fans as he tweeted:'), whose subject it then means."""
-    at = text.rfind(pronoun, max(0, verb - 30), verb)
-    return at > 0 and bool(_CLAUSE_OPENER.search(text, max(0, at - 12), at))

@@ -1,0 +1,68 @@
+"""The body a speaker phrase means: 'the company', 'the US software giant', 'it said' ->
+the body the text last named as a sentence's subject or source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import Name
+from .quote_attribution import _clean, _sentence_before
+from .quote_patterns import _ACCORDING_BODY, _BODY_SUBJECT, _DOCUMENT, PRONOUNS, Resolver
+
+_BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker',
+    r"(?:[Tt]he\s+)?(?:[A-Z]{2,}\s+)?(?:[a-z-]+\s+){0,2}"  # 'US software giant'
+    r"(?:company|firm|maker|giant|group|manufacturer|developer|"
+    r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|lender|bank)")
+
+
+_BODY_WORD = re.compile(r"\b(?:company|firm|maker|giant|group|manufacturer|developer|"
+                        r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline)\b")
+
+
+def _body_meant(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
+    """The body 'the company' means: the source of the last 'According to X,' just before,
+    else the body that last opened a sentence as its subject ('X has rushed out a fix.');
+    None when none is found."""
+    body = list(_ACCORDING_BODY.finditer(text, max(0, at - 400), at))
+    if body:
+        return _clean(body[-1].group("who"))
+    persons = {resolve(p.text) for p in people}
+    starts = [m.end() for m in re.finditer(r"(?:^|\n|[.!?][ \t]+)", text[:at])]
+    for start in reversed(starts):
+        found = _BODY_SUBJECT.match(text, start, at)
+        who = _clean(found.group("who")) if found else None
+        if not who or who.lower() in PRONOUNS | {"it"}:
+            continue
+        body = _BODY_WORD.search(found.group(0), len(found.group("who")))  # 'X, the maker
+        if (body or resolve(who) not in persons) and not _DOCUMENT.match(who) and not (
+                _NOT_A_VERB.search(found.group(0)) or _common_word(who, text)):
+            return resolve(who)  # of Y, said': a body, whatever else typed X a person
+    return None
+
+
+_NOT_A_VERB = re.compile(r"\b(?:across|as|is|was|has|his|its|this|thus|plus|towards|"
+                         r"afterwards|besides|unless|always|perhaps|whereas|less|bus)$")
+
+
+def _common_word(who: str, text: str) -> bool:
+    """Whether a one-word subject is a common noun that opens a sentence ('Ferries')."""
+    return " " not in who and re.search(rf"\b{re.escape(who.lower())}\b", text) is not None
+
+
+def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:
+    """'it said': the speaker quoted just before in the paragraph (or, one sentence a line,
+    on the line before: 'said X.' / 'It also said it is “...”'), or the body the sentence
+    before names as its subject."""
+    if previous and ("\n" not in text[previous[0] : at] or _line_after(text, previous[0], at)):
+        return previous[1]
+    found = _sentence_before(text, at)
+    body = _BODY_SUBJECT.match(found[1]) if found else None
+    return resolve(body.group("who")) if body else None
+
+
+def _line_after(text: str, previous_end: int, at: int) -> bool:
+    """Whether ``at`` is on the line right after the one a quote ended on, in text written
+    one sentence a line (the quote's sentence ended that line)."""
+    between = text[previous_end:at]
+    return between.count("\n") == 1 and not between.split("\n")[0].strip(" \t,.;”\"")[40:]
