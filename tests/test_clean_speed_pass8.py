@@ -167,3 +167,15 @@ def _outcome(fn, *args):
         return fn(*args)
     except IndexError as exc:
         return str(exc)
+
+
+def test_breaks_count_the_marks_before_a_space_and_the_ideographic_stops() -> None:
+    rng = random.Random(13)
+    alphabet = "a .!?。 ,😀x\t"
+    pages = [
+        tuple("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(200))
+        for _ in range(5)
+    ] + _awkward_pages()
+    for text in pages:
+        want = [sum(t.count(m) for m in (". ", "! ", "? ", "。")) for t in text]
+        assert features._breaks(features._Joined(text)).tolist() == want

@@ -235,7 +235,7 @@ def _char_counts(j: _Joined) -> np.ndarray:
     product with the bits of the 64 combinations, cost 2.5 times as much.)
     """
     flags = _CLASSES.take(j.cps, mode="clip")  # clip: the last entry, as np.minimum gave
-    flags[j.cps > 0xFFFF] = 2  # emoji and other astral symbols: punctuation-like
+    flags[j.wide[j.cps[j.wide] > 0xFFFF]] = 2  # emoji and other astral symbols: punctuation-like
     n = len(j.lengths)
     some = np.flatnonzero(flags != 0)  # (faster than flatnonzero of the bytes themselves)
     owner, flagged = j.owner[some], flags[some]
@@ -260,8 +260,10 @@ def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
 def _breaks(j: _Joined) -> np.ndarray:
     """Per line: occurrences of '. ', '! ', '? ' and '。' (sentence breaks inside the line)."""
     cps = j.cps
-    ends = np.flatnonzero(_BREAK_SET(cps[:-1]) & (cps[1:] == 32))
-    return (_count_at(j, ends) + _count_at(j, np.flatnonzero(cps == 0x3002))).astype(np.float64)
+    spaces = np.flatnonzero(cps[1:] == 32)  # the marks looked up only before a space
+    ends = spaces[_BREAK_SET(cps[spaces])]
+    stops = j.wide[cps[j.wide] == 0x3002]  # '。' is beyond ASCII
+    return (_count_at(j, ends) + _count_at(j, stops)).astype(np.float64)
 
 
 _WORD_IDS: dict[str, int] = {}  # token -> its place in _WORD_BITS (grows as tokens are seen)
