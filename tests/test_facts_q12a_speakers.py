@@ -138,3 +138,57 @@ def test_a_long_opening_phrase_before_he_leaves_the_name_after_an_object(speaker
             "It was years before he spoke, admitting at last: \"I am the one they used to call "
             "the Ghost.\"")
     assert speakers(text)["I am the"] == "Carl Voss"
+
+
+def test_a_hyphened_title_is_the_person_so_titled_before(speakers) -> None:  # noqa: ANN001
+    text = ("Vice-Chancellor Ana Ruiz visited the damaged hall on Monday.\n"
+            "Two offices were hit by the storm as well.\n"
+            "\"Every room of the old hall was known to the builders,\" the Vice-Chancellor "
+            "said.\n"
+            "\"I am deeply sorry that all our work has come to this,\" she said.")
+    found = speakers(text)
+    assert found["Every room of"] == "Ana Ruiz"
+    assert found["I am deeply"] == "Ana Ruiz"
+
+
+def test_an_attribution_on_the_line_after_a_quote_that_closes_on_a_comma(speakers) -> None:  # noqa: ANN001
+    text = ("Traffic was moved to other routes on Friday.\n"
+            "Most calls \"from the north to the coast now run through the hills, which may "
+            "slow them down,\"\n"
+            "Kestrel Networks said in an update to its customers.\n"
+            "Repairs will take a week.")
+    assert speakers(text)["from the north"] == "Kestrel Networks"
+
+
+def test_an_attribution_on_a_line_opening_in_lower_case(speakers) -> None:  # noqa: ANN001
+    text = ("Carl Voss was found at home under the shower, fully clothed.\n"
+            "\"Carl? He is the king of the kitchen! \"\n"
+            "his mother told a local columnist.\n"
+            "Voss, meanwhile, kept working.")
+    assert speakers(text)["Carl? He is"] == "Carl Voss's mother"
+
+
+def test_a_statement_after_a_line_ending_x_said_is_xs(speakers) -> None:  # noqa: ANN001
+    text = ("Cables cut\n"
+            "Calls between the two coasts were cut on Friday after two cables broke, "
+            "Kestrel Networks said.\n"
+            "\"The cause of the break, far out at sea, is not yet known,\" a statement said.")
+    assert speakers(text)["The cause of"] == "Kestrel Networks"
+
+
+def test_he_after_an_opening_clause_naming_someone_else_is_the_subject(speakers) -> None:  # noqa: ANN001
+    text = ("\"I was just happy to get it over with,\" Carl Voss says.\n"
+            "The old ways have lasted, from Voss to Tom Becker.\n"
+            "While offering his congratulations to Becker, Voss is quick to add that the "
+            "scoring record is the least important mark at the school.\n"
+            "\"We never cared who scored the points,\" he says.")
+    assert speakers(text)["We never cared"] == "Carl Voss"
+
+
+def test_the_body_official_is_the_person_given_that_bodys_title(speakers) -> None:  # noqa: ANN001
+    text = ("Three shells landed near the school, according to Tom Becker, UNCA's director "
+            "of operations.\n"
+            "Another school was empty, a senior official said.\n"
+            "The men who died were \"people who had fled their homes that very morning,\" the "
+            "UNCA official said.")
+    assert speakers(text)["people who had"] == "Tom Becker"

@@ -132,7 +132,9 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
         return posted.group("who")
     if parsed is not None and not (clause and (parsed.verb < clause.start or (
             parsed.who in PRONOUNS and "\n" not in text[clause.start : parsed.verb]))):
-        return _clean(parsed.antecedent or parsed.who)  # not a verb before 'whilst X was:'
+        return _clean(_hyphened(parsed.antecedent, text, None) if parsed.antecedent
+                      else _hyphened(parsed.who, text, parsed.verb))
+        #             not a verb before 'whilst X was:'
     if clause:
         return clause.text
     raw = attribute(text, start, end)
@@ -143,10 +145,40 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     return raw
 
 
+def _hyphened(who: str, text: str, verb: int | None) -> str:
+    """A one-word speaker the parse cut from a hyphened title ('the Secretary-General said'
+    read as 'General') as written in full next to the speech verb (an antecedent, with no
+    verb: when the text writes the word only in that title)."""
+    bare = re.sub(r"[ \t]*-[ \t]*", "-", who.lstrip("-– "))  # the parse may keep the
+    if " " in bare or not bare[:1].isupper():  # hyphen: 'Vice - Chancellor', '- Chancellor'
+        return who
+    if "-" in bare:
+        return bare
+    who = bare
+    pattern = rf"\b(?:the\s+)?[A-Z][\w]*-{re.escape(who)}\b"
+    if verb is not None:
+        found = re.search(pattern, text[max(0, verb - 60) : verb + 60])
+        return found.group(0) if found else who
+    titles = re.findall(pattern, text)
+    alone = len(re.findall(rf"\b{re.escape(who)}\b", text))
+    return titles[-1] if titles and len(titles) == alone else who
+
+
+def _goes_on(text: str, start: int, end: int, after: str, para_end: int) -> bool:
+    """Whether a quote that ends its line has its attribution on the next line: it closes on
+    a comma ('“...,”' / 'X said in a statement.') or that line opens in lower case ('“...!”'
+    / 'his mother told a columnist')."""
+    return not after.strip(" \t”\"") and bool(
+        re.search(r",\W*$", text[start:end]) or re.match(r"[ \t]*[a-z]", text[para_end + 1 :]))
+
+
 def attribute(text: str, start: int, end: int) -> str | None:
     """The speaker as written next to a quote ('he', 'Peña', 'the official'), or None."""
     para_end = text.find("\n", end)
     after = text[end + 1 : para_end if para_end >= 0 else len(text)][:250]
+    if para_end >= 0 and _goes_on(text, start, end, after, para_end):
+        nxt = text.find("\n", para_end + 1)
+        after = " " + text[para_end + 1 : nxt if nxt >= 0 else len(text)][:250]
     ended = (re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", after)
              or re.match(r"[.!?]\s+[A-Z]", after))  # '“...”. He went on': a new sentence
     if ended:  # '“... demand.” The US also confirmed ...': a new sentence begins

@@ -200,8 +200,8 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
                   r"(?:offered|gave|made|expressed|voiced)\s+(?:the|an?|his|her|their)\s+"
                   r"(?:explanation|argument|point|hope|view|opinion|observation)")
 #                   'X offered the explanation that “...”': a noun that reports speech
-_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:report|statement|website|site|"
-                       r"paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
+_DOCUMENT = re.compile(r"(?:the|this|that|its|their|an?)\s+(?:\w+\s+)?(?:report|statement|"
+                       r"website|site|paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
                        r"entry|diary|journal|declaration|roadmap|resolution|survey|text|"
                        r"advisory|bulletin|filing)$",
                        re.IGNORECASE)

@@ -118,6 +118,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return _recorded(text, at, people, resolve) or raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
         return _one_of(text, at) or raw
+    if re.fullmatch(r"[A-Z]\w*-[A-Z]\w*", raw):  # 'the Secretary-General said': the person
+        titled = [p for p in reversed(before) if _titled(p, raw, text)]  # so titled before
+        return resolve(titled[0].text) if titled else raw
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) if role else None
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
@@ -213,9 +216,26 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
         return previous[1] if previous and previous[1] in titled else (acting or titled)[0]
     if not raw.lower().startswith("the "):
         return raw
+    of_body = _of_named_body(raw, before, text)
+    if of_body:  # 'the Kestrel official said' of 'X, Kestrel's director of operations'
+        return resolve(of_body)
     quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
     return _role_introduced(text[:at], role) or (quoted if named else None) or raw
+
+
+def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
+    """The one person named before whose title or apposition names the body a role phrase
+    names ('the Kestrel official' -> 'X, Kestrel's director'; 'Kestrel chief X'), or None."""
+    body = re.fullmatch(r"the\s+(?P<body>[A-Z][\w&-]+)\s+[a-z][\w-]*", raw)
+    if body is None:
+        return None
+    word = re.escape(body.group("body"))
+    found = {p.text for p in before if re.search(rf"\b{word}\b", text[max(0, p.start - 40):
+                                                                        p.start])
+             or re.match(rf",[ \t]+(?:the\s+|an?\s+)?[^,\n]{{0,20}}\b{word}\b",
+                         text[p.end : p.end + 60])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled(p: Name, role: str, text: str) -> bool:
@@ -306,7 +326,14 @@ def _issuer(text: str, at: int) -> str | None:
     if own:
         return _speaking_subject(text, line_start, para_start, True)
     kept = list(_OWNED_DOC.finditer(text, line_start, para_start))  # 'a page from X's
-    return _clean(kept[-1].group("who")) if kept else None  # journals' / 'The entry says'
+    if kept:  # journals' / 'The entry says'
+        return _clean(kept[-1].group("who"))
+    trailing = _SAID_LAST.search(text, line_start, para_start)  # '..., X said.' / '“...,” a
+    return _clean(trailing.group("who")) if trailing else None  # statement said': X's
+
+
+_SAID_LAST = re.compile(rf",[ \t]+(?P<who>{_NAME})[ \t]+(?:said|says|reported|announced)"
+                        r"[ \t]*\.[ \t]*\n$")
 
 
 def _speaking_subject(text: str, start: int, end: int, whole: bool = False) -> str | None:
@@ -328,6 +355,10 @@ def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> 
     return named[which == "the former"] if len(named) >= 2 else None
 
 
+_SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:While|When|After|Before|Although|Though|Since|"
+                                r"Despite|Upon)\b|[A-Z][a-z]+ing\b)")
+
+
 def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     """The person a pronoun most likely means: the first person named in the latest sentence
     that names one, unless that sentence's own subject is a pronoun ('She handed their
@@ -340,6 +371,10 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
         opening = text[max(0, p.start - 300) : p.start]
         clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
         if not _PRONOUN_OPENS.match(clause):
+            after = [o for o in people if o.sentence == p.sentence and o.start > p.start
+                     and re.search(r",[ \t]+$", text[max(0, o.start - 3) : o.start])]
+            if _SUBORDINATE_OPENS.match(clause) and after:  # 'While thanking X, Y is quick
+                return after[0]  # to add': Y is the subject
             speaking = [o for o in people if o.sentence == p.sentence
                         and _SPEAKS.match(text, o.end)
                         and not _AFFILIATION.search(text, max(0, o.start - 12), o.start)]
