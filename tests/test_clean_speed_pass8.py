@@ -179,3 +179,59 @@ def test_breaks_count_the_marks_before_a_space_and_the_ideographic_stops() -> No
     for text in pages:
         want = [sum(t.count(m) for m in (". ", "! ", "? ", "。")) for t in text]
         assert features._breaks(features._Joined(text)).tolist() == want
+
+
+def _plain_detect(text: str, default: str = "en") -> str:
+    """detect_language() as written before this pass: the words found by the regex in the
+    lower-cased sample (strings), scripts counted on every code point."""
+    sample = text[:3000]
+    lowered = sample.lower()
+    words = _WORD.findall(lowered)
+    if len(lowered) == len(sample):
+        letters = sum(map(len, words))
+    else:
+        letters = len(sample) - len(language._NOT_LETTER.findall(sample))
+    if letters < 3:
+        return default if not sample.isascii() else language._by_function_words(words, default)
+    cps = [ord(c) for c in sample]
+    if sum(c >= language._FIRST_SCRIPT for c in cps) <= 0.05 * letters:
+        return language._by_function_words(words, default)
+    counts = {
+        lang: sum(lo <= c <= hi for c in cps for lo, hi in ranges)
+        for lang, ranges in language._SCRIPTS
+    }
+    if counts["ja"] > 0.05 * letters:
+        return "ja"
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] > 0.3 * letters:
+        if best == "cyrillic":
+            return language._cyrillic(sample, words)
+        if best == "ar" and len(language._PERSIAN.findall(sample)) > 0.02 * counts["ar"]:
+            return "fa"
+        return best
+    return language._by_function_words(words, default)
+
+
+def test_latin1_words_as_bytes_equal_the_regex_words() -> None:
+    rng = random.Random(14)
+    latin = "".join(chr(c) for c in range(0x20, 0x100) if chr(c).isprintable())
+    words = [w for t in _texts() for w in t.split()][:3000]
+    words += ["für", "été", "à", "ÜBER", "Señor", "ÇA", "µ", "ß", "ÿ", "über", "DÉJÀ", "él"]
+    texts = []
+    for k in range(1200):
+        n = rng.randint(0, 50)
+        if k % 2:
+            texts.append("".join(rng.choice(latin + _PUNCTUATION) for _ in range(n)))
+        else:
+            texts.append(" ".join(rng.choice(words + list(_PUNCTUATION)) for _ in range(n)))
+    texts += ["é", "éa", "éab", "ÀÉÎ", "a’é", "Ü" * 3100]
+    texts += [t + " é" for t in _texts()] + [t + " Дом 日本 \u212a" for t in _texts()]
+    for text in texts:
+        for default in ("en", "xx"):
+            assert language.detect_language(text, default) == _plain_detect(text, default), text
+    plain = [language._without_punctuation(t[:3000]) for t in texts]
+    assert sum(not p.isascii() and language._latin1_words(p) is not None for p in plain) > 500
+    for c in range(256):  # each Latin-1 letter lower-cases to one Latin-1 letter
+        low = chr(c).lower()
+        assert len(low) == 1 and ord(low) < 256
+        assert bool(_WORD.match(chr(c))) == bool(_WORD.match(low))

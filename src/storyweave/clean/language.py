@@ -44,6 +44,12 @@ _ASCII_LOWER_LETTERS = bytes(
     ord(chr(c).lower()) if chr(c).isalpha() else 32 for c in range(128)
 ) + bytes(128)
 _BYTES_GROUP_OF = {w.encode(): g for w, g in _GROUP_OF.items() if w.isascii()}
+# The same for Latin-1 text: its letters lower-cased (each stays one Latin-1 letter), any
+# other character a space; the function words written in Latin-1, as Latin-1 bytes.
+_LATIN1_LOWER_LETTERS = bytes(
+    ord(chr(c).lower()) if _WORD.match(chr(c)) else 32 for c in range(256)
+)
+_LATIN1_GROUP_OF = {w.encode("latin-1"): g for w, g in _GROUP_OF.items() if max(map(ord, w)) < 256}
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -58,6 +64,8 @@ def detect_language(text: str, default: str = "en") -> str:
         if len(letters) - letters.count(b" ") < 3:
             return default
         return _by_function_words(letters.split(), default, _BYTES_GROUP_OF)
+    if (latin := _latin1_words(plain)) is not None:  # accented Latin letters
+        return default if latin[1] < 3 else _by_function_words(latin[0], default, _LATIN1_GROUP_OF)
     lowered = sample.lower()
     if len(lowered) == len(sample):  # lower-casing keeps every letter a letter, one for one
         plain = _without_punctuation(lowered)
@@ -93,6 +101,21 @@ def detect_language(text: str, default: str = "en") -> str:
 def _ascii_words(sample: str) -> list[bytes]:
     """The lower-cased words of an ASCII text, as bytes."""
     return sample.encode().translate(_ASCII_LOWER_LETTERS).split()
+
+
+def _latin1_words(plain: str) -> tuple[list[bytes], int] | None:
+    """The lower-cased words (as _WORD finds them) of a text of Latin-1 characters, as
+    bytes, and how many letters they hold; None for a text with other characters.
+
+    For the sample of such a text with the common marks in it (none in a script's range,
+    each its own lower case, none a letter), detect_language() finds fewer than 5 % of its
+    letters in a script, or no script with any: it goes by these words."""
+    try:
+        data = plain.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    letters = data.translate(_LATIN1_LOWER_LETTERS)
+    return letters.split(), len(letters) - letters.count(b" ")
 
 
 def _without_punctuation(text: str) -> str:
