@@ -60,7 +60,8 @@ def words(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
         yield m.group(0), base + m.start(), base + m.end()
 
 
-_LATEX_QUOTE = re.compile(r"``([^`\n]{1,2000}?)''")
+_LATEX_QUOTE = re.compile(  # closes at '' unless it is an inch mark ('17'' notebook') and
+    r"``([^`\n]{1,2000}?)(?:(?<!\d)''|''(?![^`\n]*''))")  # another '' closes later on the line
 
 
 def curly_quotes(article: Article) -> Article:
