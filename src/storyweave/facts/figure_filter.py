@@ -20,7 +20,7 @@ from .units import (
 )
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
-_PHONE = re.compile(r"\d[ ]\d")
+_PHONE = re.compile(r"\d[ ]\d(?!/)")  # not '4 1/2'
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
 _SHOT_NAME = re.compile(r"[-‐‑\s]point(?:ers?\b|\s+(?:shots?|plays?|range|line|attempts?|"
@@ -103,6 +103,8 @@ def _names_a_model(before: str, after: str) -> bool:
     product name or 'model' ('the 13-inch version', 'a 15.4″ Pro'), or standing as a noun
     ('the 13-inch will sell for'); 'a 15-inch "retina display"' and 'at 0.71″' measure."""
     size = _SIZE_AS_NAME.match(after)
+    if size and size.group("noun") == "," and re.search(r"\ban?\s*$", before, re.IGNORECASE):
+        return False  # 'a 2.44-inch, bright display': one of the display's adjectives
     return bool(size and (size.group("name") or _DETERMINER.search(before)))
 
 

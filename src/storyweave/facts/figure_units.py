@@ -47,6 +47,7 @@ from .units import (
 _MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b")
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
                          r"daughter|mother|father|driver|resident))\s*,\s*$")
+_CENTS = re.compile(r"(?:\s*|[-‐‑])(?:(euro)\s+|U\.?S\.?\s+)?cents?\b", re.IGNORECASE)
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
     r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
@@ -103,6 +104,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     tally = tally_unit(text, m.start("num"), m.end("num"))
     if tally:  # 'a 20-13 win', 'improved to 10-5': one side of a score or a record
         return tally
+    cents = _CENTS.match(after)
+    if cents:  # '69 cents': $0.69, a sum that stands beside '$0.69' and '$1.29'
+        code = "EUR" if cents.group(1) else "USD"
+        return (code, f"money:{code}", 0.01)
     money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
     if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
             text[: m.start()] + "|" + after):

@@ -20,8 +20,12 @@ _WORD = "|".join(sorted((w for w in SMALL if w not in ("a", "an")), key=len, rev
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 
 #: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]|\d+(?:\.\d+)?"  # '3½', '7 ½' too
+DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]"  # '3½', '7 ½' too
+          r"|(?<![\d/.])\d+ [13]/[24](?![\d/])"  # '4 1/2', '2 3/4': a mixed fraction
+          r"|(?<![\d/.])\d*[1-9]1 ?/ ?2(?![\d/])(?= [a-z]{3}|$)"  # '41/2 months': '4½' lost
+          r"|\d+(?:\.\d+)?")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_MIXED = re.compile(r"(\d+) ([13])/([24])|(\d*[1-9])1 ?/ ?2")
 #  ('$2.6-million': a hyphen before a scale word, as in an adjective)
 DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
                 r"|(?<=\d)(?:k|m|bn)\b)?")
@@ -40,15 +44,27 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
     m = re.fullmatch(rf"({DIGITS})(?:\s*|[-‐‑])([a-z]+)?", t)
     if m:
-        digits = m.group(1).replace(",", "").replace(" ", "")
-        value = float(digits[:-1]) + _FRACTIONS[digits[-1]] if digits[-1] in _FRACTIONS \
-            else float(digits)
+        value = _digits_value(m.group(1))
         scale = m.group(2)
         if scale is None:
             return value
         # '4.1 billion' is 4,100,000,000, not 4,099,999,999.9999995
         return float(f"{value * SCALES[scale]:.12g}") if scale in SCALES else None
     return _parse_words(t)
+
+
+def _digits_value(text: str) -> float:
+    """'10,000' -> 10000.0, '3½' -> 3.5, '4 1/2' and '41/2' (a '4½' whose sign was lost
+    in copying: its fraction ends the number) -> 4.5."""
+    mixed = _MIXED.fullmatch(text)
+    if mixed and mixed.group(1):
+        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
+    if mixed:
+        return int(mixed.group(4)) + 0.5
+    digits = text.replace(",", "").replace(" ", "")
+    if digits[-1] in _FRACTIONS:
+        return float(digits[:-1]) + _FRACTIONS[digits[-1]]
+    return float(digits)
 
 
 def _parse_words(t: str) -> float | None:
@@ -82,8 +98,8 @@ def rounding_unit(text: str, value: float) -> float:
     if not digits:  # words: 'two million' is rounded to its scale
         return _scale_of(value)
     d = digits.group(0).replace(",", "").replace(" ", "")
-    if d[-1] in _FRACTIONS:
-        return 0.25  # '3½': to the quarter
+    if d[-1] in _FRACTIONS or "/" in d:
+        return 0.25  # '3½', '4 1/2': to the quarter
     scale = value / float(d) if float(d) else 1.0
     if "." in d:
         return 10 ** -len(d.split(".")[1]) * scale

@@ -172,6 +172,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     rounding = rounding_unit(m.group("num"), value)
     if dimension in ("count", "age", "offspring") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
+    if dimension.startswith("money:") and factor != 1:  # '69 cents' is written as $0.69
+        value, rounding, factor = round(value * factor, 10), rounding * factor, 1.0
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
     end = base + m.end()

@@ -47,7 +47,12 @@ _RECORD_AFTER = re.compile(r"\s*(?:record|mark|start|finish|on the season|this s
                            r"conference|games|one-score|close|road|home|the event|the series|"
                            r"their last|its last|the last)|at home|on the road|against|vs\.?|"
                            r"versus)\b", re.IGNORECASE)
-_TEAM_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*\(\s*$")  # 'Acme (25-7)', 'the Hawks (15-17)'
+_TEAM_BEFORE = re.compile(  # 'Acme (25-7)', 'the Hawks (15-17)', 'his first season (5-11)'
+    r"(?:[A-Z][\w.'’-]*|\bseasons?|\byears?)\s*\(\s*$")
+_TEAM_IS = re.compile(  # 'The Owls are 7-7', 'they're now 24-23': where a team stands
+    r"(?:\b(?-i:[A-Z])[\w.'’-]*|\bthey|\bwe)\s+(?:are|were|is|was)(?:\s+now)?\s*$"
+    r"|\b(?:they|we)['’]re(?:\s+now)?\s*$", re.IGNORECASE)
+_TEAM_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]+s\b")  # 'the 0-14 Owls': the team's record
 _SPORT = re.compile(
     r"\b(?:points?|game|games|season|quarter|half|halftime|inning|innings|period|goal|goals|"
     r"touchdowns?|field goals?|free throws?|baskets?|rebounds?|3-pointer|three-pointer|"
@@ -136,9 +141,14 @@ def scored_points(before: str, after: str) -> bool:
 
 
 def _kind(before: str, after: str, sentence: str) -> tuple[str, str, float] | None:
+    if re.search(r"\b(?:the|his|her|their|its|our)\s*$", before, re.IGNORECASE) \
+            and _TEAM_AFTER.match(after) and _sporty(sentence):  # 'his 12-3 Owls'
+        return RECORD
     if not _TALLY_NOUN.match(after) and (_RANGE_BEFORE.search(before) or _counted(after)):
         return None  # 'between 10-12', '30-40 days': a range
-    if _RECORD_AFTER.match(after) or _TEAM_BEFORE.search(before) \
+    standing = _TEAM_IS.search(before) and not re.match(  # not 'X was 12-10 at the half'
+        r"\s*(?:at|by|after|into|entering|through|with|midway)\b", after, re.IGNORECASE)
+    if _RECORD_AFTER.match(after) or _TEAM_BEFORE.search(before) or standing \
             or (_RECORD_BEFORE.search(before) and not _TALLY_NOUN.match(after)):
         return RECORD if not _SCORE_NOUN.match(after) else SCORE
     if _TALLY_NOUN.match(after) or _SCORE_BEFORE.search(before):
