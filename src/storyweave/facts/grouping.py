@@ -10,6 +10,7 @@ import numpy as np
 
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
+from .stat_holders import stat_kind, stats_apart
 from .tallies import tally_match
 from .text import content_stems, fold
 
@@ -224,6 +225,8 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     owner = f["owner"]
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
+    never |= stats_apart(f["stat"])
+    #        two kinds of game statistic: '22 points' is no '22 rebounds', '5 catches' no TDs
     never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
     place = f["place"]
     kind = np.array([p.split(":")[0] for p in place])
@@ -345,6 +348,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "age": np.array([m.dimension == "age" for m in mentions]),
         "part": np.array([m.part for m in mentions]),
         "unit": np.array([m.claim.unit or "" for m in mentions]),
+        "stat": [stat_kind(m.claim.unit or "") for m in mentions],
         "forecast": np.array([m.forecast for m in mentions]),
         "capacity": np.array([m.capacity for m in mentions]),
         "record": np.array([m.record for m in mentions]),

@@ -3,23 +3,54 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from .text import fold
 
 _STATS = frozenset("points rebounds boards assists steals blocks turnovers touchdowns "
                    "goals saves receptions catches carries tackles sacks interceptions "
-                   "strikeouts hits runs".split())
+                   "strikeouts hits runs passes".split())
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _VERBS = (r"scored|had|added|finished(?:\s+(?:the|his|her|its)\s+\w+)?\s+with|posted|logged|"
           r"totaled|totalled|netted|pulled\s+down|grabbed|contributed|chipped\s+in|collected|"
           r"recorded|tallied|dished(?:\s+out)?|threw\s+for|ran\s+for|rushed\s+for|caught|made|"
-          r"kicked")
+          r"kicked|completed|attempted|threw")
 _BEFORE = re.compile(  # 'X scored', 'X and Y each had', 'X (Hawks) added a career-high'
     rf"(?<![\w'’])(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)(?:\s*\([^()]{{0,30}}\))?,?\s+"
     rf"(?:each\s+|also\s+|then\s+|again\s+)?(?:{_VERBS})\s+"
     r"(?:(?:a|an|another|his|her|just|only|[\w-]+-high)\s+)*"  # 'a career-high'
     r"(?:\d[\d,.]*\s+[a-z]+(?:\s*,\s*|\s+and\s+|,\s+and\s+)"  # '25 points and ' before
-    r"(?:(?:a|an|[\w-]+-high)\s+)*)*$")
+    rf"(?:(?:{_VERBS})\s+)?(?:(?:a|an|[\w-]+-high)\s+)*)*$")  # '... and grabbed 7 rebounds'
+
+
+_SAME_STAT = {"boards": "rebounds", "receptions": "catches", "attempts": "completions"}
+_EITHER = {"passes": frozenset({"catches", "completions"})}
+#          '28 of 41 passes' is a passing line (completions), 'caught 52 passes' are catches
+_OTHER_STATS = frozenset("passes yards completions incompletions attempts fumbles games "
+                         "innings wins losses starts shots laps".split())
+
+
+def stat_kind(unit: str) -> str:
+    """Which game statistic a counted noun is ('boards' and 'rebounds' are one), '' for
+    none: points and rebounds, or catches and touchdowns, are never one fact."""
+    word = (unit or "").lower()
+    for form in (word, word + "s", word + "es"):  # 'one point', 'a single catch'
+        if form in _STATS or form in _OTHER_STATS:
+            return _SAME_STAT.get(form, form)
+    return ""
+
+
+def stats_apart(kinds: Sequence[str]) -> np.ndarray:
+    """Pairs of claims that are two kinds of game statistic (stat_kind), never one fact."""
+    kind = np.array(kinds, dtype=object)
+    apart = (kind[:, None] != kind[None, :]) & (kind[:, None] != "") & (kind[None, :] != "")
+    for word, also in _EITHER.items():
+        for other in also:
+            apart &= ~((kind[:, None] == word) & (kind[None, :] == other))
+            apart &= ~((kind[:, None] == other) & (kind[None, :] == word))
+    return apart
 
 
 _PRONOUN = frozenset({"He", "She"})
