@@ -1,8 +1,8 @@
 """Facts, round 13b: two kinds of game statistic are never one fact ('9 rebounds' is no '9
 points', '5 catches' no '5 touchdowns'), while the words of one statistic still meet ('boards'
 and 'rebounds'; 'caught 52 passes' and '52 catches'); a player's second statistic after 'and'
-and a verb ('scored 23 points and grabbed 7 rebounds') is the player's too. Every text here is
-written for the test."""
+and a verb ('scored 23 points and grabbed 7 rebounds'), and one after 'X, who' or 'his first' are
+the player's too. Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def test_a_second_statistic_after_and_a_verb_is_the_same_players() -> None:
     text = "Later, Ana Ruiz scored 23 points and grabbed 7 rebounds in 35 minutes."
     assert [stat_holder(text, m, m.group(1)) for m in re.finditer(r"\d+ (\w+)", text)] == [
         "ruiz", "ruiz", ""]
+    text = "Tom Vale, who completed 28 passes, and Ed Moss completed his first 17 passes."
+    assert [stat_holder(text, m, m.group(1)) for m in re.finditer(r"\d+ (\w+)", text)] == [
+        "vale", "moss"]
     text = "Ana Ruiz scored 23 points, and the team grabbed 7 rebounds."
     assert stat_holder(text, re.search(r"7 rebounds", text), "rebounds") == ""
 

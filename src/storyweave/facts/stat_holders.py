@@ -19,8 +19,8 @@ _VERBS = (r"scored|had|added|finished(?:\s+(?:the|his|her|its)\s+\w+)?\s+with|po
           r"kicked|completed|attempted|threw")
 _BEFORE = re.compile(  # 'X scored', 'X and Y each had', 'X (Hawks) added a career-high'
     rf"(?<![\w'’])(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)(?:\s*\([^()]{{0,30}}\))?,?\s+"
-    rf"(?:each\s+|also\s+|then\s+|again\s+)?(?:{_VERBS})\s+"
-    r"(?:(?:a|an|another|his|her|just|only|[\w-]+-high)\s+)*"  # 'a career-high'
+    rf"(?:who\s+|each\s+|also\s+|then\s+|again\s+)?(?:{_VERBS})\s+"  # 'X, who completed'
+    r"(?:(?:a|an|another|his|her|just|only|first|last|[\w-]+-high)\s+)*"  # 'his first 17'
     r"(?:\d[\d,.]*\s+[a-z]+(?:\s*,\s*|\s+and\s+|,\s+and\s+)"  # '25 points and ' before
     rf"(?:(?:{_VERBS})\s+)?(?:(?:a|an|[\w-]+-high)\s+)*)*$")  # '... and grabbed 7 rebounds'
 
