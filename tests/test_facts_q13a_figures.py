@@ -70,3 +70,23 @@ def test_records_written_without_a_record_word() -> None:
 
 def test_a_team_at_the_half_is_a_score_not_a_record() -> None:
     assert {u for _, u in _figures("Acme was 12-10 at halftime of the game.")} == {"points"}
+
+
+def test_players_named_by_their_position_are_counted() -> None:
+    assert _figures("The Owls will play without their top two running backs.") \
+        == [(2, "running backs")]
+    assert _figures("Two forwards scored for the Owls on Sunday.") == [(2, "forwards")]
+    assert _figures("The Owls will play without two of their cars.") == []
+
+
+def test_a_total_of_a_few_things_is_no_count_of_people() -> None:
+    assert _figures("A total of three cables linking the two countries went down.") == []
+    assert _figures("The death toll rose to three.") == [(3, "deaths")]
+
+
+def test_one_name_spelled_with_and_without_a_space_is_one_speaker() -> None:
+    a = make('"The witness is an emotional wreck," Judge Ana DelMonte said on Friday.', "a")
+    b = make('"The witness is an emotional wreck," Judge Ana Del Monte said on Friday.', "b")
+    quotes = check(a, b, kind="quote")
+    fact = next(f for f in quotes if len({c.article for c in f.claims}) == 2)
+    assert fact.status == "agree"

@@ -40,14 +40,15 @@ _QUALIFIER_END = re.compile(rf"\b(?:{QUALIFIER_RE})\s*$", re.IGNORECASE)
 def _counts_people(before: str, after: str) -> bool:
     """'One man was killed', 'two people are missing', 'the death toll rose to three',
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
+    cue = bool(_FIGURE_CUE.search(before)) and not _things_after(after)
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
-        return bool(_FIGURE_CUE.search(before))
+        return cue
     if _PARENT_OF.search(before) or _FAMILY_OF.search(before):
         return True  # 'a mother of two', 'a father-of-three': her or his children
     done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
     if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after):
         return True  # 'which killed seven.', the headline '... Killing One'
-    return bool(_PEOPLE_AFTER.match(after) or _FIGURE_CUE.search(before) or _one_person(after)
+    return bool(_PEOPLE_AFTER.match(after) or cue or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
                 or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
@@ -69,11 +70,25 @@ def _one_person(after: str) -> str | None:
         else None
 
 
+def _things_after(after: str) -> bool:
+    """'a total of three cables': the count names things, not people."""
+    noun = _counted_noun(after)
+    return bool(noun) and _people_noun(after) is None and noun.lower() not in (
+        "dead", "deaths", "casualties", "fatalities", "injured", "wounded", "missing")
+
+
 def _people_noun(after: str) -> str | None:
     """The plural noun naming people that a figure counts ('four alleged suicide bombers'
     -> 'bombers'), from the word list derived from WordNet."""
     noun = _counted_noun(after)
-    return noun if noun and names_people(noun, plural_only=True, capitalised=True) else None
+    return noun if noun and (names_people(noun, plural_only=True, capitalised=True)
+                             or _TEAM_ROLES.fullmatch(noun)) else None
+
+
+_TEAM_ROLES = re.compile(  # 'two running backs', 'three forwards': players by position
+    r"(?:running|quarter|half|full|tail|line|corner)?backs|forwards|wingers|strikers|"
+    r"(?:goal)?keepers|centers|centres|tackles|linemen|receivers|pitchers|catchers|batsmen|"
+    r"bowlers", re.IGNORECASE)
 
 
 _MACHINES = frozenset("servers processors computers routers switches".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .counted_nouns import _counted_noun, _one_person, _people_of
+from .counted_nouns import _TEAM_ROLES, _counted_noun, _one_person, _people_of
 from .figure_forms import said_age
 from .numbers import parse_number
 from .quantity_patterns import (
@@ -179,8 +179,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if plus and not is_plural_noun(plus.group(1)) and plus.group(1) not in STOPWORDS:
         return (plus.group(1) + "s", "count", 1.0)  # 'a 100+ member troupe': 100+ members
     noun = _counted_noun(after)
-    if noun:
-        return (noun, "count", 1.0)
+    role = re.match(rf"\s+(?:[a-z]+\s+)?((?:running|defensive|offensive)\s+{noun})\b", after) \
+        if noun and _TEAM_ROLES.fullmatch(noun) else None
+    if noun:  # 'two running backs': the position, a kind of player
+        return (role.group(1) if role else noun, "count", 1.0)
     if scored_points(text[: m.start()], after):
         return ("points", "count", 1.0)  # 'X scored 13 for the Owls'
     if _FAMILY_OF.search(text[: m.start()]):
