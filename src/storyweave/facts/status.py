@@ -11,6 +11,7 @@ from .grouping import overlaps
 from .mention import Mention
 from .numbers import format_value
 from .tallies import whole_tallies
+from .text import fold
 
 
 def shown(m: Mention) -> str:
@@ -194,6 +195,7 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     people = {m.claim.speaker for m in group if m.claim.speaker and m.source == "person"}
     speakers = sorted(people or {m.claim.speaker for m in group if m.claim.speaker})
     named = [s for s in speakers if _is_name(s)]  # a country or a body may speak for a person
+    named = list({_spelling_key(s): s for s in named}.values())  # 'Del Giudice' ~ 'DelGiudice'
     notes = []
     if len({m.article for m in group}) == 1:
         return "single", None
@@ -204,6 +206,12 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
         return "conflict", "; ".join(["attributed to different speakers: "
                                       + ", ".join(named)] + notes)
     return "agree", "; ".join(notes) or None
+
+
+def _spelling_key(name: str) -> str:
+    """A name without case, accents, spaces or hyphens: 'Del Giudice', 'DelGiudice' and
+    'Del-Giudice' are one spelling of one name."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def _is_name(speaker: str) -> bool:
