@@ -42,7 +42,8 @@ def _counts_people(before: str, after: str) -> bool:
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     cue = bool(_FIGURE_CUE.search(before)) and not _things_after(after)
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
-        return cue
+        noun = _counted_noun(after)  # 'their two running backs': a team's players
+        return cue or bool(noun and _TEAM_ROLES.fullmatch(noun))
     if _PARENT_OF.search(before) or _FAMILY_OF.search(before):
         return True  # 'a mother of two', 'a father-of-three': her or his children
     done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
