@@ -22,12 +22,8 @@ from .quantity_patterns import (
     _THE_N_DOES,
     _THE_N_ENDS,
 )
-from .text import (
-    STOPWORDS,
-)
-from .traits import (
-    names_people,
-)
+from .text import STOPWORDS
+from .traits import names_people
 from .units import (
     COLLECTIVES,
     QUALIFIER_RE,

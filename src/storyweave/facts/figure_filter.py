@@ -15,9 +15,7 @@ from .text import (
     MONTH_ABBR,
     MONTHS,
 )
-from .units import (
-    measure,
-)
+from .units import measure
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 _PHONE = re.compile(r"\d[ ]\d(?!/)")  # not '4 1/2'

@@ -8,12 +8,8 @@ from dataclasses import replace
 
 from .mention import Mention
 from .quantity_patterns import _DURATION_PART, _MOVED_BY, _NEXT
-from .text import (
-    STOPWORDS,
-)
-from .units import (
-    measure,
-)
+from .text import STOPWORDS
+from .units import measure
 
 _CONNECTOR = re.compile(r"\s*(?:–|—|-|‐|‑|to|or|and)\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)

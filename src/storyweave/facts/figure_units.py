@@ -29,12 +29,8 @@ from .quantity_patterns import (
     _THE_N_ENDS,
 )
 from .tallies import scored_points, tally_unit
-from .text import (
-    STOPWORDS,
-)
-from .traits import (
-    names_people,
-)
+from .text import STOPWORDS
+from .traits import names_people
 from .units import (
     COLLECTIVES,
     CURRENCY_SYMBOLS,

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .traits import (
-    PEOPLE_NOUNS,
-)
-from .units import (
-    QUALIFIER_RE,
-)
+from .traits import PEOPLE_NOUNS
+from .units import QUALIFIER_RE
 
 _NEXT = -1  # Mention.link placeholder: the figure right after (the other end of a range)
 _NOUN_OF = re.compile(r"\b(numbers?|totals?|tolls?|tally|count)\s+of\s+([a-z]+)\b",
