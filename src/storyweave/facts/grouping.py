@@ -161,12 +161,14 @@ _DIMENSION_CODES: dict[str, int] = {}
 
 def _time_in_parts(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
     """Claims that are parts of one time ('1hr 4 mins'): durations in a chain of links whose
-    units differ (not a range, '30-40 days')."""
+    units differ (not a range, '30-40 days'), and heights in feet and inches ('6-foot-9')."""
     units: dict[int, set[str]] = {}
     for head, unit in zip(chain.tolist(), f["unit"].tolist(), strict=True):
         units.setdefault(head, set()).add(unit)
     mixed = np.array([len(units[head]) > 1 for head in chain.tolist()], dtype=bool)
-    return (f["dimension"] == _DIMENSION_CODES.get("duration", -1)) & mixed
+    height = np.array([units[head] == {"feet", "inches"} for head in chain.tolist()], dtype=bool)
+    #        '6-foot-9' in two articles: a height in parts, like a time ('6 feet' and '9 inches')
+    return (f["dimension"] == _DIMENSION_CODES.get("duration", -1)) & mixed | height
 
 
 def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:

@@ -21,7 +21,7 @@ from .figure_units import _converted, _resolution_pair, _unit_of
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
-from .stat_holders import stat_holder
+from .stat_holders import height_holder, stat_holder
 from .tallies import tally_pair
 from .text import (
     STOPWORDS,
@@ -212,7 +212,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         product=named_product(text, m, dimension, article.text),
         anchor=measure_anchor(text, m, dimension),
         place=count_place(text[segment[0] : segment[1]], dimension),
-        holder=stat_holder(text, m, shown, previous),
+        holder=stat_holder(text, m, shown, previous) or height_holder(
+            text, m.start("num"), m.end("num"), shown),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

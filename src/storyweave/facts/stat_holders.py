@@ -1,4 +1,4 @@
-"""Who a game statistic belongs to: 'X scored 22 points', 'Y had 14 points and 12 rebounds'."""
+"""Who a game statistic or a height belongs to: 'X scored 22 points', 'the 6-foot-9 forward X'."""
 
 from __future__ import annotations
 
@@ -75,3 +75,26 @@ def stat_holder(text: str, m: re.Match, unit: str, previous: str = "") -> str:
     names = re.split(r"\s+and\s+", who)
     surnames = {fold(re.sub(r"['’]s$", "", n.split()[-1])) for n in names}
     return " ".join(sorted(surnames))
+
+
+_HEIGHT = re.compile(r"\d{1,2}[-‐‑\s]*(?:foot|feet|ft\.?)[-‐‑\s]*\d{1,2}"
+                     r"(?:[-‐‑\s]*(?:inch(?:es)?|in\.))?")  # '6-foot-9', '6 ft 9 in.'
+_HEIGHT_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z'’-]+),?\s+(?:a|the|who\s+(?:is|stands)|is|stands)"
+                            r"\s+$")  # 'Ruiz, a 6-foot-9 forward', 'Ruiz, who is 6-foot-9'
+_HEIGHT_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:[A-Z][a-z'’-]+\s+)?([A-Z][a-z'’-]+)"
+                           r"(?![\w'’])")  # 'the 6-foot-9 forward Ana Ruiz'
+
+
+def height_holder(text: str, start: int, end: int, unit: str) -> str:
+    """The folded surname of the person a height in feet and inches belongs to ('the 6-foot-9
+    forward Ana Ruiz', 'Ruiz, a 6-foot-9 forward' -> 'ruiz'), '' when the text names none so."""
+    if unit not in ("feet", "inches"):
+        return ""
+    height = next((h for h in _HEIGHT.finditer(text) if h.start() <= start and end <= h.end()),
+                  None)
+    if height is None:
+        return ""
+    before = _HEIGHT_BEFORE.search(text[: height.start()])
+    after = _HEIGHT_AFTER.match(text[height.end() :])
+    name = before.group(1) if before else after.group(1) if after else ""
+    return fold(re.sub(r"['’]s$", "", name))
