@@ -12,8 +12,6 @@ from itertools import accumulate
 
 import numpy as np
 
-_WIDTHS = (1, 3, 5, 8, 12, 25)
-
 
 class _Pages:
     """Per row of the stacked pages: its page's start, end (exclusive), size and local index."""
@@ -64,8 +62,8 @@ def contexts(base: np.ndarray, sizes: list[int], long_units: int, short_units: i
     sums = _page_cumsums(np.column_stack([spread, long * length]), pg)
     means = _window_means(spread, sums, pg)
     for w in (1, 3, 8):
-        out += list(means[w][:, :3].T)
-    out += [means[5][:, 3], pg.shift_down(length), pg.shift_up(length)]
+        out += [means[w, 0], means[w, 1], means[w, 2]]
+    out += [means[5, 3], pg.shift_down(length), pg.shift_up(length)]
     mass = sums[pg.start + pg.page + 1 + pg.local, 6]
     last = mass[pg.end - 1]
     total = np.where(last > 0, last, 1.0)
@@ -102,15 +100,30 @@ def _page_cumsums(x: np.ndarray, pg: _Pages) -> np.ndarray:
     return out
 
 
-def _window_means(x: np.ndarray, sums: np.ndarray, pg: _Pages) -> dict[int, np.ndarray]:
-    """Mean over the w lines either side within the page, the line left out (per column)."""
-    c = sums[:, : x.shape[1]]
+# The columns of spread whose window means contexts() reads, per width (no others).
+_MEAN_COLUMNS = {1: (0, 1, 2), 3: (0, 1, 2, 4, 5), 5: (3,), 8: (0, 1, 2), 12: (3,), 25: (3,)}
+
+
+def _window_means(
+    x: np.ndarray, sums: np.ndarray, pg: _Pages, columns: dict = _MEAN_COLUMNS
+) -> dict[tuple[int, int], np.ndarray]:
+    """Mean over the w lines either side within the page, the line left out, for each
+    width w and column k asked in ``columns`` (w -> k...): keyed (w, k).
+
+    Each column alone, read from one contiguous copy of it: the same arithmetic per value
+    as the rows at once ((c[hi] - c[lo] - x) / (hi - lo - 1)), so the same bits."""
     at = pg.start + pg.page  # where the page's zero row sits in sums
+    wanted = sorted({k for ks in columns.values() for k in ks})
+    c = {k: np.ascontiguousarray(sums[:, k]) for k in wanted}
+    xs = {k: np.ascontiguousarray(x[:, k]) for k in wanted}
     out = {}
-    for w in _WIDTHS:
+    for w, ks in columns.items():
         lo = np.maximum(pg.local - w, 0)
         hi = np.minimum(pg.local + w + 1, pg.n)
-        out[w] = (c[hi + at] - c[lo + at] - x) / np.maximum(hi - lo - 1, 1)[:, None]
+        up, down = hi + at, lo + at
+        size = np.maximum(hi - lo - 1, 1)
+        for k in ks:
+            out[w, k] = (c[k][up] - c[k][down] - xs[k]) / size
     return out
 
 
@@ -144,8 +157,13 @@ def _medians(x: np.ndarray, pg: _Pages) -> np.ndarray:
 
 def _run_length(mask: np.ndarray, pg: _Pages) -> np.ndarray:
     """For each line, the length of the run of equal mask values it sits in (within its page)."""
-    change = np.flatnonzero(np.diff(mask.astype(np.int8))) + 1
-    bounds = np.union1d(np.union1d(change, pg.first), [len(mask)])
+    # where a run starts (a change, a page's first line) and the end: flags, not union1d
+    # (the same sorted, distinct positions without sorting)
+    opens = np.zeros(len(mask) + 1, dtype=bool)
+    opens[1:-1] = mask[1:] != mask[:-1]
+    opens[pg.first] = True
+    opens[-1] = True
+    bounds = np.flatnonzero(opens)
     sizes = np.diff(bounds)
     return np.repeat(sizes, sizes).astype(np.float64)
 
@@ -162,8 +180,8 @@ def _block(chars, long, means, above, below, pg: _Pages) -> list[np.ndarray]:
     first, last = below[pg.start], above[pg.end - 1]
     span = np.maximum(last - first, 1)
     rel = np.where(has, (i - first) / span, -1.0)
-    cols = [means[12][:, 3], means[25][:, 3]]
+    cols = [means[12, 3], means[25, 3]]
     cols += [np.log1p(gap_up), np.log1p(gap_down), ((gap_up <= 2) & (gap_down <= 2)) * 1.0]
     cols += [np.clip(rel, -1.0, 2.0)]
-    cols += [chars / np.maximum(pg.page_max(chars), 1e-9), means[3][:, 4], means[3][:, 5]]
+    cols += [chars / np.maximum(pg.page_max(chars), 1e-9), means[3, 4], means[3, 5]]
     return cols

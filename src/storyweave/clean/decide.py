@@ -218,14 +218,15 @@ def _decide(
     _fill_lists(lines.text, features, body, header)
     kinds: list[str | None] = [None] * n
     reasons = [""] * n
-    _mark_tail(lines.text, body, kinds, reasons, related, words, facts)
+    marks = set(page.lines_holding(COPYRIGHT_HINTS))  # the only lines is_copyright() may take
+    _mark_tail(lines.text, body, kinds, reasons, related, words, facts, marks)
     _mark_cards(lines.text, body, kinds, reasons, words)
     _mark_credited_captions(lines.text, body, kinds, reasons, words)
     flags = _Flags(
         caption=facts.caption,
         byline=facts.byline,
         shares=set(bars),
-        marks=set(page.lines_holding(COPYRIGHT_HINTS)),
+        marks=marks,
         digit=facts.digit,
     )
     for i, line in enumerate(lines.text):
@@ -289,12 +290,15 @@ def _mark_tail(
     related: list[bool],
     words: list[int],
     facts: LineFacts | None = None,
+    marks: Collection[int] | None = None,
 ) -> None:
     """After the body, a comments/related/FAQ header (or comment stamps) ends the article.
 
     A related-articles header followed by a few teaser lines and then more body prose
     sits inside the article: only the header and its teasers go, and the body goes on.
-    ``facts``: the page's LineFacts, to skip lines no header or stamp test can match.
+    ``facts``: the page's LineFacts, to skip lines no header or stamp test can match;
+    ``marks``: the lines holding a COPYRIGHT_HINTS word (lower-cased), when known: no
+    other line is a copyright line.
     """
     hint = facts.section if facts is not None else [True] * len(text)
     digit = facts.digit if facts is not None else [True] * len(text)
@@ -329,7 +333,8 @@ def _mark_tail(
             kind, reason = "comments", "a comment (user name and time stamp)"
         if start is not None:
             body[i] = False
-            kinds[i], reasons[i] = _tail_kind(line, kind, digit[i]), reason
+            mark = marks is None or i in marks
+            kinds[i], reasons[i] = _tail_kind(line, kind, digit[i], mark), reason
     return
 
 
@@ -368,10 +373,11 @@ def _inline_teasers(text: tuple[str, ...], body: np.ndarray, header: int, words:
     return j
 
 
-def _tail_kind(line: str, section: str | None, digit: bool = True) -> str:
-    """The kind of a line in a tail section (``digit``: the line may hold a digit)."""
+def _tail_kind(line: str, section: str | None, digit: bool = True, mark: bool = True) -> str:
+    """The kind of a line in a tail section (``digit``: the line may hold a digit; ``mark``:
+    it may hold a COPYRIGHT_HINTS word, lower-cased)."""
     if digit and is_counter(line):
         return "furniture"
-    if is_copyright(line) or (" is " in line and _SITE_BLURB.match(line)):
+    if (mark and is_copyright(line)) or (" is " in line and _SITE_BLURB.match(line)):
         return "other"  # as the JSON contract files copyright lines and site descriptions
     return section or "other"
