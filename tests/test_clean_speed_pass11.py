@@ -1,0 +1,92 @@
+"""Eleventh speed pass: each faster path equals a plain computation of the same thing."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from storyweave.clean import batch_context, decide
+from storyweave.clean.patterns import COPYRIGHT_HINTS, LowerPage, is_copyright
+
+
+def _plain_window_means(x: np.ndarray, sizes: list[int], w: int) -> np.ndarray:
+    """Each page's mean of x over the w lines either side, the line left out (page alone)."""
+    out = []
+    bounds = np.cumsum([0, *sizes])
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        page = x[a:b]
+        c = np.vstack([np.zeros((1, x.shape[1])), np.cumsum(page, axis=0)])
+        idx = np.arange(b - a)
+        lo, hi = np.maximum(idx - w, 0), np.minimum(idx + w + 1, b - a)
+        out.append((c[hi] - c[lo] - page) / np.maximum(hi - lo - 1, 1)[:, None])
+    return np.vstack(out)
+
+
+@pytest.mark.parametrize("sizes", [[1], [3, 40, 1, 7], [25, 26, 2, 300], [5000, 2]])
+def test_window_means_per_column_equal_all_columns_at_once(sizes: list[int]) -> None:
+    rng = np.random.default_rng(sum(sizes))
+    x = rng.random((sum(sizes), 6)) * rng.choice([1.0, 3.7, 1e-3], size=(sum(sizes), 6))
+    pages = batch_context._Pages(sizes)
+    sums = batch_context._page_cumsums(np.column_stack([x, x[:, 0] * x[:, 3]]), pages)
+    every = {w: tuple(range(6)) for w in (1, 3, 5, 8, 12, 25)}
+    got = batch_context._window_means(x, sums, pages, every)
+    for w, ks in every.items():
+        want = _plain_window_means(x, sizes, w)
+        for k in ks:
+            assert got[w, k].tobytes() == np.ascontiguousarray(want[:, k]).tobytes(), (w, k)
+    asked = batch_context._window_means(x, sums, pages)  # only what contexts() reads
+    assert set(asked) == {(w, k) for w, ks in batch_context._MEAN_COLUMNS.items() for k in ks}
+    assert all(asked[key].tobytes() == got[key].tobytes() for key in asked)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_run_lengths_equal_the_union_of_changes_and_page_starts(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    sizes = [int(k) for k in rng.integers(1, 30, size=rng.integers(1, 12))]
+    mask = rng.random(sum(sizes)) < rng.choice([0.0, 0.2, 0.5, 1.0])
+    pages = batch_context._Pages(sizes)
+    change = np.flatnonzero(np.diff(mask.astype(np.int8))) + 1
+    bounds = np.union1d(np.union1d(change, pages.first), [len(mask)])
+    runs = np.diff(bounds)
+    want = np.repeat(runs, runs).astype(np.float64)
+    got = batch_context._run_length(mask, pages)
+    assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+
+
+_TAIL_LINES = [
+    "© 2024 The Daily Example. All rights reserved.",
+    "Copyright 2023 Example Media Group",
+    "COPYRIGHT (C) EXAMPLE NEWS",
+    "All Rights Reserved",
+    "The lights went out (briefly) at night.",
+    "3 comments",
+    "Example News is a website about local news and politics.",
+    "x" * 199 + "©",
+    "x" * 200 + "©",
+    "RİGHT of reply ©",
+    "ıght and KELVIN \u212a (c)",
+    "Reply",
+    "",
+    "jane_d March 3, 2024 - 9:08 am",
+]
+
+
+def test_tail_kind_given_the_hint_lines_equals_the_full_test() -> None:
+    """Told which lines hold a copyright hint (lower-cased), _tail_kind answers as it does
+    testing every line: is_copyright() is False on the others."""
+    rng = random.Random(11)
+    lines = [line for line in _TAIL_LINES if line]
+    for _ in range(300):
+        a, b = rng.sample(_TAIL_LINES, 2)
+        lines.append((a[: rng.randint(0, len(a))] + " " + b).strip() or "x")
+    page = LowerPage.of(tuple(lines))
+    marks = set(page.lines_holding(COPYRIGHT_HINTS))
+    for i, line in enumerate(lines):
+        if i not in marks:
+            assert not is_copyright(line), line
+        for section in (None, "comments", "related"):
+            for digit in (True, False):
+                got = decide._tail_kind(line, section, digit, i in marks)
+                assert got == decide._tail_kind(line, section, digit), line
