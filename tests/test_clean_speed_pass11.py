@@ -7,6 +7,7 @@ import random
 import numpy as np
 import pytest
 
+from storyweave import sentences
 from storyweave.clean import batch_context, decide
 from storyweave.clean.patterns import COPYRIGHT_HINTS, LowerPage, is_copyright
 
@@ -90,3 +91,20 @@ def test_tail_kind_given_the_hint_lines_equals_the_full_test() -> None:
             for digit in (True, False):
                 got = decide._tail_kind(line, section, digit, i in marks)
                 assert got == decide._tail_kind(line, section, digit), line
+
+
+_PIECES = [
+    *(".", "..", "...", "!", "?", "?!", "…", "….", '."', ".”", "’", ")", "]"),
+    *(" ", "  ", "\n", "\n\n", "\t", "A", "Ab", "the", "U.S.", "p.m.", "“", "«", "3.5"),
+    *("x", "É", "語"),
+]
+
+
+def test_candidates_found_from_the_marks_equal_the_regex_matches() -> None:
+    rng = random.Random(8)
+    texts = ["", ".", "...", "a.B", "Hi. There", "x" * 50 + "!?" * 30 + " A"]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60))))
+    for text in texts:
+        want = [m.span() for m in sentences._CANDIDATE_IN_TEXT.finditer(text)]
+        assert sentences._candidates(text) == want, text
