@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from storyweave import sentences
-from storyweave.clean import batch_context, decide
+from storyweave.clean import batch_context, decide, line_patterns
+from storyweave.clean.char_counts import _Joined
 from storyweave.clean.patterns import COPYRIGHT_HINTS, LowerPage, is_copyright
 
 
@@ -108,3 +109,25 @@ def test_candidates_found_from_the_marks_equal_the_regex_matches() -> None:
     for text in texts:
         want = [m.span() for m in sentences._CANDIDATE_IN_TEXT.finditer(text)]
         assert sentences._candidates(text) == want, text
+
+
+def _plain_separators(lines: tuple[str, ...]) -> list[int]:
+    """Per line: the matches of _SEP in it, line by line."""
+    return [len(line_patterns._SEP.findall(line)) for line in lines]
+
+
+_SEP_PIECES = [
+    *(" | ", " - ", " – ", " / ", " » ", " › ", " · ", " • ", "|", "-", " ", "  ", "a"),
+    *("Word", " -x", "- ", " -", "\u00a0-\u00a0", "語", "😀", "\t|\t", " •", "• "),
+]
+
+
+def test_separators_tried_where_a_symbol_stands_before_a_space() -> None:
+    rng = random.Random(4)
+    for _ in range(300):
+        lines = tuple(
+            "".join(rng.choice(_SEP_PIECES) for _ in range(rng.randint(1, 12))).strip() or "x"
+            for _ in range(rng.randint(1, 20))
+        )
+        got = line_patterns._separators(_Joined(lines)).tolist()
+        assert got == _plain_separators(lines), lines

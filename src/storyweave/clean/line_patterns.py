@@ -16,6 +16,7 @@ from .char_counts import (
     _HEADER_END_SET,
     _LIST_MARK_SET,
     _OPENER_SET,
+    _CharSet,
     _count_at,
     _Joined,
 )
@@ -34,6 +35,7 @@ _SEP = re.compile(r" [|»›/·•] | [-–] (?=\S)")
 # The symbol of each place _SEP may match (opening with a class: the engine skips to them);
 # _separators() drops those whose leading space a match just before took.
 _SEP_AT = re.compile(r"[|»›/·•\-–](?<= .) (?:(?<=[|»›/·•] )|(?=\S))")
+_SEP_SET = _CharSet("|»›/·•-–")  # the symbols _SEP_AT opens with
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright")
 _MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _LOWER = {  # for lower-cased lines: per column, patterns that together match what one does
@@ -90,10 +92,18 @@ def _lines_with(rx: re.Pattern, j: _Joined, src: str, only: np.ndarray | None = 
 
 
 def _separators(j: _Joined) -> np.ndarray:
-    """Per line: how many matches of _SEP it holds (as _lines_with(_SEP, j, j.joined))."""
+    """Per line: how many matches of _SEP it holds (as _lines_with(_SEP, j, j.joined)).
+
+    _SEP_AT is tried only where one of its symbols stands before a space (found in the
+    code points: the regex engine would step through every character of the batch);
+    its matches (a symbol and that space) never overlap, so these are finditer's."""
+    cps = j.cps
+    spaced = np.flatnonzero(cps[1:] == 32)  # a space follows
+    maybe = spaced[_SEP_SET(cps[spaced])].tolist()
     at, last = [], -5
-    for m in _SEP_AT.finditer(j.joined):  # ' | ' and ' - x' take 3 characters each: a
-        if (p := m.start()) - 2 != last:  # symbol 2 after the last one shares its space
+    match, joined = _SEP_AT.match, j.joined
+    for p in maybe:  # ' | ' and ' - x' take 3 characters each: a symbol 2 after the
+        if match(joined, p) is not None and p - 2 != last:  # last one shares its space
             at.append(p)
             last = p
     if not at:
