@@ -37,6 +37,9 @@ _DEPTH_BEFORE = re.compile(r"\bdepths?\s+of(?:\s+(?:about|around|some|roughly))?
                            re.IGNORECASE)
 _DEPTH_AFTER = re.compile(r"[\s-]*[A-Za-z.]*[\s-]*(?:\([^()]{0,20}\)\s*)?(?:deep|below the "
                           r"surface|underground|beneath the surface)\b", re.IGNORECASE)
+_POSITION_AFTER = re.compile(  # 'at the 14-yard line', 'the 12 km mark': a place on a field
+    r"(?:[\s-]*(?:yards?|yds?\.?|metres?|meters?|kilometres?|kilometers?|km|miles?))?"
+    r"[\s-]+(?:line|mark|marker)\b", re.IGNORECASE)  # or a course, not a distance covered
 _CAPACITY_BEFORE = re.compile(  # 'enough supplies for', 'can hold up to', 'a capacity of'
     r"(?:\b(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?for|\bcapacity\s+(?:of|for)|"
     r"\b(?:can|could|able to|built to|designed to)\s+(?:hold|house|accommodate|seat|sleep|"
@@ -64,7 +67,8 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
     """Mention fields saying what a figure is: ``forecast``, ``part``, ``noun`` (the kind of
     thing counted: 'person' | 'thing' | ''), ``capacity`` (what a place can hold: 'enough
     supplies for 15,000', 'a 200-student school'), ``record`` (a record it is compared with),
-    ``depth`` ('a depth of 12 miles') and ``year`` (an earlier year its clause is dated to,
+    ``depth`` ('a depth of 12 miles'), ``position`` (a place on a field or a course: 'the
+    14-yard line', 'the 12 km mark') and ``year`` (an earlier year its clause is dated to,
     '' when none)."""
     after = text[m.end() :]
     return {
@@ -75,9 +79,11 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
             text, m.end())),  # what a place can hold, not how many are there
         "record": bool(_RECORD_BEFORE.search(text[segment[0] : m.start()])),
         "depth": bool(_DEPTH_BEFORE.search(text[: m.start()]) or _DEPTH_AFTER.match(after)),
+        "position": bool(_POSITION_AFTER.match(after)),
         "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
                                            or last_year(text[segment[0] : segment[1]])
-                                           or last_year(text, opening=True)),
+                                           or last_year(text, opening=True)
+                                           or dated_before(text[: m.start()], published)),
         #        the size of a thing is no event: 'the 41-meter dam, completed in 1962'
     }
 
@@ -126,7 +132,22 @@ def earlier_year(clause: str, published: str | None) -> str:
 
 
 _LAST_YEAR = re.compile(rf"(?:^\W*|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
-                        rf"(?:(?:{_MONTHS})\s+)?)[Ll]ast\s+year\b")
+                        rf"(?:(?:{_MONTHS})\s+)?)[Ll]ast\s+(?:year|season)\b")
+#           'Last season, X ran for 793 yards': a sports season is dated like a year
+_FULL_DATE = re.compile(r"(?<![Ss]ince )\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                        r"[a-z]*\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b")
+
+
+def dated_before(before: str, published: str | None) -> str:
+    """The year of a full date ('on Oct. 10, 2002,') written before a figure in its sentence
+    when it is two years or more before the article's own: 'The last quakes struck on Oct.
+    10, 2002, the largest at magnitude 7.6' gives the figure of that earlier event. In an
+    undated article any full date with its year counts: news writes the year of a date only
+    when it is not the current one ('on Jan. 4' for this week's quake)."""
+    dated = published and published[:4].isdigit()
+    years = [y for y in _FULL_DATE.findall(_SINCE.sub(" ", before))
+             if not dated or int(y) <= int(published[:4]) - 2]
+    return years[-1] if years else ""
 
 
 def last_year(clause: str, *, opening: bool = False) -> str:
