@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storyweave import sentences
-from storyweave.clean import batch_context, decide, line_patterns
+from storyweave.clean import batch_context, decide, line_patterns, patterns
 from storyweave.clean.char_counts import _Joined
 from storyweave.clean.patterns import COPYRIGHT_HINTS, LowerPage, is_copyright
 
@@ -131,3 +131,20 @@ def test_separators_tried_where_a_symbol_stands_before_a_space() -> None:
         )
         got = line_patterns._separators(_Joined(lines)).tolist()
         assert got == _plain_separators(lines), lines
+
+
+_STAMP_PIECES = [
+    *("1", "12", "123", "2024", "12:30", "12:3", "1:05", ":", "-", "2024-01-02", "20241-01-02"),
+    *(" ", ",", ", ", "st", "TH", "nd", "Rd", "a", "x", "_", "٣", "१२", "語", "İ", "\u212a"),
+    *("3 hours ago", "5 Minutes AGO", "1 month ago", " ago", "agox", "am", "p.m.", "March"),
+]
+
+
+def test_stamp_found_somewhere_exactly_when_the_stamp_pattern_finds_one() -> None:
+    rng = random.Random(6)
+    lines = ["", "jane_d March 3, 2024 - 9:08 am", "2 days ago", "a1st, 2024", "x12, 2024"]
+    for _ in range(20000):
+        lines.append("".join(rng.choice(_STAMP_PIECES) for _ in range(rng.randint(1, 10))))
+    for line in lines:
+        want = patterns._STAMP.search(line) is not None
+        assert (patterns._STAMP_SOMEWHERE.search(line) is not None) == want, line

@@ -99,6 +99,15 @@ _STAMP = re.compile(
     r"\b\d+ (?:minutes?|hours?|days?|weeks?|months?) ago\b",
     re.IGNORECASE,
 )
+# Matches somewhere in a line exactly when _STAMP does (its answer to search() as a bool),
+# each form opening with the digit it starts with, so the regex engine skips to digits
+# (a leading \b stops that; '\b' before a digit is '(?<!\w)' just before it): about
+# 2.5 times as fast on the lines comment_stamp() searches. A test checks they agree.
+_STAMP_SOMEWHERE = re.compile(
+    r"\d(?:\d?:\d\d|(?<!\w\d)\d?(?:st|nd|rd|th)?,? \d{4}\b|\d{3}-\d\d-\d\d|"
+    r"(?<!\w\d)\d* (?:minutes?|hours?|days?|weeks?|months?) ago\b)",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE_OR_CLOCK = re.compile(r"\d{1,2}:\d\d|\bago\b", re.IGNORECASE)
@@ -283,7 +292,7 @@ def comment_stamp(line: str) -> bool:
     """A comment's header: a user name with a date or time ('jane_d March 3, 2024 - 9:08 am')."""
     if len(line) > 80 or line[-1:] in ".!?" or not _DIGIT.search(line):
         return False
-    if not _STAMP.search(line):
+    if _STAMP_SOMEWHERE.search(line) is None:
         return False
     rest = _STAMP.sub(" ", line)
     rest = re.sub(
