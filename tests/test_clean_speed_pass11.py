@@ -148,3 +148,21 @@ def test_stamp_found_somewhere_exactly_when_the_stamp_pattern_finds_one() -> Non
     for line in lines:
         want = patterns._STAMP.search(line) is not None
         assert (patterns._STAMP_SOMEWHERE.search(line) is not None) == want, line
+
+
+_COPYRIGHT_PIECES = [
+    *("©", "(c)", "(C) 2024", "(c)2024", "(c) \u00a012345", "(c) 202", "copyright", "Copyright"),
+    *("COPYRIGHTS", "xcopyright", "_copyright", "copyrightx", "all rights reserved", "all"),
+    *("ALL RIGHTS RESERVED", "all rights", " ", "a", "c", "(", ")", "1999", "İ", "ı", "ſ"),
+    *("ALL RİGHTS RESERVED", "copyrıght", "ĉopyright", "ca", "٣٤٥٦", "語", "-", "."),
+]
+
+
+def test_copyright_found_somewhere_exactly_when_the_copyright_pattern_finds_one() -> None:
+    rng = random.Random(7)
+    lines = ["", "© 2024 Example", "Copyright (c) 2023", "(c) 2024 All Rights Reserved"]
+    for _ in range(20000):
+        lines.append("".join(rng.choice(_COPYRIGHT_PIECES) for _ in range(rng.randint(1, 8))))
+    for line in lines:
+        want = patterns._COPYRIGHT.search(line) is not None
+        assert (patterns._COPYRIGHT_SOMEWHERE.search(line) is not None) == want, line

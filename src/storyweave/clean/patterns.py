@@ -94,6 +94,14 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
+# Matches somewhere in a line exactly when _COPYRIGHT does, opening with a class of the
+# forms' first characters (the engine skips to them; the leading alternation with a \b
+# made it try every form at every position), each form then told by a look-behind at that
+# character: about twice as fast in is_copyright(). A test checks they agree.
+_COPYRIGHT_SOMEWHERE = re.compile(
+    r"[©(ca](?:(?<=©)|(?<=\()c\)\s*\d{4}|(?<!\wc)(?<=c)opyright\b|(?<=a)ll rights reserved)",
+    re.IGNORECASE,
+)
 _STAMP = re.compile(
     r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\d{4}-\d\d-\d\d|"
     r"\b\d+ (?:minutes?|hours?|days?|weeks?|months?) ago\b",
@@ -279,7 +287,7 @@ PAGE_WORDS = (*_SHARE_ANY_LOWER, *COPYRIGHT_HINTS, *_PROMO_LOWER)
 def is_copyright(line: str) -> bool:
     if len(line) >= 200 or not ("©" in line or "(" in line or "ight" in line.lower()):
         return False
-    return bool(_COPYRIGHT.search(line))
+    return _COPYRIGHT_SOMEWHERE.search(line) is not None
 
 
 def case_twins(line: str) -> bool:
