@@ -7,7 +7,7 @@ import re
 
 from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machine
 from .figure_forms import in_a_name, said_age
-from .figure_units import _measured_year
+from .figure_units import _WIDE_BY_HIGH, _measured_year
 from .numbers import NUMBER, parse_number
 from .quantity_patterns import _AGE_AFTER, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
 from .tallies import tally_unit
@@ -18,7 +18,7 @@ from .text import (
 from .units import measure
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
-_PHONE = re.compile(r"\d[ ]\d(?!/)")  # not '4 1/2'
+_PHONE = re.compile(r"\d[ ]\d(?! ?/)")  # not '4 1/2', '4 1 / 2'
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
 _SHOT_NAME = re.compile(r"[-‐‑\s]point(?:ers?\b|\s+(?:shots?|plays?|range|line|attempts?|"
@@ -29,6 +29,9 @@ _ARCHITECTURE = re.compile(r"(?:\s*(?:[-‐‑]?\s*(?:and|or|/|,)\s*\d+))*[-‐�
 _VERSIONS = re.compile(r"\b(?:versions?|releases?|IE|iOS|Android|Windows|Office)\s*"
                        r"(?:(?:\d+(?:\.\d+)?|(?-i:[A-Z])[\w.]*)\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|"
                        r"to|through)\s*)*$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"[-‐‑]and[-‐‑]outs?\b|[-‐‑\s](?:twen|thir|for|fif|six|seven|eigh|"
+                                r"nine)ties\b", re.IGNORECASE)  # a play's name, a decade
+_RANK_BEFORE = re.compile(r"(?:\bNo\.|\bthe number)\s*$")
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 
 
@@ -52,6 +55,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'two daughters': small numbers in words count only people
     if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", before) and value >= 12:
         return False  # '5-foot-11,220 pounds': the inches glued to the weight
+    if _NOT_A_COUNT_AFTER.match(after) or _RANK_BEFORE.search(before):
+        return False  # 'a three-and-out', 'the nineteen-seventies', 'No. 1 Acme', 'number 2'
     if value in (2, 3) and _SHOT_NAME.match(after):
         return False  # 'a 3-pointer', 'a 3-point shot', 'a two-point conversion': a shot's name
     if _ARCHITECTURE.match(after) or _VERSIONS.search(before):
@@ -73,7 +78,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not m.group("cur") and not m.group("pct") and not _measured_year(text, m):
         return False  # a year
     if digits and "," not in num and "." not in num and 1000 <= value < 1800 \
-            and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE):
+            and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE) \
+            and not _WIDE_BY_HIGH.match(after):  # 'a resolution of 1680 x 1050' is no year
         return False  # an earlier year: 'recorded in 1770'
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
@@ -88,8 +94,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
     return True
 
 
-_SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro'
-    r"(?:[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?(?:[-‐‑](?i:inch)\b|[\"″])[-\s]*"
+_SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro', "17'' Pro"
+    r"(?:[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?(?:[-‐‑](?i:inch)\b|[\"″]|'')[-\s]*"
     r"(?:(?P<name>[A-Z]|(?:models?|versions?|options?|variants?|editions?|portables?)\b)"
     r"|(?P<noun>(?:will|is|has|was|starts?|costs?|gets?)\b|[.,;)]))")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|new|base|both|upgraded|updated|cheapest|"

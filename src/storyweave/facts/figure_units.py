@@ -8,6 +8,7 @@ import re
 from .counted_nouns import _TEAM_ROLES, _counted_noun, _one_person, _people_of
 from .figure_forms import said_age
 from .numbers import parse_number
+from .player_figures import height_and_weight
 from .quantity_patterns import (
     _AGE_AFTER,
     _CASUALTY_AFTER,
@@ -49,7 +50,9 @@ _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice
     r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
 _SIZE_WORDS = frozenset("long wide high deep tall thick strong".split())  # 'a 20-mile-long'
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
-                       r"force)\s+of\s*$", re.IGNORECASE)
+                       r"force|sect|congregation|community|crowd)\s+of\s*$", re.IGNORECASE)
+_GROUP_UNIT = {"population": "people", "crowd": "people", "sect": "members",
+               "congregation": "members", "community": "members"}  # 'a sect of about 400'
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
 _AGE_ENDS = re.compile(r"\s*(?:,|years\s*,)")  # 'The man, 67, was'
@@ -86,13 +89,20 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         points = "point" in m.group("pct").lower()
         return ("percentage points", "points", 1.0) if points else ("%", "percent", 1.0)
     if m.group("cur"):
-        code = CURRENCY_SYMBOLS[m.group("cur").lower()]
+        cur = m.group("cur").lower()
+        code = CURRENCY_SYMBOLS.get(cur, cur.upper())  # an ISO code as written: 'CLP'
         return (code, f"money:{code}", 1.0)
+    if re.match(r"\s?US\$", after):
+        return ("USD", "money:USD", 1.0)  # '(0.41 US$)'
     if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):
         if _million_beside(text, m.end()):
             return ("", "any", 1.0)  # '6.1m people ..., peaking at 6.9m': a million too
         dimension, factor, shown = MEASURES["metres"]
         return (shown, dimension, factor)  # '3,000m': metres; '1.5m people': a million
+    glued = height_and_weight(text[: m.start("num")], m.group("num"), text[m.end("num") :])
+    if glued:
+        dimension, factor, shown = MEASURES[glued]
+        return (shown, dimension, factor)  # 'X (6-2, 215)': 6 feet 2 inches, 215 pounds
     if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", text[: m.start("num")]) \
             and value_below(m, 12):
         dimension, factor, shown = MEASURES["inches"]
@@ -162,7 +172,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if _inch_mark(text, m):
         dimension, factor, shown = MEASURES["inches"]
         return (shown, dimension, factor)  # 'a 15.4″ display', 'a 15.4" display'
-    if re.match(r"(?:'|′)(?!(?!x)[A-Za-z])", after):
+    if re.match(r"(?:'(?!')|′)(?!(?!x)[A-Za-z])", after):  # not the '' closing a ``quote
         dimension, factor, shown = MEASURES["feet"]
         return (shown, dimension, factor)  # "8'x 6'": feet
     hyphen = re.match(r"[-‐‑]([a-z]{3,})\b(?![-‐‑])", after)
@@ -202,9 +212,14 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
 
 
 _PIXELS_AFTER = re.compile(r"\s*(?:pixels?|px|resolution|display|screen|panel)\b", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s*(?:x|×|by)\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:pixels?|px|resolution|"
-                       r"display|screen|panel)\b)", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\d\s*(?P<px>pixels?\s+)?(?:x|×|by)\s*$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"[-‐‑\s]*(?:x|×|by)[-‐‑\s]*\d[\d,]*(?:\.\d+)?(?=[-‐‑\s]*(?:pixels?|px|"
+                       r"resolution|display|screen|panel)\b)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\d[-‐‑\s]*(?P<px>pixels?\s+)?(?:x|×|by)[-‐‑\s]*$", re.IGNORECASE)
+#  '480 x 360' in a sentence about a screen: 'at 480 x 360, the sharpest screen', 'a native
+#  resolution of 1680 x 1050' (both sides of three or four digits)
+_WIDE_BY_HIGH = re.compile(r"\s*(?:x|×)\s*\d{3,4}(?!\d|[,.]\d)")
+_HIGH_AFTER_WIDE = re.compile(r"(?<![\d,.])\d{3,4}\s*(?:x|×)\s*$")
+_SCREEN_WORDS = re.compile(r"\b(?:resolution|screens?|displays?|pixels?)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|he|she|they|it|we|i|you|according|added)\b",
                            re.IGNORECASE)
 
@@ -244,7 +259,7 @@ def _resolution_pair(text: str, first: re.Match, second: re.Match,
     """Whether two figures are the two sides of one resolution ('1,440 x 900'): one figure,
     as the two ends of a range are."""
     return unit_a is not None and unit_b is not None and unit_a[1] == unit_b[1] == \
-        "resolution" and bool(re.fullmatch(r"\s*(?:pixels?\s+)?(?:x|×|by)\s*",
+        "resolution" and bool(re.fullmatch(r"[-‐‑\s]*(?:pixels?\s+)?(?:x|×|by)[-‐‑\s]*",
                                            text[first.end() : second.start()], re.IGNORECASE))
 
 
@@ -254,18 +269,24 @@ def _is_resolution(text: str, m: re.Match) -> bool:
     after = text[m.end() :]
     if _BY_AFTER.match(after):
         return True
+    wide = re.fullmatch(r"\d{3,4}", m.group("num")) and _SCREEN_WORDS.search(text)
+    if wide and (_WIDE_BY_HIGH.match(after) or _HIGH_AFTER_WIDE.search(text[: m.start()])):
+        return True
     before = _BY_BEFORE.search(text[: m.start()])
     return bool(before and (before.group("px") or _PIXELS_AFTER.match(after)))
 
 
 def _inch_mark(text: str, m: re.Match) -> bool:
-    """Whether the mark after a figure is an inch mark: always '″'; a straight '"' when it
+    """Whether the mark after a figure is an inch mark: always '″'; two primes before a word
+    ("a 17'' notebook") outside a quote opened with ``; a straight '"' when it
     opens no quote and closes none (an even count of them before it on the line, and a word
     after it that is not a speaker's: 'a 15.4" retina display')."""
     after = text[m.end() :]
     if after.startswith("″"):
         return True
     line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if after.startswith("''") and m.group("num")[-1].isdigit():  # "the 17'' notebook"
+        return line.count("``") <= line.count("''") and bool(re.match(r"''\s+[A-Za-z]", after))
     return bool(after.startswith('"') and m.group("num")[-1].isdigit() and line.count('"') % 2 == 0
                 and re.match(r'"\s+[a-z]', after) and not _SPEECH_AFTER.match(after[1:]))
 
@@ -357,7 +378,7 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     group = _GROUP_OF.search(text[: m.start()])
     if group:  # 'a population of 1.2 million', 'a crew of 23'
         noun = group.group(1).lower()
-        return ("people" if noun == "population" else noun, "count", 1.0)
+        return (_GROUP_UNIT.get(noun, noun), "count", 1.0)
     cue_text = text[: m.start()]
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):

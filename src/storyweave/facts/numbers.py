@@ -21,11 +21,11 @@ _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 
 #: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
 DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]"  # '3½', '7 ½' too
-          r"|(?<![\d/.])\d+ [13]/[24](?![\d/])"  # '4 1/2', '2 3/4': a mixed fraction
+          r"|(?<![\d/.])\d+[ -][13] ?/ ?[24](?![\d/])"  # '4 1/2', '2-1/2', '4 1 / 2': mixed
           r"|(?<![\d/.])\d*[1-9]1 ?/ ?2(?![\d/])(?= [a-z]{3}|$)"  # '41/2 months': '4½' lost
           r"|\d+(?:\.\d+)?")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_MIXED = re.compile(r"(\d+) ([13])/([24])|(\d*[1-9])1 ?/ ?2")
+_MIXED = re.compile(r"(\d+)[ -]([13]) ?/ ?([24])|(\d*[1-9])1 ?/ ?2")
 #  ('$2.6-million': a hyphen before a scale word, as in an adjective)
 DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
                 r"|(?<=\d)(?:k|m|bn)\b)?")
@@ -54,8 +54,8 @@ def parse_number(text: str) -> float | None:
 
 
 def _digits_value(text: str) -> float:
-    """'10,000' -> 10000.0, '3½' -> 3.5, '4 1/2' and '41/2' (a '4½' whose sign was lost
-    in copying: its fraction ends the number) -> 4.5."""
+    """'10,000' -> 10000.0, '3½' -> 3.5, '4 1/2', '4-1/2', '4 1 / 2' and '41/2' (a '4½'
+    whose sign was lost in copying: its fraction ends the number) -> 4.5."""
     mixed = _MIXED.fullmatch(text)
     if mixed and mixed.group(1):
         return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))

@@ -20,6 +20,7 @@ from .figure_links import (
 from .figure_units import _converted, _resolution_pair, _unit_of
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
+from .player_figures import body_holder
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
 from .stat_holders import height_holder, stat_holder
 from .tallies import tally_pair
@@ -43,10 +44,19 @@ from .units import (
     find_rate,
 )
 
+#  A height glued to a weight: '5-foot-11,220 pounds', '6-foot-8,225-pound', '(5-11,220)'
+_INCHES_GLUED = r"(?:(?<=\d-foot-)|(?<=\d-feet-)|(?<=\(\d-))\d{1,2}(?=,\s?\d{3}\b)"
+_WEIGHT_GLUED = (r"(?<=\d-foot-\d,)|(?<=\d-foot-\d\d,)|(?<=\d-feet-\d,)|(?<=\d-feet-\d\d,)"
+                 r"|(?<=\(\d-\d,)|(?<=\(\d-\d\d,)")
+#  A currency written as letters before the number: 'RM10,099' (ringgit), '$A195,900',
+#  'CLP 1,000,000' (an ISO code)
+_CODES = "USD|EUR|GBP|CLP|AUD|CAD|NZD|JPY|CNY|INR|MXN|ZAR|MYR|CHF|BRL|RUB|SEK|NOK|IDR|PHP|ARS"
+_CURRENCY_BEFORE = rf"\bRM(?=\d)|\b(?-i:{_CODES})(?=\s\d)"
+_AFTER_CODE = r"(?<=\bRM)|(?<=\$A)"
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
-    r"(?P<cur>\b(?:US|C|A)\$|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{NUMBER})(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b)"
+    rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|[$€£¥])?\s?"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE})(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -212,8 +222,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         product=named_product(text, m, dimension, article.text),
         anchor=measure_anchor(text, m, dimension),
         place=count_place(text[segment[0] : segment[1]], dimension),
-        holder=stat_holder(text, m, shown, previous) or height_holder(
-            text, m.start("num"), m.end("num"), shown),
+        holder=(stat_holder(text, m, shown, previous)
+                or height_holder(text, m.start("num"), m.end("num"), shown)
+                or body_holder(text, m, previous)),
         **figure_traits(text, m, segment, shown, article.published),
     )
 

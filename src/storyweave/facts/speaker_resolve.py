@@ -36,7 +36,7 @@ from .quote_patterns import (
     Resolver,
 )
 from .speaker_context import SUBJECT_OF
-from .text import fold
+from .text import STOPWORDS, fold
 
 
 def _previous_noun_phrase(text: str, at: int) -> str | None:
@@ -155,7 +155,7 @@ def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver, text: str =
     known = {resolve(p.text) for p in people}
     written = Counter(resolve(p.text) for p in people if len(p.text.split()) >= 2)
     if len(words) == 1 and text and full not in text:
-        return _given_name(raw, written) or full
+        return _given_name(raw, written) or _written_before(raw, text) or full
     given = {k.split()[0] for k in known - {full} if len(k.split()) >= 2}
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -166,6 +166,17 @@ def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver, text: str =
         if rest in known and len(rest.split()) >= 2 and rest != full:
             return rest
     return full
+
+
+def _written_before(raw: str, text: str) -> str | None:
+    """A lone surname as the article writes it in full, with the given name or initials
+    before it ('Smith said' in an article naming 'General Manager A.J. Smith' -> 'A.J. Smith'),
+    where the story reads the surname as someone this article never names; None when the
+    article writes it after no given name, or after two different ones."""
+    found = {m.group(1) for m in re.finditer(
+        rf"(?<![\w.])((?:[A-Z]\.){{1,3}}|(?-i:[A-Z])[a-z]+)\s+{re.escape(raw)}\b", text)
+        if fold(m.group(1)) not in STOPWORDS and not re.fullmatch(_LABEL, m.group(1).lower())}
+    return f"{found.pop()} {raw}" if len(found) == 1 else None
 
 
 def _given_name(raw: str, written: Counter[str]) -> str | None:

@@ -97,7 +97,7 @@ def measure(word: str) -> tuple[str, float, str] | None:
 
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD",
-                    "a$": "AUD"}
+                    "a$": "AUD", "$a": "AUD", "rm": "MYR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP",
