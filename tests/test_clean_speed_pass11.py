@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storyweave import sentences
-from storyweave.clean import batch_context, decide, line_patterns, patterns
+from storyweave.clean import batch_context, decide, line_patterns, patterns, teaser_rules
 from storyweave.clean.char_counts import _Joined
 from storyweave.clean.patterns import COPYRIGHT_HINTS, LowerPage, is_copyright
 
@@ -166,3 +166,24 @@ def test_copyright_found_somewhere_exactly_when_the_copyright_pattern_finds_one(
     for line in lines:
         want = patterns._COPYRIGHT.search(line) is not None
         assert (patterns._COPYRIGHT_SOMEWHERE.search(line) is not None) == want, line
+
+
+_SITE_PIECES = [
+    *("example.com", "a.co.uk", "News.ORG", "-x.io", "x-.de", ".com", "..net", "bbc.co"),
+    *("site.comx", "über.de", "語.fr", "_a.es", "it.it", " ", "  ", "Science", "the", "-", "."),
+]
+
+
+def test_sourced_twice_counts_what_the_source_pattern_counts_on_the_whole_half() -> None:
+    rng = random.Random(10)
+    for _ in range(2000):
+        lines = tuple(
+            "".join(rng.choice(_SITE_PIECES) for _ in range(rng.randint(1, 6))).strip() or "x"
+            for _ in range(rng.randint(1, 12))
+        )
+        joined = "\n".join(lines)
+        want = (
+            len(teaser_rules._SOURCE_END.findall(joined)) >= 2
+            and len(teaser_rules._SOURCE.findall(joined)) >= 2
+        )
+        assert teaser_rules._sourced_twice(lines) == want, lines
