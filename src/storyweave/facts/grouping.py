@@ -11,7 +11,7 @@ import numpy as np
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
 from .stat_holders import stat_kind, stats_apart
-from .tallies import tally_match
+from .tallies import record_scopes, tally_match
 from .text import content_stems, fold
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
@@ -136,6 +136,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     #        a measure given a week apart is of another quake, flood or climb unless its
     #        figure is the same ('at least 5.0' a week later is no '6.1')
     same_tally, other_tally = tally_match(mentions, chain)  # '20-13' is one tally, as a pair
+    scope = record_scopes(mentions, chain)
+    scoped_apart = scope[:, None] != scope[None, :]  # '2-6 at home' is no season's record
+    same_tally, other_tally = same_tally & ~scoped_apart, other_tally | scoped_apart
     never = (never | other_tally) & ~same_tally
     sim = np.where(same_tally, np.maximum(sim, 0.75), sim)
     sim = np.where(never, CANNOT, sim)

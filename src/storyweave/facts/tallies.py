@@ -237,3 +237,43 @@ def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndar
                     a != b for a, b in zip(key[i], key[j], strict=True)):
                 other[i, j] = True
     return same, other
+
+
+_SCOPES = (  # what a won-lost record counts, from the words right after it
+    (re.compile(r"\s*(?:at\s+home|home\b)"), "home"),
+    (re.compile(r"\s*(?:on\s+the\s+road|road\b|away\b)"), "road"),
+    (re.compile(r"\s*in\s+(?:[\w-]+\s+){0,3}?games\b"), "games"),  # 'in one-score games'
+    (re.compile(r"\s*(?:against|vs\.?|versus)\s"), "against"),
+    (re.compile(r"\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*"), "in"),
+)  # 'in the AFC South', 'in the Big East'; 'in the regular season' is the whole record
+
+
+def record_scopes(mentions: Sequence[Mention], chain: np.ndarray) -> np.ndarray:
+    """For each won-lost record, what it counts when the words after it say ('4-4 on the
+    road', '2-6 at home', '9-1 in one-score games', '2-4 in the AFC South' -> 'in:afc south'),
+    '' for the whole season's record and for other figures: two scopes are two facts."""
+    sides: dict[int, list[tuple[int, float]]] = {}
+    for i, m in enumerate(mentions):
+        if m.dimension == "record":
+            sides.setdefault(int(chain[i]), []).append((m.claim.span[0], m.base))
+    out = np.full(len(mentions), "", dtype=object)
+    for i, m in enumerate(mentions):
+        pair = [v for _, v in sorted(sides.get(int(chain[i]), []))]
+        if m.dimension == "record" and len(pair) == 2:
+            out[i] = _scope(m.claim.text, *(format_value(v) for v in pair))
+    return out
+
+
+def _scope(sentence: str, first: str, second: str) -> str:
+    found = re.search(rf"(?<![\d.]){re.escape(first)}\s?[-–]\s?{re.escape(second)}(?![\d.])\)?",
+                      sentence)
+    if not found:
+        return ""
+    after = sentence[found.end() :]
+    for pattern, name in _SCOPES:
+        scope = pattern.match(after)
+        if scope:
+            words = scope.group(0).split()[1:] if name == "in" else []
+            return name + (":" + " ".join(w.lower() for w in words if w != "the") if words
+                           else "")
+    return ""
