@@ -135,3 +135,12 @@ def test_currencies_written_as_letters_before_or_after_the_sum() -> None:
     assert _figures("One kiosk would cost CLP 1,000,000 to build.") == [(1_000_000, "CLP")]
     assert _figures("The booklet sells for 0.41 US$ a copy.") == [(0.41, "USD")]
     assert _figures("R2 is the road for 5 km.") == [(5, "km")]
+
+
+def test_all_n_or_the_n_restates_an_earlier_count_of_that_many_or_nothing() -> None:
+    assert _figures("Three undersea cables were cut. Two held; but all three are down now.") \
+        == []
+    assert _figures("Fifteen sailors were captured. The fifteen were freed on Monday.") \
+        == [(15, "sailors"), (15, "sailors")]
+    assert _figures("Twelve people died and 40 were hurt. The 40 were taken to hospital.") \
+        == [(12, "people"), (40, "people"), (40, "people")]

@@ -180,6 +180,9 @@ def _donor(m: Mention, earlier: list[Mention]) -> Mention | None:
                  and o.noun == "person" and o.base == m.base and m.dimension != "same"), None)
     if same is not None or m.dimension == "anaphor":
         return same
+    if m.dimension == "restated":  # 'the fifteen were freed', 'all three are down': an
+        return next((o for o in reversed(earlier) if o.claim.unit and o.dimension == "count"
+                     and o.base == m.base), None)  # earlier count of that many, else none
     if m.dimension == "same":  # '5.9 on the Richter scale; ... 5.0 or higher'
         near = [o for o in reversed(earlier) if o.claim.unit and o.sentence == m.sentence]
         return next((o for o in near if o.dimension != "count"), near[0] if near else None)

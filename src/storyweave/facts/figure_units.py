@@ -358,9 +358,10 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
     if re.match(r"\s+(?:on board|aboard)\b", after):
         return ("people", "count", 1.0)  # 'the 228 on board'
     before = text[: m.start()]
-    if (re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after)) or (
-            _THE_BEFORE.search(before) and _THE_N_ENDS.match(after)):
-        return ("", "count", 1.0)  # 'eight from the navy', 'the fifteen were freed': borrowed
+    if re.search(r"(?:,|\band)\s*$", before) and _PART_OF_COUNT.match(after):
+        return ("", "count", 1.0)  # 'eight from the navy': borrowed
+    if _THE_BEFORE.search(before) and _THE_N_ENDS.match(after):
+        return ("", "restated", 1.0)  # 'the fifteen were freed': an earlier count of fifteen
     if _FATE_AFTER.match(after) or _DIED_AFTER.match(after) or (
             _DONE_TO.search(before) and re.match(r"\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|"
                                                    r"since|and|but)\b)", after)):
