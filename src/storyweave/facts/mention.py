@@ -32,6 +32,7 @@ class Mention:
     record: bool = False  # a record the figure is compared with ('the largest ever ... was 4.5')
     depth: bool = False  # a depth ('a depth of 12 miles', '10 km deep'), not a distance away
     position: bool = False  # a place on a field or course ('the 14-yard line'), not a length
+    play: str = ""  # the kind of play a length in yards measures ('a 47-yard field goal')
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
     thing: str = ""  # a measure's named thing or place ('65 km north of X' -> 'x'), else ''

@@ -40,6 +40,28 @@ _DEPTH_AFTER = re.compile(r"[\s-]*[A-Za-z.]*[\s-]*(?:\([^()]{0,20}\)\s*)?(?:deep
 _POSITION_AFTER = re.compile(  # 'at the 14-yard line', 'the 12 km mark': a place on a field
     r"(?:[\s-]*(?:yards?|yds?\.?|metres?|meters?|kilometres?|kilometers?|km|miles?))?"
     r"[\s-]+(?:line|mark|marker)\b", re.IGNORECASE)  # or a course, not a distance covered
+_PLAY_AFTER = re.compile(  # 'a 47-yard field goal', 'a 10-yard scoring pass', 'an 84-yard run'
+    r"[\s-]*(?:yards?|yds?\.?)?[\s-]+(?:(?:touchdown|TD|scoring|game-tying|go-ahead|"
+    r"game-winning|winning|tying|interception|fumble|kickoff|punt)\s+)*(field\s+goal|pass|"
+    r"reception|catch|run|scamper|dash|rush|punt|return)\b", re.IGNORECASE)
+_PLAYS = {"field goal": "field goal", "pass": "pass", "reception": "pass", "catch": "pass",
+          "run": "run", "scamper": "run", "dash": "run", "rush": "run", "punt": "punt",
+          "return": "run"}  # a return is run with the ball: 'ran 35 yards' after a pick
+_RAN_FOR = re.compile(r"\b(?:ran|rushed|scampered|raced)(?:\s+for)?\s*$")
+
+
+def play_kind(before: str, after: str, unit: str) -> str:
+    """The kind of play a length in yards measures ('a 47-yard field goal' -> 'field goal',
+    'a 10-yard scoring pass' -> 'pass', 'ran for 10 yards' -> 'run'), '' when the text does
+    not say: the yards of two kinds of play are two facts."""
+    if unit not in ("yards", "yard"):
+        return ""
+    found = _PLAY_AFTER.match(after)
+    if found:
+        return _PLAYS[" ".join(found.group(1).lower().split())]
+    return "run" if _RAN_FOR.search(before) else ""
+
+
 _CAPACITY_BEFORE = re.compile(  # 'enough supplies for', 'can hold up to', 'a capacity of'
     r"(?:\b(?:enough|sufficient)\s+(?:[a-z]+\s+){0,3}?for|\bcapacity\s+(?:of|for)|"
     r"\b(?:can|could|able to|built to|designed to)\s+(?:hold|house|accommodate|seat|sleep|"
@@ -80,6 +102,7 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
         "record": bool(_RECORD_BEFORE.search(text[segment[0] : m.start()])),
         "depth": bool(_DEPTH_BEFORE.search(text[: m.start()]) or _DEPTH_AFTER.match(after)),
         "position": bool(_POSITION_AFTER.match(after)),
+        "play": play_kind(text[: m.start()], after, unit),
         "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
                                            or last_year(text[segment[0] : segment[1]])
                                            or last_year(text, opening=True)
