@@ -11,7 +11,7 @@ from ..settings import CleanSettings
 from . import metadata
 from .decide import Decisions, body_lines, decide, decide_many
 from .html import dropped_by_trafilatura, extract_html
-from .language import detect_language
+from .language import SAMPLE, counted_samples, detect_language
 from .lines import Lines, normalise_line, split_lines
 from .patterns import byline_names
 
@@ -69,17 +69,24 @@ def clean_batch(
     lines = {k: (split[k] if split else None) or split_lines(raws[k].text or "") for k in todo}
     found = decide_many([lines[k] for k in todo], [shared[k] for k in todo])
     decisions = dict(zip(todo, found, strict=True))
-    out: list[Article | CleaningError] = []
+    out: list[Article | CleaningError | None] = [None] * len(raws)
+    made = {}  # the body and metadata of each scraped input, before its Article
     for k, raw in enumerate(raws):
         try:
             if k in decisions:
                 known = outlets[k] if outlets else None
-                out.append(_from_scraped(raw, lines[k], settings, decisions[k], known))
+                made[k] = body_and_metadata(raw, lines[k], decisions[k], settings, known)
             else:
-                out.append(clean_document(raw, settings, shared[k]))
+                out[k] = clean_document(raw, settings, shared[k])
         except CleaningError as exc:
-            out.append(exc)
-    return out
+            out[k] = exc
+    for k, counted in zip(made, _counted(list(made.values())), strict=True):
+        paragraphs, removed, meta = made[k]
+        try:
+            out[k] = _article(raws[k], paragraphs, removed, counted=counted, **meta)
+        except CleaningError as exc:
+            out[k] = exc
+    return out  # type: ignore[return-value]  (every input has its answer)
 
 
 def scraped(raw: RawDocument) -> bool:
@@ -96,8 +103,9 @@ def _from_scraped(
     dec: Decisions,
     outlet: metadata.Outlet | None = None,
 ) -> Article:
-    paragraphs, removed, meta = body_and_metadata(raw, lines, dec, settings, outlet)
-    return _article(raw, paragraphs, removed, **meta)
+    found = body_and_metadata(raw, lines, dec, settings, outlet)
+    paragraphs, removed, meta = found
+    return _article(raw, paragraphs, removed, counted=_counted([found])[0], **meta)
 
 
 def body_and_metadata(
@@ -136,6 +144,7 @@ def body_and_metadata(
         paragraphs,
         removed,
         {
+            "sample": (facts.words, *_sample(text, body)) if facts and facts.words else None,
             "title": raw.title or (text[title_at] if title_at is not None else None),
             "byline": raw.byline or (bylines[0][1] if bylines else ()),
             "outlet": raw.outlet or outlet,
@@ -171,6 +180,44 @@ def _assemble(
     return paragraphs, removed
 
 
+def _sample(text: tuple[str, ...], body: list[bool]) -> tuple[list[int], str]:
+    """The lines the language guess reads of the clean text (the body lines joined by blank
+    lines, its first SAMPLE characters): those read whole, and the text of the line cut
+    short ("" if none)."""
+    rows, start = [], 0
+    for i, is_body in enumerate(body):
+        if not is_body:
+            continue
+        if start >= SAMPLE:
+            break
+        end = start + len(text[i])
+        if end > SAMPLE:
+            return rows, text[i][: SAMPLE - start]
+        rows.append(i)
+        start = end + 2  # the blank line between paragraphs
+    return rows, ""
+
+
+def _counted(found: Sequence[tuple]) -> list:
+    """Per (paragraphs, removed, meta) of body_and_metadata(): detect_language()'s
+    ``counted`` of its text, from the tokens the features read (None where not known),
+    the samples sharing a batch's tokens counted at once."""
+    out: list = [None] * len(found)
+    groups: dict[int, list[int]] = {}
+    for k, (_, _, meta) in enumerate(found):
+        if meta.get("sample") is not None:
+            groups.setdefault(id(meta["sample"][0].packed), []).append(k)
+    for ks in groups.values():
+        words = found[ks[0]][2]["sample"][0]
+        samples = []
+        for k in ks:
+            part, rows, cut = found[k][2]["sample"]
+            samples.append(([part.first + i for i in rows], cut))
+        for k, counted in zip(ks, counted_samples(words.packed, words.ends, samples), strict=True):
+            out[k] = counted
+    return out
+
+
 def _from_html(raw: RawDocument) -> Article:
     found = extract_html(raw.html or "", raw.url)
     if found is None or not found.paragraphs:
@@ -195,6 +242,8 @@ def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Articl
     if not paragraphs:
         raise CleaningError("no article body found")
     text = "\n\n".join(paragraphs)
+    meta.pop("sample", None)
+    counted = meta.pop("counted", None)  # the language guess's words, when counted
     byline = tuple(meta.pop("byline") or ())
     if len(byline) == 1 and byline_names("By " + byline[0]):  # 'A and B' given as one string
         byline = byline_names("By " + byline[0])
@@ -203,7 +252,7 @@ def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Articl
         source=raw.source,
         text=text,
         byline=byline,
-        language=detect_language(text),
+        language=detect_language(text, counted=counted),
         url=meta.pop("url", None) or raw.url,
         removed=tuple(removed),
         sentences=split_sentences(text),

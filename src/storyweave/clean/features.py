@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, chain, pairwise, repeat
 from operator import itemgetter
 
@@ -30,6 +30,7 @@ from .feature_names import (
     SHORT_UNITS,
     STAMP_WORDS,
 )
+from .language import token_words
 from .lexicon import ALL_STOPWORDS, CAPTION_WORDS, SECTION_WORDS
 from .line_patterns import (
     _COPYRIGHT,
@@ -98,6 +99,7 @@ __all__ = [
 _WORD_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…„*"
 _WORD_IDS: dict[str, int] = {}  # token -> its place in _WORD_BITS (grows as tokens are seen)
 _WORD_BITS = np.zeros(1024, dtype=np.uint16)  # per token: its _word_flags as bits
+_WORD_LANG = np.zeros(1024, dtype=np.int64)  # per token: language.token_words()
 _MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
 _WORD_LOCK = threading.Lock()
 
@@ -185,7 +187,7 @@ def _word_id(token: str) -> int:
     Writers hold a lock; a row is written before its token is published in _WORD_IDS,
     so readers in other threads never see a row that is not filled in yet.
     """
-    global _WORD_BITS
+    global _WORD_BITS, _WORD_LANG
     with _WORD_LOCK:
         if token in _WORD_IDS:  # seen earlier on the same page
             return _WORD_IDS[token]
@@ -194,7 +196,9 @@ def _word_id(token: str) -> int:
             return -1
         if row >= len(_WORD_BITS):
             _WORD_BITS = np.concatenate([_WORD_BITS, np.zeros_like(_WORD_BITS)])
+            _WORD_LANG = np.concatenate([_WORD_LANG, np.zeros_like(_WORD_LANG)])
         _WORD_BITS[row] = _word_bits(token)
+        _WORD_LANG[row] = token_words(token)
         _WORD_IDS[token] = row
         return row
 
@@ -212,36 +216,39 @@ _WORD_CHUNK = 512  # lines whose tokens are looked up together (a batch's ~2,600
 
 
 def _word_stats_counts(
-    lines: tuple[str, ...], j: _Joined | None = None
+    lines: tuple[str, ...], j: _Joined | None = None, words: list | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """_word_stats(), and how many tokens each line holds (len(line.split())), computed in
     chunks of _WORD_CHUNK lines: each line's values are its own tokens' (a line without
     tokens borrows the next token's, so a chunk must not end with one: else all at once).
-    ``j``: _Joined(lines), when at hand (the tokens split from the joined lines at once)."""
+    ``j``: _Joined(lines), when at hand (the tokens split from the joined lines at once).
+    ``words``: a list that gets, per chunk, language.token_words() of its tokens."""
     if j is None:
-        return _word_stats_chunks(lines, *_tokens(lines))
+        return _word_stats_chunks(lines, *_tokens(lines), words)
     counts = _token_counts(j)
     ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
     if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
-        return _word_stats_from(j.joined.split(), counts)
+        return _word_stats_from(j.joined.split(), counts, words)
     starts = j.starts.tolist()
     parts = []
     for a in range(0, len(lines), _WORD_CHUNK):  # a chunk's lines split at once
         b = min(a + _WORD_CHUNK, len(lines))
         chunk = j.joined[starts[a] : starts[b] - 1] if b < len(lines) else j.joined[starts[a] :]
-        parts.append(_word_stats_from(chunk.split(), counts[a:b]))
+        parts.append(_word_stats_from(chunk.split(), counts[a:b], words))
     return tuple(np.concatenate(columns) for columns in zip(*parts, strict=True))
 
 
-def _word_stats_chunks(lines, flat: list[str], counts: np.ndarray):
+def _word_stats_chunks(lines, flat: list[str], counts: np.ndarray, words: list | None = None):
     """_word_stats_counts() from the lines' tokens (all of them, in order) and counts."""
     ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
     if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
-        return _word_stats_from(flat, counts)
+        return _word_stats_from(flat, counts, words)
     at = np.concatenate(([0], np.cumsum(counts))).tolist()  # where each line's tokens start
     parts = [
         _word_stats_from(
-            flat[at[a] : at[min(a + _WORD_CHUNK, len(lines))]], counts[a : a + _WORD_CHUNK]
+            flat[at[a] : at[min(a + _WORD_CHUNK, len(lines))]],
+            counts[a : a + _WORD_CHUNK],
+            words,
         )
         for a in range(0, len(lines), _WORD_CHUNK)
     ]
@@ -259,7 +266,7 @@ def _word_stats_of(lines: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.n
 
 
 def _word_stats_from(
-    flat: list[str], counts: np.ndarray
+    flat: list[str], counts: np.ndarray, words: list | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     try:  # every token seen before (a tuple from one itemgetter call, or a list; then
         # np.fromiter with its count: 8 against 10 µs an article for np.array; itemgetter of
@@ -270,13 +277,19 @@ def _word_stats_from(
         rows = np.array(list(map(_WORD_IDS.get, flat, repeat(-2))), dtype=np.intp)
         for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
             rows[k] = _word_id(flat[k])
-    bits = _WORD_BITS[np.maximum(rows, 0)]
+    known = np.maximum(rows, 0)
+    bits = _WORD_BITS[known]
+    packed = _WORD_LANG[known] if words is not None else None
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
         for k in np.flatnonzero(rows < 0).tolist():
             bits[k] = _word_bits(flat[k])
+            if packed is not None:
+                packed[k] = token_words(flat[k])
     starts = np.cumsum(counts) - counts
     flags = (bits[:, None] >> np.arange(7, dtype=np.uint8)) & 1 if not counts.all() else None
     owner = np.repeat(np.arange(len(counts)), counts)
+    if packed is not None and words is not None:
+        words.append(packed)
     if flags is not None:  # a line without tokens: reduceat's answer for it, as before
         sums = np.add.reduceat(flags.astype(np.int64), starts, axis=0)[:, :_SUMMED]
     else:  # each token's summed bits counted per line, then per bit (exact integers)
@@ -304,11 +317,17 @@ def _base_of(text: tuple[str, ...], bullet, sizes: list[int]) -> np.ndarray:
     return _base_facts(text, bullet, sizes)[0]
 
 
-def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.ndarray, tuple]:
-    """_base_of(), and per line the LineFacts columns (tokens, section hint, digit)."""
+def _base_facts(
+    text: tuple[str, ...], bullet, sizes: list[int], language: list | None = None
+) -> tuple[np.ndarray, tuple]:
+    """_base_of(), and per line the LineFacts columns (tokens, section hint, digit);
+    ``language``: a list that gets the LineWords of all the lines."""
     j = _Joined(text)
     chars, digits, punct, cjk, cjk_function, commas, parens = _char_counts(j).T
-    words, first_token, counts = _word_stats_counts(text, j)
+    parts: list | None = [] if language is not None else None
+    words, first_token, counts = _word_stats_counts(text, j, parts)
+    if language is not None and parts:
+        language.append(LineWords(np.concatenate(parts), np.cumsum(counts)))
     n_words, stop, caps, upper, section_hint = words[:, :_SUMMED].T
     page_hint, copyright_hint, ago_hint, by_hint, url_hint = words[:, _SUMMED:].T > 0
     units = n_words + cjk / 2.0
@@ -356,6 +375,20 @@ def _base_facts(text: tuple[str, ...], bullet, sizes: list[int]) -> tuple[np.nda
     return base, facts
 
 
+@dataclass(frozen=True, slots=True)
+class LineWords:
+    """What the language guess reads in the tokens of a batch's lines: per token (in line
+    order) language.token_words(), and per line where its tokens end (the page's lines
+    start at line ``first`` of the batch)."""
+
+    packed: np.ndarray  # int64, one per token
+    ends: np.ndarray  # per line of the batch: the number of tokens up to its end
+    first: int = 0
+
+    def part(self, a: int) -> LineWords:
+        return LineWords(self.packed, self.ends, self.first + a)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LineFacts:
     """Per line, read while computing the features, for the rules: how many tokens it holds
@@ -372,13 +405,21 @@ class LineFacts:
     caption: list[bool]
     page_words: list[bool] | None = None  # a token may hold a piece of patterns.PAGE_WORDS
     masks: tuple[list[bool], ...] = ()  # what the ``masks`` function given read (see below)
+    words: LineWords | None = field(default=None, repr=False, compare=False)  # language guess
 
     @classmethod
-    def of(cls, columns: Sequence[list], a: int = 0, b: int | None = None) -> LineFacts:
+    def of(
+        cls,
+        columns: Sequence[list],
+        a: int = 0,
+        b: int | None = None,
+        words: LineWords | None = None,
+    ) -> LineFacts:
         """The facts of lines a:b, from the columns (as lists) of _base_facts(), then those
-        of the masks."""
+        of the masks (``words``: the LineWords of all the columns' lines)."""
         tokens, section, digit, byline, caption, page_words, *masks = (c[a:b] for c in columns)
         return cls(
+            words=words.part(a) if words is not None else None,
             tokens=tokens,
             section=section,
             digit=digit,
@@ -404,11 +445,12 @@ def page_features_facts(lines: Lines, masks: Masks | None = None) -> tuple[np.nd
         base = np.zeros((0, N_BASE), dtype=np.float64)
         facts: tuple = ([],) * 6
     else:
-        base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
+        base, facts = _base_facts(lines.text, lines.bullet, [len(lines)], words := [])
     columns = [np.asarray(c).tolist() for c in (*facts, *(masks(base) if masks else ()))]
     if len(lines) == 0:
         return np.zeros((0, n_features()), dtype=np.float64), LineFacts.of(columns)
-    return np.hstack([base, _context(base)]), LineFacts.of(columns)
+    found = LineFacts.of(columns, words=words[0] if words else None)
+    return np.hstack([base, _context(base)]), found
 
 
 def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
@@ -429,14 +471,15 @@ def page_features_facts_many(
     bullet = tuple(chain.from_iterable(p.bullet for p in pages))
     from .batch_context import contexts
 
-    base, facts = _base_facts(text, bullet, sizes)
+    base, facts = _base_facts(text, bullet, sizes, words := [])
+    lang = words[0] if words else None
     # turned into lists once for the batch, then sliced per page below
     facts = [c.tolist() for c in (*facts, *(masks(base) if masks else ()))]
     where = {k: BASE_NAMES.index(k) for k in ("len", "end", "stop", "url", "punct", "chars")}
     found = np.hstack([base, contexts(base, [k for k in sizes if k], 12, SHORT_UNITS, where)])
     bounds = list(accumulate(sizes, initial=0))
     return [
-        (found[a:b], LineFacts.of(facts, a, b)) if b > a else page_features_facts(p, masks)
+        (found[a:b], LineFacts.of(facts, a, b, lang)) if b > a else page_features_facts(p, masks)
         for p, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
 

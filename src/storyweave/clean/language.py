@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -52,12 +53,94 @@ _LATIN1_LOWER_LETTERS = bytes(
 _LATIN1_GROUP_OF = {w.encode("latin-1"): g for w, g in _GROUP_OF.items() if max(map(ord, w)) < 256}
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """ISO 639-1 code of the text's main language; ``default`` when there is too little text."""
-    sample = text[:3000]
+SAMPLE = 3000  # the characters of the text the guess reads
+# Packed word counts of a piece of text (token_words(), sample_words()): the first two
+# function-word groups of its words (8 bits each), a flag (bit 16: more than two groups, or
+# a character neither Latin-1 nor one of _PUNCTUATION), and how many letters it holds.
+_MANY = 1 << 16
+_LETTERS_SHIFT = 17
+N_GROUPS = len(_GROUPS)  # function-word groups, 0 being none
+
+
+def token_words(token: str) -> int:
+    """What the guess reads in one token (whitespace-free piece of text), packed: the
+    groups of its words and its letter count, as the Latin-1 path finds them (on ASCII
+    and mark-only text that is what the ASCII paths find: the same words, the same groups).
+
+    The words of a text of such characters are its tokens' words in order (whitespace is
+    no letter and no mark, so no word spans it); see detect_language(counted=...)."""
+    try:
+        data = _without_punctuation(token).encode("latin-1")
+    except UnicodeEncodeError:
+        return _MANY  # no Latin-1 path for a text holding it: never counted
+    letters = data.translate(_LATIN1_LOWER_LETTERS)
+    groups = [g for w in letters.split() if (g := _LATIN1_GROUP_OF.get(w))]
+    if len(groups) > 2:
+        return _MANY
+    first, second = (groups + [0, 0])[:2]
+    return first | second << 8 | (len(letters) - letters.count(b" ")) << _LETTERS_SHIFT
+
+
+def counted_samples(
+    packed: np.ndarray, ends: np.ndarray, samples: Sequence[tuple[Sequence[int], str]]
+) -> list[tuple[int, list[int]] | None]:
+    """detect_language()'s ``counted`` for several samples at once, each given as the
+    lines it reads whole (their numbers in ``ends``: per line, how many tokens end by its
+    end; ``packed``: token_words() of each token) and the text of the line it cuts short
+    (counted_words()); None for a sample with a flagged token."""
+    lines = np.fromiter((i for rows, _ in samples for i in rows), dtype=np.intp)
+    sample = np.repeat(np.arange(len(samples)), [len(rows) for rows, _ in samples])
+    stop = ends[lines]
+    size = stop - np.concatenate(([0], ends))[lines]  # tokens of each line
+    before = np.cumsum(size) - size
+    tokens = np.arange(int(size.sum())) + np.repeat(stop - size - before, size)
+    owner = np.repeat(sample, size)
+    values = packed[tokens]
+    width = N_GROUPS + 1  # the groups (0: none, never read), then the flagged tokens
+    at = owner * width
+    flagged = (values & _MANY) > 0
+    keys = np.concatenate([at + (values & 255), at + ((values >> 8) & 255), at[flagged] + N_GROUPS])
+    groups = np.bincount(keys, minlength=len(samples) * width).reshape(len(samples), width)
+    letters = np.bincount(owner, weights=values >> _LETTERS_SHIFT, minlength=len(samples))
+    out: list[tuple[int, list[int]] | None] = []
+    for row, total, (_, cut) in zip(groups.tolist(), letters.tolist(), samples, strict=True):
+        more = None if row.pop() else counted_words(cut, row)  # (adds the cut line's groups)
+        out.append(None if more is None else (int(total) + more, row))
+    return out
+
+
+def counted_words(text: str, groups: list[int]) -> int | None:
+    """The letters of a text as the Latin-1 path reads it, its words' function-word groups
+    counted into ``groups`` (by group number): the sums of its tokens' token_words(); None
+    (and nothing counted) when it is not Latin-1 text."""
+    try:
+        data = _without_punctuation(text).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    letters = data.translate(_LATIN1_LOWER_LETTERS)
+    for word in letters.split():
+        if group := _LATIN1_GROUP_OF.get(word):
+            groups[group] += 1
+    return len(letters) - letters.count(b" ")
+
+
+def detect_language(
+    text: str, default: str = "en", counted: tuple[int, Sequence[int]] | None = None
+) -> str:
+    """ISO 639-1 code of the text's main language; ``default`` when there is too little text.
+
+    ``counted``: the (letters, count per function-word group: index 0, none, not read) of
+    text[:SAMPLE] as counted_words() gives them, when known (summed over its lines'
+    tokens): used where the sample takes the ASCII or Latin-1 paths, which read nothing
+    else of its words."""
+    sample = text[:SAMPLE]
     if sample.isascii():  # ASCII letters are the words: split on everything else
+        if counted is not None:
+            return _by_groups(counted[1], default)
         return _by_function_words(_ascii_words(sample), default, _BYTES_GROUP_OF)
     plain = _without_punctuation(sample)
+    if counted is not None and _latin1(plain):  # the mark-only or the Latin-1 path
+        return default if counted[0] < 3 else _by_groups(counted[1], default)
     if plain.isascii():  # English-like text with typographic quotes and dashes
         # The marks are their own lower case, so this is the lower-cased sample's words.
         letters = plain.encode().translate(_ASCII_LOWER_LETTERS)
@@ -118,6 +201,15 @@ def _latin1_words(plain: str) -> tuple[list[bytes], int] | None:
     return letters.split(), len(letters) - letters.count(b" ")
 
 
+def _latin1(plain: str) -> bool:
+    """Every character of the text is Latin-1 (ASCII included)."""
+    try:
+        plain.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _without_punctuation(text: str) -> str:
     """The text with common non-ASCII punctuation (none of it letters) turned into spaces."""
     for mark in _PUNCTUATION:
@@ -144,6 +236,17 @@ def _by_function_words(
     for group, k in found.items():
         for lang in _GROUPS[group]:
             if lang in counts:
+                counts[lang] += k
+    best = max(counts, key=lambda k: counts[k] / _NORM[k])
+    return best if counts[best] > 0 else default
+
+
+def _by_groups(groups: Sequence[int], default: str) -> str:
+    """_by_function_words() from the count of each group among the words (index 0: none)."""
+    counts = dict.fromkeys(STOPWORDS, 0.0)
+    for group, k in enumerate(groups):
+        if k and group:
+            for lang in _GROUPS[group]:
                 counts[lang] += k
     best = max(counts, key=lambda k: counts[k] / _NORM[k])
     return best if counts[best] > 0 else default
