@@ -224,6 +224,7 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never |= f["capacity"][:, None] != f["capacity"][None, :]  # nor what a place can hold
     never |= f["record"][:, None] != f["record"][None, :]  # nor the record it is compared with
     never |= f["position"][:, None] != f["position"][None, :]  # 'the 14-yard line' is no run
+    never |= f["closing"][:, None] != f["closing"][None, :]  # a close is no price per share
     play = f["play"]
     never |= (play[:, None] != play[None, :]) & (play[:, None] != "") & (play[None, :] != "")
     #        'a 10-yard scoring pass' is no 'ran for 10 yards', nor a 10-yard field goal
@@ -364,6 +365,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "depth": np.array([m.depth for m in mentions]),
         "position": np.array([m.position for m in mentions]),
         "play": np.array([m.play for m in mentions]),
+        "closing": np.array([m.closing for m in mentions]),
         "noun": np.array([{"person": 1, "thing": 2, "event": 3}.get(m.noun, 0)
                           for m in mentions]),
         "year": np.array([m.year for m in mentions]),

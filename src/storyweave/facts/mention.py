@@ -33,6 +33,7 @@ class Mention:
     depth: bool = False  # a depth ('a depth of 12 miles', '10 km deep'), not a distance away
     position: bool = False  # a place on a field or course ('the 14-yard line'), not a length
     play: str = ""  # the kind of play a length in yards measures ('a 47-yard field goal')
+    closing: bool = False  # a closing price ('shares closed at $46.64'), not one offered
     noun: str = ""  # what a count counts: 'person' | 'thing' | '' (unknown)
     year: str = ""  # an earlier year the figure's clause is dated to ('2004'), else ''
     thing: str = ""  # a measure's named thing or place ('65 km north of X' -> 'x'), else ''

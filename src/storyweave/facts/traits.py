@@ -40,6 +40,9 @@ _DEPTH_AFTER = re.compile(r"[\s-]*[A-Za-z.]*[\s-]*(?:\([^()]{0,20}\)\s*)?(?:deep
 _POSITION_AFTER = re.compile(  # 'at the 14-yard line', 'the 12 km mark': a place on a field
     r"(?:[\s-]*(?:yards?|yds?\.?|metres?|meters?|kilometres?|kilometers?|km|miles?))?"
     r"[\s-]+(?:line|mark|marker)\b", re.IGNORECASE)  # or a course, not a distance covered
+_CLOSING = re.compile(  # 'shares rose $5.27 to finish at $24.13', 'closed Monday at $46.64'
+    r"\b(?:clos(?:e|ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)?)\s+(?:[\w.-]+\s+){0,3}?"
+    r"at\s*(?:US)?[$€£]?\s*$")  # a share's closing price, not a price offered per share
 _PLAY_AFTER = re.compile(  # 'a 47-yard field goal', 'a 10-yard scoring pass', 'an 84-yard run'
     r"[\s-]*(?:yards?|yds?\.?)?[\s-]+(?:(?:touchdown|TD|scoring|game-tying|go-ahead|"
     r"game-winning|winning|tying|interception|fumble|kickoff|punt)\s+)*(field\s+goal|pass|"
@@ -90,7 +93,8 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
     thing counted: 'person' | 'thing' | ''), ``capacity`` (what a place can hold: 'enough
     supplies for 15,000', 'a 200-student school'), ``record`` (a record it is compared with),
     ``depth`` ('a depth of 12 miles'), ``position`` (a place on a field or a course: 'the
-    14-yard line', 'the 12 km mark') and ``year`` (an earlier year its clause is dated to,
+    14-yard line', 'the 12 km mark'), ``play`` (play_kind), ``closing`` (a closing price:
+    'to finish yesterday at $24.13') and ``year`` (an earlier year its clause is dated to,
     '' when none)."""
     after = text[m.end() :]
     return {
@@ -103,6 +107,7 @@ def figure_traits(text: str, m: re.Match, segment: tuple[int, int], unit: str,
         "depth": bool(_DEPTH_BEFORE.search(text[: m.start()]) or _DEPTH_AFTER.match(after)),
         "position": bool(_POSITION_AFTER.match(after)),
         "play": play_kind(text[: m.start()], after, unit),
+        "closing": bool(_CLOSING.search(text[max(0, m.start() - 60) : m.start()])),
         "year": "" if unit in _SIZES else (earlier_year(text[segment[0] : segment[1]], published)
                                            or last_year(text[segment[0] : segment[1]])
                                            or last_year(text, opening=True)
