@@ -162,3 +162,11 @@ def test_line_facts_compare_and_print_without_the_words() -> None:
         masks=with_words.masks,
     )
     assert plain == with_words and repr(plain) == repr(with_words)
+
+
+def test_the_mark_table_equals_replacing_each_mark() -> None:
+    text = "".join(language._PUNCTUATION) + "a’b“c”—d e\u200bf «g» ©h naïve École x—y"
+    assert text.translate(language._MARKS_TO_SPACE) == language._without_punctuation(text)
+    for mark in language._PUNCTUATION:  # each mark parts words as a space does
+        packed = language.token_words(f"the{mark}of")
+        assert packed == language.token_words("the of")

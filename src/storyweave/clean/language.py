@@ -30,6 +30,7 @@ _NOT_LETTER = re.compile(r"[\W\d_]")
 _ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
 # Frequent non-ASCII marks in Latin-script news; all non-letters and outside _SCRIPTS.
 _PUNCTUATION = "’”“—–‘©»«›‹−•⁄£®°×€…„·\u00a0\u2009\u200b"
+_MARKS_TO_SPACE = {ord(mark): " " for mark in _PUNCTUATION}
 _FIRST_SCRIPT = min(lo for _, ranges in _SCRIPTS for lo, _ in ranges)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORDS.items():
@@ -69,12 +70,18 @@ def token_words(token: str) -> int:
 
     The words of a text of such characters are its tokens' words in order (whitespace is
     no letter and no mark, so no word spans it); see detect_language(counted=...)."""
-    try:
-        data = _without_punctuation(token).encode("latin-1")
-    except UnicodeEncodeError:
-        return _MANY  # no Latin-1 path for a text holding it: never counted
-    letters = data.translate(_LATIN1_LOWER_LETTERS)
-    groups = [g for w in letters.split() if (g := _LATIN1_GROUP_OF.get(w))]
+    if token.isascii():  # (no mark in it; the Latin-1 table on ASCII is the ASCII one)
+        letters = token.encode().translate(_LATIN1_LOWER_LETTERS)
+    else:
+        try:  # (the marks as spaces: what _without_punctuation() does, one table)
+            data = token.translate(_MARKS_TO_SPACE).encode("latin-1")
+        except UnicodeEncodeError:
+            return _MANY  # no Latin-1 path for a text holding it: never counted
+        letters = data.translate(_LATIN1_LOWER_LETTERS)
+    words = letters.split()
+    if len(words) == 1:  # the common case: one word, its letters all the token has
+        return _LATIN1_GROUP_OF.get(words[0], 0) | len(words[0]) << _LETTERS_SHIFT
+    groups = [g for w in words if (g := _LATIN1_GROUP_OF.get(w))]
     if len(groups) > 2:
         return _MANY
     first, second = (groups + [0, 0])[:2]
