@@ -120,8 +120,8 @@ def counted_words(text: str, groups: list[int]) -> int | None:
     """The letters of a text as the Latin-1 path reads it, its words' function-word groups
     counted into ``groups`` (by group number): the sums of its tokens' token_words(); None
     (and nothing counted) when it is not Latin-1 text."""
-    try:
-        data = _without_punctuation(text).encode("latin-1")
+    try:  # (ASCII text holds no mark)
+        data = text.encode() if text.isascii() else _without_punctuation(text).encode("latin-1")
     except UnicodeEncodeError:
         return None
     letters = data.translate(_LATIN1_LOWER_LETTERS)
