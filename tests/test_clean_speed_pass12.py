@@ -63,7 +63,7 @@ def test_language_from_the_tokens_equals_the_guess_on_the_text(seed: int) -> Non
     assert len(languages) > 3  # the pages reach several languages and paths
     for article in articles:
         assert article.language == language.detect_language(article.text), article.source
-    for raw in raws[:12]:  # one page alone: its own tokens
+    for raw in raws[:12]:  # one page alone (page by page the guess reads the text itself)
         try:
             article = clean_document(raw)
         except ValueError:
@@ -150,8 +150,9 @@ def test_line_facts_compare_and_print_without_the_words() -> None:
     from storyweave.clean.lines import split_lines
 
     page = split_lines("A headline here\nThe council voted on the budget today, as it said.")
-    _, with_words = features.page_features_facts(page)
+    _, with_words = features.page_features_facts_many([page])[0]
     assert with_words.words is not None
+    assert features.page_features_facts(page)[1].words is None  # page by page: not read
     plain = features.LineFacts(
         tokens=with_words.tokens,
         section=with_words.section,

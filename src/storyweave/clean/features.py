@@ -445,12 +445,12 @@ def page_features_facts(lines: Lines, masks: Masks | None = None) -> tuple[np.nd
         base = np.zeros((0, N_BASE), dtype=np.float64)
         facts: tuple = ([],) * 6
     else:
-        base, facts = _base_facts(lines.text, lines.bullet, [len(lines)], words := [])
+        base, facts = _base_facts(lines.text, lines.bullet, [len(lines)])
     columns = [np.asarray(c).tolist() for c in (*facts, *(masks(base) if masks else ()))]
     if len(lines) == 0:
         return np.zeros((0, n_features()), dtype=np.float64), LineFacts.of(columns)
-    found = LineFacts.of(columns, words=words[0] if words else None)
-    return np.hstack([base, _context(base)]), found
+    # (no LineWords: counting one page's sample with numpy costs what the guess saves)
+    return np.hstack([base, _context(base)]), LineFacts.of(columns)
 
 
 def page_features_many(pages: Sequence[Lines]) -> list[np.ndarray]:
