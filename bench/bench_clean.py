@@ -8,7 +8,9 @@ version for a before/after on the same machine, e.g. from
 instead: the storyweave in DIR/src is loaded under another name and each method of it
 takes turns with this checkout's (on a shared machine the speed of separate runs varies
 more than most changes do): clean_documents, clean_document, and the line decisions
-alone (decide_many and decide on lines split beforehand).
+alone (decide_many and decide on lines split beforehand). ``--against DIR --paired N``
+times clean_documents of both (and jusText) in N rounds, the trees' order swapped every
+round, and prints the median of each round's ratios: steadier than a best-of under load.
 
 The inputs are cut from the cleaning evaluation pages (all splits: speed, not quality):
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
@@ -267,6 +269,50 @@ def compare(tree: str, texts: list[str], repeat: int) -> None:
         print(f"{jt / before:.2f}x before, {jt / now:.2f}x now")
 
 
+def paired(tree: str, texts: list[str], rounds: int) -> None:
+    """clean_documents of TREE and of this checkout and jusText, ``rounds`` rounds in one
+    process, the order of the trees swapped every round; the ratio of each round's pair
+    (a change of a few per cent is lost in a best-of on a busy machine, not in the pairs)."""
+    from storyweave.clean import clean_documents
+
+    clean, model = load_other(tree)
+    methods = {
+        "before": lambda ts: clean.clean_documents(
+            [model.RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)]
+        ),
+        "now": lambda ts: clean_documents(
+            [RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)]
+        ),
+    }
+    for fn in methods.values():
+        fn(texts)  # warm up: every token seen
+    got: dict[str, list[float]] = {"before": [], "now": [], "jusText": []}
+    for r in range(rounds):
+        for name in list(methods)[:: 1 if r % 2 else -1]:
+            start = time.process_time()
+            methods[name](texts)
+            got[name].append(1e3 * (time.process_time() - start) / len(texts))
+        start = time.process_time()
+        run_justext(texts)
+        got["jusText"].append(1e3 * (time.process_time() - start) / len(texts))
+    print(f"{len(texts)} inputs; clean_documents, {rounds} paired rounds, CPU time, ms/article")
+    print(f"before: the storyweave in {tree}/src; now: this checkout")
+    for name, ms in got.items():
+        ms = sorted(ms)
+        print(f"{name:8s} min {ms[0]:.3f}  median {statistics.median(ms):.3f}")
+    for what, a, b in (
+        ("speed-up (before/now)", "before", "now"),
+        ("ratio to jusText, before", "jusText", "before"),
+        ("ratio to jusText, now", "jusText", "now"),
+    ):
+        pairs = sorted(x / y for x, y in zip(got[a], got[b], strict=True))
+        quart = statistics.quantiles(pairs, n=4)
+        print(
+            f"{what}: median {statistics.median(pairs):.3f}x (quartiles {quart[0]:.3f}-"
+            f"{quart[2]:.3f}x)"
+        )
+
+
 def decision_methods() -> dict:
     """The line decisions alone (split lines given), batched and page by page, of the tree
     loaded by load_other() and of this checkout (none when the tree has no decide_many)."""
@@ -302,10 +348,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--tree", help="time the storyweave in TREE/src (read before the imports)")
     ap.add_argument("--against", help="time TREE/src beside this checkout in one process")
+    ap.add_argument("--paired", type=int, help="with --against: N paired rounds instead")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     texts = inputs(args.pages)
+    if args.against and args.paired:
+        paired(args.against, texts, args.paired)
+        return
     if args.against:
         compare(args.against, texts, args.repeat)
         return
