@@ -71,6 +71,9 @@ def tally_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None
     line = _line_unit(text, start, end)
     if line:
         return line
+    triple = _triple(text, start, end)
+    if triple is not None:
+        return triple or None
     before, after = text[:start], text[end:]
     if _sporty(text) and (_NAMED_FIRST.match(after) and _NAME_END.search(before)
                           or _NAMED_SECOND.search(before)) and not _GLUED.match(after):
@@ -84,6 +87,29 @@ def tally_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None
             return None
         pair_start, pair_end = second.start(), end
     return _kind(text[:pair_start], text[pair_end:], text)
+
+
+_TRIPLE = re.compile(  # 'X (45-7-2, 36 KOs)', 'went 10-5-3': wins, losses, draws or ties
+    r"(?<![\d.,:/$€£-])\d{1,3}[-–]\d{1,3}[-–]\d{1,3}(?![\d.,:/]?\d|[-–]\s?\d|[\w%$€£])")
+_TRIPLE_NOT = re.compile(r"[-\s]*(?:formations?|system|shape|setup|set-up|lineup)\b",
+                         re.IGNORECASE)  # 'a 4-3-3 formation'
+_BOUTS = re.compile(r"\b(?:KOs?|KO's|knockouts?|bouts?|fights?|draws?|ties|tied|losses|"
+                    r"overtime|OT|shootouts?|champion|championships?|titles?)\b", re.IGNORECASE)
+
+
+def _triple(text: str, start: int, end: int) -> tuple[str, str, float] | tuple[()] | None:
+    """A won-lost record of three figures ('(45-7-2, 36 KOs)', 'went 10-5-3 last season'):
+    each figure a side of one record; () for a figure of a triple that is no record
+    ('a 4-3-3 formation'); None when the figure is in no triple."""
+    for found in _TRIPLE.finditer(text, max(0, start - 8), end + 8):
+        if found.start() <= start and end <= found.end():
+            before, after = text[: found.start()], text[found.end() :]
+            if _TRIPLE_NOT.match(after):
+                return ()
+            kind = _kind(before, after, text)
+            return RECORD if kind or _BOUTS.search(text) or _TEAM_BEFORE.search(before) \
+                else ()
+    return None
 
 
 _LABEL_BEFORE = re.compile(r"\b(?:No|Nos|[Ww]eeks?|[Rr]ounds?|[Pp]ages?|[Cc]hapters?|"
@@ -193,10 +219,9 @@ def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
         last = out[-1] if out else None
         if last is not None and m.dimension in TALLIES and last.dimension == m.dimension \
                 and last.article == m.article and last.link is not None \
-                and last.claim.sentence_span == m.claim.sentence_span and "-" not in str(
-                    last.claim.value):
+                and last.claim.sentence_span == m.claim.sentence_span:  # '45-7-2': three
             key = last.base * 1000 + m.base
-            value = f"{format_value(float(last.claim.value))}-{format_value(float(m.claim.value))}"
+            value = f"{_side(last.claim.value)}-{_side(m.claim.value)}"
             out[-1] = replace(last, base=key, low=key, high=key, link=m.link,
                               claim=replace(last.claim, value=value))
             pairs += 1
@@ -205,6 +230,10 @@ def whole_tallies(claims: Sequence[Mention]) -> list[Mention]:
     if not pairs:
         return out
     return [m for m in out if m.dimension not in TALLIES or "-" in str(m.claim.value)]
+
+
+def _side(value: object) -> str:
+    return value if isinstance(value, str) else format_value(float(value))  # '45-7' joined
 
 
 TALLIES = frozenset(("score", "record", "line"))
@@ -224,7 +253,7 @@ def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndar
     n = len(mentions)
     same = np.zeros((n, n), dtype=bool)
     other = np.zeros((n, n), dtype=bool)
-    tallied = [i for i in range(n) if len(key[i]) == 2]
+    tallied = [i for i in range(n) if len(key[i]) >= 2]  # a pair, or a record with draws
     for i in (i for i in range(n) if len(key[i]) == 1):  # a side whose other side was lost
         for j in range(n):  # ('Acme 20-13 Win' in a title) is no bar in its article
             same[i, j] = same[j, i] = mentions[j].article == mentions[i].article \
@@ -233,6 +262,8 @@ def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndar
         for j in tallied:
             if key[i] == key[j]:
                 same[i, j] = mentions[i].dimension == mentions[j].dimension
+            elif len(key[i]) != len(key[j]):
+                continue  # '45-7-2' and '45-7': left to the words around them
             elif mentions[i].article == mentions[j].article or all(
                     a != b for a, b in zip(key[i], key[j], strict=True)):
                 other[i, j] = True
@@ -259,14 +290,14 @@ def record_scopes(mentions: Sequence[Mention], chain: np.ndarray) -> np.ndarray:
     out = np.full(len(mentions), "", dtype=object)
     for i, m in enumerate(mentions):
         pair = [v for _, v in sorted(sides.get(int(chain[i]), []))]
-        if m.dimension == "record" and len(pair) == 2:
+        if m.dimension == "record" and len(pair) in (2, 3):
             out[i] = _scope(m.claim.text, *(format_value(v) for v in pair))
     return out
 
 
-def _scope(sentence: str, first: str, second: str) -> str:
-    found = re.search(rf"(?<![\d.]){re.escape(first)}\s?[-–]\s?{re.escape(second)}(?![\d.])\)?",
-                      sentence)
+def _scope(sentence: str, *sides: str) -> str:
+    dashed = r"\s?[-–]\s?".join(re.escape(side) for side in sides)
+    found = re.search(rf"(?<![\d.]){dashed}(?![\d.])\)?", sentence)
     if not found:
         return ""
     after = sentence[found.end() :]
