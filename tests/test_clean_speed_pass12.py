@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -171,3 +172,44 @@ def test_the_mark_table_equals_replacing_each_mark() -> None:
     for mark in language._PUNCTUATION:  # each mark parts words as a space does
         packed = language.token_words(f"the{mark}of")
         assert packed == language.token_words("the of")
+
+
+def test_compiled_patterns_match_as_the_pattern_strings_did() -> None:
+    from storyweave.clean import patterns
+
+    rng = random.Random(12)
+    bits = [
+        "jane_d",
+        "March",
+        "3,",
+        "2024",
+        "-",
+        "9:08",
+        "am",
+        "|",
+        "Share",
+        "on",
+        "X",
+        "e-mail",
+        "By",
+        "Ann",
+        "Lee",
+        "•",
+        "Sept.",
+        "said",
+        "a.m.",
+        "@ann",
+        "İ",
+        "ſ",
+        "K",
+    ]
+    stamp = (
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:at|on|says|said|"
+        r"wrote|am|pm|a\.m\.|p\.m\.)\b|[-–—|,:@]"
+    )
+    for _ in range(3000):
+        line = " ".join(rng.choice(bits) for _ in range(rng.randint(1, 12)))
+        assert patterns._STAMP_WORDS.sub(" ", line) == re.sub(stamp, " ", line, flags=re.I)
+        assert patterns._SHARE_TOKENS.findall(line.lower()) == re.findall(r"[\w-]+", line.lower())
+        want = re.split(r"\s+[|•·—–-]\s+|\s*\|\s*", line)
+        assert patterns._BYLINE_END.split(line) == want
