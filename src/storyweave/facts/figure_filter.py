@@ -40,7 +40,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
     value = parse_number(num)
     if value is None:
         return False
-    digits = num[0].isdigit()
+    digits = num[0].isdigit() or num[0] == "."  # '.308' too
     before = text[: m.start("num")]
     after = text[m.end("num") :]
     if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)

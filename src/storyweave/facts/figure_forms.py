@@ -1,5 +1,6 @@
 """Figure forms read apart from the main extractor: ages said without 'years old', numbers
-that are part of a name ('The Three Musketeers', 'the 8 Street gang')."""
+that are part of a name ('The Three Musketeers', 'the 8 Street gang'), decimals written without
+their leading zero ('.308', '. 09 percent')."""
 
 from __future__ import annotations
 
@@ -45,12 +46,20 @@ _PEOPLE_BEFORE = re.compile(r"\b([a-z][\w-]+)\s*,\s*(?P<first>\d{1,2}\s+and\s*)?
 _RELATIVES = frozenset("sons daughters brothers sisters siblings cousins nephews nieces "
                        "grandsons granddaughters grandchildren twins".split())
 _AGES_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*[,.;)]")
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*$")
+#     'The actress, 26,', 'the troubled actress, 26,': a person's role set off before the age
+_TURNS_AGE = (re.compile(r"\b(?:turns|turned|turning|turn)\s*$", re.IGNORECASE),
+              re.compile(r"\s*(?:[.,;!?)\"”]|$)|\s+(?:in|on|next|this|last|when|years?)\b"))
+_WILL_BE_AGE = (re.compile(r"\bwill\s+be\s*$"),  # 'X will be 29 in April', '29 on April 11'
+                re.compile(r"\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)\b"))
 
 
 def said_age(before: str, after: str, value: float) -> bool:
     """An age said without 'years old': 'At 55, he is', 'the youngest ever at 26 when',
     'since I was nine', 'who was 18 at the time', 'X Y, 20 and Z W, 24,', 'X Y, 20 was
-    found', 'his two brothers, 17 and 22,', and obituary forms: 'He was 75.' as a sentence of
+    found', 'his two brothers, 17 and 22,', 'The actress, 26,', 'turned 40 last week', and
+    obituary forms: 'He was 75.' as a sentence of
     its own, 'dies at 75'."""
     if not 0 < value < 120:
         return False
@@ -67,12 +76,48 @@ def said_age(before: str, after: str, value: float) -> bool:
         return True
     if _NAME_BEFORE.search(before) and (_NAME_AND_AGE.match(after) or _NAME_AGE_VERB.match(after)):
         return True
+    if any(form[0].search(before) and form[1].match(after) for form in (_TURNS_AGE, _WILL_BE_AGE)):
+        return True  # 'turned 40 last week', 'turns 29 on April 11', 'will be 29 in April'
+    role = _ROLE_BEFORE.search(before)
+    if role and re.match(r"\s*,", after) and names_people(role.group(1)):
+        return True
     people = _PEOPLE_BEFORE.search(before)
     if people and (names_people(people.group(1), plural_only=True)
                    or people.group(1).rsplit("-", 1)[-1] in _RELATIVES):
         return bool(re.match(r"\s*[,.;)]", after)) if people.group("first") \
             else bool(_AGES_AFTER.match(after))
     return False
+
+
+_SPLIT_DECIMAL = re.compile(r"(?:0\d{1,2}|\d{3})(?![\d.,:/-]\d)")
+_DOT_BEFORE = re.compile(r"(?:[\s,:;(]|[a-z])\. $")
+_DECIMAL_WORD = re.compile(r"\s+([A-Za-z]{2,})\b")
+
+
+def dot_lead(text: str, start: int) -> int:
+    """How many characters before a sentence belong to its first figure: 3 when the sentence
+    was split inside a decimal written without its zero ('content of. 09 percent',
+    'Smith hit. 308, with'), so the figure is read with its point; else 0."""
+    before = text[max(0, start - 3) : start]
+    return 3 if _SPLIT_DECIMAL.match(text, start) and _DOT_BEFORE.search(before) else 0
+
+
+def decimal_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
+    """The unit of a decimal written without its zero that no unit word follows: the word
+    after it ('.919 OPS', '. 290 average'); none before a name or a gun ('.38 revolver')"""
+    if not m.group("num").startswith("."):
+        return None
+    word = _DECIMAL_WORD.match(text, m.end())
+    name = word.group(1) if word else ""
+    if not (name.islower() or name.isupper()) or name.lower() in _NOT_A_UNIT:
+        return None  # '.32 Smith & Wesson', '.38 revolver': a gun's caliber names it
+    return (name, "ratio", 1.0)
+
+
+_NOT_A_UNIT = frozenset("with and or in on at of for to the a an as by from is was revolver "
+                        "revolvers pistol pistols rifle rifles handgun handguns gun guns special "
+                        "magnum caliber calibre bullet bullets round rounds shell shells "
+                        "automatic semiautomatic semi-automatic".split())
 
 
 def _title_case(sentence: str) -> bool:

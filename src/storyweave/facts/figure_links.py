@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .mention import Mention
+from .numbers import parse_number
 from .quantity_patterns import _DURATION_PART, _MOVED_BY, _NEXT
 from .text import STOPWORDS
 from .units import measure
@@ -38,7 +39,36 @@ def _share_units(text: str, figures: list[re.Match],
                 and _OF_THE.fullmatch(between + " "):
             units[i] = units[i + 1]  # '3 of the 12 suspects': 3 suspects, a part
             parts.add(i)
+    ranged |= _share_scale(text, figures, units)
     return ranged, parts
+
+
+_RANGE_TO = re.compile(r"\s*(?:–|—|-|‐|‑|to|and)\s*", re.IGNORECASE)
+
+
+def _share_scale(text: str, figures: list[re.Match],
+                 units: list[tuple[str, str, float] | None]) -> set[int]:
+    """The low end of a range of sums or counts takes the scale word of the high end (in
+    place): '$140-150 million', '$140 to $150 million', '$140-150MM', '2 to 3 billion
+    people' are millions and billions at both ends. Returns the low ends whose high end
+    took their unit ('$140-150MM'), ranges still to mark."""
+    lent = set()
+    for i, m in enumerate(figures[:-1]):
+        nxt, unit = figures[i + 1], units[i]
+        low, high = parse_number(m.group("num")), parse_number(nxt.group("num"))
+        bare = re.match(r"[\d.,]+", nxt.group("num"))
+        if unit is None or not (unit[1].startswith("money:") or unit[1] == "count") \
+                or unit[2] != 1 or not low or not high or not bare \
+                or not re.fullmatch(r"[\d.,]+", m.group("num")) \
+                or not _RANGE_TO.fullmatch(text[m.end() : nxt.start()]):
+            continue
+        scale = high / float(bare.group().replace(",", ""))
+        if scale >= 1000 and low < high / scale:
+            units[i] = (unit[0], unit[1], scale)
+            if units[i + 1] is None or units[i + 1][1] == "any":
+                units[i + 1] = unit  # '$140-150MM': the high end is a sum too
+                lent.add(i)
+    return lent
 
 
 def _parallel_units(text: str, figures: list[re.Match],

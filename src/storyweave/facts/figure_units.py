@@ -42,8 +42,9 @@ from .units import (
 )
 
 _MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b")
-_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|husband|wife|son|"
-                         r"daughter|mother|father|driver|resident))\s*,\s*$")
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:Jr|Sr)\.|\b(?:man|woman|boy|girl|husband|wife|"
+                         r"son|daughter|mother|father|driver|resident))\s*,\s*$")
+#     'X Y Jr., 49,': a name's suffix before the age
 _CENTS = re.compile(r"(?:\s*|[-‐‑])(?:(euro)\s+|U\.?S\.?\s+)?cents?\b", re.IGNORECASE)
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
@@ -62,7 +63,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*
 _AGED_RANGE = re.compile(r"\baged\s+(?:between|from)(?:\s+[\w-]+){0,3}?\s*$",
                          re.IGNORECASE)  # 'aged between 2 and 12', 'aged from six months to'
 _AGE_FACTOR = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25}
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?\b(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
 _PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
                          r"are|was|who|fled|died|living|live|in|from|and)\b)")
 _MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)

@@ -27,8 +27,11 @@ DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]"  # '3½', '7 ½' too
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _MIXED = re.compile(r"(\d+)[ -]([13]) ?/ ?([24])|(\d*[1-9])1 ?/ ?2")
 #  ('$2.6-million': a hyphen before a scale word, as in an adjective)
+#  ('$21MM', '$27.5MM', '$140-150MM': 'MM' after a sum is millions, as in finance; '9MM' alone
+#  stays millimetres)
+_AFTER_SUM = "|".join(rf"(?<=[$€£][\d.,–-]{{{n}}})" for n in range(1, 9))
 DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
-                r"|(?<=\d)(?:k|m|bn)\b)?")
+                rf"|(?<=\d)(?:k|m|bn)\b|(?:{_AFTER_SUM})(?-i:MM)\b)?")
 #: A number written in words ('two million', 'twenty-five', 'a hundred', 'half a million').
 WORD_NUMBER = (
     rf"(?:half[\s-](?:{_SCALE})|half\s+an?(?=\s+(?:inch|hour|mile|metre|meter|kilo|pound|"
@@ -42,12 +45,16 @@ NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
 def parse_number(text: str) -> float | None:
     """The value of a number phrase, or None when it is not one."""
     t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
+    if t.startswith("."):  # '.308', '. 09': a decimal without its leading zero
+        t = "0" + t.replace(" ", "")
     m = re.fullmatch(rf"({DIGITS})(?:\s*|[-‐‑])([a-z]+)?", t)
     if m:
         value = _digits_value(m.group(1))
         scale = m.group(2)
         if scale is None:
             return value
+        if scale == "mm":  # '$21MM': the only 'mm' a number phrase holds
+            return float(f"{value * 1e6:.12g}")
         # '4.1 billion' is 4,100,000,000, not 4,099,999,999.9999995
         return float(f"{value * SCALES[scale]:.12g}") if scale in SCALES else None
     return _parse_words(t)

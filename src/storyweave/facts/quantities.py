@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Claim
 from .clauses import clause_segments
 from .figure_filter import _is_figure, _model_sizes
+from .figure_forms import decimal_unit, dot_lead
 from .figure_links import (
     _borrow_units,
     _height_parts,
@@ -53,10 +54,16 @@ _WEIGHT_GLUED = (r"(?<=\d-foot-\d,)|(?<=\d-foot-\d\d,)|(?<=\d-feet-\d,)|(?<=\d-f
 _CODES = "USD|EUR|GBP|CLP|AUD|CAD|NZD|JPY|CNY|INR|MXN|ZAR|MYR|CHF|BRL|RUB|SEK|NOK|IDR|PHP|ARS"
 _CURRENCY_BEFORE = rf"\bRM(?=\d)|\b(?-i:{_CODES})(?=\s\d)"
 _AFTER_CODE = r"(?<=\bRM)|(?<=\$A)"
+#  A decimal written without its leading zero: '.308', '.08 percent', and as tokenised text
+#  gives it, '. 290' after a space or a mark (', . 919 OPS'), '. 09 percent' after a word;
+#  never a caliber ('.45-caliber' names a gun)
+_LEADING_DOT = (r"(?:(?<![\w.,])\.\d+|(?<=[\s,:;(])\.\s\d{2,3}|(?-i:(?<=[a-z]))\.\s0\d{1,2}"
+                r"|(?-i:(?<=[a-z])\.\s\d{3}(?=,\s|\s+with\b|\s+[A-Z]{2,}\b)))"
+                r"(?!\d|[\d.,:/-]\d|\s*[-‐‑–]?\s*caliber)")
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE})(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -118,13 +125,15 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
     sentences = sentences_of(article)
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
+        lead = dot_lead(article.text, sentence.start)  # 'hit. 308': a split decimal
+        sentence = replace(sentence, start=sentence.start - lead) if lead else sentence
         text = article.text[sentence.start : sentence.end]
         previous = article.text[sentences[index - 1].start : sentences[index - 1].end] \
             if index else ""
         if not _ANY_NUMBER.search(text):
             continue
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
-        units = [_unit_of(text, m) for m in figures]
+        units = [_unit_of(text, m) or decimal_unit(text, m) for m in figures]
         ranged, parts = _share_units(text, figures, units)
         _parallel_units(text, figures, units)
         segments = clause_segments(text, figures)
@@ -182,7 +191,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     rounding = rounding_unit(m.group("num"), value)
     if dimension in ("count", "age", "offspring") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
-    if dimension.startswith("money:") and factor != 1:  # '69 cents' is written as $0.69
+    if (dimension.startswith("money:") and factor != 1) \
+            or (dimension == "count" and factor >= 1000):
+        #  '69 cents' is written as $0.69; the '140' of '140-150 million' is 140 million
         value, rounding, factor = round(value * factor, 10), rounding * factor, 1.0
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
     start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))

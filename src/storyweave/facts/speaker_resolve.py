@@ -36,6 +36,7 @@ from .quote_patterns import (
     Resolver,
 )
 from .speaker_context import SUBJECT_OF
+from .speaker_roles import role_before_pronoun
 from .text import STOPWORDS, fold
 
 
@@ -205,6 +206,10 @@ def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
     if role_named:  # 'The friend said ... . She added: “...”': the friend, as introduced
         return resolve(role_named) if re.fullmatch(_NAME, role_named) else _resolve(
             role_named, at, people, resolve, None, text)
+    found = _sentence_before(text, at)
+    by_role = role_before_pronoun(text, found[0], at) if found and low in ("he", "she") else None
+    if by_role:  # 'A police spokeswoman said ... . She added: “...”'
+        return by_role
     lines_before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1 : at]
     kin = kin_named(low, lines_before) if low in ("he", "she") else None
     if kin:  # 'his daughter, Joan, persuaded him.' / '“...,” she told her father'
