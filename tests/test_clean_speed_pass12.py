@@ -11,6 +11,7 @@ from storyweave.clean import clean_document, clean_documents, features, language
 from storyweave.clean.cleaner import _sample
 from storyweave.clean.lexicon import STOPWORDS
 from storyweave.model import RawDocument
+from storyweave.settings import CleanSettings
 
 # function words of every language (several in a token: 'it’s', "l'on"), plain words,
 # accented and upper-case ones, marks the language guess treats as spaces, and characters
@@ -63,6 +64,9 @@ def test_language_from_the_tokens_equals_the_guess_on_the_text(seed: int) -> Non
     languages = {a.language for a in articles}
     assert len(languages) > 3  # the pages reach several languages and paths
     for article in articles:
+        assert article.language == language.detect_language(article.text), article.source
+    kept, _ = clean_documents(raws[:30], CleanSettings(keep_captions=True))  # body changed
+    for article in kept:  # after the decisions: the sample follows it
         assert article.language == language.detect_language(article.text), article.source
     for raw in raws[:12]:  # one page alone (page by page the guess reads the text itself)
         try:
