@@ -10,6 +10,7 @@ import numpy as np
 
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
+from .offers import offer_makers
 from .stat_holders import stat_kind, stats_apart
 from .tallies import record_scopes, tally_match
 from .text import content_stems, fold
@@ -236,6 +237,7 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
     never |= stats_apart(f["stat"])
+    never |= _apart(f["offer"])  # 'the Hawks offered $40 million' is no offer of the Owls
     #        two kinds of game statistic: '22 points' is no '22 rebounds', '5 catches' no TDs
     never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
     place = f["place"]
@@ -374,6 +376,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "place": np.array([m.place for m in mentions]),
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else m.holder
                            for m in mentions]),  # whose age, or whose points and rebounds
+        "offer": [offer_makers(m) for m in mentions],  # who made the offer a sum is of
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],
                           dtype=object),  # 'Brazil' and 'Brazilian' share their first letters
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
