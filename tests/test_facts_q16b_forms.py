@@ -97,3 +97,8 @@ def test_no_decimal_read_in(text: str) -> None:
 def test_range_in_mm_is_one_range() -> None:
     low, high = extract_quantities(make("The club offered seven years, $140-150MM, and more."))
     assert low.link is not None and (low.low, low.high) == (high.low, high.high)
+
+
+def test_hurt_counts_casualties_like_injured() -> None:
+    assert _found("Ten people were killed and about 50 hurt.") == [
+        (10.0, "people"), (50.0, "hurt")]

@@ -27,7 +27,7 @@ _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injure
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
 _CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 700 injured in'
-    r"\s+(injured|wounded|killed|dead|missing|disappeared|trapped)\b")
+    r"\s+(injured|wounded|hurt|killed|dead|missing|disappeared|trapped)\b")
 _DIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|perished|drowned)\b")  # 'Eleven died'
 _DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,'
     r"\b(?:arrested|detained|killed|rescued|evacuated|injured|wounded|freed|released|captured|"
