@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .averages import is_average
 from .exchange import converted_pairs, story_rates
 from .mention import Mention
 from .offers import offer_makers
@@ -237,8 +238,10 @@ def _different_kinds(f: dict[str, np.ndarray], agree: np.ndarray) -> np.ndarray:
     never |= (owner[:, None] != owner[None, :]) & (owner[:, None] != "") & (owner[None, :] != "")
     #        ages of two people named differently ('Ruiz, 30' and 'Mora, 30') are two facts
     never |= stats_apart(f["stat"])
-    never |= _apart(f["offer"])  # 'the Hawks offered $40 million' is no offer of the Owls
     #        two kinds of game statistic: '22 points' is no '22 rebounds', '5 catches' no TDs
+    never |= _apart(f["offer"])  # 'the Hawks offered $40 million' is no offer of the Owls
+    never |= (f["average"][:, None] != f["average"][None, :]) & (  # "averaged 30" / "33"
+        f["base"][:, None] != f["base"][None, :])
     never |= _apart(f["thing"])  # measures of two named things: 'N km south of X' / 'of Y'
     place = f["place"]
     kind = np.array([p.split(":")[0] for p in place])
@@ -377,6 +380,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else m.holder
                            for m in mentions]),  # whose age, or whose points and rebounds
         "offer": [offer_makers(m) for m in mentions],  # who made the offer a sum is of
+        "average": np.array([is_average(m) for m in mentions], dtype=bool),
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],
                           dtype=object),  # 'Brazil' and 'Brazilian' share their first letters
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
