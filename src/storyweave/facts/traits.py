@@ -262,6 +262,9 @@ _NAME_HEADS = frozenset("port col mount mont monte mt lake river cape san santa 
                         "de del la le da do of".split())
 
 
+_WHERE_AFTER = re.compile(r"\s*[^\W\d]*\.?\)?\s*(?:[a-z-]+\s+){0,2}?(?:of|from)\s+where\b")
+
+
 def measured_thing(text: str, m: re.Match, dimension: str) -> str:
     """The named thing or place a measure belongs to, as its distinctive folded words: '65 km
     northwest of X' -> 'x', 'Port de Y (17 km at 7%)' -> 'y' (a class word such as 'Port' is
@@ -269,6 +272,8 @@ def measured_thing(text: str, m: re.Match, dimension: str) -> str:
     names where the people came from, not which figure it is."""
     if dimension in ("count", "age"):
         return ""
+    if dimension == "distance" and _WHERE_AFTER.match(text, m.end()):
+        return "(where)"  # '25 miles northwest of where he escaped': no named place's distance
     found = _THING_AFTER.match(text, m.end()) or _THING_BEFORE.search(text[: m.start()])
     if dimension == "percent":
         found = found or _SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(
