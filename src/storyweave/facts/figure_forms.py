@@ -102,11 +102,16 @@ def dot_lead(text: str, start: int) -> int:
     return 3 if _SPLIT_DECIMAL.match(text, start) and _DOT_BEFORE.search(before) else 0
 
 
+_RECORD_SHARE = re.compile(r"(?<![\d.])\d{1,3}\s?[-–]\s?\d{1,3}\s?\(\s?\Z")
+
+
 def decimal_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
     """The unit of a decimal written without its zero that no unit word follows: the word
     after it ('.919 OPS', '. 290 average'); none before a name or a gun ('.38 revolver')"""
     if not m.group("num").startswith("."):
         return None
+    if _RECORD_SHARE.search(text, 0, m.start()) and re.match(r"\s?\)", text[m.end() :]):
+        return ("winning percentage", "ratio", 1.0)  # '182-158 (.535)': wins over games
     word = _DECIMAL_WORD.match(text, m.end())
     name = word.group(1) if word else ""
     if not (name.islower() or name.isupper()) or name.lower() in _NOT_A_UNIT:

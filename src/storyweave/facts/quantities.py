@@ -24,7 +24,7 @@ from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .player_figures import body_holder
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
 from .stat_holders import height_holder, stat_holder
-from .tallies import tally_pair
+from .tallies import record_share, tally_pair
 from .text import (
     STOPWORDS,
     fold,
@@ -157,6 +157,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                           or _resolution_pair(text, figures[i - 1], m, units[i - 1], unit)
                           or _converted(text, figures[i - 1], m, units[i - 1], unit)
                           or tally_pair(text, figures[i - 1], m, units[i - 1], unit)
+                          or record_share(text, figures[i - 1], m, units[i - 1], unit)
                           or _height_parts(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time

@@ -166,7 +166,15 @@ def scored_points(before: str, after: str) -> bool:
         and not re.match(r"\s*(?:[-–%]|goals?\b|runs?\b|tries\b)", after)
 
 
+_WIN_SHARE = re.compile(r"\s*\(\s?\.\s?\d{3}\s?\)")  # '182-158 (.535)': its winning percentage
+_RECORD_OF = re.compile(r"\b(?:record|mark)\s+of\s*$", re.IGNORECASE)  # 'a record of 43-39'
+
+
 def _kind(before: str, after: str, sentence: str) -> tuple[str, str, float] | None:
+    share = _WIN_SHARE.match(after)
+    after = after[share.end() :] if share else after
+    if _RECORD_OF.search(before):
+        return RECORD
     if re.search(r"\b(?:the|his|her|their|its|our)\s*$", before, re.IGNORECASE) \
             and _TEAM_AFTER.match(after) and _sporty(sentence):  # 'his 12-3 Owls'
         return RECORD
@@ -202,6 +210,16 @@ def tally_pair(text: str, first: re.Match, second: re.Match,
     return unit_a is not None and unit_a == unit_b and unit_a[1] in TALLIES and bool(
         re.fullmatch(_DASH, between) or (unit_a[1] == "line" and re.fullmatch(_OF, between))
         or (unit_a[1] == "score" and _NAMED_FIRST.match(between + second.group("num"))))
+
+
+def record_share(text: str, first: re.Match, second: re.Match,
+                 unit_a: tuple[str, str, float] | None,
+                 unit_b: tuple[str, str, float] | None) -> bool:
+    """Whether a winning percentage in brackets follows a record ('182-158 (.535)'): a third
+    figure of the record's fact."""
+    return unit_a is not None and unit_a[1] == "record" and unit_b is not None \
+        and unit_b[0] == "winning percentage" \
+        and bool(re.fullmatch(r"\s?\(\s?", text[first.end() : second.start()]))
 
 
 def tied_all(text: str, end: int) -> bool:
@@ -249,7 +267,8 @@ def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndar
         if m.dimension in TALLIES:
             keys.setdefault(int(chain[i]), []).append((m.claim.span[0], m.base))
     key = [tuple(v for _, v in sorted(keys[int(chain[i])])) if m.dimension in TALLIES
-           else () for i, m in enumerate(mentions)]
+           or (_share(m) and int(chain[i]) in keys) else () for i, m in enumerate(mentions)]
+    #      a record's winning percentage ('182-158 (.535)') goes with its record's tally
     n = len(mentions)
     same = np.zeros((n, n), dtype=bool)
     other = np.zeros((n, n), dtype=bool)
@@ -261,13 +280,18 @@ def tally_match(mentions: Sequence[Mention], chain: np.ndarray) -> tuple[np.ndar
     for i in tallied:
         for j in tallied:
             if key[i] == key[j]:
-                same[i, j] = mentions[i].dimension == mentions[j].dimension
+                same[i, j] = mentions[i].dimension == mentions[j].dimension \
+                    or _share(mentions[i]) or _share(mentions[j])
             elif len(key[i]) != len(key[j]):
                 continue  # '45-7-2' and '45-7': left to the words around them
             elif mentions[i].article == mentions[j].article or all(
                     a != b for a, b in zip(key[i], key[j], strict=True)):
                 other[i, j] = True
     return same, other
+
+
+def _share(m: Mention) -> bool:
+    return m.claim.unit == "winning percentage"
 
 
 _SCOPES = (  # what a won-lost record counts, from the words right after it
