@@ -39,3 +39,25 @@ def test_counted_range_after_between_stays_a_range():
 def test_bracketed_decimal_without_record_is_no_winning_percentage():
     got = _figures("The bottle held 12 ounces (.35 litres) of water.")
     assert all(u != "winning percentage" for _, u, _ in got)
+
+
+def _fact(fid: str, values: tuple[float, ...], start: int) -> "Fact":
+    from storyweave.model import Claim, Fact
+    claims = tuple(Claim(article="a", text="t", span=(start + i, start + i + 1), value=v,
+                         unit="record") for i, v in enumerate(values))
+    return Fact(id=fid, kind="quantity", label="record", status="single",
+                independent_accounts=1, claims=claims)
+
+
+def test_evaluator_gives_a_shared_value_to_the_fact_holding_its_partners():
+    from storyweave.facts.evaluate import _match_quantities
+    first = _fact("f1", (62.0, 39.0), 0)   # listed first, holds the other '39'
+    second = _fact("f2", (39.0, 19.0), 10)
+    gold = [{"doc": "d", "value": v, "unit": "record", "fact": name}
+            for name, v in (("x", 39.0), ("x", 19.0), ("y", 62.0), ("y", 39.0))]
+    pairs, scores = _match_quantities(gold, [first, second], {"d": "a"})
+    assert scores["quantity_f1"] == 1.0
+    facts_of = {}
+    for g, f in pairs:
+        facts_of.setdefault(g["fact"], set()).add(f.id)
+    assert facts_of == {"x": {"f2"}, "y": {"f1"}}
