@@ -3,7 +3,7 @@ percentage in brackets after a record ('182-158 (.535)'), and the evaluator's ch
 two predicted figures of one value in one article."""
 
 from storyweave.facts.quantities import extract_quantities
-from storyweave.model import Article
+from storyweave.model import Article, Claim, Fact
 
 TEXT = ("The coach posted a record of 21-14 in his first year with the Owls. Overall, in six "
         "seasons he recorded a mark of 201-170 (. 542), including a record of 98-80 (.551) "
@@ -41,8 +41,7 @@ def test_bracketed_decimal_without_record_is_no_winning_percentage():
     assert all(u != "winning percentage" for _, u, _ in got)
 
 
-def _fact(fid: str, values: tuple[float, ...], start: int) -> "Fact":
-    from storyweave.model import Claim, Fact
+def _fact(fid: str, values: tuple[float, ...], start: int) -> Fact:
     claims = tuple(Claim(article="a", text="t", span=(start + i, start + i + 1), value=v,
                          unit="record") for i, v in enumerate(values))
     return Fact(id=fid, kind="quantity", label="record", status="single",
