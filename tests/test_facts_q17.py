@@ -60,3 +60,9 @@ def test_evaluator_gives_a_shared_value_to_the_fact_holding_its_partners():
     for g, f in pairs:
         facts_of.setdefault(g["fact"], set()).add(f.id)
     assert facts_of == {"x": {"f2"}, "y": {"f1"}}
+
+
+def test_release_as_a_verb_is_no_version_name():
+    got = _figures("The label plans to release 14 to 16 albums next year.")
+    assert [(v, u) for v, u, _ in got] == [(14.0, "albums"), (16.0, "albums")]
+    assert _figures("The team shipped release 14 of the tool.") == []

@@ -26,7 +26,8 @@ _SHOT_NAME = re.compile(r"[-‐‑\s]point(?:ers?\b|\s+(?:shots?|plays?|range|li
                         re.IGNORECASE)
 _ARCHITECTURE = re.compile(r"(?:\s*(?:[-‐‑]?\s*(?:and|or|/|,)\s*\d+))*[-‐‑]?\s?bit\b",
                            re.IGNORECASE)
-_VERSIONS = re.compile(r"\b(?:versions?|releases?|IE|iOS|Android|Windows|Office)\s*"
+_VERSIONS = re.compile(r"\b(?:versions?|(?<!\bto )(?<!\bwill )(?<!\bwould )releases?|"
+                       r"IE|iOS|Android|Windows|Office)\s*"  # not 'to release 12 films'
                        r"(?:(?:\d+(?:\.\d+)?|(?-i:[A-Z])[\w.]*)\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|"
                        r"to|through)\s*)*$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"[-‐‑]and[-‐‑]outs?\b|[-‐‑\s](?:twen|thir|for|fif|six|seven|eigh|"
