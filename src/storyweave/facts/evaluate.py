@@ -109,7 +109,7 @@ def _dateline(text: str) -> str | None:
 
 
 def evaluate(gold: dict[str, Any], articles: Sequence[Article],
-             settings: FactSettings) -> dict[str, float]:
+             settings: FactSettings) -> dict[str, float | None]:
     """Scores of the facts stage on one gold table."""
     _, by_doc, facts = _predict(gold, articles, settings)
     q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
@@ -201,11 +201,14 @@ def _match_quantities(gold: list[dict], facts: Sequence[Fact],
                 pairs.append((g, hit[0]))
                 qualifier_ok += (hit[1].qualifier or None) == g.get("qualifier")
     tp = len(pairs)
+    if not gold and not predicted:  # nothing to find and nothing found: no figures to score
+        return pairs, {"quantity_precision": None, "quantity_recall": None,
+                       "quantity_f1": None, "qualifier_accuracy": None, "quantities_gold": 0}
     precision = tp / len(predicted) if predicted else 0.0
     recall = tp / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
     return pairs, {"quantity_precision": precision, "quantity_recall": recall,
-                   "quantity_f1": f1, "qualifier_accuracy": qualifier_ok / tp if tp else 0.0,
+                   "quantity_f1": f1, "qualifier_accuracy": qualifier_ok / tp if tp else None,
                    "quantities_gold": len(gold)}
 
 
@@ -237,8 +240,9 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
         pairs.append((g, hit[0]))
         right += same_speaker(g.get("speaker"), hit[1].speaker)
     found = len(pairs)
-    return pairs, {"quote_recall": found / len(gold) if gold else 0.0,
-                   "speaker_accuracy": right / found if found else 0.0,
+    # a table with no gold quotes has no quote figures (None, left out of the mean), not 0
+    return pairs, {"quote_recall": found / len(gold) if gold else None,
+                   "speaker_accuracy": right / found if found else (0.0 if gold else None),
                    "quotes_gold": len(gold)}
 
 
@@ -274,7 +278,7 @@ def _unarticled(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:] if len(words) > 2 and words[0] in ("a", "an", "the") else words
 
 
-def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float]:
+def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float | None]:
     """Pairwise F1 over claims from different articles: same gold fact vs same predicted."""
     tp = fp = fn = 0
     for i, (g1, f1) in enumerate(pairs):
@@ -285,13 +289,15 @@ def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float]:
             tp += same_gold and same_pred
             fp += same_pred and not same_gold
             fn += same_gold and not same_pred
+    if not tp + fp + fn:  # no two documents share a fact in the gold or the prediction
+        return {"grouping_precision": None, "grouping_recall": None, "grouping_f1": None}
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"grouping_precision": p, "grouping_recall": r,
             "grouping_f1": 2 * p * r / (p + r) if tp else 0.0}
 
 
-def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[str, float]:
+def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[str, float | None]:
     """For each gold fact, the status of the predicted fact holding most of its claims."""
     votes: dict[str, Counter[str]] = {}
     status_of: dict[str, str] = {}
@@ -300,17 +306,17 @@ def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[
         status_of[f.id] = f.status
     right = sum(status_of[c.most_common(1)[0][0]] == gold_facts[name]
                 for name, c in votes.items())
-    return {"status_accuracy": right / len(votes) if votes else 0.0,
+    return {"status_accuracy": right / len(votes) if votes else (0.0 if gold_facts else None),
             "facts_gold": len(gold_facts)}
 
 
 def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = None,
                  errors: dict[str, list[dict[str, Any]]] | None = None,
-                 ) -> dict[str, dict[str, float]]:
+                 ) -> dict[str, dict[str, float | None]]:
     """Scores per gold table, plus their mean over tables ('all'). When ``errors`` is given,
     it is filled with each table's :func:`fact_errors`."""
     settings = settings or FactSettings()
-    results: dict[str, dict[str, float]] = {}
+    results: dict[str, dict[str, float | None]] = {}
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         articles = load_articles(gold, path, shared)
@@ -320,6 +326,13 @@ def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = N
             errors[f"{gold['name']} ({split})"] = fact_errors(gold, articles, settings)
     if results:
         keys = set.intersection(*(set(r) for r in results.values()))
-        results["all"] = {k: sum(r[k] for r in results.values()) / len(results)
+        results["all"] = {k: _mean([r[k] for r in results.values()])
                           for k in sorted(keys) if not k.endswith("_gold")}
     return results
+
+
+def _mean(values: list[float | None]) -> float | None:
+    """Mean over the tables where a figure is defined (a table with no quotes has no speaker
+    accuracy); None when no table has it."""
+    defined = [v for v in values if v is not None]
+    return sum(defined) / len(defined) if defined else None
