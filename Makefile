@@ -9,7 +9,7 @@ PIP := $(PY) -m pip
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py src/storyweave/clean/_fastlines.c
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 	$(PIP) install -q -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true

@@ -11,6 +11,9 @@ more than most changes do): clean_documents, clean_document, and the line decisi
 alone (decide_many and decide on lines split beforehand). ``--against DIR --paired N``
 times clean_documents of both (and jusText) in N rounds, the trees' order swapped every
 round, and prints the median of each round's ratios: steadier than a best-of under load.
+``--paired N`` alone pairs this checkout's pure-Python path with its compiled one
+(storyweave.clean._fastlines), and ``--both`` adds the pure-Python path to a plain run;
+every run first prints which path the checkout runs.
 
 The inputs are cut from the cleaning evaluation pages (all splits: speed, not quality):
 from a few lines above each page's body, lines are taken until the text reaches 4 KB,
@@ -91,6 +94,31 @@ def run_batched(texts: list[str]) -> None:
     from storyweave.clean import clean_documents
 
     clean_documents([RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(texts)])
+
+
+def path_name() -> str:
+    """Which path the cleaner in use runs: 'compiled' (the _fastlines extension) or 'pure
+    Python' (a tree from before it, no build, STORYWEAVE_PURE_PYTHON=1, a stale build)."""
+    try:
+        from storyweave.clean import compiled
+    except ImportError:
+        return "pure Python (a tree without the compiled module)"
+    return compiled.path_name()
+
+
+def pure_python(fn):
+    """``fn`` run on the pure-Python path (compiled.switch), whatever path is in use."""
+
+    def run(texts: list[str]):
+        from storyweave.clean import compiled
+
+        was = compiled.switch(False)
+        try:
+            return fn(texts)
+        finally:
+            compiled.switch(was)
+
+    return run
 
 
 def run_lines_only(texts: list[str]) -> None:
@@ -275,15 +303,17 @@ def paired(tree: str, texts: list[str], rounds: int) -> None:
     (a change of a few per cent is lost in a best-of on a busy machine, not in the pairs)."""
     from storyweave.clean import clean_documents
 
-    clean, model = load_other(tree)
     methods = {
-        "before": lambda ts: clean.clean_documents(
-            [model.RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)]
-        ),
+        "before": pure_python(run_batched),
         "now": lambda ts: clean_documents(
             [RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)]
         ),
     }
+    if tree is not None:
+        clean, model = load_other(tree)
+        methods["before"] = lambda ts: clean.clean_documents(
+            [model.RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(ts)]
+        )
     for fn in methods.values():
         fn(texts)  # warm up: every token seen
     got: dict[str, list[float]] = {"before": [], "now": [], "jusText": []}
@@ -296,7 +326,8 @@ def paired(tree: str, texts: list[str], rounds: int) -> None:
         run_justext(texts)
         got["jusText"].append(1e3 * (time.process_time() - start) / len(texts))
     print(f"{len(texts)} inputs; clean_documents, {rounds} paired rounds, CPU time, ms/article")
-    print(f"before: the storyweave in {tree}/src; now: this checkout")
+    before = f"the storyweave in {tree}/src" if tree else "the pure-Python path"
+    print(f"before: {before}; now: this checkout ({path_name()})")
     for name, ms in got.items():
         ms = sorted(ms)
         print(f"{name:8s} min {ms[0]:.3f}  median {statistics.median(ms):.3f}")
@@ -348,12 +379,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--tree", help="time the storyweave in TREE/src (read before the imports)")
     ap.add_argument("--against", help="time TREE/src beside this checkout in one process")
-    ap.add_argument("--paired", type=int, help="with --against: N paired rounds instead")
+    ap.add_argument(
+        "--paired",
+        type=int,
+        help="N paired rounds: with --against, the two trees; alone, pure Python vs compiled",
+    )
+    ap.add_argument(
+        "--both",
+        action="store_true",
+        help="also time the pure-Python path beside the compiled one, turn by turn",
+    )
     args = ap.parse_args()
+    print(f"cleaning path: {path_name()}")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     texts = inputs(args.pages)
-    if args.against and args.paired:
+    if args.paired:  # without --against: the pure-Python path against the compiled one
         paired(args.against, texts, args.paired)
         return
     if args.against:
@@ -371,6 +412,16 @@ def main() -> None:
         "jusText (lines as <p>)": run_justext,
         "stages": stage_times,
     }
+    if args.both and path_name() == "compiled":
+        methods = {
+            **{k: v for k, v in methods.items() if k != "stages"},
+            "storyweave clean_document, pure Python": pure_python(run_storyweave),
+            "storyweave clean_documents (batch), pure Python": pure_python(run_batched),
+            "  line decisions, batch, pure Python": pure_python(run_lines_batched),
+            "stages": stage_times,
+        }
+    elif args.both:
+        print("--both: the compiled module is not in use here; only the pure-Python path runs")
     from storyweave.clean import decide
 
     if not hasattr(decide, "decide_many"):  # a tree from before the batched decisions

@@ -23,6 +23,7 @@ from .char_counts import (
     _other_digits,
     _token_counts,
 )
+from .compiled import fastlines
 from .feature_names import (
     BASE_NAMES,
     N_BASE,
@@ -102,6 +103,10 @@ _WORD_BITS = np.zeros(1024, dtype=np.uint16)  # per token: its _word_flags as bi
 _WORD_LANG = np.zeros(1024, dtype=np.int64)  # per token: language.token_words()
 _MAX_WORDS = 100_000  # past this many distinct tokens (~15 MB), new ones are not kept
 _WORD_LOCK = threading.Lock()
+# the compiled mirror of _WORD_IDS, and the one in use (None: the pure-Python path; see
+# compiled.py, whose switch() changes it)
+_COMPILED_TABLE = fastlines.TokenTable() if fastlines is not None else None
+_TABLE = _COMPILED_TABLE
 
 
 def _pieces(words, longest: bool) -> tuple[str, ...] | None:
@@ -222,7 +227,10 @@ def _word_stats_counts(
     chunks of _WORD_CHUNK lines: each line's values are its own tokens' (a line without
     tokens borrows the next token's, so a chunk must not end with one: else all at once).
     ``j``: _Joined(lines), when at hand (the tokens split from the joined lines at once).
-    ``words``: a list that gets, per chunk, language.token_words() of its tokens."""
+    ``words``: a list that gets, per chunk, language.token_words() of its tokens.
+    With the compiled module the tokens are split and looked up in C (the same rows)."""
+    if (table := _TABLE) is not None:
+        return _word_stats_compiled(table, lines, words)
     if j is None:
         return _word_stats_chunks(lines, *_tokens(lines), words)
     counts = _token_counts(j)
@@ -277,14 +285,51 @@ def _word_stats_from(
         rows = np.array(list(map(_WORD_IDS.get, flat, repeat(-2))), dtype=np.intp)
         for k in np.flatnonzero(rows == -2).tolist():  # tokens never seen
             rows[k] = _word_id(flat[k])
+    return _word_stats_rows(rows, counts, flat.__getitem__, words)
+
+
+def _word_stats_compiled(
+    table, lines: tuple[str, ...], words: list | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_word_stats_counts() with the tokens split and looked up by the compiled TokenTable
+    (a mirror of _WORD_IDS: it knows the rows given to it here, tokens it lacks come back
+    with their text and are added as _word_id() adds them), in the same chunks."""
+    if len(table) > len(_WORD_IDS):  # the Python cache was emptied: start again
+        table.clear()
+    raw_rows, raw_counts, unknown = table.rows(lines if type(lines) is tuple else tuple(lines))
+    rows = np.frombuffer(raw_rows, dtype=np.int64).astype(np.intp)
+    counts = np.frombuffer(raw_counts, dtype=np.int64).astype(np.intp)
+    new: dict[int, str] = {}
+    for k, token in unknown:  # tokens never seen (or past the cache's size)
+        rows[k] = row = _word_id(token)
+        if row >= 0:
+            table.add(token, row)
+        new[k] = token
+    ends = range(_WORD_CHUNK, len(lines), _WORD_CHUNK)
+    if not ends or any(not lines[b - 1] or lines[b - 1].isspace() for b in ends):
+        return _word_stats_rows(rows, counts, new.__getitem__, words)
+    at = np.concatenate(([0], np.cumsum(counts))).tolist()  # where each line's tokens start
+    parts = []
+    for a in range(0, len(lines), _WORD_CHUNK):
+        b = min(a + _WORD_CHUNK, len(lines))
+        token = (lambda k, at_a=at[a]: new[at_a + k]) if new else new.__getitem__
+        parts.append(_word_stats_rows(rows[at[a] : at[b]], counts[a:b], token, words))
+    return tuple(np.concatenate(columns) for columns in zip(*parts, strict=True))
+
+
+def _word_stats_rows(
+    rows: np.ndarray, counts: np.ndarray, token: Callable[[int], str], words: list | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_word_stats_from() from the tokens' rows in _WORD_BITS (-1: past the cache's size;
+    ``token(k)`` gives the k-th token's text, asked only for those)."""
     known = np.maximum(rows, 0)
     bits = _WORD_BITS[known]
     packed = _WORD_LANG[known] if words is not None else None
     if (rows < 0).any():  # the cache is full: tokens never seen are computed here
         for k in np.flatnonzero(rows < 0).tolist():
-            bits[k] = _word_bits(flat[k])
+            bits[k] = _word_bits(token(k))
             if packed is not None:
-                packed[k] = token_words(flat[k])
+                packed[k] = token_words(token(k))
     starts = np.cumsum(counts) - counts
     flags = (bits[:, None] >> np.arange(7, dtype=np.uint8)) & 1 if not counts.all() else None
     owner = np.repeat(np.arange(len(counts)), counts)

@@ -1,0 +1,422 @@
+/* Compiled hot loop of the cleaner's token statistics (storyweave.clean._fastlines).
+ *
+ * features._word_stats_counts() splits every line into tokens (str.split()) and looks
+ * each token up in the token cache (features._WORD_IDS: token -> row of _WORD_BITS).
+ * Done in Python that creates a str object per token and hashes it afresh (~80 us an
+ * article).  TokenTable mirrors that cache (token code points -> row) in a C hash table,
+ * so the tokens are found and looked up in place, without creating objects.
+ *
+ * The Python code stays the reference: the table only answers rows the Python side gave
+ * it with add(); a token it does not know comes back as -2 with its text, and the Python
+ * side computes and adds it exactly as before.  Tokens are what str.split() gives: runs of
+ * code points that Py_UNICODE_ISSPACE says are not whitespace.
+ *
+ * The table is memory-bound (~25 000 tokens after the bench; a look-up is a cache miss),
+ * so a slot is one cache line holding short keys itself, and the slots of a line's tokens
+ * are prefetched before they are compared.
+ *
+ * ABI: bump it whenever the behaviour or the interface changes; the Python side
+ * (compiled.py) falls back to its pure-Python path when the compiled module's ABI is not
+ * the one it expects, so a stale build never gives different output.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FASTLINES_ABI 1
+#define INLINE_KEY 10 /* code points kept in the slot itself */
+#define GROUP 32      /* tokens hashed and prefetched before they are looked up */
+#define HASH_SEED 14695981039346656037ULL
+
+typedef struct {
+    uint64_t hash;             /* 0: empty slot (real hashes are forced non-zero) */
+    int32_t row;
+    int32_t len;               /* code points */
+    Py_UCS4 *heap;             /* the key when longer than INLINE_KEY (owned), else NULL */
+    Py_UCS4 key[INLINE_KEY];   /* the key when it fits */
+} Entry;                       /* 64 bytes: one cache line */
+_Static_assert(sizeof(Entry) == 64, "a slot is one cache line");
+
+typedef struct {
+    PyObject_HEAD
+    Entry *slots;              /* cap slots, 64-byte aligned (posix_memalign) */
+    Py_ssize_t cap;            /* a power of two */
+    Py_ssize_t used;
+} TokenTable;
+
+/* A multiplicative hash over the code points (one step per code point, whatever the str
+ * kind, so a token hashes alike in any kind), mixed at the end for the power-of-two mask. */
+static inline uint64_t
+hash_step(uint64_t h, Py_UCS4 c)
+{
+    return (h ^ c) * 0x100000001B3ULL;
+}
+
+static inline uint64_t
+hash_final(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+static inline const Py_UCS4 *
+entry_key(const Entry *e)
+{
+    return e->heap != NULL ? e->heap : e->key;
+}
+
+static Entry *
+new_slots(Py_ssize_t cap)
+{
+    void *p = NULL;
+    if (posix_memalign(&p, 64, sizeof(Entry) * (size_t)cap) != 0)
+        return NULL;
+    memset(p, 0, sizeof(Entry) * (size_t)cap);
+    return (Entry *)p;
+}
+
+/* The slot holding the token data[0:n] (of hash h), or the empty slot where it goes.
+ * T: the str kind's code unit. */
+#define FIND_SLOT(NAME, T)                                                                  \
+    static Entry *NAME(const TokenTable *t, uint64_t h, const T *data, Py_ssize_t n)        \
+    {                                                                                       \
+        Py_ssize_t mask = t->cap - 1;                                                       \
+        Py_ssize_t i = (Py_ssize_t)(h & (uint64_t)mask);                                    \
+        for (;;) {                                                                          \
+            Entry *e = &t->slots[i];                                                        \
+            if (e->hash == 0)                                                               \
+                return e;                                                                   \
+            if (e->hash == h && e->len == n) {                                              \
+                const Py_UCS4 *key = entry_key(e);                                          \
+                Py_ssize_t k = 0;                                                           \
+                while (k < n && key[k] == (Py_UCS4)data[k])                                 \
+                    k++;                                                                    \
+                if (k == n)                                                                 \
+                    return e;                                                               \
+            }                                                                               \
+            i = (i + 1) & mask;                                                             \
+        }                                                                                   \
+    }
+FIND_SLOT(find_slot1, Py_UCS1)
+FIND_SLOT(find_slot2, Py_UCS2)
+FIND_SLOT(find_slot4, Py_UCS4)
+
+static int
+grow(TokenTable *t)
+{
+    Py_ssize_t cap = t->cap * 2;
+    Entry *slots = new_slots(cap);
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < t->cap; i++) {
+        Entry *e = &t->slots[i];
+        if (e->hash == 0)
+            continue;
+        Py_ssize_t j = (Py_ssize_t)(e->hash & (uint64_t)(cap - 1));
+        while (slots[j].hash != 0)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *e; /* the heap key moves with it */
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+    return 0;
+}
+
+static void
+free_keys(TokenTable *t)
+{
+    for (Py_ssize_t i = 0; i < t->cap; i++) {
+        PyMem_Free(t->slots[i].heap);
+        memset(&t->slots[i], 0, sizeof(Entry));
+    }
+    t->used = 0;
+}
+
+static PyObject *
+TokenTable_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    if (PyTuple_GET_SIZE(args) != 0 || (kwds != NULL && PyDict_GET_SIZE(kwds) != 0)) {
+        PyErr_SetString(PyExc_TypeError, "TokenTable() takes no arguments");
+        return NULL;
+    }
+    TokenTable *t = (TokenTable *)type->tp_alloc(type, 0);
+    if (t == NULL)
+        return NULL;
+    t->cap = 1024;
+    t->used = 0;
+    t->slots = new_slots(t->cap);
+    if (t->slots == NULL) {
+        Py_DECREF(t);
+        return PyErr_NoMemory();
+    }
+    return (PyObject *)t;
+}
+
+static void
+TokenTable_dealloc(TokenTable *t)
+{
+    if (t->slots != NULL) {
+        free_keys(t);
+        free(t->slots);
+    }
+    Py_TYPE(t)->tp_free((PyObject *)t);
+}
+
+/* add(token, row): remember the token's row (a token already there keeps its row). */
+static PyObject *
+TokenTable_add(TokenTable *t, PyObject *args)
+{
+    PyObject *token;
+    long long row;
+    if (!PyArg_ParseTuple(args, "UL:add", &token, &row))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(token);
+    if (row < 0 || row > INT32_MAX || n > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "add: row or token length out of range");
+        return NULL;
+    }
+    if (2 * (t->used + 1) > t->cap && grow(t) < 0) /* load factor <= 1/2 */
+        return NULL;
+    int kind = PyUnicode_KIND(token);
+    const void *data = PyUnicode_DATA(token);
+    uint64_t h = HASH_SEED;
+    for (Py_ssize_t k = 0; k < n; k++)
+        h = hash_step(h, PyUnicode_READ(kind, data, k));
+    h = hash_final(h);
+    Entry *e = kind == PyUnicode_1BYTE_KIND   ? find_slot1(t, h, data, n)
+               : kind == PyUnicode_2BYTE_KIND ? find_slot2(t, h, data, n)
+                                              : find_slot4(t, h, data, n);
+    if (e->hash != 0)
+        Py_RETURN_NONE;
+    Py_UCS4 *heap = NULL, *key = e->key;
+    if (n > INLINE_KEY) {
+        key = heap = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)n);
+        if (heap == NULL)
+            return PyErr_NoMemory();
+    }
+    for (Py_ssize_t k = 0; k < n; k++)
+        key[k] = PyUnicode_READ(kind, data, k);
+    e->hash = h;
+    e->row = (int32_t)row;
+    e->len = (int32_t)n;
+    e->heap = heap;
+    t->used++;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+TokenTable_clear(TokenTable *t, PyObject *Py_UNUSED(ignored))
+{
+    free_keys(t);
+    Py_RETURN_NONE;
+}
+
+static Py_ssize_t
+TokenTable_len(TokenTable *t)
+{
+    return t->used;
+}
+
+/* Growable int64 buffer. */
+typedef struct {
+    int64_t *v;
+    Py_ssize_t n, cap;
+} Buf;
+
+static int
+buf_reserve(Buf *b, Py_ssize_t more)
+{
+    if (b->n + more <= b->cap)
+        return 0;
+    Py_ssize_t cap = b->cap ? b->cap : 1024;
+    while (cap < b->n + more)
+        cap *= 2;
+    int64_t *v = PyMem_Realloc(b->v, sizeof(int64_t) * (size_t)cap);
+    if (v == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->v = v;
+    b->cap = cap;
+    return 0;
+}
+
+/* Whitespace as str.split() sees it (Py_UNICODE_ISSPACE), by table below 256. */
+static unsigned char space_latin1[256];
+
+static inline int
+is_space(Py_UCS4 c)
+{
+    return c < 256 ? space_latin1[c] : Py_UNICODE_ISSPACE(c);
+}
+
+/* A token not in the table: (its index, its text) appended to `unknown`. */
+static int
+note_unknown(PyObject *unknown, Py_ssize_t index, PyObject *line, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *item = Py_BuildValue("(nN)", index, PyUnicode_Substring(line, a, b));
+    if (item == NULL || PyList_Append(unknown, item) < 0) {
+        Py_XDECREF(item);
+        return -1;
+    }
+    Py_DECREF(item);
+    return 0;
+}
+
+/* The tokens of one line looked up (T: the str kind's code unit; FIND: its find_slot),
+ * GROUP at a time: first each one's bounds and hash, its slot prefetched; then the
+ * look-ups.  Rows go to `rows` (-2, and a note in `unknown`, for a token the table
+ * lacks); *count gets the line's number of tokens. */
+#define LINE_ROWS(NAME, T, FIND)                                                            \
+    static int NAME(TokenTable *t, PyObject *line, Buf *rows, PyObject *unknown,            \
+                    int64_t *count)                                                         \
+    {                                                                                       \
+        const T *data = (const T *)PyUnicode_DATA(line);                                    \
+        Py_ssize_t n = PyUnicode_GET_LENGTH(line), i = 0, mask = t->cap - 1;                \
+        Py_ssize_t start[GROUP], end[GROUP];                                                \
+        uint64_t hash[GROUP];                                                               \
+        *count = 0;                                                                         \
+        while (i < n) {                                                                     \
+            int m = 0;                                                                      \
+            while (m < GROUP) {                                                             \
+                while (i < n && is_space(data[i]))                                          \
+                    i++;                                                                    \
+                if (i >= n)                                                                 \
+                    break;                                                                  \
+                uint64_t h = HASH_SEED;                                                     \
+                start[m] = i;                                                               \
+                while (i < n && !is_space(data[i]))                                         \
+                    h = hash_step(h, data[i++]);                                            \
+                end[m] = i;                                                                 \
+                hash[m] = hash_final(h);                                                    \
+                __builtin_prefetch(&t->slots[hash[m] & (uint64_t)mask]);                    \
+                m++;                                                                        \
+            }                                                                               \
+            if (buf_reserve(rows, m) < 0)                                                   \
+                return -1;                                                                  \
+            for (int k = 0; k < m; k++) {                                                   \
+                Entry *e = FIND(t, hash[k], data + start[k], end[k] - start[k]);            \
+                int64_t row = e->hash ? e->row : -2;                                        \
+                if (row == -2 && note_unknown(unknown, rows->n, line, start[k], end[k]) < 0) \
+                    return -1;                                                              \
+                rows->v[rows->n++] = row;                                                   \
+            }                                                                               \
+            *count += m;                                                                    \
+        }                                                                                   \
+        return 0;                                                                           \
+    }
+LINE_ROWS(line_rows1, Py_UCS1, find_slot1)
+LINE_ROWS(line_rows2, Py_UCS2, find_slot2)
+LINE_ROWS(line_rows4, Py_UCS4, find_slot4)
+
+/* rows(lines) -> (rows, counts, unknown): per token of the lines (str.split() of each, in
+ * order) its row as int64 bytes (-2: not in the table), per line its token count as int64
+ * bytes, and [(token index, token)] of the tokens not in the table.  Nothing here runs
+ * Python code between a slot's look-up and its use (note_unknown may, after it). */
+static PyObject *
+TokenTable_rows(TokenTable *t, PyObject *lines)
+{
+    if (!PyTuple_Check(lines)) {
+        PyErr_SetString(PyExc_TypeError, "rows: lines must be a tuple of str");
+        return NULL;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(lines);
+    Buf rows = {NULL, 0, 0};
+    PyObject *unknown = PyList_New(0), *counts = NULL, *out = NULL;
+    if (unknown == NULL)
+        return NULL;
+    counts = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)sizeof(int64_t) * n);
+    if (counts == NULL)
+        goto done;
+    int64_t *per_line = (int64_t *)PyBytes_AS_STRING(counts);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines, k);
+        int ok;
+        if (!PyUnicode_Check(line)) {
+            PyErr_Format(PyExc_TypeError, "rows: line %zd is not a str", k);
+            goto done;
+        }
+        switch (PyUnicode_KIND(line)) {
+        case PyUnicode_1BYTE_KIND:
+            ok = line_rows1(t, line, &rows, unknown, &per_line[k]);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            ok = line_rows2(t, line, &rows, unknown, &per_line[k]);
+            break;
+        default:
+            ok = line_rows4(t, line, &rows, unknown, &per_line[k]);
+        }
+        if (ok < 0)
+            goto done;
+    }
+    out = Py_BuildValue(
+        "(y#OO)", rows.v ? (const char *)rows.v : "", (Py_ssize_t)sizeof(int64_t) * rows.n,
+        counts, unknown);
+done:
+    PyMem_Free(rows.v);
+    Py_XDECREF(counts);
+    Py_DECREF(unknown);
+    return out;
+}
+
+static PyMethodDef TokenTable_methods[] = {
+    {"add", (PyCFunction)TokenTable_add, METH_VARARGS,
+     "add(token, row): remember a token's row (>= 0); a known token keeps its row."},
+    {"rows", (PyCFunction)TokenTable_rows, METH_O,
+     "rows(lines) -> (rows int64 bytes, counts int64 bytes, [(index, token)] unknown)."},
+    {"clear", (PyCFunction)TokenTable_clear, METH_NOARGS, "Forget every token."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods TokenTable_as_sequence = {
+    .sq_length = (lenfunc)TokenTable_len,
+};
+
+static PyTypeObject TokenTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "storyweave.clean._fastlines.TokenTable",
+    .tp_doc = "Token -> row of the feature stage's token cache, looked up in place.",
+    .tp_basicsize = sizeof(TokenTable),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = TokenTable_new,
+    .tp_dealloc = (destructor)TokenTable_dealloc,
+    .tp_methods = TokenTable_methods,
+    .tp_as_sequence = &TokenTable_as_sequence,
+};
+
+static struct PyModuleDef fastlines_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "storyweave.clean._fastlines",
+    .m_doc = "Compiled token look-up for the cleaner's features (pure-Python fallback exists).",
+    .m_size = -1,
+};
+
+PyMODINIT_FUNC
+PyInit__fastlines(void)
+{
+    for (Py_UCS4 c = 0; c < 256; c++)
+        space_latin1[c] = (unsigned char)(Py_UNICODE_ISSPACE(c) ? 1 : 0);
+    if (PyType_Ready(&TokenTableType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&fastlines_module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&TokenTableType);
+    if (PyModule_AddObject(m, "TokenTable", (PyObject *)&TokenTableType) < 0) {
+        Py_DECREF(&TokenTableType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (PyModule_AddIntConstant(m, "ABI", FASTLINES_ABI) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
