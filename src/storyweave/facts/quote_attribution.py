@@ -218,7 +218,7 @@ def _sentence_subject(text: str, start: int, names: Sequence[Name]) -> str | Non
         return None
     pronoun = re.match(r"\s*(He|She)\s+(?=[a-z])", sentence)
     if pronoun:
-        return None if _PASSIVE.match(sentence, pronoun.end()) else pronoun.group(1).lower()
+        return None if _PASSIVE.match(sentence, pronoun.end(1)) else pronoun.group(1).lower()
     for n in names:
         if offset <= n.start < offset + 80 and _SUBJECT_START.fullmatch(text, offset, n.start) \
                 and re.match(r",|\s+[a-z]", text[n.end : n.end + 3]):

@@ -47,13 +47,18 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         speaking = [p for p in people if not any(s <= p.start < e for s, e in said)]
         #           a name inside someone's quote is who it is about, not who speaks next
         words = article.text[start:end].split()
-        raw = _combine(parsed.get((start, end)), text, start, end, names)
+        found = parsed.get((start, end))
+        subject = found if found is not None and found.fallback else None
+        raw = _combine(None if subject else found, text, start, end, names)
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
         if raw is None and previous_speaker and (_continues(
                 text, previous_speaker[0], start, end) or _next_sentence_line(
                 text, previous_speaker[0], start)) and not colon_clause(
                 text, start, end, speaking):  # 'whilst Y was happy:' / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
+        if speaker is None and raw is None and subject is not None:  # 'X protested at a “...”'
+            speaker = _resolve(subject.antecedent or subject.who, start, speaking, resolve,
+                               previous_speaker, text)
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once

@@ -27,6 +27,7 @@ from .speaker_phrases import (
     phrase,
     pos,
 )
+from .speaker_subjects import clause_subject
 from .text import sentences_of
 
 #: Verbs that report speech or writing (lemmas).
@@ -52,6 +53,7 @@ class ParsedSpeaker:
     who: str  # 'Ana Ruiz' | 'he' | 'the minister' | 'the statement' | 'Water Board'
     verb: int  # character offset of the speech verb in Article.text
     antecedent: str | None = None  # for a pronoun: the latest named subject before it
+    fallback: bool = False  # no speech verb: the subject of the clause the quote stands in
 
 
 @lru_cache(maxsize=2)
@@ -88,7 +90,8 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
         sents = list(doc.sents)
         for span in spans.get(aid, []):
             if base <= span[0] < base + len(doc.text):
-                found = _attribute(doc, sents, base, span, person)
+                found = _attribute(doc, sents, base, span, person) or clause_subject(
+                    doc, base, span, person)
                 if found is not None:
                     out[aid][span] = _with_antecedent(found, subjects.get(aid, []),
                                                       by_id[aid].text, base)
@@ -304,6 +307,7 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
                                  for c in t.children):
         return t.head  # 'X, who said “...”'
     subjects = [c for c in t.children if c.dep_ in _SUBJECTS
+                and not (c.dep_ == "nsubjpass" and _lemma(t) in _SPOKEN_OF)
                 and (c.idx < qs) == (verb.idx < qs)  # not across the quote
                 and not (qs <= c.idx < qe)]
     subject = min(subjects, key=lambda c: (  # two subjects (a misparse): a person, one
@@ -325,6 +329,10 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
     if agent is not None:  # 'was hailed by X as'
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+_SPOKEN_OF = frozenset("describe call tell ask urge accuse warn".split())  # 'X was described
+#             as “...”' is said of X, by someone else ('X was quoted as saying' is X's words)
 
 
 def _can_speak(token, person: Person) -> bool:  # noqa: ANN001
