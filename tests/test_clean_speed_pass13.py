@@ -20,6 +20,7 @@ from storyweave.clean import clean_document, clean_documents, compiled, features
 from storyweave.clean.decide import decide_many
 from storyweave.clean.evaluate import load_pages
 from storyweave.model import RawDocument
+from storyweave.sentences import _NOT_PLAIN, split_sentences
 
 built = pytest.mark.skipif(
     compiled.fastlines is None,
@@ -261,3 +262,64 @@ def test_a_process_with_the_variable_set_runs_pure_python() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["pure", "Python", "True"]
+
+
+# pieces of clean text that reach every branch of the sentence rules: marks, closers and
+# openers, titles, abbreviations, initials, list numbers, acronyms, attributions,
+# capitals after a period, tabs and other whitespace inside a paragraph, non-ASCII letters
+_SENTENCE_PIECES = (
+    "He agreed.|The|mayor|said|so.|Gov.|Sen.|Abbott|U.S.|p.m.|Inc.|Corp.|No.|10|Jan.|5,|J.|R."
+    '|1.|Why?|now!|Wait...|end…|"Will you?"|she|asked.|"Why now?"|Marsh|asked|ok.\u201d'
+    "|(see below.)|[a.]|»Nein.«|It’s|fine.’|«Oui.»|ÉTAT.|état.|Ölpreis|x.Y|noon.The|A.|B|e.g."
+    "|etc.|St.|Mt.|12,000|donors.|3.5%|\t|\u00a0|\u2028|\u3000|日本語。|东京.|Ωmega.|İstanbul."
+    "|ſt.|'quoted'|“Curly.”|Then|THE|An|Dr.|Mr.|I.|II.|Z.|a.m."
+).split("|")
+
+
+def _plain_text(rng: random.Random) -> str:
+    paragraphs = []
+    for _ in range(rng.randint(1, 6)):
+        words = [rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(1, 25))]
+        glue = [rng.choice([" ", " ", " ", "", "  ", "\t"]) for _ in words]
+        text = "".join(w + g for w, g in zip(words, glue, strict=True)).strip()
+        paragraphs.append(text or "x")
+    return "\n\n".join(paragraphs)
+
+
+@built
+def test_sentences_of_clean_texts_equal_the_pure_python_splitter() -> None:
+    rng = random.Random(21)
+    texts = [_plain_text(rng) for _ in range(3000)]
+    texts += ["A.", "x", "Done. Then", 'He said "Go." Then left.', "a.\n\nb. C d.\n\nE."]
+    got = [split_sentences(t) for t in texts]
+    with _pure_python():
+        want = [split_sentences(t) for t in texts]
+    assert got == want
+    assert sum(len(x) for x in got) > 3 * len(texts)  # texts of many sentences
+
+
+@built
+def test_plain_spans_refuses_texts_not_laid_out_as_clean_ones() -> None:
+    fast = compiled.fastlines
+    for text in ("", "a\n", "a\nb", "a\n\n", "a\n\n\nb", "\n\na", "a\n\nb\n"):
+        assert fast.plain_spans(text, _NOT_PLAIN, lambda *_: True) is None, repr(text)
+    with pytest.raises(TypeError):
+        fast.plain_spans("a. B", set(_NOT_PLAIN), lambda *_: True)  # a frozenset only
+    with pytest.raises(ZeroDivisionError):  # the judge's error comes back as it is
+        fast.plain_spans("U.S. officials. X", _NOT_PLAIN, lambda *_: 1 / 0)
+
+
+@built
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SENTENCE_PIECES), min_size=1, max_size=12).map(" ".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_sentences_of_generated_clean_texts(paragraphs: list[str]) -> None:
+    text = "\n\n".join(p.strip() or "x" for p in paragraphs)
+    got = split_sentences(text)
+    with _pure_python():
+        assert split_sentences(text) == got

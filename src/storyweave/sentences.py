@@ -107,7 +107,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _split_plain(text: str, paragraphs: list[str]) -> tuple[Sentence, ...]:
     """split_sentences() of a text whose paragraphs are single lines without whitespace at
     their ends, joined by blank lines ('\\n\\n'), as a cleaned article is: the same
-    sentences, without a regex pass for the paragraphs nor trimming each line."""
+    sentences, without a regex pass for the paragraphs nor trimming each line.
+
+    With the compiled module (storyweave.clean._fastlines) its loop runs in C: the
+    candidates, the common case and the trimming there, every other candidate judged by
+    _cut() here; the code below is the reference and the fallback."""
+    if (fast := _FAST if _FAST_READY else _load_fast()) is not None:
+        spans = fast.plain_spans(text, _NOT_PLAIN, _cutter())
+        if spans is not None:
+            return tuple([Sentence(start=a, end=b, paragraph=p) for a, b, p in spans])
     out: list[Sentence] = []
     candidates = _candidates(text)
     candidates.append((len(text) + 1, 0))  # a sentinel: no line reaches it
@@ -125,6 +133,34 @@ def _split_plain(text: str, paragraphs: list[str]) -> tuple[Sentence, ...]:
                 out.append(Sentence(start=base + a, end=base + b, paragraph=paragraph))
         base = stop + 2
     return tuple(out)
+
+
+_FAST = None  # storyweave.clean._fastlines, or None (the pure-Python path)
+_FAST_READY = False  # _FAST is set (loaded on first use: the clean package imports this one)
+
+
+def _load_fast():
+    global _FAST, _FAST_READY
+    from .clean.compiled import fastlines
+
+    _FAST, _FAST_READY = fastlines, True
+    return _FAST
+
+
+def _cutter():
+    """The judge _split_line() is for a candidate that is not the common case: cut(line,
+    start, end) -> whether a sentence ends there (blingfire's ends found once a line)."""
+    seen: list = [None, None]  # the line (kept alive, so never another at its address), ends
+
+    def cut(line: str, start: int, end: int) -> bool:
+        verdict = boundary_verdict(line, start, end)
+        if verdict is _Verdict.UNSURE:
+            if seen[0] is not line:
+                seen[0], seen[1] = line, _blingfire_ends(line)
+            return any(e in seen[1] for e in range(start + 1, end + 1))
+        return verdict is _Verdict.SPLIT
+
+    return cut
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,10 @@
  * so a slot is one cache line holding short keys itself, and the slots of a line's tokens
  * are prefetched before they are compared.
  *
+ * plain_spans() is the sentence splitter's loop over a clean text (sentences.py,
+ * _split_plain): the candidate ends, the common case ('agreed. The') and the trimming in
+ * C; every other candidate is judged by a Python callback (boundary_verdict, blingfire).
+ *
  * ABI: bump it whenever the behaviour or the interface changes; the Python side
  * (compiled.py) falls back to its pure-Python path when the compiled module's ABI is not
  * the one it expects, so a stale build never gives different output.
@@ -25,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FASTLINES_ABI 1
+#define FASTLINES_ABI 2
 #define INLINE_KEY 10 /* code points kept in the slot itself */
 #define GROUP 32      /* tokens hashed and prefetched before they are looked up */
 #define HASH_SEED 14695981039346656037ULL
@@ -366,6 +370,241 @@ done:
     return out;
 }
 
+/* ---- sentences: sentences._split_plain() ------------------------------------------ */
+
+static inline int
+is_mark(Py_UCS4 c) /* sentences._MARKS */
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static inline int
+is_closer(Py_UCS4 c) /* the closing quotes and brackets of sentences._CANDIDATE_IN_TEXT */
+{
+    return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB || c == ')' ||
+           c == ']';
+}
+
+static inline int
+is_opener(Py_UCS4 c) /* the optional opening quote of its look-ahead */
+{
+    return c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
+}
+
+static inline int
+is_az_upper(Py_UCS4 c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static inline int
+is_az_lower(Py_UCS4 c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* The look-ahead of _CANDIDATE_IN_TEXT at p: (?=[^\S\n]|["“‘«]?[A-Z][a-z]). */
+static int
+lookahead(int kind, const void *d, Py_ssize_t n, Py_ssize_t p)
+{
+    if (p >= n)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ(kind, d, p);
+    if (c != '\n' && Py_UNICODE_ISSPACE(c))
+        return 1;
+    if (p + 1 < n && is_az_upper(c) && is_az_lower(PyUnicode_READ(kind, d, p + 1)))
+        return 1;
+    return p + 2 < n && is_opener(c) && is_az_upper(PyUnicode_READ(kind, d, p + 1)) &&
+           is_az_lower(PyUnicode_READ(kind, d, p + 2));
+}
+
+/* Where _CANDIDATE_IN_TEXT.match(text, k) ends, or -1 (text[k] is a mark).  The pattern
+ * is [marks]+[closers]*(?=...): the marks are always all taken (with fewer, the next
+ * character is a mark, which no closer nor the look-ahead accepts), the closers as many
+ * as the look-ahead allows, from all of them down to none (the engine's backtracking). */
+static Py_ssize_t
+candidate_end(int kind, const void *d, Py_ssize_t n, Py_ssize_t k)
+{
+    Py_ssize_t m = k;
+    while (m < n && is_mark(PyUnicode_READ(kind, d, m)))
+        m++;
+    Py_ssize_t c = m;
+    while (c < n && is_closer(PyUnicode_READ(kind, d, c)))
+        c++;
+    for (Py_ssize_t e = c; e >= m; e--)
+        if (lookahead(kind, d, n, e))
+            return e;
+    return -1;
+}
+
+/* sentences._plain_ascii_word(text[a:b]): 2+ ASCII letters, one lower-case at least, and
+ * lower-cased not in not_plain (a set of str).  1: plain, 0: not, -1: error. */
+static int
+plain_ascii_word(int kind, const void *d, Py_ssize_t a, Py_ssize_t b, PyObject *not_plain)
+{
+    Py_ssize_t n = b - a;
+    int lower = 0;
+    if (n < 2)
+        return 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if (is_az_lower(c))
+            lower = 1;
+        else if (!is_az_upper(c))
+            return 0;
+    }
+    if (!lower)
+        return 0;
+    PyObject *key = PyUnicode_New(n, 127);
+    if (key == NULL)
+        return -1;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(key);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, a + i);
+        out[i] = (Py_UCS1)(is_az_upper(c) ? c + 32 : c);
+    }
+    int found = PySet_Contains(not_plain, key);
+    Py_DECREF(key);
+    return found < 0 ? -1 : !found;
+}
+
+/* The cut after candidate [s, e) of the paragraph [base, stop): 1 cut, 0 none, -1 error.
+ * The common case as _split_line() tests it (a lone period after a plain word, a space,
+ * an ASCII capital, no tab in the line); any other asks cut(line, s, e) in Python, the
+ * line made once per paragraph (*line). */
+static int
+judge(PyObject *text, int kind, const void *d, Py_ssize_t base, Py_ssize_t stop,
+      Py_ssize_t s, Py_ssize_t e, int tabs, PyObject *not_plain, PyObject *cut,
+      PyObject **line)
+{
+    if (e - s == 1 && PyUnicode_READ(kind, d, s) == '.' && e + 1 < stop &&
+        PyUnicode_READ(kind, d, e) == ' ' && !tabs &&
+        is_az_upper(PyUnicode_READ(kind, d, e + 1))) {
+        Py_ssize_t w = s;
+        while (w > base && PyUnicode_READ(kind, d, w - 1) != ' ')
+            w--;
+        int plain = plain_ascii_word(kind, d, w, s, not_plain);
+        if (plain != 0)
+            return plain;
+    }
+    if (*line == NULL && (*line = PyUnicode_Substring(text, base, stop)) == NULL)
+        return -1;
+    PyObject *got = PyObject_CallFunction(cut, "Onn", *line, s - base, e - base);
+    if (got == NULL)
+        return -1;
+    int yes = PyObject_IsTrue(got);
+    Py_DECREF(got);
+    return yes;
+}
+
+/* The sentences of the paragraph [base, stop) as (start, end, paragraph) appended to out:
+ * the pieces between the cuts, stripped of whitespace (str.strip()), empty ones dropped. */
+static int
+paragraph_spans(PyObject *out, int kind, const void *d, Py_ssize_t base, Buf *cuts,
+                Py_ssize_t paragraph)
+{
+    Py_ssize_t start = base;
+    for (Py_ssize_t k = 0; k < cuts->n; k++) {
+        Py_ssize_t a = start, b = (Py_ssize_t)cuts->v[k];
+        start = b;
+        while (a < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, d, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, d, b - 1)))
+            b--;
+        if (a == b)
+            continue;
+        PyObject *span = Py_BuildValue("(nnn)", a, b, paragraph);
+        if (span == NULL || PyList_Append(out, span) < 0) {
+            Py_XDECREF(span);
+            return -1;
+        }
+        Py_DECREF(span);
+    }
+    return 0;
+}
+
+/* One paragraph [base, stop): its candidates judged, its spans appended. */
+static int
+plain_paragraph(PyObject *text, int kind, const void *d, Py_ssize_t n, Py_ssize_t base,
+                Py_ssize_t stop, Py_ssize_t paragraph, PyObject *not_plain, PyObject *cut,
+                PyObject *out, Buf *cuts)
+{
+    PyObject *line = NULL;
+    int tabs = 0;
+    for (Py_ssize_t i = base; i < stop; i++)
+        if (PyUnicode_READ(kind, d, i) == '\t')
+            tabs = 1;
+    cuts->n = 0;
+    Py_ssize_t i = base;
+    while (i < stop) {
+        Py_ssize_t e = is_mark(PyUnicode_READ(kind, d, i)) ? candidate_end(kind, d, n, i) : -1;
+        if (e < 0) {
+            i++;
+            continue;
+        }
+        int yes = judge(text, kind, d, base, stop, i, e, tabs, not_plain, cut, &line);
+        if (yes < 0 || (yes && (buf_reserve(cuts, 1) < 0))) {
+            Py_XDECREF(line);
+            return -1;
+        }
+        if (yes)
+            cuts->v[cuts->n++] = e;
+        i = e; /* finditer goes on where a match ends (a match is never empty) */
+    }
+    Py_XDECREF(line);
+    if (buf_reserve(cuts, 1) < 0)
+        return -1;
+    cuts->v[cuts->n++] = stop;
+    return paragraph_spans(out, kind, d, base, cuts, paragraph);
+}
+
+/* plain_spans(text, not_plain, cut) -> [(start, end, paragraph)] or None: the sentences
+ * of a clean text (paragraphs of one line each, no whitespace at their ends, joined by
+ * '\n\n'), as sentences._split_plain() finds them; None when the text is not so laid out
+ * (the caller checks it first). */
+static PyObject *
+plain_spans(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *not_plain, *cut;
+    if (!PyArg_ParseTuple(args, "UO!O:plain_spans", &text, &PyFrozenSet_Type, &not_plain, &cut))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), base = 0, paragraph = 0;
+    Buf cuts = {NULL, 0, 0};
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    while (base <= n) {
+        Py_ssize_t stop = base;
+        while (stop < n && PyUnicode_READ(kind, d, stop) != '\n')
+            stop++;
+        int laid_out = stop > base && (stop == n || (stop + 1 < n &&
+                                                     PyUnicode_READ(kind, d, stop + 1) == '\n'));
+        if (!laid_out) {
+            Py_DECREF(out);
+            PyMem_Free(cuts.v);
+            Py_RETURN_NONE;
+        }
+        if (plain_paragraph(text, kind, d, n, base, stop, paragraph, not_plain, cut, out,
+                            &cuts) < 0) {
+            Py_DECREF(out);
+            PyMem_Free(cuts.v);
+            return NULL;
+        }
+        base = stop + 2;
+        paragraph++;
+    }
+    PyMem_Free(cuts.v);
+    return out;
+}
+
+static PyMethodDef module_methods[] = {
+    {"plain_spans", (PyCFunction)plain_spans, METH_VARARGS,
+     "plain_spans(text, not_plain, cut) -> [(start, end, paragraph)] or None."},
+    {NULL, NULL, 0, NULL},
+};
+
 static PyMethodDef TokenTable_methods[] = {
     {"add", (PyCFunction)TokenTable_add, METH_VARARGS,
      "add(token, row): remember a token's row (>= 0); a known token keeps its row."},
@@ -394,8 +633,9 @@ static PyTypeObject TokenTableType = {
 static struct PyModuleDef fastlines_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "storyweave.clean._fastlines",
-    .m_doc = "Compiled token look-up for the cleaner's features (pure-Python fallback exists).",
+    .m_doc = "Compiled token look-up and sentence loop for the cleaner (pure-Python fallback exists).",
     .m_size = -1,
+    .m_methods = module_methods,
 };
 
 PyMODINIT_FUNC

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-ABI = 1  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
+ABI = 2  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
 PURE_PYTHON_ENV = "STORYWEAVE_PURE_PYTHON"  # set to 1: never use the compiled module
 
 
@@ -42,8 +42,10 @@ def switch(on: bool) -> bool:
     """Use the compiled module (when loaded) or the pure-Python path from now on, in this
     process (for the bench and the tests that compare both); returns whether the compiled
     one was in use before (to switch back)."""
+    from .. import sentences
     from . import features
 
     was = features._TABLE is not None
     features._TABLE = features._COMPILED_TABLE if on else None
+    sentences._FAST, sentences._FAST_READY = (fastlines if on else None), True
     return was
