@@ -189,6 +189,44 @@ def test_word_stats_on_awkward_pages_and_chunks() -> None:
 
 
 @built
+def test_char_counts_and_line_sums_equal_numpy() -> None:
+    """The per-line character classes (astral characters as punctuation) and the token bit
+    sums, compiled and with numpy, on awkward pages (every line with a token)."""
+    from storyweave.clean.char_counts import _CLASSES, _char_counts
+
+    rng = random.Random(5)
+    for page in _pages():
+        j = features._Joined(page.text)
+        got = _char_counts(j)
+        with _pure_python():
+            want = _char_counts(j)
+        assert got.shape == want.shape and got.tobytes() == want.tobytes()
+        counts = np.array([len(x.split()) for x in page.text], dtype=np.intp)
+        if not counts.all():
+            continue
+        bits = np.array([rng.randrange(1 << 12) for _ in range(counts.sum())], np.uint16)
+        rows = np.arange(len(bits), dtype=np.intp)
+        saved = features._WORD_BITS
+        try:
+            features._WORD_BITS = bits  # each token's 12 flags: random values
+            got = features._word_stats_rows(rows, counts, str, None)
+            with _pure_python():
+                want = features._word_stats_rows(rows, counts, str, None)
+        finally:
+            features._WORD_BITS = saved
+        assert _same(got, want)
+    fast = compiled.fastlines
+    with pytest.raises(ValueError, match="65536"):
+        fast.char_counts(("x",), _CLASSES[:100])
+    with pytest.raises(ValueError, match="match"):
+        fast.line_sums(np.zeros(3, np.uint16), np.array([2, 2], np.int64))
+    with pytest.raises(ValueError, match="match"):
+        fast.line_sums(np.zeros(3, np.uint16), np.array([3, 0], np.int64))
+    with pytest.raises(ValueError, match="whole number"):
+        fast.line_sums(np.zeros(3, np.uint8), np.array([3], np.int64))
+
+
+@built
 def test_a_full_or_emptied_token_cache_gives_the_same(monkeypatch) -> None:
     rng = random.Random(8)
     fresh = [

@@ -15,6 +15,10 @@
  * so a slot is one cache line holding short keys itself, and the slots of a line's tokens
  * are prefetched before they are compared.
  *
+ * char_counts() and line_sums() are the per-character and per-token sums behind the
+ * feature matrix (char_counts._char_counts, features._word_stats_rows), written out as
+ * loops instead of numpy's table look-ups, bincounts and products.
+ *
  * plain_spans() is the sentence splitter's loop over a clean text (sentences.py,
  * _split_plain): the candidate ends, the common case ('agreed. The') and the trimming in
  * C; every other candidate is judged by a Python callback (boundary_verdict, blingfire).
@@ -29,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FASTLINES_ABI 2
+#define FASTLINES_ABI 3
 #define INLINE_KEY 10 /* code points kept in the slot itself */
 #define GROUP 32      /* tokens hashed and prefetched before they are looked up */
 #define HASH_SEED 14695981039346656037ULL
@@ -370,6 +374,138 @@ done:
     return out;
 }
 
+/* ---- per-line sums behind the feature matrix ------------------------------------------ */
+
+/* A read-only buffer of the given item size (numpy arrays, bytes): 0, or -1 and an error. */
+static int
+get_items(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *what)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS) < 0)
+        return -1;
+    if (view->len % itemsize != 0) {
+        PyErr_Format(PyExc_ValueError, "%s: %zd bytes is not a whole number of %zd-byte items",
+                     what, view->len, itemsize);
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* char_counts(lines, table) -> float64 bytearray, n rows of 7: per line its length and how
+ * many of its characters have each of the 6 class bits of table (uint8, one per BMP code
+ * point: char_counts._CLASSES); an astral character counts as bit 1 (punctuation-like). */
+static PyObject *
+char_counts(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *lines, *table_obj;
+    if (!PyArg_ParseTuple(args, "O!O:char_counts", &PyTuple_Type, &lines, &table_obj))
+        return NULL;
+    Py_buffer table;
+    if (get_items(table_obj, &table, 1, "char_counts: table") < 0)
+        return NULL;
+    if (table.len != 0x10000) {
+        PyBuffer_Release(&table);
+        return PyErr_Format(PyExc_ValueError, "char_counts: table has %zd entries, not 65536",
+                            table.len);
+    }
+    const uint8_t *flags = (const uint8_t *)table.buf;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines);
+    PyObject *out = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)sizeof(double) * 7 * n);
+    if (out == NULL) {
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    double *row = (double *)PyByteArray_AS_STRING(out);
+    for (Py_ssize_t k = 0; k < n; k++, row += 7) {
+        PyObject *line = PyTuple_GET_ITEM(lines, k);
+        if (!PyUnicode_Check(line)) {
+            PyBuffer_Release(&table);
+            Py_DECREF(out);
+            return PyErr_Format(PyExc_TypeError, "char_counts: line %zd is not a str", k);
+        }
+        int kind = PyUnicode_KIND(line);
+        const void *d = PyUnicode_DATA(line);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(line), bit[6] = {0, 0, 0, 0, 0, 0};
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, d, i);
+            unsigned f = c > 0xFFFF ? 2u : flags[c];
+            for (int b = 0; f != 0; b++, f >>= 1)
+                bit[b] += f & 1u;
+        }
+        row[0] = (double)len;
+        for (int b = 0; b < 6; b++)
+            row[1 + b] = (double)bit[b];
+    }
+    PyBuffer_Release(&table);
+    return out;
+}
+
+/* line_sums(bits, counts) -> (float64 bytearray, bool bytearray): per line (counts: int64 tokens
+ * per line, every one at least 1; bits: uint16 flags per token, in line order) the sums of
+ * its tokens' bits 0-4 and 7-11 (10 columns), and its first token's bits 0-6 (7 columns). */
+static PyObject *
+line_sums(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *bits_obj, *counts_obj, *sums = NULL, *first = NULL;
+    if (!PyArg_ParseTuple(args, "OO:line_sums", &bits_obj, &counts_obj))
+        return NULL;
+    Py_buffer bits, counts;
+    if (get_items(bits_obj, &bits, 2, "line_sums: bits") < 0)
+        return NULL;
+    if (get_items(counts_obj, &counts, 8, "line_sums: counts") < 0) {
+        PyBuffer_Release(&bits);
+        return NULL;
+    }
+    const uint16_t *b = (const uint16_t *)bits.buf;
+    const int64_t *c = (const int64_t *)counts.buf;
+    Py_ssize_t n = counts.len / 8, tokens = bits.len / 2, at = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        if (c[k] < 1 || c[k] > tokens - at) { /* bounds: every line's tokens are there */
+            PyErr_SetString(PyExc_ValueError, "line_sums: counts do not match the bits");
+            goto done;
+        }
+        at += c[k];
+    }
+    if (at != tokens) {
+        PyErr_SetString(PyExc_ValueError, "line_sums: counts do not match the bits");
+        goto done;
+    }
+    sums = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)sizeof(double) * 10 * n);
+    first = PyByteArray_FromStringAndSize(NULL, 7 * n);
+    if (sums == NULL || first == NULL)
+        goto done;
+    double *s = (double *)PyByteArray_AS_STRING(sums);
+    char *f = PyByteArray_AS_STRING(first);
+    at = 0;
+    for (Py_ssize_t k = 0; k < n; k++, s += 10, f += 7) {
+        int64_t total[10] = {0};
+        for (int64_t t = 0; t < c[k]; t++) {
+            unsigned v = b[at + t];
+            for (int j = 0; j < 5; j++) {
+                total[j] += (v >> j) & 1u;
+                total[5 + j] += (v >> (7 + j)) & 1u;
+            }
+        }
+        for (int j = 0; j < 10; j++)
+            s[j] = (double)total[j];
+        for (int j = 0; j < 7; j++)
+            f[j] = (char)((b[at] >> j) & 1u);
+        at += c[k];
+    }
+    PyBuffer_Release(&bits);
+    PyBuffer_Release(&counts);
+    PyObject *out = Py_BuildValue("(OO)", sums, first);
+    Py_DECREF(sums);
+    Py_DECREF(first);
+    return out;
+done:
+    PyBuffer_Release(&bits);
+    PyBuffer_Release(&counts);
+    Py_XDECREF(sums);
+    Py_XDECREF(first);
+    return NULL;
+}
+
 /* ---- sentences: sentences._split_plain() ------------------------------------------ */
 
 static inline int
@@ -600,6 +736,10 @@ plain_spans(PyObject *Py_UNUSED(module), PyObject *args)
 }
 
 static PyMethodDef module_methods[] = {
+    {"char_counts", (PyCFunction)char_counts, METH_VARARGS,
+     "char_counts(lines, table) -> float64 bytearray: per line its length, class counts."},
+    {"line_sums", (PyCFunction)line_sums, METH_VARARGS,
+     "line_sums(bits, counts) -> (float64, bool bytearrays): per-line token bit sums."},
     {"plain_spans", (PyCFunction)plain_spans, METH_VARARGS,
      "plain_spans(text, not_plain, cut) -> [(start, end, paragraph)] or None."},
     {NULL, NULL, 0, NULL},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-ABI = 2  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
+ABI = 3  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
 PURE_PYTHON_ENV = "STORYWEAVE_PURE_PYTHON"  # set to 1: never use the compiled module
 
 
@@ -31,6 +31,12 @@ def load(env: dict | None = None):
 
 
 fastlines = load()
+_active = fastlines  # what active() gives: fastlines, or None once switched off
+
+
+def active():
+    """The compiled module while it is in use (see switch()), else None."""
+    return _active
 
 
 def path_name() -> str:
@@ -42,10 +48,12 @@ def switch(on: bool) -> bool:
     """Use the compiled module (when loaded) or the pure-Python path from now on, in this
     process (for the bench and the tests that compare both); returns whether the compiled
     one was in use before (to switch back)."""
+    global _active
     from .. import sentences
     from . import features
 
-    was = features._TABLE is not None
+    was = _active is not None
+    _active = fastlines if on else None
     features._TABLE = features._COMPILED_TABLE if on else None
-    sentences._FAST, sentences._FAST_READY = (fastlines if on else None), True
+    sentences._FAST, sentences._FAST_READY = _active, True
     return was

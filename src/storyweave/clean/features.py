@@ -11,6 +11,7 @@ from operator import itemgetter
 
 import numpy as np
 
+from . import compiled
 from .char_counts import (
     _CLASS_NAMES,
     _CLASSES,
@@ -330,6 +331,13 @@ def _word_stats_rows(
             bits[k] = _word_bits(token(k))
             if packed is not None:
                 packed[k] = token_words(token(k))
+    if (fast := compiled.active()) is not None and len(counts) and counts.all():
+        if packed is not None and words is not None:
+            words.append(packed)
+        sums, first = fast.line_sums(bits, counts.astype(np.int64, copy=False))
+        n = len(counts)  # the same sums and first-token flags, counted in one loop
+        first = np.frombuffer(first, dtype=np.bool_).reshape(n, 7)
+        return np.frombuffer(sums, dtype=np.float64).reshape(n, 10), first, counts
     starts = np.cumsum(counts) - counts
     flags = (bits[:, None] >> np.arange(7, dtype=np.uint8)) & 1 if not counts.all() else None
     owner = np.repeat(np.arange(len(counts)), counts)
