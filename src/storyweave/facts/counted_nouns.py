@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .kin import counts_people
 from .quantity_patterns import (
     _CASUALTY_AFTER,
     _DIED_AFTER,
@@ -38,12 +39,13 @@ def _counts_people(before: str, after: str) -> bool:
     'four suicide bombers', 'two of the hijackers', 'six of them were'."""
     cue = bool(_FIGURE_CUE.search(before)) and not _things_after(after)
     if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before, re.IGNORECASE):
-        noun = _counted_noun(after)  # 'their two running backs': a team's players
-        return cue or bool(noun and _TEAM_ROLES.fullmatch(noun))
+        return cue or _people_noun(after) is not None
+        #      'their two running backs', 'her two young sons', 'his three former co-workers'
     if _PARENT_OF.search(before) or _FAMILY_OF.search(before):
         return True  # 'a mother of two', 'a father-of-three': her or his children
     done_to = _DONE_TO.search(_QUALIFIER_END.sub("", before))  # 'killing at least one and'
-    if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after):
+    if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after,
+                            re.IGNORECASE):
         return True  # 'which killed seven.', the headline '... Killing One'
     return bool(_PEOPLE_AFTER.match(after) or cue or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
@@ -76,10 +78,9 @@ def _things_after(after: str) -> bool:
 
 def _people_noun(after: str) -> str | None:
     """The plural noun naming people that a figure counts ('four alleged suicide bombers'
-    -> 'bombers'), from the word list derived from WordNet."""
+    -> 'bombers', 'two young sons' -> 'sons'), from the word lists derived from WordNet."""
     noun = _counted_noun(after)
-    return noun if noun and (names_people(noun, plural_only=True, capitalised=True)
-                             or _TEAM_ROLES.fullmatch(noun)) else None
+    return noun if noun and (counts_people(noun) or _TEAM_ROLES.fullmatch(noun)) else None
 
 
 _TEAM_ROLES = re.compile(  # 'two running backs', 'three forwards': players by position
@@ -133,8 +134,8 @@ def _counted_noun(after: str) -> str | None:
             continue  # 'ten United States missionaries': a name before the noun
         if re.search(r"['’]s$", lower):
             continue  # 'her daughter's orphaned kids': an owner, not the noun counted
-        if lower in COLLECTIVES or is_plural_noun(lower):
-            return lower
+        if lower in COLLECTIVES or is_plural_noun(lower) or counts_people(lower):
+            return lower  # 'four grandchildren', 'two alumni': irregular plurals too
         if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
             return None  # 'killing one and injuring dozens': another clause
         if lower in _MORE_OF_THEM:

@@ -9,7 +9,7 @@ from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machi
 from .figure_forms import in_a_name, said_age
 from .figure_units import _WIDE_BY_HIGH, _measured_year
 from .numbers import NUMBER, parse_number
-from .quantity_patterns import _AGE_AFTER, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
+from .quantity_patterns import _AGE_AFTER, _DONE_TO, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
 from .tallies import tally_unit
 from .text import (
     MONTH_ABBR,
@@ -48,6 +48,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
                                       or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
                                           and not _PEOPLE_AFTER.match(after))):
         return False  # 'one official said', 'one of the sailors', 'the one used': who or what
+    if not digits and value == 1 and re.search(r"\bno\s*$", before, re.IGNORECASE):
+        return False  # 'no one was hurt': nobody, a negation rather than a count of one
     if not digits and value < 10 and _names_a_firm_or_machine(_counted_noun(after) or "", after):
         return False  # 'two servers', 'three mobile operators': machines or firms, not people
     if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
@@ -89,9 +91,11 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
             and not m.group("cur") and digits and not measured \
             and not (before.endswith("M") and "." in num and _SEISMIC.search(text)) \
+            and not _DONE_TO.search(before) \
             and not tally_unit(text, m.start("num"), m.end("num")):  # 'beat Acme 20-13'
         #     'M7.5' in a sentence about a quake or a fault is a magnitude
-        return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km')
+        return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km', nor
+        #               a headline's 'Quake Kills 10')
     return True
 
 

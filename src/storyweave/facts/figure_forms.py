@@ -17,20 +17,22 @@ _THEN_AGE = (re.compile(r"(?:^|[.;:!?\"“]\s*)(?:Then|Now)\s*$"),  # 'Then 67, 
              re.compile(r"\s*,\s*(?:[A-Z][a-z][\w'’-]*|he|she)\s+[a-z]+(?:ed|s)\b"))
 _WAS_AGE_BEFORE = re.compile(rf"\b(?:since|when|until|who|as)\s+{_WHO}?\s*(?:was|were|is|"
                              rf"turned)(?:\s+(?:just|only|barely|still))?\s*$", re.IGNORECASE)
-_WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)")
+_WAS_AGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s+at\s+the\s+time\b|\s+when\b)"
+                            r"|\s+(?:to|and|or)\s+\d")  # 'when he was 17 to 25'
 _HE_WAS_AGE = (re.compile(rf"\b{_WHO}\s+(?:was|were)\s*$", re.IGNORECASE),
                re.compile(r"\s+(?:at\s+the\s+time|when)\b"))  # 'he was 18 at the time'
 # obituary forms: 'He was 75.' as a sentence of its own, 'dies at 75', 'died at 75 in ...'
 _OBIT_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:He|She)\s+(?:was|is)(?:\s+(?:just|only))?\s*$|"
                         r"\b[A-Z][\w'’-]+\s*,\s*now\s*$"),  # 'She is 13.', 'X Y, now 28.'
-             re.compile(r"\s*\.(?:\s|$)|\s+and\s+(?:lived|had|was|leaves|left)\b"))
+             re.compile(r"\s*[.,](?:\s|$)|\s+and\s+(?:lived|had|was|leaves|left)\b"))
 #        'He was 95 and lived in X'
 # 'Smith was 75, the paper reported.'
 _NAME_WAS_AGE = (re.compile(r"(?:^|[.!?\"”]\s+)(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?"
                             r"(?!(?:He|She|It|They|This|That|There|The)\s)[A-Z][a-z][\w'’-]*"
                             r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+was\s*$"),  # 'X Y was 95.'
                  re.compile(r"\s*[.,;](?:\s|$)"))
-_DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\b[^.;:,]{0,50}?"
+_DIED_AT = (re.compile(r"\b(?:dies|died|dying|has\s+died|passed\s+away)\b"
+                       r"(?:[^.;:,]|(?<=[A-Z])\.){0,50}?"  # 'dies in U.S. prison at 77'
                        r"\bat\s*$",
                        re.IGNORECASE),  # 'died in prison at 77'
 

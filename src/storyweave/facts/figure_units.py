@@ -42,21 +42,23 @@ from .units import (
 )
 
 _MONEY_WORD = re.compile(r"(?:\s*|(?<=[a-z])[-‐‑])(?:U\.?S\.?\s+|American\s+)?([A-Za-z]+)\b")
-_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:Jr|Sr)\.|\b(?:man|woman|boy|girl|husband|wife|"
-                         r"son|daughter|mother|father|driver|resident))\s*,\s*$")
-#     'X Y Jr., 49,': a name's suffix before the age
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s*,\s*both\s*$|(?:\b[A-Z][\w'’-]+|"
+                         r"\b(?:Jr|Sr)\.|\b(?:man|woman|boy|girl|husband|wife|"
+                         r"son|daughter|mother|father|driver|resident))\s*,\s*$)")
+#     'X Y Jr., 49,': a name's suffix before the age; 'X and Y, both 51,': two ages
 _CENTS = re.compile(r"(?:\s*|[-‐‑])(?:(euro)\s+|U\.?S\.?\s+)?cents?\b", re.IGNORECASE)
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
     r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
-_SIZE_WORDS = frozenset("long wide high deep tall thick strong".split())  # 'a 20-mile-long'
+_SIZE_WORDS = frozenset("long wide high deep tall thick strong gauge caliber calibre bore".split())
+#     'a 20-mile-long', and a gun's class: 'a 12-gauge shotgun'
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
                        r"force|sect|congregation|community|crowd)\s+of\s*$", re.IGNORECASE)
 _GROUP_UNIT = {"population": "people", "crowd": "people", "sect": "members",
                "congregation": "members", "community": "members"}  # 'a sect of about 400'
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
-_AGE_ENDS = re.compile(r"\s*(?:,|years\s*,)")  # 'The man, 67, was'
+_AGE_ENDS = re.compile(r"\s*(?:,|[-–—]\s|years\s*,)")  # 'The man, 67, was', 'X Y, 48 - a'
 _NAME_AGE_ENDS = re.compile(r"(?:\s*[.;)](?:\s|$)|\s+and\s+(?:from|of)\b|\s*$)")
 #     'found X Y, 20.', 'X Y, 23 and from Z': an age set off after a full name
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Claim
+from .abbreviations import abbreviated_unit
 from .clauses import clause_segments
+from .elided import fill_elided
 from .figure_filter import _is_figure, _model_sizes
 from .figure_forms import decimal_unit, dot_lead
 from .figure_links import (
@@ -21,6 +23,7 @@ from .figure_links import (
 from .figure_units import _converted, _resolution_pair, _unit_of
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
+from .people_heads import people_head
 from .player_figures import body_holder
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
 from .stat_holders import height_holder, stat_holder
@@ -124,6 +127,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
     tol = tol or Tolerance()
     sentences = sentences_of(article)
     found: list[Mention] = []
+    lent: list[tuple[str, str, float] | None] = []  # the units of the sentence before's figures
     for index, sentence in enumerate(sentences):
         lead = dot_lead(article.text, sentence.start)  # 'hit. 308': a split decimal
         sentence = replace(sentence, start=sentence.start - lead) if lead else sentence
@@ -131,11 +135,17 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         previous = article.text[sentences[index - 1].start : sentences[index - 1].end] \
             if index else ""
         if not _ANY_NUMBER.search(text):
+            lent = []
             continue
-        figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m)]
-        units = [_unit_of(text, m) or decimal_unit(text, m) for m in figures]
+        heads = {m.start(): people_head(text, previous, m) for m in FIGURE.finditer(text)}
+        figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m) or heads[m.start()]]
+        units = [_unit_of(text, m) or decimal_unit(text, m) or abbreviated_unit(text, m)
+                 or _people_unit(heads[m.start()]) for m in figures]
+        #        '46 KOs': an abbreviation as the noun; 'Oler has two.': the wives named before
         ranged, parts = _share_units(text, figures, units)
         _parallel_units(text, figures, units)
+        fill_elided(text, figures, units, lent)  # 'Al added 12': what the one before counted
+        lent = units
         segments = clause_segments(text, figures)
         listed = _NOUN_OF.search(previous)  # '... the numbers of dead:' before a list
         for i, (m, unit) in enumerate(zip(figures, units, strict=True)):
@@ -163,6 +173,10 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)
     return _widen_ranges(_link_changes(_borrow_units(found)))
+
+
+def _people_unit(noun: str | None) -> tuple[str, str, float] | None:
+    return (noun, "count", 1.0) if noun else None
 
 
 _AGE_LIMIT = re.compile(r"\b(under|before|over|after)\s+(?:the\s+)?age(?:\s+of)?\s*$",

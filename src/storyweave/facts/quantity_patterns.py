@@ -27,12 +27,14 @@ _PARTICIPLE_NOUN = re.compile(  # 'one of the fifteen captured', 'the two injure
     r"\s+(captured|detained|injured|wounded|killed|missing|arrested|abducted|kidnapped|"
     r"rescued|evacuated|hostages)\b(?!\s+(?:by|in|at|on|from|when|after|during|and)\b)")
 _CASUALTY_AFTER = re.compile(  # '310,000 injured and 869 disappeared', 'about 700 injured in'
-    r"\s+(injured|wounded|hurt|killed|dead|missing|disappeared|trapped)\b")
+    r"\s+(injured|wounded|hurt|killed|dead|missing|disappeared|trapped)\b", re.IGNORECASE)
+#     (any case: a headline's '2 Dead, 1 Wounded')
 _DIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:died|perished|drowned)\b")  # 'Eleven died'
-_DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,'
+_DONE_TO = re.compile(  # 'police arrested 12.', 'the storm killed 40,', a headline's 'Kills 10'
     r"\b(?:arrested|detained|killed|rescued|evacuated|injured|wounded|freed|released|captured|"
     r"kidnapped|abducted|executed|deported|hospitali[sz]ed|arresting|detaining|killing|"
-    r"rescuing|evacuating|injuring|wounding|freeing|releasing|capturing|executing)\s*$",
+    r"rescuing|evacuating|injuring|wounding|freeing|releasing|capturing|executing|"
+    r"kills|injures|wounds|arrests|rescues|evacuates|frees|captures|executes|detains)\s*$",
     re.IGNORECASE)
 _DONE_AFTER = re.compile(  # '75,000 have been buried', 'another million have been left'
     r"\s+(?:have|has|had)\s+been\s+(?:[a-z]+ed|left|taken|found|held|kept|sent|brought|"

@@ -133,7 +133,7 @@ QUALIFIERS = {
     "exceed": "more than", "topped": "more than", "surpassed": "more than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least", "up to": "up to", "as many as": "up to", "as much as": "up to",
-    "at most": "up to", "no more than": "up to", "a maximum of": "up to",
+    "at most": "up to", "as high as": "up to", "no more than": "up to", "a maximum of": "up to",
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "above": "more than", "beyond": "more than", "exactly": "exactly",
     "precisely": "exactly", "a total of": None,

@@ -1,0 +1,159 @@
+"""Session 7, quantity recall: broad readings of what is a figure, each over many kinds of
+story ('no one' is nobody; relatives and prefixed compounds of people nouns count people).
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_story import make
+from storyweave.facts.kin import counts_people, names_kin
+from storyweave.facts.quantities import extract_quantities
+
+
+def _figures(text: str) -> list[tuple[float, str | None]]:
+    return [(m.claim.value, m.claim.unit) for m in extract_quantities(make(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hurt when the barn burned.",
+    "The council said no one had been told about the change.",
+    "Rescuers made sure no one was left inside.",
+])
+def test_no_one_is_nobody_not_a_count(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_one_person_killed_still_counts() -> None:
+    assert _figures("The storm killed one person and injured two others.")[0][0] == 1
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("She is survived by her husband and four grandchildren.", (4, "grandchildren")),
+    ("The farmer and his two young sons were fishing on the lake.", (2, "sons")),
+    ("Mira Olsen lives with her two grandkids in the valley.", (2, "grandkids")),
+    ("The mayor was accused of having three wives.", (3, "wives")),
+    ("He was travelling with two cousins when the bus overturned.", (2, "cousins")),
+    ("The woman shot two coworkers before fleeing.", (2, "coworkers")),
+    ("Police also arrested his two half-brothers on Monday.", (2, "half-brothers")),
+])
+def test_relatives_and_compounds_of_people_count_people(text: str,
+                                                        figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The farmer bought two tractors and three ploughs.",
+    "Her two novels were translated into Dutch.",
+    "Their two companies merged last spring.",
+])
+def test_small_numbers_in_words_of_things_stay_out(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_kin_list_reads_plurals() -> None:
+    assert names_kin("daughters") and names_kin("wives") and names_kin("grandchildren")
+    assert not names_kin("tractors") and not names_kin("years")
+    assert counts_people("stepsons") and counts_people("co-workers")
+    assert not counts_people("grandstands")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ana Berg scored 22 points and Li Wen added 15.", (15, "points")),
+    ("Of the 140 delegates, 96 have voted and 31 are abroad.", (96, "delegates")),
+    ("About 900 families slept in the hall and another 400 are waiting.", (400, "families")),
+    ("The striker has 41 goals this season; his partner has 37 since March.", (37, "goals")),
+    ("The town has 9,000 residents, against the village's 1,200.", (1200, "residents")),
+])
+def test_a_number_standing_for_a_noun_said_before_it(text: str,
+                                                     figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council meets on page 20 of the plan.",
+    "The train left at 7 in the morning.",
+    "Firefighters were called at 3 in the afternoon and left at 5.",
+])
+def test_labels_and_times_are_not_elided_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Storm Kills 12; 40 Hurt in Coastal Towns", (40, "hurt")),
+    ("Gunman kills 1, injures 3 at warehouse", (3, "people")),
+    ("4 Dead, 2 Wounded in Market Blast", (2, "wounded")),
+])
+def test_headline_forms_count_people(text: str, figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_headline_verb_before_a_number_is_no_name() -> None:
+    assert (12, "people") in _figures("Storm Kills 12; 40 Hurt in Coastal Towns")
+
+
+def test_as_high_as_is_an_upper_bound() -> None:
+    found = extract_quantities(make("Estimates of the toll rise as high as 9,000."))
+    assert [(m.claim.value, m.claim.qualifier) for m in found] == [(9000, "up to")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The champion is 31-2 with 27 KOs.", (27, "KOs")),
+    ("He finished the year with 104 RBI and 30 homers.", (104, "RBI")),
+    ("Lena Vos (20-1, 14 KO's) won again.", (14, "KOs")),
+])
+def test_an_abbreviation_in_capitals_is_the_counted_noun(text: str,
+                                                         figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sailed at 1300 GMT on Sunday.",
+    "The laptop has 3 USB 2.0 ports.",
+    "Benchmarks ran on the 9600 GT card.",
+])
+def test_time_zones_names_and_models_are_not_abbreviated_counts(text: str) -> None:
+    assert not any(u in ("GMT", "USB", "GT") for _, u in _figures(text))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("The victims were Rosa Lind, 48 - a nurse - and her neighbour.", 48),
+    ("Officers Ian Holt and Mark Dean, both 51, died at the scene.", 51),
+    ("The gunman, Tom Ash, now 16, was arrested.", 16),
+    ("She was 46, of Lisbon, and worked at the port.", 46),
+    ("Retired boxer dies in U.S. hospital at 83", 83),
+    ("He was arrested several times from when he was 17 to 25.", 25),
+])
+def test_ages_said_in_apposition_and_ranges(text: str, age: int) -> None:
+    assert (age, "years old") in _figures(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("She argued with four of her co-workers. She shot the other three, police said.",
+     (3, "co-workers")),
+    ("Nolan has 12 wives and Birch has two.", (2, "wives")),
+    ("Five soldiers died on Monday, four from friendly fire.", (4, "soldiers")),
+    ("Eleven officers were disciplined. Four of those elected to retire.", (4, "officers")),
+])
+def test_a_small_number_standing_for_people_named_before(text: str,
+                                                         figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three bombs went off in the market. Two of the bombs were hidden in carts.",
+    "The crew had 12 boxes of flares and used two.",
+    "The talks lasted almost two years and ended in March.",
+    "Prosecutors filed two counts of fraud against the pair.",
+])
+def test_a_small_number_standing_for_things_stays_out(text: str) -> None:
+    assert not any(v == 2 for v, _ in _figures(text))
+
+
+def test_a_measure_of_the_sentence_before_lends_its_unit() -> None:
+    found = _figures("Ana Berg ran for 212 yards on Sunday. Li Wen added 87.")
+    assert (87, "yards") in found
+
+
+def test_a_gun_class_is_no_count() -> None:
+    assert _figures("Police found a 12-gauge shotgun and a .22-caliber rifle in the car.") == []
