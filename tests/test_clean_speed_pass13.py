@@ -153,7 +153,7 @@ def test_rows_reject_what_is_not_a_tuple_of_str() -> None:
 
 
 @built
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=50), max_size=30))
 def test_rows_and_word_stats_on_generated_lines(lines: list[str]) -> None:
     lines = tuple(lines)
@@ -348,7 +348,7 @@ def test_plain_spans_refuses_texts_not_laid_out_as_clean_ones() -> None:
 
 
 @built
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(
     st.lists(
         st.lists(st.sampled_from(_SENTENCE_PIECES), min_size=1, max_size=12).map(" ".join),
