@@ -10,6 +10,7 @@ import numpy as np
 
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
+from .holders import holders_apart
 from .mention import Mention
 from .offers import offer_makers
 from .stat_holders import stat_kind, stats_apart
@@ -141,8 +142,9 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     scope = record_scopes(mentions, chain)
     scoped_apart = scope[:, None] != scope[None, :]  # '2-6 at home' is no season's record
     same_tally, other_tally = same_tally & ~scoped_apart, other_tally | scoped_apart
-    never = (never | other_tally) & ~same_tally
-    sim = np.where(same_tally, np.maximum(sim, 0.75), sim)
+    held_apart = holders_apart(mentions)  # two holders' figures, even one tally's ('77-68')
+    never = (never | other_tally) & ~same_tally | held_apart
+    sim = np.where(same_tally & ~held_apart, np.maximum(sim, 0.75), sim)
     sim = np.where(never, CANNOT, sim)
     sim = np.where(f["dimension"][:, None] != f["dimension"][None, :], np.minimum(sim, 0.0), sim)
     #        a sum and another's conversion ('US$28 million') are compared by their own units
