@@ -279,6 +279,25 @@ def _one(raw: RawDocument) -> str:
         return f"error: {exc}"
 
 
+@built
+def test_threads_sharing_the_table_get_what_one_thread_gets() -> None:
+    """Four threads clean pages of tokens never seen before at once (each adds to the one
+    table while the others look up): the features are those of the pure-Python path."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(77)
+    words = [f"w{rng.randrange(10**9)}{c}" for c in "abcdefgh" for _ in range(60)]
+    pages = [
+        split_lines("\n".join(" ".join(rng.sample(words, 9)) + "." for _ in range(30)))
+        for _ in range(16)
+    ]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda p: features.page_features(p).tobytes(), pages * 3))
+    with _pure_python():
+        want = [features.page_features(p).tobytes() for p in pages * 3]
+    assert got == want
+
+
 def test_the_environment_variable_and_a_stale_build_fall_back(monkeypatch, capsys) -> None:
     assert compiled.load({"STORYWEAVE_PURE_PYTHON": "1"}) is None
     assert compiled.path_name() in ("compiled", "pure Python")
