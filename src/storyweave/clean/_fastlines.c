@@ -183,7 +183,7 @@ TokenTable_add(TokenTable *t, PyObject *args)
 {
     PyObject *token;
     long long row;
-    if (!PyArg_ParseTuple(args, "UL:add", &token, &row))
+    if (!PyArg_ParseTuple(args, "UL:add", &token, &row) || PyUnicode_READY(token) < 0)
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(token);
     if (row < 0 || row > INT32_MAX || n > INT32_MAX) {
@@ -351,6 +351,8 @@ TokenTable_rows(TokenTable *t, PyObject *lines)
             PyErr_Format(PyExc_TypeError, "rows: line %zd is not a str", k);
             goto done;
         }
+        if (PyUnicode_READY(line) < 0) /* (a legacy str: its canonical form made) */
+            goto done;
         switch (PyUnicode_KIND(line)) {
         case PyUnicode_1BYTE_KIND:
             ok = line_rows1(t, line, &rows, unknown, &per_line[k]);
@@ -418,10 +420,12 @@ char_counts(PyObject *Py_UNUSED(module), PyObject *args)
     double *row = (double *)PyByteArray_AS_STRING(out);
     for (Py_ssize_t k = 0; k < n; k++, row += 7) {
         PyObject *line = PyTuple_GET_ITEM(lines, k);
-        if (!PyUnicode_Check(line)) {
+        if (!PyUnicode_Check(line) || PyUnicode_READY(line) < 0) {
             PyBuffer_Release(&table);
             Py_DECREF(out);
-            return PyErr_Format(PyExc_TypeError, "char_counts: line %zd is not a str", k);
+            if (!PyUnicode_Check(line))
+                PyErr_Format(PyExc_TypeError, "char_counts: line %zd is not a str", k);
+            return NULL;
         }
         int kind = PyUnicode_KIND(line);
         const void *d = PyUnicode_DATA(line);
@@ -702,7 +706,8 @@ static PyObject *
 plain_spans(PyObject *Py_UNUSED(module), PyObject *args)
 {
     PyObject *text, *not_plain, *cut;
-    if (!PyArg_ParseTuple(args, "UO!O:plain_spans", &text, &PyFrozenSet_Type, &not_plain, &cut))
+    if (!PyArg_ParseTuple(args, "UO!O:plain_spans", &text, &PyFrozenSet_Type, &not_plain, &cut) ||
+        PyUnicode_READY(text) < 0)
         return NULL;
     int kind = PyUnicode_KIND(text);
     const void *d = PyUnicode_DATA(text);
