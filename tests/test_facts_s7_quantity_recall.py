@@ -157,10 +157,3 @@ def test_a_measure_of_the_sentence_before_lends_its_unit() -> None:
 
 def test_a_gun_class_is_no_count() -> None:
     assert _figures("Police found a 12-gauge shotgun and a .22-caliber rifle in the car.") == []
-
-
-def test_minus_makes_a_figure_negative() -> None:
-    found = extract_quantities(make("Crews worked in temperatures of minus 17 degrees."))
-    assert [(m.claim.value, m.claim.unit) for m in found] == [(-17, "degrees")]
-    assert found[0].low <= -17 <= found[0].high
-    assert (-20, "degrees") in _figures("They fought the fire in minus-20 degree cold.")

@@ -66,7 +66,7 @@ _LEADING_DOT = (r"(?:(?<![\w.,])\.\d+|(?<=[\s,:;(])\.\s\d{2,3}|(?-i:(?<=[a-z]))\
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑])|(?<=[Mm]inus[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -106,11 +106,7 @@ class Tolerance:
 
 def interval(value: float, unit: float, qualifier: str | None, tol: Tolerance) -> tuple[float,
                                                                                         float]:
-    """The range of true values a written figure allows (of its size, for a figure below zero:
-    'minus 20' allows what '20' allows, mirrored)."""
-    if value < 0:
-        low, high = interval(-value, unit, qualifier, tol)
-        return -high, -low
+    """The range of true values a written figure allows."""
     slack = min(unit / 2, tol.rounding * value)
     if qualifier in ("about",):
         slack = max(slack, tol.approx * value)
@@ -197,8 +193,6 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     assert value is not None
     if re.search(r"\dm$", m.group("num")) and dimension == "distance":
         value /= 1_000_000  # the number parser read '3,000m' as millions
-    if re.search(r"\bminus[\s‐‑–-]*$", text[: m.start()], re.IGNORECASE):
-        value = -value  # 'minus 17 degrees', 'minus-20 degree temperatures'
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
     if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
@@ -209,7 +203,7 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     limit = _AGE_LIMIT.search(text[: m.start()]) if dimension == "age" else None
     if limit and not qualifier:  # 'under age 40', 'before the age of 40'
         qualifier = "less than" if limit.group(1).lower() in ("under", "before") else "more than"
-    rounding = rounding_unit(m.group("num"), abs(value))
+    rounding = rounding_unit(m.group("num"), value)
     if dimension in ("count", "age", "offspring") and rounding <= 1:
         rounding = 0.0  # a count of 14 is exactly 14, never 15; a man of 30 is not 31
     if (dimension.startswith("money:") and factor != 1) \
