@@ -44,3 +44,60 @@ def test_no_speaker_for_a_headline_quote() -> None:
     text = ("Man jailed because he 'did not want to pay the fine for his dog'\n\nA court "
             "jailed a man on Monday.")
     assert _speakers(text) == [None]
+
+
+def test_an_attribution_after_a_lost_opening_mark_carries_to_the_next_quote() -> None:
+    text = ("Harbour repairs\nThe council met on Monday.\n``We do not know what the storm "
+            "will cost us,'' said Mayor Dana Whitfield.\nMy view is that the plan is fine.\n"
+            "The wall needs work.\nThat would take a long time and a lot of money,'' Whitfield "
+            "said.\n``On the other hand, the old harbour wall held up well through the night.''"
+            "\nThe road reopened on Tuesday.")
+    assert list(_speakers(text)) == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_reported_speech_before_a_quote_after_a_short_opener() -> None:
+    text = ("Bank blast\n\nResident Tom Aldous watched the street from his balcony.\n\nHe said "
+            "the bank was evacuated at noon and people left by the back door.\n\nLater in the "
+            "afternoon, “I went back to my desk and all of a sudden heard a loud bang.”")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_the_name_set_off_after_a_long_role_phrase() -> None:
+    text = ("Quake\n\nThe quake damaged 300 homes.\n\n“Most of the houses in the villages are "
+            "not safe to live in any more,” the head of the regional disaster service, Omar "
+            "Haddad, told state television.")
+    assert _speakers(text) == ["Omar Haddad"]
+
+
+def test_the_first_name_set_off_after_a_relative() -> None:
+    text = ("Court\n\nThe hearing ended at noon.\n\n“She was our mother and the heart of our "
+            "family,” Whitfield's son, Peter, said after the hearing.")
+    assert _speakers(text) == ["Peter Whitfield"]
+
+
+def test_the_person_after_a_body_and_an_unusual_role_noun() -> None:
+    text = ("Awards\n\nThe host was named on Monday.\n\n“It is an honour to welcome her back "
+            "as the host of the evening,” said Velora Media Group prexy Dana Whitfield.")
+    assert _speakers(text) == ["Dana Whitfield"]
+
+
+def test_the_age_standing_for_the_person_named_before() -> None:
+    text = ("Golf\n\nChampion golfer Tom Aldous was given a life membership of the tour.\n\n"
+            "``I actually have goosebumps just thinking about this,'' said the 29-year-old on "
+            "the eve of the open.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_a_name_after_an_abbreviated_title() -> None:
+    text = ("Arrest\n\nPolice stopped the car at a light.\n\n``The driver was uncooperative and "
+            "made some threats,'' said Bloomington Police Sgt. Marty Earle.")
+    assert _speakers(text) == ["Marty Earle"]
+
+
+def test_a_role_with_a_capitalised_adjective_is_the_source_it_introduced() -> None:
+    text = ("Vote\n\n“The facade has changed but the foundations remain,” said a Western "
+            "diplomat, who asked not to be named.\n\n“Power rests entirely with the "
+            "president and his family,” the diplomat added.")
+    first, second = _speakers(text)
+    assert second == first and first is not None and first.endswith("Western diplomat")
+

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .entities import TITLES, Name
 from .quote_patterns import (
+    _ABBREVIATED,
     _ACCORDING,
     _ADVERBIAL,
     _AGED_SAID,
@@ -17,6 +18,7 @@ from .quote_patterns import (
     _DOCUMENT_READ,
     _DOER,
     _EXCERPT_VERBS,
+    _FUNCTION,
     _IT_SAID,
     _LABEL,
     _NAME,
@@ -46,6 +48,7 @@ from .quote_patterns import (
     _SUBJECT,
     _SUBJECT_START,
     _TITLE_RUN,
+    _TO_WHOM,
     _TOLD_COLON,
     _TRAILING,
     _UNKNOWN_VOICE,
@@ -54,6 +57,7 @@ from .quote_patterns import (
     _VERDICT_BY,
     _VOICE_AFTER,
     _WHO_SAID,
+    AFTER_ROLE_APP_VERB,
     AFTER_ROLE_NAME_VERB,
     AFTER_TITLED_VERB,
     AFTER_VERB_ONLY,
@@ -74,15 +78,16 @@ def _reported_before(text: str, start: int) -> tuple[int, str] | None:
     paragraph that opens with a quote: news copy gives the speaker's words first in indirect
     speech, then quotes them on their own ('Dr. X also said Y is tenacious.' / '“...”')."""
     para_start = text.rfind("\n", 0, start) + 1
-    if text[para_start:start].strip(" \t“\"‘'") or para_start == 0:
-        return None
+    if _OPENER.fullmatch(text, para_start, start) is None or para_start == 0:
+        return None  # the paragraph opens with the quote, or after 'Later that day,'
     prev_end = len(text[: para_start - 1].rstrip())  # blank lines between paragraphs
     prev_start = text.rfind("\n", 0, prev_end) + 1
     previous = text[prev_start:prev_end]
-    found = [m for m in _SAID_BY.finditer(previous)
-             if not (previous[: m.start()].count("“") > previous[: m.start()].count("”")
+    found = [m for m in _SAID_BY.finditer(previous) if _CLOSED.search(previous, 0, m.start())
+             or not (previous[: m.start()].count("“") > previous[: m.start()].count("”")
                      or previous[: m.start()].count('"') % 2)]
-    #        a speech verb inside a quote speaks for someone else
+    #        a speech verb inside a quote speaks for someone else; one right after a closing
+    #        mark is that quote's attribution (its opening mark may be lost: '...,” X said.')
     if not found:
         return None
     answer = re.search(r"[”\"]\W*$", previous)  # '..., X answered, “Yes.”': the answer's
@@ -91,7 +96,24 @@ def _reported_before(text: str, start: int) -> tuple[int, str] | None:
     return prev_start + m.start(group), m.group(group)
 
 
+_CLOSED = re.compile(r"[,.!?][ \t]*[”\"][ \t]*$")  # a quote's closing mark ends the text
+_OPENER = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5},)?[ \t“\"‘']*")
+#         a short adverbial before a paragraph's quote: 'Later in the afternoon, “...”'
+
+
 def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
+             names: Sequence[Name]) -> str | None:
+    """The speaker as written (see _written), a given name set off after a relative with the
+    relative's family name ("Ruiz's son, Tom, said" -> 'Tom Ruiz')."""
+    raw = _written(parsed, text, start, end, names)
+    if raw is None or not re.fullmatch(r"[A-Z][a-z’'-]+", raw):
+        return raw
+    kin = re.compile(rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s[ \t]+[a-z]+,[ \t]+{raw},")
+    found = kin.search(text, max(0, start - 300), end + 120)
+    return f"{raw} {found.group('owner')}" if found else raw
+
+
+def _written(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
              names: Sequence[Name]) -> str | None:
     """The speaker as written: the parse's reading (the subject of the speech verb governing
     the quote) first; the patterns where the parse finds no speech verb; then the subject of
@@ -133,7 +155,7 @@ def _combine(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     if parsed is not None and not (clause and (parsed.verb < clause.start or (
             parsed.who in PRONOUNS and "\n" not in text[clause.start : parsed.verb]))):
         return _clean(_hyphened(parsed.antecedent, text, None) if parsed.antecedent
-                      else _hyphened(parsed.who, text, parsed.verb))
+                      else _untitled(_hyphened(parsed.who, text, parsed.verb), text, parsed.verb))
         #             not a verb before 'whilst X was:'
     if clause:
         return clause.text
@@ -162,6 +184,17 @@ def _hyphened(who: str, text: str, verb: int | None) -> str:
     titles = re.findall(pattern, text)
     alone = len(re.findall(rf"\b{re.escape(who)}\b", text))
     return titles[-1] if titles and len(titles) == alone else who
+
+
+def _untitled(who: str, text: str, verb: int) -> str:
+    """The name after an abbreviated title the parse cut it from ('said Troy Police Sgt. Ana
+    Ruiz' read as 'Troy Police Sgt'): the name written after that title next to the verb."""
+    last = who.split()[-1] if who.split() else ""
+    if not _ABBREVIATED.fullmatch(last) or last.endswith("."):
+        return who
+    named = re.compile(rf"\b{re.escape(last)}\.[ \t]+(?P<who>{_NAME})").search(
+        text, max(0, verb - 200), verb + 200)
+    return named.group("who") if named else who
 
 
 def _goes_on(text: str, start: int, end: int, after: str, para_end: int) -> bool:
@@ -253,16 +286,25 @@ def _sentence_before(text: str, at: int) -> tuple[int, str] | None:
 
 def _after(after: str) -> str | None:
     """The speaker as written right after a quote ('“...,” X said', 'said X, the minister')."""
-    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_TITLED_VERB, AFTER_VERB_TITLED, AFTER_WHO_VERB,
-                    AFTER_VERB_WHO, AFTER_ROLE_NAME_VERB, AFTER_WHO_LONG):
+    for pattern in (AFTER_VERB_ROLE_NAME, AFTER_TITLED_VERB, AFTER_VERB_TITLED, AFTER_ROLE_APP_VERB,
+                    AFTER_WHO_VERB, AFTER_VERB_WHO, AFTER_ROLE_NAME_VERB, AFTER_WHO_LONG):
         m = pattern.match(after)
         if m:
             found = m.groupdict()
             app = (found.get("app") or "").strip()
-            if app and m.group("who")[0].islower() and re.fullmatch(_NAME, app):
-                return _clean(app)  # '“...,” the mayor, Ana Ruiz, said'
+            owned = _OWNED_ROLE.search(m.group("who"))
+            if app and (m.group("who")[0].islower() or owned) and re.fullmatch(_NAME, app):
+                return _clean(app)  # '“...,” the mayor, Ana Ruiz, said', "X's son, Tom, said"
+            titled = _TITLED_AFTER.match(after, m.end()) if pattern is AFTER_VERB_WHO else None
+            if titled:  # '“...,” said Velora Group prexy Ana Ruiz': the person, not the body
+                return _clean(titled.group("who"))
             return _clean(found.get("by") or m.group("who"))
     return None
+
+
+_OWNED_ROLE = re.compile(r"[’']s\s+[a-z][\w-]*$")  # "Kafoury's son" (then ', Charlie,')
+_TITLED_AFTER = re.compile(rf"[ \t]+(?!{_FUNCTION})[a-z][\w’'-]+[ \t]+(?P<who>{_NAME})"
+                           rf"(?:\s*[.,;]|$|{_TO_WHOM})")
 
 
 def _before(text: str, start: int) -> str | None:

@@ -38,7 +38,9 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
        rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
-       rf"(?:{PEOPLE_NOUNS}|{_TITLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b)")
+       rf"(?:{PEOPLE_NOUNS}|{_TITLE_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman|person|ant|ent)s?)\b"
+       r"|\b[Tt]he\s+\d{1,3}-year-old\b(?!-))")  # 'said the 29-year-old'
+#                                  the age standing for the person named before
 #                                  'the 45-year-old teacher' (a noun for people, not 'the capital')
 _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr)\.?(?=,)|[ \t]+I{2,3}\b)?"  # 'X Jr., a lawyer, told'
 _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b))?|"
@@ -69,6 +71,9 @@ AFTER_TITLED_VERB = re.compile(  # '“...,” U.S. Secretary of State X said', 
 _TO_WHOM = r"\s+(?:to|in|on|at|from|during|after|before|while|when|as)\s"  # 'X said to AFP'
 AFTER_VERB_TITLED = re.compile(  # '“...,” said BBC correspondent X', 'said the BBC's reporter X'
     rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})\s+{_TITLE_PREFIX}(?P<who>{_NAME})(?:\s*[.,;]|$|{_TO_WHOM})")
+AFTER_ROLE_APP_VERB = re.compile(  # '“...,” the head of the X service, Ana Ruiz, told'
+    rf"^[\s,.!?–—-]*(?:[Tt]he|[Aa]n?|{_NAME}[’']s)\s+[^,.;“”\"]{{2,80}}?,\s*(?P<who>{_NAME}),"
+    rf"\s+{_AUX}{_VERB}\b")
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
