@@ -4,6 +4,7 @@ back to that path."""
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import subprocess
@@ -224,6 +225,36 @@ def test_char_counts_and_line_sums_equal_numpy() -> None:
         fast.line_sums(np.zeros(3, np.uint16), np.array([3, 0], np.int64))
     with pytest.raises(ValueError, match="whole number"):
         fast.line_sums(np.zeros(3, np.uint8), np.array([3], np.int64))
+
+
+@built
+def test_viterbi_takes_the_same_path() -> None:
+    """The compiled Viterbi pass against the Python loop: random and rounded scores (ties),
+    one line, infinities and NaN, through the model's own parameters."""
+    from storyweave.clean.classifier import load_model, viterbi
+
+    model = load_model()
+    rng = random.Random(9)
+    cases = [np.array([rng.random()]) for _ in range(5)]
+    cases += [np.array([rng.random() for _ in range(rng.randint(2, 300))]) for _ in range(300)]
+    cases += [np.round(c * 4) / 4 for c in cases[5:100]]  # equal scores: ties in the pass
+    cases += [np.array([0.0, 1.0, 0.5, 1e-300, 1 - 1e-16] * 5)]
+    for p in cases:
+        for stay in (model.stay, (0.5, 0.5), (0.99, 0.6)):
+            got = viterbi(p, model.prior, stay, model.threshold)
+            with _pure_python():
+                want = viterbi(p, model.prior, stay, model.threshold)
+            assert got.dtype == want.dtype and got.tolist() == want.tolist()
+    e0 = [0.0, float("nan"), -math.inf, math.inf, 1e308, -1e308, 0.5]
+    e1 = [float("nan"), 0.0, math.inf, -math.inf, -1e308, 1e308, 0.5]
+    p = np.full(len(e0), 0.5)
+    for a, b in ((e0, e1), (e1, e0), (e0, e0)):
+        got = viterbi(p, model.prior, model.stay, model.threshold, (a, b))
+        with _pure_python():
+            want = viterbi(p, model.prior, model.stay, model.threshold, (a, b))
+        assert got.tolist() == want.tolist()
+    with pytest.raises(ValueError, match="one length"):
+        compiled.fastlines.viterbi([], [], 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
 @built

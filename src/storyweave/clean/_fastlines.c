@@ -19,6 +19,10 @@
  * feature matrix (char_counts._char_counts, features._word_stats_rows), written out as
  * loops instead of numpy's table look-ups, bincounts and products.
  *
+ * viterbi() is the line model's two-state Viterbi pass (classifier.viterbi): the same
+ * additions and comparisons of doubles in the same order (built without contraction into
+ * fused multiply-adds), so the same path.
+ *
  * plain_spans() is the sentence splitter's loop over a clean text (sentences.py,
  * _split_plain): the candidate ends, the common case ('agreed. The') and the trimming in
  * C; every other candidate is judged by a Python callback (boundary_verdict, blingfire).
@@ -33,7 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FASTLINES_ABI 3
+#define FASTLINES_ABI 4
 #define INLINE_KEY 10 /* code points kept in the slot itself */
 #define GROUP 32      /* tokens hashed and prefetched before they are looked up */
 #define HASH_SEED 14695981039346656037ULL
@@ -510,6 +514,77 @@ done:
     return NULL;
 }
 
+/* ---- the line model's smoothing: classifier.viterbi() ------------------------------- */
+
+/* The doubles of a list of floats into out (n of them): 0, or -1 and an error. */
+static int
+list_doubles(PyObject *list, Py_ssize_t n, double *out)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        out[i] = PyFloat_AsDouble(PyList_GET_ITEM(list, i));
+        if (out[i] == -1.0 && PyErr_Occurred())
+            return -1;
+    }
+    return 0;
+}
+
+/* viterbi(e0, e1, s0, s1, m0, m1, start0, start1) -> bool bytearray: per line whether
+ * the most likely path is in state 1 (body), from the per-line scores e0/e1 (lists of
+ * floats, as long as each other, not empty), the log probabilities of staying (s0, s1)
+ * and of moving out (m0, m1), and of starting in each state; classifier.viterbi() step
+ * for step (a tie keeps the line's own state, as there). */
+static PyObject *
+viterbi(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *l0, *l1, *out = NULL;
+    double s0, s1, m0, m1, start0, start1;
+    if (!PyArg_ParseTuple(args, "O!O!dddddd:viterbi", &PyList_Type, &l0, &PyList_Type, &l1,
+                          &s0, &s1, &m0, &m1, &start0, &start1))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(l0);
+    if (n < 1 || PyList_GET_SIZE(l1) != n) {
+        PyErr_SetString(PyExc_ValueError, "viterbi: e0 and e1 must be lists of one length > 0");
+        return NULL;
+    }
+    double *e = PyMem_Malloc(sizeof(double) * 2 * (size_t)n);
+    char *from = PyMem_Calloc(2 * (size_t)n, 1); /* into state 0, into state 1 */
+    if (e == NULL || from == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double *e0 = e, *e1 = e + n;
+    char *from0 = from, *from1 = from + n;
+    if (list_doubles(l0, n, e0) < 0 || list_doubles(l1, n, e1) < 0)
+        goto done;
+    double v0 = e0[0] + start0, v1 = e1[0] + start1;
+    for (Py_ssize_t i = 1; i < n; i++) {
+        double a0 = v0 + s0, b0 = v1 + m1, a1 = v0 + m0, b1 = v1 + s1;
+        if (b0 > a0) {
+            from0[i] = 1;
+            a0 = b0;
+        }
+        if (b1 > a1) {
+            from1[i] = 1;
+            a1 = b1;
+        }
+        v0 = a0 + e0[i];
+        v1 = a1 + e1[i];
+    }
+    out = PyByteArray_FromStringAndSize(NULL, n);
+    if (out == NULL)
+        goto done;
+    char *state_at = PyByteArray_AS_STRING(out);
+    int state = v1 > v0;
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        state_at[i] = (char)state;
+        state = state ? from1[i] : from0[i];
+    }
+done:
+    PyMem_Free(e);
+    PyMem_Free(from);
+    return out;
+}
+
 /* ---- sentences: sentences._split_plain() ------------------------------------------ */
 
 static inline int
@@ -741,6 +816,8 @@ plain_spans(PyObject *Py_UNUSED(module), PyObject *args)
 }
 
 static PyMethodDef module_methods[] = {
+    {"viterbi", (PyCFunction)viterbi, METH_VARARGS,
+     "viterbi(e0, e1, s0, s1, m0, m1, start0, start1) -> bool bytearray (body per line)."},
     {"char_counts", (PyCFunction)char_counts, METH_VARARGS,
      "char_counts(lines, table) -> float64 bytearray: per line its length, class counts."},
     {"line_sums", (PyCFunction)line_sums, METH_VARARGS,

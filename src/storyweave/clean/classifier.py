@@ -17,6 +17,7 @@ from itertools import accumulate, pairwise
 import numpy as np
 
 from ..errors import ModelError
+from . import compiled
 
 MODEL_FILE = "clean_model.json"
 SURE_BOILERPLATE = 0.01  # below this P(body) from the first network, the others are not asked
@@ -170,6 +171,9 @@ def viterbi(
     e0, e1 = emitted or _emissions(p, prior, threshold)
     s0, s1 = math.log(stay[0]), math.log(stay[1])
     m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
+    if (fast := compiled.active()) is not None and e0:  # the loops below, in C
+        start = math.log(1 - prior), math.log(prior)
+        return np.frombuffer(fast.viterbi(e0, e1, s0, s1, m0, m1, *start), dtype=np.bool_)
     n = len(e0)
     from0 = [False] * n  # per line, into state 0: True when it came from state 1
     from1 = [False] * n  # ... into state 1
