@@ -170,3 +170,15 @@ def test_a_group_named_by_its_size_counts_people(text: str, figure: tuple[int, s
 
 def test_a_group_of_things_named_by_its_size_stays_out() -> None:
     assert _figures("The firm bought nine trucks. The two collided on Monday.") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Lena Vos scored 31 Thursday night as the Owls won.", (31, "points")),
+    ("So far, 11 Northgate depot employees have been suspended.", (11, "employees")),
+])
+def test_a_capitalised_word_after_a_count_is_no_name(text: str, figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_number_in_a_street_name_stays_out() -> None:
+    assert _figures("He belonged to the 8 Street gang in the east.") == []

@@ -132,6 +132,9 @@ def _title_case(sentence: str) -> bool:
     return not re.search(r"(?<![\w'’-])[a-z][\w'’-]{3,}", sentence)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def in_a_name(sentence: str, start: int, end: int) -> bool:
     """A number that is part of a name, not a count: 'The Three Musketeers' mid-sentence
     (a number word written capitalised before a capitalised word), 'the 8 Street gang' (a
@@ -145,12 +148,15 @@ def in_a_name(sentence: str, start: int, end: int) -> bool:
     if num[0].isalpha():
         return num[0].isupper() and " " not in num
     word = nxt.group(1)
-    run = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+[a-z]\w*-[\w-]+)*\s+([a-z]+)", sentence[end:])
-    following = run.group(1) if run else None  # '384 Acme Atom dual-core processors': a
-    #                                            count of a maker's or model's things
+    run = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+[a-z]\w*-[\w-]+)*((?:\s+[a-z]+){1,2})",
+                   sentence[end:])
+    following = run.group(1).split() if run else []  # '384 Acme Atom dual-core
+    #   processors', '11 Estelle unit employees': a count of a maker's or a place's things
+    if word in _WEEKDAYS:
+        return False  # 'scored 20 Thursday night': a figure, then when
     if re.search(r"\bof$", before):
         return False  # 'Mother of 13 X Y shot dead': a name may follow a count
     return bool(num.isdigit() and int(num) > 1 and not word.lower().endswith("s")
                 and not names_people(word, capitalised=True) and not measure(word)
-                and not (following and is_plural_noun(following)))
+                and not any(is_plural_noun(w) for w in following))
 
