@@ -182,3 +182,11 @@ def test_a_capitalised_word_after_a_count_is_no_name(text: str, figure: tuple[in
 
 def test_a_number_in_a_street_name_stays_out() -> None:
     assert _figures("He belonged to the 8 Street gang in the east.") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("There were 40 people at the rally. The shop is open from 9 to 5.", [40]),
+    ("The board has 9 members. It voted 7 to 2.", [9]),
+])
+def test_the_second_of_a_bare_pair_borrows_no_noun(text: str, kept: list[int]) -> None:
+    assert [v for v, _ in _figures(text)] == kept

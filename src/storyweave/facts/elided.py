@@ -45,6 +45,8 @@ def fill_elided(text: str, figures: list[re.Match],
     for i, m in enumerate(figures):
         if units[i] is not None or not elided_head(text, m):
             continue
+        if i and units[i - 1] is None and _joined(text[figures[i - 1].end() : m.start()]):
+            continue  # the second of a bare pair: 'open from 9 to 5', 'voted 7 to 2'
         donor = next((u for j, u in reversed(list(enumerate(units[:i])))
                       if u is not None and u[0] and (u[1] != "duration" or _joined(
                           text[figures[j].end() : m.start()]))), None)

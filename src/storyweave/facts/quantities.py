@@ -139,9 +139,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
             continue
         heads = {m.start(): people_head(text, previous, m) for m in FIGURE.finditer(text)}
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m) or heads[m.start()]]
-        units = [_unit_of(text, m) or decimal_unit(text, m) or abbreviated_unit(text, m)
-                 or _people_unit(heads[m.start()]) for m in figures]
-        #        '46 KOs': an abbreviation as the noun; 'Oler has two.': the wives named before
+        units = [_own_unit(text, m, heads[m.start()]) for m in figures]
         ranged, parts = _share_units(text, figures, units)
         _parallel_units(text, figures, units)
         fill_elided(text, figures, units, lent)  # 'Al added 12': what the one before counted
@@ -175,8 +173,11 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
     return _widen_ranges(_link_changes(_borrow_units(found)))
 
 
-def _people_unit(noun: str | None) -> tuple[str, str, float] | None:
-    return (noun, "count", 1.0) if noun else None
+def _own_unit(text: str, m: re.Match, head: str | None) -> tuple[str, str, float] | None:
+    """A figure's unit as its own words give it ('46 KOs': an abbreviation as the noun), else
+    the people a number in words stands for ('Oler has two.': ``head``, the wives before)."""
+    unit = _unit_of(text, m) or decimal_unit(text, m) or abbreviated_unit(text, m)
+    return unit or ((head, "count", 1.0) if head else None)
 
 
 _AGE_LIMIT = re.compile(r"\b(under|before|over|after)\s+(?:the\s+)?age(?:\s+of)?\s*$",
