@@ -71,7 +71,7 @@ class _Joined:
         "lengths",
         "starts",
         "cps",
-        "owner",
+        "_owner",
         "foreign",
         "wide",
         "twins",
@@ -86,15 +86,29 @@ class _Joined:
         self.lengths = np.array(list(map(len, text)), dtype=np.int64)
         self.starts = np.cumsum(self.lengths + 1) - (self.lengths + 1)
         self.cps = np.frombuffer(self.joined.encode("utf-32-le"), dtype=np.uint32)
-        # int32: the same line numbers, repeated 20x faster here than int64 (half the memory)
-        self.owner = np.repeat(np.arange(n, dtype=np.int32), self.lengths + 1)[: len(self.cps)]
+        self._owner: np.ndarray | None = None  # made when asked for (see owner)
         self.wide = np.flatnonzero(self.cps > 127)  # where the characters beyond ASCII are
-        self.foreign = np.bincount(self.owner[self.wide], minlength=n) > 0  # not ASCII
+        self.foreign = np.bincount(self.lines_of(self.wide), minlength=n) > 0  # not ASCII
         # 'İ' is the one character lower() turns into two (a test checks all of Unicode):
         # without it every line keeps its length lower-cased
         self.twins = bool((self.cps[self.wide] == 0x130).any())
         self._lower: str | None = None  # the lines lower-cased, joined: made when asked for
         self._lower_starts = self.starts
+
+    @property
+    def owner(self) -> np.ndarray:
+        """Per code point, the line it belongs to (made when first asked for: with the
+        compiled module no step reads every character's line)."""
+        if self._owner is None:
+            # int32: the same line numbers, repeated 20x faster than int64 (half the memory)
+            owner = np.repeat(np.arange(len(self.text), dtype=np.int32), self.lengths + 1)
+            self._owner = owner[: len(self.cps)]
+        return self._owner
+
+    def lines_of(self, positions: np.ndarray) -> np.ndarray:
+        """The line each code point position belongs to (owner[positions], found by a
+        binary search in starts: cheaper than making owner for a few positions)."""
+        return np.searchsorted(self.starts, positions, side="right") - 1
 
     @property
     def lower(self) -> str:
@@ -169,12 +183,12 @@ def _char_counts(j: _Joined) -> np.ndarray:
 def _other_digits(j: _Joined) -> np.ndarray:
     """Per line: it holds a character beyond ASCII that regex \\d matches (or an astral one)."""
     at = j.wide[_OTHER_DIGITS[np.minimum(j.cps[j.wide], 0x10000)]]
-    return np.bincount(j.owner[at], minlength=len(j.lengths)) > 0
+    return np.bincount(j.lines_of(at), minlength=len(j.lengths)) > 0
 
 
 def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
     """Per line: how many of the code point positions fall in it."""
-    return np.bincount(j.owner[positions], minlength=len(j.lengths))
+    return np.bincount(j.lines_of(positions), minlength=len(j.lengths))
 
 
 def _breaks(j: _Joined) -> np.ndarray:
