@@ -101,3 +101,30 @@ def test_a_role_with_a_capitalised_adjective_is_the_source_it_introduced() -> No
     first, second = _speakers(text)
     assert second == first and first is not None and first.endswith("Western diplomat")
 
+
+def test_she_is_not_the_man_who_said_he() -> None:
+    text = ("Hearing\n\nDana Whitfield was held after the shooting at the plant.\n\nDetective "
+            "Tom Aldous, testifying on Tuesday, said he asked how she felt hours later.\n\n“I "
+            "don't feel anything at all about it,” she said, according to the statement.")
+    assert _speakers(text) == ["Dana Whitfield"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body() -> None:
+    text = ("Plant shooting\n\nOfficers freed seven people from an office, said the "
+            "lieutenant.\n\n“This is a sad day for every family at our plant,” the company "
+            "said in a statement.")
+    assert _speakers(text) != ["Officers"]
+
+
+def test_the_source_named_at_the_end_of_the_quotes_sentence() -> None:
+    text = ("Talks\n\nThe club met the player's agent on Thursday.\n\nThe meeting will not "
+            "end in a “take it or leave it” offer from the club, a source said.")
+    assert _speakers(text) == ["a source"]
+
+
+def test_the_role_is_the_person_whose_found_name_holds_the_title() -> None:
+    text = ("Arrest\n\nThe suspect said nothing after officers surrounded him, Genesee County "
+            "Sheriff Robert J. Pickell said.\n\nOfficers found a shotgun in the car, but the "
+            "suspect was “subdued. Very, very, very subdued,” the sheriff said.\n")
+    (speaker,) = _speakers(text)
+    assert speaker is not None and speaker.endswith("Robert J. Pickell")

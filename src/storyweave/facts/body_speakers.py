@@ -46,8 +46,16 @@ _NOT_A_VERB = re.compile(r"\b(?:across|as|is|was|has|his|its|this|thus|plus|towa
 
 
 def _common_word(who: str, text: str) -> bool:
-    """Whether a one-word subject is a common noun that opens a sentence ('Ferries')."""
-    return " " not in who and re.search(rf"\b{re.escape(who.lower())}\b", text) is not None
+    """Whether a one-word subject is a common noun that opens a sentence ('Ferries'): written
+    in lower case somewhere, or a plural capitalised only where a sentence or line opens
+    ('Officers freed ...'), never inside one as a name is ('Microsoft' may open every one)."""
+    if " " in who:
+        return False
+    if re.search(rf"\b{re.escape(who.lower())}\b", text):
+        return True
+    inside = [m for m in re.finditer(rf"\b{re.escape(who)}\b", text)
+              if re.search(r"[\w,;:’'”\"-][ \t]+$", text[max(0, m.start() - 3) : m.start()])]
+    return bool(re.fullmatch(r"[A-Z][a-z]+[^s]s", who)) and not inside
 
 
 def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver) -> str | None:

@@ -129,7 +129,8 @@ def _evidence(text: str, m: re.Match) -> list[tuple[str, int]]:
     return out
 
 
-_SAID_PRONOUN = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added)"
+_SAID_PRONOUN = re.compile(r"(?:,[^,.;\n“”\"]{2,100},)?"  # 'X, testifying on Tuesday, said he'
+                           r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added)"
                            r",?\s+(?:that\s+)?(he|she)\b")
 
 

@@ -51,6 +51,7 @@ from .quote_patterns import (
     _TO_WHOM,
     _TOLD_COLON,
     _TRAILING,
+    _TRAILING_SAID,
     _UNKNOWN_VOICE,
     _VERB,
     _VERDICT,
@@ -228,7 +229,7 @@ def attribute(text: str, start: int, end: int) -> str | None:
             return found
     if _IT_SAID.match(after):  # '“...,” it said in a statement': the body the sentence names
         return "it"
-    trailing = None if ended else _TRAILING.match(after)
+    trailing = None if ended else _TRAILING.match(after) or _TRAILING_SAID.match(after)
     if trailing:  # '“...” due to the outage, said spokesman X.': the sentence ends with who
         found = _after(after[trailing.end() :])
         if found:

@@ -141,6 +141,8 @@ _BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said
     r"(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
 #   also 'X, the world's largest maker of Y, said ...
 _TRAILING = re.compile(rf"[^.!?;:“”\"\n]{{1,120}}?,(?=\s*{_AUX}(?:{_VERB})\s)")
+_TRAILING_SAID = re.compile(  # '“...” scenario by the club, a source said.': who, at the end
+    rf"[^.!?;:“”\"\n]{{1,200}}?,(?=\s*{_SUBJECT}\s+{_AUX}(?:said|says|reported|added)\s*\.)")
 _PASSIVE = re.compile(  # '... was killed', 'X, a teacher, died': the subject does not speak
     r"(?:,[^,.;]{2,100},)?\s+(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|killed|found|taken|held|hurt|shot|born|seen|struck|hit|caught|beaten)|died|dies)\b")

@@ -257,7 +257,8 @@ def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
 def _titled(p: Name, role: str, text: str) -> bool:
     """Whether a name is given a role: 'Minister X', 'X, a doctor at ...'."""
     title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
-                      text[max(0, p.start - 60) : p.start])
+                      text[max(0, p.start - 60) : p.start]) or re.search(
+        rf"\b(?i:{role})[ \t]+[A-Z]\S*[ \t]+[A-Z]", p.text)  # the title inside the name found
     apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
     return bool(title or apposition and re.search(rf"\b{role}\b", apposition.group(0),
                                                    re.IGNORECASE))
