@@ -159,15 +159,6 @@ def test_a_gun_class_is_no_count() -> None:
     assert _figures("Police found a 12-gauge shotgun and a .22-caliber rifle in the car.") == []
 
 
-@pytest.mark.parametrize("text, figure", [
-    ("Police said all three of the people inside were hurt.", (3, "people")),
-    ("Ruiz and Okafor trained together. The two met for lunch after the race.", (2, "people")),
-    ("Nobody expected it. All three live in the same street.", (3, "people")),
-])
-def test_a_group_named_by_its_size_counts_people(text: str, figure: tuple[int, str]) -> None:
-    assert figure in _figures(text)
-
-
 def test_a_group_of_things_named_by_its_size_stays_out() -> None:
     assert _figures("The firm bought nine trucks. The two collided on Monday.") == []
 

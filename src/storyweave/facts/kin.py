@@ -15,10 +15,6 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 _PREFIX = re.compile(r"^(?:great-)*(?:grand|step-?|co-?|ex-|half-|fellow-)(?=[a-z]{3})")
 
 
-#  words for people that WordNet files elsewhere or as irregular plurals of no person noun
-_GROUP_WORDS = frozenset("people persons personnel staff crew police".split())
-
-
 @lru_cache(maxsize=1)
 def _kin_table() -> tuple[frozenset[str], frozenset[str]]:
     """(singular nouns, irregular plurals) of the relatives list (scripts/derive_kin_nouns.py)."""
@@ -46,8 +42,7 @@ def counts_people(word: str) -> bool:
     """Whether a plural noun counts people: the people list (WordNet's persons), relatives,
     or a prefixed compound of either ('grandkids', 'coworkers', 'half-brothers')."""
     w = word.lower()
-    if names_people(w, plural_only=True, capitalised=True) or names_kin(w) \
-            or w in _GROUP_WORDS:
+    if names_people(w, plural_only=True, capitalised=True) or names_kin(w):
         return True
     rest = _PREFIX.sub("", w)
     return rest != w and (names_people(rest, plural_only=True) or names_kin(rest))

@@ -25,9 +25,6 @@ _NOT_AFTER = re.compile(r"\s+(?:of\s+the\s+(?!(?:\w+\s+)?(?:" + PEOPLE_NOUNS + r
                         re.IGNORECASE)  # 'two of the bombs': things, not people
 _TIME_BEFORE = re.compile(r"\b(?:at|by|after|before|until|in|for|over|within|past|around|"
                           r"about|of)\s*$", re.IGNORECASE)  # 'at two', 'in two': times, sizes
-#  a group named by its size alone: 'The three met', 'All three live', 'those two were'
-_GROUP_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:and|but)\s+)(?:the|all|all the|both|those|"
-                           r"these)\s*$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(rf"\b(?:{NUMBER})\b|\d[\d,]*", re.IGNORECASE)
 
 
@@ -49,21 +46,15 @@ def people_head(text: str, previous: str, m: re.Match) -> str | None:
     of_people = _people_of(after)
     if of_people:  # 'three of the victims'
         return of_people
-    referent = _referent(previous + " " + before)
-    if referent == "" and _GROUP_BEFORE.search(before) and not head.group(0).strip(" ,.;:"):
-        return None  # 'the three.': nothing says who
-    if referent == "" and _GROUP_BEFORE.search(before):
-        return "people"  # 'The three met for two hours', 'All three live in', 'those two were'
-    return referent or None
+    return _referent(previous + " " + before)
 
 
 def _referent(context: str) -> str | None:
-    """The noun of the nearest count before (a number with its noun), when it counts people;
-    None when it counts things, '' when no count comes before."""
+    """The noun of the nearest count before (a number with its noun), when it counts people."""
     for n in reversed(list(_NUMBER_WORD.finditer(context))):
         rest = context[n.end() :]
         noun = _counted_noun(rest) or _people_of(rest)
         if noun:
             return noun if counts_people(noun) or re.fullmatch(PEOPLE_NOUNS, noun, re.IGNORECASE) \
                 else None
-    return ""
+    return None
