@@ -56,10 +56,18 @@ typedef struct {
     Entry *slots;              /* cap slots, 64-byte aligned (posix_memalign) */
     Py_ssize_t cap;            /* a power of two */
     Py_ssize_t used;
+    uint64_t seed;             /* where its hashes start: hash_seed when it was made */
 } TokenTable;
 
 /* A multiplicative hash over the code points (one step per code point, whatever the str
- * kind, so a token hashes alike in any kind), mixed at the end for the power-of-two mask. */
+ * kind, so a token hashes alike in any kind), mixed at the end for the power-of-two mask.
+ * It starts from hash_seed, drawn per process from Python's own randomised str hash (set
+ * at import): the tokens come from untrusted text, and with a fixed, public start value
+ * a page could be written whose tokens all land in one run of slots (each look-up then
+ * steps through all of them: a page's look-ups quadratic, and the table, which outlives
+ * the page, slow for every later one).  The table is only a cache of rows, so the seed
+ * changes no output; each table keeps the seed it was made with. */
+static uint64_t hash_seed = HASH_SEED;
 static inline uint64_t
 hash_step(uint64_t h, Py_UCS4 c)
 {
@@ -163,6 +171,7 @@ TokenTable_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     t->cap = 1024;
     t->used = 0;
+    t->seed = hash_seed;
     t->slots = new_slots(t->cap);
     if (t->slots == NULL) {
         Py_DECREF(t);
@@ -198,7 +207,7 @@ TokenTable_add(TokenTable *t, PyObject *args)
         return NULL;
     int kind = PyUnicode_KIND(token);
     const void *data = PyUnicode_DATA(token);
-    uint64_t h = HASH_SEED;
+    uint64_t h = t->seed;
     for (Py_ssize_t k = 0; k < n; k++)
         h = hash_step(h, PyUnicode_READ(kind, data, k));
     h = hash_final(h);
@@ -302,7 +311,7 @@ note_unknown(PyObject *unknown, Py_ssize_t index, PyObject *line, Py_ssize_t a, 
                     i++;                                                                    \
                 if (i >= n)                                                                 \
                     break;                                                                  \
-                uint64_t h = HASH_SEED;                                                     \
+                uint64_t h = t->seed;                                                     \
                 start[m] = i;                                                               \
                 while (i < n && !is_space(data[i]))                                         \
                     h = hash_step(h, data[i++]);                                            \
@@ -397,6 +406,25 @@ get_items(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *what)
     return 0;
 }
 
+/* Item i of a buffer of uint16 / int64 items, read with memcpy: a buffer (a memoryview
+ * slice, a numpy view) need not be aligned for its items, and a misaligned load through
+ * a typed pointer is undefined in C (with -O2 on x86 the same one load instruction). */
+static inline unsigned
+load_u16(const char *p, Py_ssize_t i)
+{
+    uint16_t v;
+    memcpy(&v, p + (size_t)i * sizeof v, sizeof v);
+    return v;
+}
+
+static inline int64_t
+load_i64(const char *p, Py_ssize_t i)
+{
+    int64_t v;
+    memcpy(&v, p + (size_t)i * sizeof v, sizeof v);
+    return v;
+}
+
 /* char_counts(lines, table) -> float64 bytearray, n rows of 7: per line its length and how
  * many of its characters have each of the 6 class bits of table (uint8, one per BMP code
  * point: char_counts._CLASSES); an astral character counts as bit 1 (punctuation-like). */
@@ -436,7 +464,8 @@ char_counts(PyObject *Py_UNUSED(module), PyObject *args)
         Py_ssize_t len = PyUnicode_GET_LENGTH(line), bit[6] = {0, 0, 0, 0, 0, 0};
         for (Py_ssize_t i = 0; i < len; i++) {
             Py_UCS4 c = PyUnicode_READ(kind, d, i);
-            unsigned f = c > 0xFFFF ? 2u : flags[c];
+            /* 6 classes: bits 6 and 7 of a table entry are not counted (as in Python) */
+            unsigned f = c > 0xFFFF ? 2u : flags[c] & 0x3Fu;
             for (int b = 0; f != 0; b++, f >>= 1)
                 bit[b] += f & 1u;
         }
@@ -464,15 +493,15 @@ line_sums(PyObject *Py_UNUSED(module), PyObject *args)
         PyBuffer_Release(&bits);
         return NULL;
     }
-    const uint16_t *b = (const uint16_t *)bits.buf;
-    const int64_t *c = (const int64_t *)counts.buf;
+    const char *b = (const char *)bits.buf, *c = (const char *)counts.buf;
     Py_ssize_t n = counts.len / 8, tokens = bits.len / 2, at = 0;
     for (Py_ssize_t k = 0; k < n; k++) {
-        if (c[k] < 1 || c[k] > tokens - at) { /* bounds: every line's tokens are there */
+        int64_t ck = load_i64(c, k);
+        if (ck < 1 || ck > tokens - at) { /* bounds: every line's tokens are there */
             PyErr_SetString(PyExc_ValueError, "line_sums: counts do not match the bits");
             goto done;
         }
-        at += c[k];
+        at += ck;
     }
     if (at != tokens) {
         PyErr_SetString(PyExc_ValueError, "line_sums: counts do not match the bits");
@@ -486,9 +515,9 @@ line_sums(PyObject *Py_UNUSED(module), PyObject *args)
     char *f = PyByteArray_AS_STRING(first);
     at = 0;
     for (Py_ssize_t k = 0; k < n; k++, s += 10, f += 7) {
-        int64_t total[10] = {0};
-        for (int64_t t = 0; t < c[k]; t++) {
-            unsigned v = b[at + t];
+        int64_t total[10] = {0}, ck = load_i64(c, k);
+        for (int64_t t = 0; t < ck; t++) {
+            unsigned v = load_u16(b, at + t);
             for (int j = 0; j < 5; j++) {
                 total[j] += (v >> j) & 1u;
                 total[5 + j] += (v >> (7 + j)) & 1u;
@@ -497,8 +526,8 @@ line_sums(PyObject *Py_UNUSED(module), PyObject *args)
         for (int j = 0; j < 10; j++)
             s[j] = (double)total[j];
         for (int j = 0; j < 7; j++)
-            f[j] = (char)((b[at] >> j) & 1u);
-        at += c[k];
+            f[j] = (char)((load_u16(b, at) >> j) & 1u);
+        at += ck;
     }
     PyBuffer_Release(&bits);
     PyBuffer_Release(&counts);
@@ -516,12 +545,26 @@ done:
 
 /* ---- the line model's smoothing: classifier.viterbi() ------------------------------- */
 
-/* The doubles of a list of floats into out (n of them): 0, or -1 and an error. */
+/* The doubles of a list of floats into out (n of them): 0, or -1 and an error.  An item
+ * that is not a float is converted by its __float__/__index__, Python code that may change
+ * the list (or either list: both are checked) or drop the item: it is held while converted,
+ * and the lists' lengths are checked before every item is read. */
 static int
-list_doubles(PyObject *list, Py_ssize_t n, double *out)
+list_doubles(PyObject *list, PyObject *other, Py_ssize_t n, double *out)
 {
     for (Py_ssize_t i = 0; i < n; i++) {
-        out[i] = PyFloat_AsDouble(PyList_GET_ITEM(list, i));
+        if (PyList_GET_SIZE(list) != n || PyList_GET_SIZE(other) != n) {
+            PyErr_SetString(PyExc_ValueError, "viterbi: e0 or e1 changed length while read");
+            return -1;
+        }
+        PyObject *item = PyList_GET_ITEM(list, i);
+        if (PyFloat_CheckExact(item)) {
+            out[i] = PyFloat_AS_DOUBLE(item);
+            continue;
+        }
+        Py_INCREF(item);
+        out[i] = PyFloat_AsDouble(item);
+        Py_DECREF(item);
         if (out[i] == -1.0 && PyErr_Occurred())
             return -1;
     }
@@ -554,7 +597,7 @@ viterbi(PyObject *Py_UNUSED(module), PyObject *args)
     }
     double *e0 = e, *e1 = e + n;
     char *from0 = from, *from1 = from + n;
-    if (list_doubles(l0, n, e0) < 0 || list_doubles(l1, n, e1) < 0)
+    if (list_doubles(l0, l1, n, e0) < 0 || list_doubles(l1, l0, n, e1) < 0)
         goto done;
     double v0 = e0[0] + start0, v1 = e1[0] + start1;
     for (Py_ssize_t i = 1; i < n; i++) {
@@ -636,13 +679,16 @@ lookahead(int kind, const void *d, Py_ssize_t n, Py_ssize_t p)
 /* Where _CANDIDATE_IN_TEXT.match(text, k) ends, or -1 (text[k] is a mark).  The pattern
  * is [marks]+[closers]*(?=...): the marks are always all taken (with fewer, the next
  * character is a mark, which no closer nor the look-ahead accepts), the closers as many
- * as the look-ahead allows, from all of them down to none (the engine's backtracking). */
+ * as the look-ahead allows, from all of them down to none (the engine's backtracking).
+ * *marks_end gets where the run of marks ends: a match tried at any mark of the run takes
+ * the same marks and closers and so ends alike (or fails alike). */
 static Py_ssize_t
-candidate_end(int kind, const void *d, Py_ssize_t n, Py_ssize_t k)
+candidate_end(int kind, const void *d, Py_ssize_t n, Py_ssize_t k, Py_ssize_t *marks_end)
 {
     Py_ssize_t m = k;
     while (m < n && is_mark(PyUnicode_READ(kind, d, m)))
         m++;
+    *marks_end = m;
     Py_ssize_t c = m;
     while (c < n && is_closer(PyUnicode_READ(kind, d, c)))
         c++;
@@ -752,9 +798,14 @@ plain_paragraph(PyObject *text, int kind, const void *d, Py_ssize_t n, Py_ssize_
     cuts->n = 0;
     Py_ssize_t i = base;
     while (i < stop) {
-        Py_ssize_t e = is_mark(PyUnicode_READ(kind, d, i)) ? candidate_end(kind, d, n, i) : -1;
-        if (e < 0) {
+        if (!is_mark(PyUnicode_READ(kind, d, i))) {
             i++;
+            continue;
+        }
+        Py_ssize_t marks_end, e = candidate_end(kind, d, n, i, &marks_end);
+        if (e < 0) { /* no match at any mark of this run (a match there ends alike): a run
+                      * of n marks is tried once, not n times (n^2 steps on '.....') */
+            i = marks_end;
             continue;
         }
         int yes = judge(text, kind, d, base, stop, i, e, tabs, not_plain, cut, &line);
@@ -865,6 +916,12 @@ PyInit__fastlines(void)
 {
     for (Py_UCS4 c = 0; c < 256; c++)
         space_latin1[c] = (unsigned char)(Py_UNICODE_ISSPACE(c) ? 1 : 0);
+    PyObject *salt = PyUnicode_FromString("storyweave.clean._fastlines hash seed");
+    Py_hash_t salt_hash = salt != NULL ? PyObject_Hash(salt) : -1;
+    Py_XDECREF(salt);
+    if (salt_hash == -1)
+        return NULL;
+    hash_seed = hash_final(HASH_SEED ^ (uint64_t)salt_hash);
     if (PyType_Ready(&TokenTableType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&fastlines_module);
