@@ -47,3 +47,18 @@ def test_grouping_undefined_only_without_any_pair():
 def test_mean_skips_undefined_tables():
     assert _mean([1.0, None, 0.5]) == 0.75
     assert _mean([None, None]) is None
+
+
+def test_pooled_weighs_claims_not_tables():
+    from storyweave.facts.evaluate import _pooled
+    small = {"quantities_gold": 0, "quantities_found": 0, "quantities_predicted": 0,
+             "quotes_gold": 2, "quotes_found": 2, "speakers_right": 0,
+             "facts_scored": 2, "statuses_right": 1}
+    large = {"quantities_gold": 10, "quantities_found": 8, "quantities_predicted": 8,
+             "quotes_gold": 20, "quotes_found": 18, "speakers_right": 18,
+             "facts_scored": 8, "statuses_right": 8}
+    pooled = _pooled([small, large])
+    assert pooled["speaker_accuracy"] == 0.9  # 18 of 20 found quotes; the table mean is 0.5
+    assert pooled["quote_recall"] == 20 / 22
+    assert pooled["quantity_precision"] == 1.0 and pooled["quantity_recall"] == 0.8
+    assert pooled["status_accuracy"] == 0.9

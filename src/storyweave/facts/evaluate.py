@@ -203,13 +203,15 @@ def _match_quantities(gold: list[dict], facts: Sequence[Fact],
     tp = len(pairs)
     if not gold and not predicted:  # nothing to find and nothing found: no figures to score
         return pairs, {"quantity_precision": None, "quantity_recall": None,
-                       "quantity_f1": None, "qualifier_accuracy": None, "quantities_gold": 0}
+                       "quantity_f1": None, "qualifier_accuracy": None, "quantities_gold": 0,
+                       "quantities_found": 0, "quantities_predicted": 0}
     precision = tp / len(predicted) if predicted else 0.0
     recall = tp / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
     return pairs, {"quantity_precision": precision, "quantity_recall": recall,
                    "quantity_f1": f1, "qualifier_accuracy": qualifier_ok / tp if tp else None,
-                   "quantities_gold": len(gold)}
+                   "quantities_gold": len(gold), "quantities_found": tp,
+                   "quantities_predicted": len(predicted)}
 
 
 def _kin(p: tuple[Fact, Claim], g: dict, gold: list[dict]) -> int:
@@ -243,7 +245,7 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
     # a table with no gold quotes has no quote figures (None, left out of the mean), not 0
     return pairs, {"quote_recall": found / len(gold) if gold else None,
                    "speaker_accuracy": right / found if found else (0.0 if gold else None),
-                   "quotes_gold": len(gold)}
+                   "quotes_gold": len(gold), "quotes_found": found, "speakers_right": right}
 
 
 _QUOTE_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -307,14 +309,15 @@ def _status(pairs: list[tuple[dict, Fact]], gold_facts: dict[str, str]) -> dict[
     right = sum(status_of[c.most_common(1)[0][0]] == gold_facts[name]
                 for name, c in votes.items())
     return {"status_accuracy": right / len(votes) if votes else (0.0 if gold_facts else None),
-            "facts_gold": len(gold_facts)}
+            "facts_gold": len(gold_facts), "facts_scored": len(votes), "statuses_right": right}
 
 
 def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = None,
                  errors: dict[str, list[dict[str, Any]]] | None = None,
                  ) -> dict[str, dict[str, float | None]]:
-    """Scores per gold table, plus their mean over tables ('all'). When ``errors`` is given,
-    it is filled with each table's :func:`fact_errors`."""
+    """Scores per gold table, plus their mean over tables ('all') and the same figures pooled
+    over every claim of every table ('pooled': a story with two quotes weighs two quotes, not
+    a table). When ``errors`` is given, it is filled with each table's :func:`fact_errors`."""
     settings = settings or FactSettings()
     results: dict[str, dict[str, float | None]] = {}
     for path in sorted(gold_dir.glob("*.json")):
@@ -326,9 +329,30 @@ def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = N
             errors[f"{gold['name']} ({split})"] = fact_errors(gold, articles, settings)
     if results:
         keys = set.intersection(*(set(r) for r in results.values()))
-        results["all"] = {k: _mean([r[k] for r in results.values()])
-                          for k in sorted(keys) if not k.endswith("_gold")}
+        tables = list(results.values())
+        results["all"] = {k: _mean([r[k] for r in tables])
+                          for k in sorted(keys) if not k.endswith("_gold") and k not in _COUNTS}
+        results["pooled"] = _pooled(tables)
     return results
+
+
+_COUNTS = frozenset({"quantities_found", "quantities_predicted", "quotes_found",
+                     "speakers_right", "facts_scored", "statuses_right"})
+
+
+def _pooled(tables: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Precision, recall and accuracies over the claims of all tables together."""
+    n = {k: sum(t.get(k) or 0 for t in tables)
+         for k in _COUNTS | {"quantities_gold", "quotes_gold"}}
+    p = n["quantities_found"] / n["quantities_predicted"] if n["quantities_predicted"] else None
+    r = n["quantities_found"] / n["quantities_gold"] if n["quantities_gold"] else None
+    return {"quantity_precision": p, "quantity_recall": r,
+            "quantity_f1": 2 * p * r / (p + r) if p and r else None,
+            "quote_recall": n["quotes_found"] / n["quotes_gold"] if n["quotes_gold"] else None,
+            "speaker_accuracy": n["speakers_right"] / n["quotes_found"]
+            if n["quotes_found"] else None,
+            "status_accuracy": n["statuses_right"] / n["facts_scored"]
+            if n["facts_scored"] else None}
 
 
 def _mean(values: list[float | None]) -> float | None:
