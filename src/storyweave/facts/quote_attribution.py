@@ -70,6 +70,7 @@ from .quote_patterns import (
     LABEL_BEFORE,
     PRONOUNS,
 )
+from .source_phrases import statement_from, trailing_source
 from .speaker_context import colon_clause, colon_phrase
 from .speakers import ParsedSpeaker
 
@@ -90,7 +91,8 @@ def _reported_before(text: str, start: int) -> tuple[int, str] | None:
     #        a speech verb inside a quote speaks for someone else; one right after a closing
     #        mark is that quote's attribution (its opening mark may be lost: '...,” X said.')
     if not found:
-        return None
+        unnamed = trailing_source(previous)  # '..., her rep confirms to PEOPLE.' / '“...”'
+        return (prev_start + unnamed[0], unnamed[1]) if unnamed else None
     answer = re.search(r"[”\"]\W*$", previous)  # '..., X answered, “Yes.”': the answer's
     m = found[-1] if answer else found[0]
     group = "who" if m.group("who") else "after"
@@ -153,6 +155,9 @@ def _written(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     posted = _NAME_DID.match(text, end)
     if parsed is None and posted:  # '“...,” BBCOne promoted on Twitter': a comma hands on
         return posted.group("who")
+    unnamed = statement_from(text, start)
+    if unnamed:  # 'In a statement from her people, it was confirmed, “...”'
+        return unnamed
     if parsed is not None and not (clause and (parsed.verb < clause.start or (
             parsed.who in PRONOUNS and "\n" not in text[clause.start : parsed.verb]))):
         return _clean(_hyphened(parsed.antecedent, text, None) if parsed.antecedent

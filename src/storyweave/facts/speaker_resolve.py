@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .body_heads import body_speaker, statement_issuer
 from .body_speakers import _BODY_NOUN, _body_meant, _it
 from .entities import SPEECH, Name
 from .gender import agrees, kin_named
@@ -94,7 +95,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     before = [p for p in people if p.end <= at]
     if _DOCUMENT.match(raw):  # 'said the report': the source quoted before, or its issuer
         owned = low.startswith(("its ", "their "))  # not the last speaker quoted elsewhere
-        return _issuer(text, at) or (previous[1] if previous and not owned else raw)
+        return _issuer(text, at) or statement_issuer(text, at) or (
+            previous[1] if previous and not owned else raw)
     if _ABBREVIATED.fullmatch(raw):  # 'said Troy police Lt. Ana Ruiz' read as 'Lt'
         named = re.compile(rf"\b{raw}\.?\s+(?P<who>{_NAME})").search(text, at, at + 400)
         return resolve(named.group("who")) if named else None
@@ -114,7 +116,7 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
     if _BODY_NOUN.fullmatch(raw):  # '“...,” the company said' / 'the software maker said'
-        return _body_meant(text, at, people, resolve) or raw
+        return _body_meant(text, at, people, resolve) or body_speaker(raw, text, at) or raw
     if _RECORDED_VOICE.fullmatch(low):  # 'a man's voice says' on a tape of X played in court
         return _recorded(text, at, people, resolve) or raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
@@ -122,6 +124,9 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if re.fullmatch(r"[A-Z]\w*-[A-Z]\w*", raw):  # 'the Secretary-General said': the person
         titled = [p for p in reversed(before) if _titled(p, raw, text)]  # so titled before
         return resolve(titled[0].text) if titled else raw
+    body = body_speaker(raw, text, at)  # 'the navy said': 'the Indian Navy' named before
+    if body:
+        return body
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) if role else None
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
