@@ -93,3 +93,10 @@ def test_trailing_and_statement_sources_need_their_own_form() -> None:
     assert statement_from(text, len(text)) is None
     text = "In a statement from his lawyers, it was said, “"
     assert statement_from(text, len(text)) == "his lawyers"
+
+
+def test_a_paragraph_closed_by_a_bodys_statement_gives_the_next_bare_quote() -> None:
+    text = ("Rescue at sea\n\nThe ship was on patrol when it heard a call for help, a Harbour "
+            "Ministry statement said.\n\n“On seeing the ship, the two boats turned and tried "
+            "to escape.”")
+    assert _speakers(text) == ["Harbour Ministry"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import SPEECH
+from .quote_patterns import _NAME
 
 _SOURCE_NOUN = (r"(?:reps?|representatives?|people|publicists?|spokes(?:man|woman|person)|"
                 r"sources?|friends?|relatives?|aides?|lawyers?|attorneys?|agents?|managers?|"
@@ -14,6 +15,9 @@ UNNAMED = (rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:(?!{SPEECH}\b)[a-z-]
            rf"{_SOURCE_NOUN}")  # 'her rep', 'a close friend', 'the family'
 _TRAILING = re.compile(  # '... Betty Ford on Thursday, her rep confirms to PEOPLE.' (a line)
     rf",\s+(?P<who>{UNNAMED})\s+(?:{SPEECH}|confirms)\b[^“”\"\n,;]{{0,40}}[.!]\s*$")
+_BODY_DOCUMENT = re.compile(  # '..., a Harbour Ministry statement said.' (a line)
+    rf",\s+(?i:an?|the)\s+(?P<who>{_NAME})\s+(?:statement|press\s+release|release|"
+    r"communiqu[eé])\s+(?:said|says|stated|states)\s*[.!]\s*$")
 _STATEMENT_FROM = re.compile(  # 'In a statement from her people, it was confirmed, “...”'
     rf"\b(?:an?|the)\s+(?:statement|release|message)\s+(?:from|by)\s+(?P<who>{UNNAMED})\b"
     r"[^.!?“”\"]*[“\"‘'`\s]*$")
@@ -21,9 +25,9 @@ _STATEMENT_FROM = re.compile(  # 'In a statement from her people, it was confirm
 
 def trailing_source(paragraph: str) -> tuple[int, str] | None:
     """(offset in the paragraph, source) of an unnamed source that closes a paragraph as its
-    attribution ('..., her rep confirms to PEOPLE.'); the next paragraph's bare quote is
-    theirs."""
-    found = _TRAILING.search(paragraph)
+    attribution ('..., her rep confirms to PEOPLE.', '..., a Harbour Ministry statement
+    said.'); the next paragraph's bare quote is theirs."""
+    found = _TRAILING.search(paragraph) or _BODY_DOCUMENT.search(paragraph)
     return (found.start("who"), found.group("who")) if found else None
 
 
