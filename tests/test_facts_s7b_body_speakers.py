@@ -1,7 +1,9 @@
 """Facts, session 7b (quote speakers): a statement credited to a body by its head noun alone
 ('the navy said', 'a company official said') is the body the document names in full ('the
 Coastal Navy'), and a statement quoted as a document ('the statement said') is the body
-that issued it ('according to a statement from X'). Every text here is written for the test."""
+that issued it ('according to a statement from X'); an unnamed source ('her rep confirms')
+closing a paragraph speaks the next bare quote; 'it' is never a speaker's name. Every text
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -100,3 +102,9 @@ def test_a_paragraph_closed_by_a_bodys_statement_gives_the_next_bare_quote() -> 
             "Ministry statement said.\n\n“On seeing the ship, the two boats turned and tried "
             "to escape.”")
     assert _speakers(text) == ["Harbour Ministry"]
+
+
+def test_it_is_never_a_speakers_name() -> None:
+    text = ("Church fire\n\nThe church was criticised for an event in the town hall.\n\nIt "
+            "promised to “help every family in the valley to find a new home this winter”.")
+    assert all(s is None or s.lower() != "it" for s in _speakers(text))

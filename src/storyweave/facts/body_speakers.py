@@ -66,7 +66,8 @@ def _it(text: str, at: int, previous: tuple[int, str] | None, resolve: Resolver)
         return previous[1]
     found = _sentence_before(text, at)
     body = _BODY_SUBJECT.match(found[1]) if found else None
-    return resolve(body.group("who")) if body else None
+    who = body.group("who") if body else None  # 'It promised to “...”' names no body
+    return resolve(who) if who and who.lower() not in PRONOUNS | {"it"} else None
 
 
 def _line_after(text: str, previous_end: int, at: int) -> bool:
