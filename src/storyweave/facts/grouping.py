@@ -12,6 +12,7 @@ from .averages import is_average
 from .exchange import converted_pairs, story_rates
 from .holders import holders_apart
 from .mention import Mention
+from .noun_kinds import kinds_apart
 from .offers import offer_makers
 from .stat_holders import stat_kind, stats_apart
 from .tallies import record_scopes, tally_match
@@ -133,7 +134,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     never |= (ratio > max_ratio) & ~growth & ~(timed[:, None] & timed[None, :])
     #        '1hr 4 mins' in two articles: the hours of one and the minutes of the other may
     #        share a fact, as the parts of each do
-    never |= _different_kinds(f, agree)
+    never |= _different_kinds(f, agree) | kinds_apart(mentions)  # relatives / officers
     never |= _other_occasions(mentions, days if occasions is None else occasions) & ~_within(
         f, chain)
     #        a measure given a week apart is of another quake, flood or climb unless its
