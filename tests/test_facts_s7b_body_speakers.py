@@ -108,3 +108,10 @@ def test_it_is_never_a_speakers_name() -> None:
     text = ("Church fire\n\nThe church was criticised for an event in the town hall.\n\nIt "
             "promised to “help every family in the valley to find a new home this winter”.")
     assert all(s is None or s.lower() != "it" for s in _speakers(text))
+
+
+def test_a_pronoun_with_only_an_unnamed_source_before_is_that_source() -> None:
+    text = ("Singer in rehab\n\nDana Whitfield checked into a clinic on Friday, her publicist "
+            "confirmed.\nHe did not say why she went there.\n“We thank you for your respect "
+            "for her privacy at this time,” he said.")
+    assert _speakers(text) == ["Dana Whitfield's publicist"]

@@ -31,6 +31,19 @@ def trailing_source(paragraph: str) -> tuple[int, str] | None:
     return (found.start("who"), found.group("who")) if found else None
 
 
+_SAID_BY_SOURCE = re.compile(  # '..., her publicist confirmed.' / 'a friend said ...'
+    rf"(?:^|[,;]\s+|[.!?]\s+)(?P<who>{UNNAMED})\s+(?:{SPEECH}|confirms)\b")
+
+
+def source_before(text: str, at: int, reach: int = 300) -> str | None:
+    """The last unnamed source the text gives as saying something in the lines before ``at``
+    ('..., her publicist confirmed. He did not say why.'): whom a 'he said' with no named
+    antecedent means."""
+    start = max(0, at - reach, text.rfind("\n\n", 0, at))
+    found = list(_SAID_BY_SOURCE.finditer(text, start, at))
+    return found[-1].group("who") if found else None
+
+
 def statement_from(text: str, start: int) -> str | None:
     """The unnamed source a statement the quote's sentence reads from comes from: 'In a
     statement from her people, it was confirmed, “...”' -> 'her people'."""

@@ -23,6 +23,8 @@ from .speaker_phrases import (
 )
 
 if TYPE_CHECKING:
+    from .entities import Name
+    from .quote_patterns import Resolver
     from .speakers import ParsedSpeaker
 
 Subject = tuple[int, str, bool, bool]  # (offset, who, plural, a person: else a body)
@@ -120,3 +122,9 @@ def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
 def _main_clause(verb) -> bool:  # noqa: ANN001
     """A sentence's root (not a clause joined to it: '... and any gain had been lost')."""
     return verb.dep_ == "ROOT"
+
+
+def latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
+    """'the latter' / 'the former': the last / the one before it of the people just named."""
+    named = list(dict.fromkeys(resolve(p.text) for p in reversed(before[-6:])))
+    return named[which == "the former"] if len(named) >= 2 else None

@@ -36,6 +36,8 @@ from .quote_patterns import (
     ROLE_WORDS,
     Resolver,
 )
+from .source_phrases import source_before
+from .speaker_antecedents import latter_or_former
 from .speaker_context import SUBJECT_OF
 from .speaker_roles import role_before_pronoun
 from .text import STOPWORDS, fold
@@ -95,13 +97,12 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     before = [p for p in people if p.end <= at]
     if _DOCUMENT.match(raw):  # 'said the report': the source quoted before, or its issuer
         owned = low.startswith(("its ", "their "))  # not the last speaker quoted elsewhere
-        return _issuer(text, at) or statement_issuer(text, at) or (
-            previous[1] if previous and not owned else raw)
+        return _issuer(text, at) or (previous[1] if previous and not owned else raw)
     if _ABBREVIATED.fullmatch(raw):  # 'said Troy police Lt. Ana Ruiz' read as 'Lt'
         named = re.compile(rf"\b{raw}\.?\s+(?P<who>{_NAME})").search(text, at, at + 400)
         return resolve(named.group("who")) if named else None
     if low in ("the latter", "the former"):  # 'Both X and Y ..., with the latter saying'
-        return _latter_or_former(low, before, resolve)
+        return latter_or_former(low, before, resolve)
     if low == "it":
         return _it(text, at, previous, resolve)
     if low in PRONOUNS:
@@ -124,8 +125,7 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if re.fullmatch(r"[A-Z]\w*-[A-Z]\w*", raw):  # 'the Secretary-General said': the person
         titled = [p for p in reversed(before) if _titled(p, raw, text)]  # so titled before
         return resolve(titled[0].text) if titled else raw
-    body = body_speaker(raw, text, at)  # 'the navy said': 'the Indian Navy' named before
-    if body:
+    if body := body_speaker(raw, text, at):  # 'the navy said': 'the Indian Navy' named before
         return body
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) if role else None
@@ -221,7 +221,10 @@ def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
         return resolve(kin)
     subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
                               text)  # 'he' after a quote of a woman is not hers
-    return resolve(subject.text) if subject else (previous[1] if previous else None)
+    if subject or previous:
+        return resolve(subject.text) if subject else previous[1]
+    unnamed = source_before(text, at)  # '..., her publicist confirmed.' ... '“...,” he said'
+    return _resolve(unnamed, at, people, resolve, None, text) if unnamed else None
 
 
 def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve: Resolver,
@@ -347,12 +350,12 @@ def _issuer(text: str, at: int) -> str | None:
     own = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:blog|website|site|page|post|"
                     r"statement|report|account)\b", text[line_start:para_start])
     if own:
-        return _speaking_subject(text, line_start, para_start, True)
+        return _speaking_subject(text, line_start, para_start, True) or statement_issuer(text, at)
     kept = list(_OWNED_DOC.finditer(text, line_start, para_start))  # 'a page from X's
     if kept:  # journals' / 'The entry says'
         return _clean(kept[-1].group("who"))
     trailing = _SAID_LAST.search(text, line_start, para_start)  # '..., X said.' / '“...,” a
-    return _clean(trailing.group("who")) if trailing else None  # statement said': X's
+    return _clean(trailing.group("who")) if trailing else statement_issuer(text, at)  # X's
 
 
 _SAID_LAST = re.compile(rf",[ \t]+(?P<who>{_NAME})[ \t]+(?:said|says|reported|announced)"
@@ -370,12 +373,6 @@ def _speaking_subject(text: str, start: int, end: int, whole: bool = False) -> s
         if who and not _DOCUMENT.match(who):
             return _clean(who)
     return None
-
-
-def _latter_or_former(which: str, before: Sequence[Name], resolve: Resolver) -> str | None:
-    """'the latter' / 'the former': the last / the one before it of the people just named."""
-    named = list(dict.fromkeys(resolve(p.text) for p in reversed(before[-6:])))
-    return named[which == "the former"] if len(named) >= 2 else None
 
 
 _SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:While|When|After|Before|Although|Though|Since|"
