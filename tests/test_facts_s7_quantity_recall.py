@@ -1,5 +1,5 @@
 """Session 7, quantity recall: broad readings of what is a figure, each over many kinds of
-story ('no one' is nobody; relatives and prefixed compounds of people nouns count people).
+story ('no one' is nobody; a number heading its phrase takes the noun said before it).
 Every text here is written for the test."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from facts_story import make
-from storyweave.facts.kin import counts_people, names_kin
 from storyweave.facts.quantities import extract_quantities
 
 
@@ -29,17 +28,15 @@ def test_one_person_killed_still_counts() -> None:
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("She is survived by her husband and four grandchildren.", (4, "grandchildren")),
-    ("The farmer and his two young sons were fishing on the lake.", (2, "sons")),
-    ("Mira Olsen lives with her two grandkids in the valley.", (2, "grandkids")),
-    ("The mayor was accused of having three wives.", (3, "wives")),
-    ("He was travelling with two cousins when the bus overturned.", (2, "cousins")),
-    ("The woman shot two coworkers before fleeing.", (2, "coworkers")),
-    ("Police also arrested his two half-brothers on Monday.", (2, "half-brothers")),
+    ("Rescuers pulled their two surviving climbers from the ice.", (2, "climbers")),
+    ("The judge thanked her four remaining jurors.", (4, "jurors")),
 ])
-def test_relatives_and_compounds_of_people_count_people(text: str,
-                                                        figure: tuple[int, str]) -> None:
+def test_a_count_of_people_after_a_possessive_counts(text: str, figure: tuple[int, str]) -> None:
     assert figure in _figures(text)
+
+
+def test_relatives_are_not_counted_as_people() -> None:
+    assert _figures("The farmer and his two young sons were fishing on the lake.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -49,13 +46,6 @@ def test_relatives_and_compounds_of_people_count_people(text: str,
 ])
 def test_small_numbers_in_words_of_things_stay_out(text: str) -> None:
     assert _figures(text) == []
-
-
-def test_kin_list_reads_plurals() -> None:
-    assert names_kin("daughters") and names_kin("wives") and names_kin("grandchildren")
-    assert not names_kin("tractors") and not names_kin("years")
-    assert counts_people("stepsons") and counts_people("co-workers")
-    assert not counts_people("grandstands")
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -131,7 +121,7 @@ def test_ages_said_in_apposition_and_ranges(text: str, age: int) -> None:
 @pytest.mark.parametrize("text, figure", [
     ("She argued with four of her co-workers. She shot the other three, police said.",
      (3, "co-workers")),
-    ("Nolan has 12 wives and Birch has two.", (2, "wives")),
+    ("Nolan has 12 pupils and Birch has two.", (2, "pupils")),
     ("Five soldiers died on Monday, four from friendly fire.", (4, "soldiers")),
     ("Eleven officers were disciplined. Four of those elected to retire.", (4, "officers")),
 ])

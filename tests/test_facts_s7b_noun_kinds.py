@@ -1,6 +1,6 @@
 """Facts, session 7b: counts of two kinds of people (relatives and people by another role) are
-never one fact because they share a value (noun_kinds.py); relatives count as people again.
-Every text here is written for the test."""
+never one fact because they share a value (noun_kinds.py). Every text here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -59,15 +59,15 @@ def test_a_sentence_naming_both_nouns_lets_them_meet() -> None:
     assert not kinds_apart([kin, guards])[0, 1]
 
 
-def test_relatives_are_counted_and_stay_apart_from_officers() -> None:
-    a = make("Mira Olsen, who was shot on Friday, leaves three daughters and a brother.", "a")
+def test_someones_children_stay_apart_from_officers() -> None:
+    a = make("Mira Olsen, who was shot on Friday, leaves a husband and three children.", "a")
     b = make("Three officers were hurt in the shooting on Friday, police said.", "b")
     facts = check(a, b)
     assert holding(facts, a, 3.0).id != holding(facts, b, 3.0).id
 
 
 def test_relatives_of_two_articles_still_meet() -> None:
-    a = make("Mira Olsen, who was shot on Friday, leaves three daughters and a brother.", "a")
-    b = make("Olsen, shot dead on Friday, is survived by her three daughters.", "b")
+    a = make("Mira Olsen, who was shot on Friday, leaves a husband and three children.", "a")
+    b = make("Olsen, shot dead on Friday, is survived by her three children.", "b")
     facts = check(a, b)
     assert holding(facts, a, 3.0).id == holding(facts, b, 3.0).id

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .counted_nouns import _counted_noun, _people_of
-from .kin import counts_people
+from .counted_nouns import _counted_noun, _people_of, counts_people
 from .numbers import NUMBER, parse_number
 from .traits import PEOPLE_NOUNS
 from .units import is_plural_noun, measure
