@@ -115,3 +115,10 @@ def test_a_pronoun_with_only_an_unnamed_source_before_is_that_source() -> None:
             "confirmed.\nHe did not say why she went there.\n“We thank you for your respect "
             "for her privacy at this time,” he said.")
     assert _speakers(text) == ["Dana Whitfield's publicist"]
+
+
+def test_a_title_abbreviated_without_its_period_before_a_surname() -> None:
+    text = ("Harbour theft\n\nPolice inspector Dana Whitfield said a boat was taken on Monday."
+            "\n\n“We have not had a theft like this in the harbour for years,” Insp Whitfield "
+            "said.")
+    assert _speakers(text) == ["Dana Whitfield"]

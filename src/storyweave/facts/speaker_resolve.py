@@ -165,8 +165,8 @@ def _unlabelled(raw: str, people: Sequence[Name], resolve: Resolver, text: str =
     given = {k.split()[0] for k in known - {full} if len(k.split()) >= 2}
     for i in range(1, len(words)):
         head = words[i - 1]
-        if head in given or not (re.fullmatch(r"[A-Z]{2,}", head)
-                                 or re.fullmatch(_LABEL, head.lower())):
+        if head in given or not (re.fullmatch(r"[A-Z]{2,}", head) or _ABBREVIATED.fullmatch(
+                head) or re.fullmatch(_LABEL, head.lower())):  # 'Insp Gaskin', no period
             break
         rest = resolve(" ".join(words[i:]))
         if rest in known and len(rest.split()) >= 2 and rest != full:
