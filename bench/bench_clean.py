@@ -30,6 +30,7 @@ or missed.
 from __future__ import annotations
 
 import argparse
+import functools
 import html
 import os
 import statistics
@@ -52,6 +53,19 @@ SIZE = 4096
 TARGET_RATE = 300  # articles/s of ~4 KB on one core
 TARGET_RATIO = 3.0  # times jusText's throughput, measured in the same run
 
+
+
+def _clocked(spent: dict[str, float], name: str, fn):
+    """``fn`` wrapped to add the CPU time of each call to ``spent[name]``."""
+
+    def run(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+    return run
 
 def inputs(pages_path: str) -> list[str]:
     texts = []
@@ -183,15 +197,7 @@ def stage_times(texts: list[str]) -> tuple[float, dict[str, float]]:
 
     spent = dict.fromkeys(STAGES.values(), 0.0)
 
-    def clocked(name: str, fn):
-        def run(*args, **kwargs):
-            start = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                spent[name] += time.process_time() - start
-
-        return run
+    clocked = functools.partial(_clocked, spent)
 
     # (module, function, stage): a tree from before body_and_metadata has its parts
     parts = [(cleaner, name, name) for name in STAGES.values() if hasattr(cleaner, name)]
@@ -251,15 +257,7 @@ def batch_stages(texts: list[str], rounds: int) -> None:
     raws = [RawDocument(source=f"b{i}.txt", text=t) for i, t in enumerate(texts)]
     spent: dict[str, float] = {}
 
-    def clocked(name: str, fn):
-        def run(*args, **kwargs):
-            start = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - start
-
-        return run
+    clocked = functools.partial(_clocked, spent)
 
     for module, name in BATCH_STAGES:
         fn = getattr(importlib.import_module(module), name, None)

@@ -19,7 +19,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from derive_people_nouns import HEADER, PERSON, _is_kin, irregular_plurals, synsets  # noqa: E402
+from derive_people_nouns import (  # noqa: E402
+    HEADER,
+    PERSON,
+    _is_kin,
+    index_entries,
+    irregular_plurals,
+    synsets,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src/storyweave/data/kin_nouns.txt"
@@ -29,12 +36,7 @@ def kin_nouns(wordnet: Path) -> list[str]:
     """The singular common nouns whose most frequent sense is a relative, sorted."""
     lexfile, lowercase, hypernyms = synsets(wordnet)
     out = []
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
-        offsets = parts[4 + pointers + 2 :]
+    for lemma, offsets in index_entries(wordnet):
         if "_" in lemma or lemma not in lowercase or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
             continue
         if lexfile[offsets[0]] == PERSON and _is_kin(offsets[0], hypernyms):

@@ -85,16 +85,20 @@ def _is_kin(offset: str, hypernyms: dict[str, list[str]]) -> bool:
     return False
 
 
+def index_entries(wordnet: Path):
+    """(lemma, synset offsets, most frequent sense first) of each line of index.noun."""
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):  # the license header
+            continue
+        parts = line.split()
+        yield parts[0], parts[4 + int(parts[3]) + 2 :]
+
+
 def people_nouns(wordnet: Path, events: bool = False) -> list[str]:
     """The singular nouns that name people (or, with ``events``, events and states), sorted."""
     lexfile, lowercase, hypernyms = synsets(wordnet)
     out = []
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
-        offsets = parts[4 + pointers + 2 :]
+    for lemma, offsets in index_entries(wordnet):
         senses = [lexfile[o] for o in offsets]
         if "_" in lemma or not lemma.isascii() or not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma):
             continue
