@@ -6,6 +6,10 @@ comment section or a list of related links on any site), not of any particular c
 
 from __future__ import annotations
 
+import unicodedata
+
+from .lexicon_languages import WEB_WORDS
+
 # The most frequent function words of each language (ISO 639-1). Used for the stopword
 # density of a line (prose is dense in them; menus, names and teasers are not) and to
 # tell Latin- and Cyrillic-script languages apart.
@@ -91,8 +95,9 @@ CJK_FUNCTION_CHARS = frozenset(
 
 # Words that name a section of a page which, once it starts after the article, holds no
 # more article: the comments, links to other articles, question-and-answer blocks.
-# Lower-case stems, matched at word starts in short header-like lines.
-SECTION_WORDS: dict[str, tuple[str, ...]] = {
+# Lower-case stems, matched at word starts in short header-like lines. The base lists
+# below are merged with lexicon_languages.WEB_WORDS at the end of this module.
+_SECTION_BASE: dict[str, tuple[str, ...]] = {
     "comments": (
         "comment",
         "leave a reply",
@@ -174,7 +179,7 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Opening words of a byline in several languages ('By Jane Roe', 'Von Max Muster').
-BYLINE_WORDS = (
+_BYLINE_BASE = (
     "by",
     "von",
     "par",
@@ -198,7 +203,7 @@ BYLINE_WORDS = (
 )
 
 # Words of captions and photo credits ('Image caption', 'Photo: ...', 'Foto: ...').
-CAPTION_WORDS = (
+_CAPTION_BASE = (
     "image caption",
     "caption",
     "photo",
@@ -224,7 +229,7 @@ CAPTION_WORDS = (
 
 # Words of newsletter and subscription prompts ('Sign up for our newsletter', 'Keep an eye
 # on your inbox', 'Abonnieren Sie ...'): web-page vocabulary in several languages.
-PROMO_WORDS = (
+_PROMO_BASE = (
     "newsletter",
     "inbox",
     "unsubscribe",
@@ -242,3 +247,42 @@ PROMO_WORDS = (
     "inscreva-se",
     "подпишитесь",
 )
+
+
+def _merged(base: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """The base words, then each language's words of that kind (lexicon_languages), in
+    NFC (as the cleaner's lines are), each once."""
+    words = [*base, *(w for lang in WEB_WORDS.values() for w in lang.get(kind, ()))]
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", w) for w in words))
+
+
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    kind: _merged(words, kind) for kind, words in _SECTION_BASE.items()
+}
+BYLINE_WORDS = _merged(_BYLINE_BASE, "byline")
+CAPTION_WORDS = _merged(_CAPTION_BASE, "caption")
+PROMO_WORDS = _merged(_PROMO_BASE, "promo")
+# Whole-line furniture ('Teilen', 'Udostępnij', '広告') and labels of teaser links ('Lees
+# ook: ...') beyond the English ones patterns.py spells out.
+FURNITURE_WORDS = _merged((), "furniture")
+TEASER_LABELS = _merged((), "label")
+
+
+def unspaced(word: str) -> bool:
+    """The word is written in a script without spaces between words (Chinese, Japanese,
+    Thai, Lao, Khmer, Myanmar): a word start cannot be told there, so its matchers look
+    for it at a line's start or end, or anywhere, instead."""
+    return any(_unspaced_char(ord(c)) for c in word[:1])
+
+
+def _unspaced_char(cp: int) -> bool:
+    return (
+        0x0E00 <= cp <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= cp <= 0x109F  # Myanmar
+        or 0x1780 <= cp <= 0x17FF  # Khmer
+        or 0x3040 <= cp <= 0x30FF  # hiragana, katakana
+        or 0x3400 <= cp <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= cp <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= cp <= 0xFAFF  # CJK compatibility ideographs
+        or 0xFF66 <= cp <= 0xFF9F  # half-width katakana
+    )

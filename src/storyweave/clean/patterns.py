@@ -7,7 +7,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .lexicon import BYLINE_WORDS, CAPTION_WORDS, PROMO_WORDS, SECTION_WORDS
+from .lexicon import (
+    BYLINE_WORDS,
+    CAPTION_WORDS,
+    FURNITURE_WORDS,
+    PROMO_WORDS,
+    SECTION_WORDS,
+    TEASER_LABELS,
+    unspaced,
+)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -39,10 +47,15 @@ def _trie_node(node: dict) -> str:
 _CASE_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-_SECTION = {
-    kind: re.compile(rf"(?:^|[^\w])(?:{_alternation(words)})", re.IGNORECASE)
-    for kind, words in SECTION_WORDS.items()
-}
+def _section_rx(words: tuple[str, ...]) -> re.Pattern:
+    """A word at a word start; a word of a script without spaces (lexicon.unspaced) also
+    where it ends the line ('この記事へのコメント', '网友评论')."""
+    ends = tuple(w for w in words if unspaced(w))
+    tail = rf"|(?:{_alternation(ends)})\W*$" if ends else ""
+    return re.compile(rf"(?:^|[^\w])(?:{_alternation(words)}){tail}", re.IGNORECASE)
+
+
+_SECTION = {kind: _section_rx(words) for kind, words in SECTION_WORDS.items()}
 _ANY_SECTION = re.compile(
     _trie([w for words in SECTION_WORDS.values() for w in words]), re.IGNORECASE
 )
@@ -51,6 +64,8 @@ _ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lowe
 )
 _DIGIT = re.compile(r"\d")
 _PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
+_PROMO_SPACED = tuple(w for w in _PROMO_LOWER if not unspaced(w))  # found at word starts
+_PROMO_UNSPACED = tuple(w for w in _PROMO_LOWER if unspaced(w))  # found anywhere
 PROMO_WORDS_MAX = 40  # a prompt is a line or two, not a paragraph about newsletters
 _QUOTES = re.compile('["“”]')
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
@@ -133,13 +148,15 @@ _FURNITURE_LINE = re.compile(
     r"share it with friends|print(?: this article)?|e-?mail|tweet|more|read more|see more|"
     r"subscribe|sign up|sign in|log in|back to top|top of page|bottom of page|loading|close|"
     r"skip to (?:main )?content|print this article share it with friends|"
-    r"anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告|광고)\W*$",
+    r"anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告|광고|"
+    rf"{_alternation(FURNITURE_WORDS)})\W*$",
     re.IGNORECASE,
 )
 _LABELLED_TEASER = re.compile(
     r"^(?:related|see more|more|read more|see also|also read|read also|read next|watch|"
     r"listen|recommended|more in|more on|lesen sie auch|mehr|à lire aussi|lea también|"
-    r"leia também|leggi anche|читайте также)\s*:\s*\S",
+    r"leia também|leggi anche|читайте также|"
+    rf"{_alternation(TEASER_LABELS)})\s*:\s*\S",
     re.IGNORECASE,
 )
 _SLASH_CREDIT_END = re.compile(  # '... on Thursday. Jo Roe / Velmora Public Media'
@@ -371,8 +388,12 @@ class LowerPage:
 
 def promo_lines(text: tuple[str, ...], page: LowerPage | None = None) -> set[int]:
     """Lines that prompt for a newsletter or a subscription (one pass over the page)."""
-    found = (page or LowerPage.of(text)).lines_holding(_PROMO_LOWER, word_start=True)
-    return {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
+    page = page or LowerPage.of(text)
+    found = page.lines_holding(_PROMO_SPACED, word_start=True)
+    out = {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
+    # without spaces a line is one token: its length in characters, two to a word, instead
+    near = page.lines_holding(_PROMO_UNSPACED)
+    return out | {i for i in near if len(text[i]) <= 2 * PROMO_WORDS_MAX}
 
 
 def share_bar_lines(text: tuple[str, ...], page: LowerPage | None = None) -> list[int]:
