@@ -50,7 +50,12 @@ _TITLE_WEIGHT, _NOUN_WEIGHT, _OWN_WEIGHT = 3, 2, 1
 def gender_of(name: str, text: str) -> str | None:
     """'he', 'she' or None: how ``text`` writes of the person ``name`` (any mention of the
     full name or of its last word counts)."""
-    return _genders(text).get(_key(name)) if name else None
+    if not name:
+        return None
+    head = name.split()[-1]
+    if head.islower() and head in _NOUN:  # 'the American Pie actress', 'a police spokesman'
+        return _NOUN[head]
+    return _genders(text).get(_key(name))
 
 
 def agrees(pronoun: str, name: str, text: str) -> bool:

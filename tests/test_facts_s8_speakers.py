@@ -1,0 +1,57 @@
+"""Facts, session 8 (speakers): broad readings of who speaks, each a form any news story
+can take: a person NER typed as something else, a name with an apostrophe, a pronoun that
+cannot mean a role noun of the other gender. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from facts_story import make, speaker_reader
+from storyweave.facts.entities import _gendered_people, alias_key, find_names
+from storyweave.facts.gender import agrees, gender_of
+
+_read = speaker_reader()
+
+
+def _speakers(text: str) -> list[str | None]:
+    return list(_read(text).values())
+
+
+def test_a_name_with_an_apostrophe_is_found() -> None:
+    text = "The film surprised Velora Films' Sean O'Malley.\nO’Malley said so."
+    kinds = {alias_key("Sean O'Malley"): "person", ("o", "malley"): "person"}
+    found = [n.text for n in find_names(make(text), kinds)]
+    assert found == ["Sean O'Malley", "O’Malley"]
+
+
+def test_a_possessive_is_no_part_of_a_name() -> None:
+    text = "Kestrel's Moreau said the plant would close."
+    kinds = {("kestrel", "s", "moreau"): "person", ("moreau",): "person"}
+    assert [n.text for n in find_names(make(text), kinds)] == ["Moreau"]
+
+
+def test_a_speaking_name_written_of_as_she_is_a_person() -> None:
+    text = ("The singer Lark Ambery died on Friday.\nAmbery said she would never sing again "
+            "after her last tour.\nThe Ambery Trust closed in May.")
+    kinds = {("lark", "ambery"): "organisation", ("ambery",): "organisation",
+             ("ambery", "trust"): "organisation", ("the", "ambery"): "organisation"}
+    out = _gendered_people([make(text)], kinds)
+    assert out[("lark", "ambery")] == "person" and out[("ambery",)] == "person"
+    assert out[("ambery", "trust")] == "organisation"  # no 'she' for the trust's name
+    assert out[("the", "ambery")] == "organisation"  # a title, not a name
+
+
+def test_a_silent_name_keeps_its_type() -> None:
+    text = "Her Southern charm won the town.\nSouthern said the line would reopen."
+    assert _gendered_people([make(text)], {("southern",): "group"}) == {("southern",): "group"}
+
+
+def test_a_role_noun_has_the_gender_of_its_noun() -> None:
+    assert gender_of("The stage actress", "") == "she"
+    assert not agrees("he", "the stage actress", "")
+    assert agrees("she", "a police spokeswoman", "") and agrees("he", "the lawyer", "")
+
+
+def test_he_skips_an_actress_for_her_publicist() -> None:
+    text = ("Actress enters rehab\n\nThe stage actress has checked into a clinic in Malibu, "
+            "according to her publicist, Tom Ruiz.\n\n“We ask you to respect her privacy at "
+            "this time,” he said.")
+    assert _speakers(text) == ["Tom Ruiz"]
