@@ -55,3 +55,47 @@ def test_he_skips_an_actress_for_her_publicist() -> None:
             "according to her publicist, Tom Ruiz.\n\n“We ask you to respect her privacy at "
             "this time,” he said.")
     assert _speakers(text) == ["Tom Ruiz"]
+
+
+def test_two_bare_roles_before_a_name_title_the_name() -> None:
+    text = ("Coach fired\n\n“Decisions of this kind are never easy for any of us,” team "
+            "president and general manager Ana Ruiz said.\n\n“We did what had to be done,” "
+            "said harbour businessman and blogger Tom Aldous, a critic of the board.")
+    assert _speakers(text) == ["Ana Ruiz", "Tom Aldous"]
+
+
+def test_a_source_between_the_quote_and_its_verb() -> None:
+    text = ("Coach fired\n\n“It is not all on the coach this season,” a source with knowledge "
+            "of the club's thinking said Saturday afternoon.")
+    assert _speakers(text) == ["a source with knowledge"]
+
+
+def test_a_chain_of_abbreviated_titles_before_the_name() -> None:
+    text = ("Killer sentenced\n\n“This is the kind of crime that calls for the most severe "
+            "sentence,” said Dist. Atty. Ana Ruiz.")
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_quoted_someone_as_saying_gives_the_one_quoted() -> None:
+    text = ("Shooting\n\n“The officers just jumped out of the car so fast,” the Daily Courier "
+            "quoted witness Tom Aldous as saying.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_a_title_cut_from_its_name_by_a_line_break() -> None:
+    text = ("Church fire\nFire crews worked through the night at the old church.\n“We have no "
+            "idea what caused it yet,” the Rev.\nTom Aldous of the Harbour Church said "
+            "Saturday.\nThe building was empty.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_the_official_is_the_one_introduced_with_three_words_before_the_role() -> None:
+    text = ("Fire deaths\n\nA senior fire department official said crews were held back.\n\n"
+            "“Several crucial minutes were lost at the gate,” the official said.")
+    assert _speakers(text) == ["a senior fire department official"]
+
+
+def test_a_pattern_cut_noun_phrase_is_read_whole() -> None:
+    text = ("Strike\n\nA government official downplayed the unrest saying that “for years "
+            "there have been strikes and protests in this country” without result.")
+    assert _speakers(text) == ["A government official"]

@@ -198,8 +198,8 @@ def _untitled(who: str, text: str, verb: int) -> str:
     last = who.split()[-1] if who.split() else ""
     if not _ABBREVIATED.fullmatch(last) or last.endswith("."):
         return who
-    named = re.compile(rf"\b{re.escape(last)}\.[ \t]+(?P<who>{_NAME})").search(
-        text, max(0, verb - 200), verb + 200)
+    named = re.compile(rf"\b{re.escape(last)}\.\s+(?:{_ABBREVIATED.pattern}\.\s+)*"
+                       rf"(?P<who>{_NAME})").search(text, max(0, verb - 200), verb + 200)
     return named.group("who") if named else who
 
 
@@ -218,6 +218,9 @@ def attribute(text: str, start: int, end: int) -> str | None:
     if para_end >= 0 and _goes_on(text, start, end, after, para_end):
         nxt = text.find("\n", para_end + 1)
         after = " " + text[para_end + 1 : nxt if nxt >= 0 else len(text)][:250]
+    elif para_end >= 0 and re.search(rf"\b{_ABBREVIATED.pattern}\.[ \t]*$", after):
+        nxt = text.find("\n", para_end + 1)  # '“...,” the Rev.' / 'Ana Ruiz said.': a line
+        after += " " + text[para_end + 1 : nxt if nxt >= 0 else len(text)][:250]  # cut at a title
     ended = (re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", after)
              or re.match(r"[.!?]\s+[A-Z]", after))  # '“...”. He went on': a new sentence
     if ended:  # '“... demand.” The US also confirmed ...': a new sentence begins
@@ -405,7 +408,9 @@ def _participle_subject(before: str, at: int) -> str | None:
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
-    who = re.sub(r"^(?:Const|Det|Insp|Supt|Cpl|Atty|Hon)\.\s+(?=[A-Z])", "", who)  # 'Const. X'
+    titled = re.match(rf"(?:[Tt]he\s+)?(?:{_ABBREVIATED.pattern}|Hon)\.\s+(?=[A-Z])", who)
+    if titled and not re.fullmatch(r"(?:Dr|Mr|Mrs|Ms)\.?", who.split()[0]):  # 'the Rev. X of
+        who = re.sub(rf"\s+of\s+the\s+{_NAME}$", "", who[titled.end() :])  # the Y' -> X
     staff = _STAFF_OF.fullmatch(who)
     if staff:  # 'a reporter for Reuters' -> 'Reuters reporter' (how news names such a source)
         return f"{staff.group('org')} {staff.group('role')}"

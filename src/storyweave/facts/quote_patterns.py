@@ -87,7 +87,8 @@ ROLE_WORDS = ("president", "minister", "secretary", "spokesman", "spokeswoman", 
               "director")
 Resolver = Callable[[str], str]  # a name as written -> the story's fullest form of it
 _ABBREVIATED = re.compile(r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Det|Insp|Supt|Cpl|Maj|Adm|Cmdr|"
-                          r"Const|Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St)\.?")  # a title cut from its name
+                          r"Const|Dr|Mr|Mrs|Ms|Prof|Rev|Fr|St|Dist|Atty|Asst|Dep)\.?")
+#                         a title cut from its name ('said Dist. Atty. Ana Ruiz' read as 'Dist')
 _HEADING = re.compile(r"[”\"][ \t]*:[ \t]*[A-Z][^.!?\n]*(?:\n|$)")  # '“...”: Residents flee'
 _JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked|denied"
            r"|appealed|pleaded|requested|agreed|disagreed|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"

@@ -50,6 +50,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         found = parsed.get((start, end))
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
+        if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
+            raw = subject.who  # the pattern cut a noun phrase the parse read whole
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
         if raw is None and previous_speaker and (_continues(
                 text, previous_speaker[0], start, end) or _next_sentence_line(

@@ -41,7 +41,7 @@ _PERSON_ROLES = frozenset(
     "spokesman spokeswoman spokesperson chief president minister secretary governor mayor "
     "official ambassador director adviser advisor envoy head chair chairman chairwoman "
     "commissioner analyst expert witness resident negotiator correspondent scientist "
-    "economist lawyer attorney prosecutor professor".split())
+    "economist lawyer attorney prosecutor professor source".split())  # 'a source said'
 BODY_NOUNS = frozenset("police ministry government agency office department council "
                         "commission committee company union group authorities embassy army "
                         "military navy family".split())
@@ -74,12 +74,13 @@ def phrase(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
 
 def _second_title(token, person: Person) -> str | None:  # noqa: ANN001 - a spaCy Token
     """The person a title names through a second title joined by 'and' ('Kestrel CEO and new
-    Velora general manager Ana Ruiz': Ana Ruiz)."""
-    if pos(token) != "PROPN" or not (token.text.isupper() or people_noun(token)):
+    Velora general manager Ana Ruiz', 'businessman and blogger Ana Ruiz': Ana Ruiz)."""
+    if pos(token) not in ("PROPN", "NOUN") or not (token.text.isupper() or people_noun(token)):
         return None
-    for c in token.children:
-        if c.dep_ == "conj" and pos(c) == "PROPN" and any(
-                g.dep_ == "compound" and pos(g) == "NOUN" and people_noun(g) for g in c.children):
+    bare = pos(token) == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+    for c in token.children:  # a bare role is a title: 'team president and manager Ana Ruiz'
+        if c.dep_ == "conj" and pos(c) == "PROPN" and (bare or any(
+                g.dep_ == "compound" and pos(g) == "NOUN" and people_noun(g) for g in c.children)):
             name = name_of(c, person)
             return name if person(name) else None
     return None

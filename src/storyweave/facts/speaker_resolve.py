@@ -325,7 +325,7 @@ def _role_introduced(text: str, role: str) -> str | None:
     if found:
         return _clean(found[-1].group(0))
     found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,2}}?"
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,3}}?"
         rf"{re.escape(role)}\b"  # 'a Western diplomat', 'a close friend'
         r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
         rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))

@@ -156,7 +156,7 @@ def _attribute(doc, sents: list, base: int, span: tuple[int, int],
     verb = _governing_verb(doc, sents, inside, qs, qe)
     if verb is None:
         return None
-    who = _speaker_of(verb, qs, qe, person)
+    who = _speaker_of(verb, qs, qe, person) or _between(doc, verb, qe, person)
     if who is None:
         return None
     return ParsedSpeaker(who=who, verb=base + verb.idx)
@@ -284,6 +284,9 @@ def _speaker_of(verb, qs: int, qe: int, person: Person) -> str | None:  # noqa: 
         to = next(c for c in verb.children if c.lower_ == "to")
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return phrase(obj, person) if obj is not None else None
+    relayed = _quoted_as(verb)
+    if relayed is not None:  # '“...,” the Post quoted witness Ana Ruiz as saying': Ana Ruiz
+        return phrase(relayed, person)
     t = verb
     for _ in range(5):
         found = _clause_speaker(t, verb, qs, qe, person)
@@ -297,6 +300,32 @@ def _speaker_of(verb, qs: int, qe: int, person: Person) -> str | None:  # noqa: 
                 return phrase(obj, person)
         t = t.head
     return None
+
+
+def _between(doc, verb, qe: int, person: Person) -> str | None:  # noqa: ANN001
+    """The noun phrase standing alone between a quote and the speech verb after it, when the
+    parse gave the verb no subject ('“...,” a source with knowledge of the talks said')."""
+    if verb.idx < qe:
+        return None
+    span = [t for t in doc if qe <= t.idx < verb.idx and not (t.is_punct or t.is_space)]
+    heads = [t for t in span if t.head not in span]
+    if len(heads) != 1 or pos(heads[0]) not in ("NOUN", "PROPN") or not _can_speak(
+            heads[0], person):
+        return None
+    return phrase(heads[0], person)
+
+
+def _quoted_as(verb):  # noqa: ANN001, ANN202 - a Token or None
+    """The object of 'quoted X as saying' / 'cited X as saying': whose words they are."""
+    if _lemma(verb) not in ("quote", "cite"):
+        return None
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"
+                and any(g.lower_ == "saying" for g in c.children)), None)
+    if as_ is None:
+        return None
+    objects = [c for c in verb.rights if c.i < as_.i and pos(c) in ("PROPN", "NOUN")]
+    #          a name first: 'quoted witness Ana Ruiz as saying' may parse the name apart
+    return min(objects, key=lambda c: (pos(c) != "PROPN", c.i), default=None)
 
 
 def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001, ANN202
