@@ -6,6 +6,8 @@ once per language family), and the matchers on every word of the lexicon.
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 
 import pytest
@@ -477,3 +479,47 @@ def test_synthetic_page_keeps_the_body_and_names_the_furniture(lang: str) -> Non
     if "promo" in spec:
         assert _removed_kind(article, spec["promo"])[1] == "newsletter or subscription prompt"
     assert _removed_kind(article, spec["furniture"]) == ("furniture", "page furniture")
+
+
+def _awkward_lines(words, rng: random.Random, count: int) -> list[str]:
+    """Lines made of the words in odd cases, with marks and stray characters around them."""
+    tails = ["", " »", ":", " ➤", "_", "…", "!", " -", "ें", "x", " 2"]
+    heads = ["", " ", "»", "a", "-", "_"]
+    out = []
+    for _ in range(count):
+        word = rng.choice(words)
+        word = rng.choice([word, word.upper(), word.capitalize(), word.title()])
+        out.append(rng.choice(heads) + word + rng.choice(tails) + rng.choice(tails))
+    return [line for line in out if line.strip()]
+
+
+def test_furniture_line_agrees_with_a_regex_over_all_its_words() -> None:
+    """The set lookup gives what the regex (English forms, then every other word, the whole
+    line but for trailing non-word characters, case-blind) gives."""
+    more = re.compile(rf"^(?:{patterns._alternation(FURNITURE_WORDS)})\W*$", re.IGNORECASE)
+    words = [*patterns._FURNITURE_FORMS, *FURNITURE_WORDS, "shares", "e mail", "del del"]
+    for line in _awkward_lines(words, random.Random(3), 4000):
+        want = bool(patterns._FURNITURE_LINE.match(line)) or (
+            not patterns.case_twins(line) and bool(more.match(line))
+        )
+        assert patterns.furniture_line(line) == (want and len(line) < 45), line
+
+
+def test_promo_lines_are_those_a_find_per_word_gives() -> None:
+    rng = random.Random(5)
+    words = [w.lower() for w in PROMO_WORDS]
+    pieces = [*words, *(w.upper() for w in words), " ", "x", "é", "—", "ü", "новости", "記事", "_"]
+    spaced = tuple(w for w in words if not unspaced(w))
+    close = tuple(w for w in words if unspaced(w))
+    for _ in range(300):
+        text = tuple(
+            "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip() or "x"
+            for _ in range(rng.randint(1, 12))
+        )
+        page = patterns.LowerPage.of(text)
+        want = {i for i in page.lines_holding(spaced, word_start=True)}
+        want = {i for i in want if len(text[i].split()) <= patterns.PROMO_WORDS_MAX}
+        want |= {
+            i for i in page.lines_holding(close) if len(text[i]) <= 2 * patterns.PROMO_WORDS_MAX
+        }
+        assert patterns.promo_lines(text) == want, text

@@ -11,7 +11,9 @@ in a short header line; in the scripts written without spaces, at the line's sta
 end), ``promo`` (a prompt line holding it goes), ``caption`` and ``byline`` (the label
 opening the line), ``furniture`` (the whole line is this word), ``label`` (the label of a
 'Label: title' teaser link). A word may not hold 'ı', 'İ', 'ſ' or the Kelvin sign: a
-case-blind regex takes them for ASCII letters, which would switch off the token hints.
+case-blind regex takes them for ASCII letters, which would switch off the token hints;
+nor should a section or promo word's longest piece be a short, common ASCII string ('les'
+of 'les mer', 'enter' of 'ctrl + enter'): the cleaner looks at every line holding one.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ WEB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "label": _w("læs også|læs mere"),
     },
     "no": {
-        "related": _w("les også|les mer|relaterte artikler|mest lest|siste nytt"),
+        "related": _w("les også|relaterte artikler|mest lest|siste nytt"),
         "faq": _w("ofte stilte spørsmål"),
         "promo": _w("nyhetsbrev"),
         "furniture": _w("annonse|del|skriv ut"),
@@ -213,7 +215,7 @@ WEB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "вам может быть интересно|смотрите также"
         ),
         "faq": _w("вопросы и ответы"),
-        "promo": _w("подписаться на|сообщить об ошибке|нашли ошибку|ctrl+enter|ctrl + enter"),
+        "promo": _w("подписаться на|сообщить об ошибке|нашли ошибку|ctrl+enter"),
         "furniture": _w("поделиться|печать|распечатать"),
         "label": _w("читайте еще|читайте ещё|смотрите также|также читайте|по теме"),
     },
@@ -381,7 +383,7 @@ WEB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": _w("bình luận|ý kiến bạn đọc|gửi bình luận"),
         "related": _w(
             "tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin mới nhất|"
-            "mới nhất|đọc nhiều|tin nổi bật"
+            "mới nhất|đọc nhiều"
         ),
         "faq": _w("câu hỏi thường gặp"),
         "promo": _w("đăng ký nhận tin"),

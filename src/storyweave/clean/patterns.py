@@ -51,21 +51,69 @@ def _section_rx(words: tuple[str, ...]) -> re.Pattern:
     """A word at a word start; a word of a script without spaces (lexicon.unspaced) also
     where it ends the line ('この記事へのコメント', '网友评论')."""
     ends = tuple(w for w in words if unspaced(w))
-    tail = rf"|(?:{_alternation(ends)})\W*$" if ends else ""
-    return re.compile(rf"(?:^|[^\w])(?:{_alternation(words)}){tail}", re.IGNORECASE)
+    tail = rf"|(?:{_trie(ends)})\W*$" if ends else ""
+    return re.compile(rf"(?:^|[^\w])(?:{_trie(words)}){tail}", re.IGNORECASE)
 
 
 _SECTION = {kind: _section_rx(words) for kind, words in SECTION_WORDS.items()}
 _ANY_SECTION = re.compile(
     _trie([w for words in SECTION_WORDS.values() for w in words]), re.IGNORECASE
 )
-_ANY_SECTION_LOWER = re.compile(  # the same words, for ASCII lines already lower-cased
-    _trie([w.lower() for words in SECTION_WORDS.values() for w in words])
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _LowerSections:
+    """The section words for lines already lower-cased (a line without case twins: the
+    words are lower case, so lower() shows each one IGNORECASE would find), matched without
+    IGNORECASE: the same answers, found several times faster. ``ascii``: only the ASCII
+    words (all an ASCII line can hold: no word holds a case twin; fewer words to try)."""
+
+    any: re.Pattern
+    starts: dict[str, re.Pattern]  # a word at a word start
+    ends: dict[str, tuple[str, ...]]  # unspaced words, also where they end the line
+    opening: dict[str, re.Pattern]  # a word opening the line
+
+    @classmethod
+    def of(cls, ascii: bool) -> _LowerSections:
+        kinds = {
+            k: tuple(w.lower() for w in ws if w.isascii() or not ascii)
+            for k, ws in SECTION_WORDS.items()
+        }
+        return cls(
+            any=re.compile(_trie([w for ws in kinds.values() for w in ws])),
+            starts={k: re.compile(rf"(?:^|[^\w])(?:{_trie(ws)})") for k, ws in kinds.items()},
+            ends={k: tuple(w for w in ws if unspaced(w)) for k, ws in kinds.items()},
+            opening={k: re.compile(rf"^\W*(?:{_trie(ws)})") for k, ws in kinds.items()},
+        )
+
+
+_ASCII_SECTIONS = _LowerSections.of(ascii=True)
+_LOWER_SECTIONS = _LowerSections.of(ascii=False)
+_ANY_SECTION_LOWER = _ASCII_SECTIONS.any  # the section words, for ASCII lines lower-cased
+_TRAILING_NON_WORD = re.compile(r"\W+$")
 _DIGIT = re.compile(r"\d")
 _PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
-_PROMO_SPACED = tuple(w for w in _PROMO_LOWER if not unspaced(w))  # found at word starts
-_PROMO_UNSPACED = tuple(w for w in _PROMO_LOWER if unspaced(w))  # found anywhere
+# A character that is neither ASCII nor punctuation or a symbol: most English pages hold
+# none ('’', '—', '©' are not letters), and then only the prompt words without one can be
+# on the page.
+_NON_ASCII_LETTER = re.compile(
+    "[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2100-\u214f\u2190-\u23ff\u25a0-\u25ff]"
+)
+
+
+def _words_rx(words) -> re.Pattern:
+    """The words as one pattern (a trie; never matching when there are none): a regex finds
+    them in a page's lower-cased lines faster than a str.find per word, with this many."""
+    return re.compile(_trie(words) or "(?!)")
+
+
+# The prompt words at word starts; those without a non-ASCII letter (all a page without
+# one can hold); the words of scripts without spaces (lexicon.unspaced), anywhere.
+_PROMO_SPACED = _words_rx([w for w in _PROMO_LOWER if not unspaced(w)])
+_PROMO_PLAIN = _words_rx(
+    [w for w in _PROMO_LOWER if not unspaced(w) and not _NON_ASCII_LETTER.search(w)]
+)
+_PROMO_UNSPACED = _words_rx([w for w in _PROMO_LOWER if unspaced(w)])
 PROMO_WORDS_MAX = 40  # a prompt is a line or two, not a paragraph about newsletters
 _QUOTES = re.compile('["“”]')
 _BYLINE = re.compile(rf"^(?:{_alternation(BYLINE_WORDS)})\s+(.+)$", re.IGNORECASE)
@@ -95,7 +143,7 @@ _BYLINE_END = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")  # a separator after
 _NAME_SPLIT = re.compile(r"\s*(?:,|&| and | und | et | y | e | и | en | och | og )\s*")
 _NAME_PARTICLES = frozenset("de da del della di van von der den le la du dos das bin al el".split())
 _CAPTION_PREFIX = re.compile(
-    rf"^(?:{_alternation(CAPTION_WORDS)})(?:\s*\w{{0,12}})?\s*[:,|–-]", re.IGNORECASE
+    rf"^(?:{_trie(CAPTION_WORDS)})(?:\s*\w{{0,12}})?\s*[:,|–-]", re.IGNORECASE
 )
 _CREDIT = re.compile(
     r"\((?:[^()]*/[^()]*|[^()]*\b(?:via|photo|getty|reuters|afp|ap|epa|shutterstock|file)\b"
@@ -148,15 +196,13 @@ _FURNITURE_LINE = re.compile(
     r"share it with friends|print(?: this article)?|e-?mail|tweet|more|read more|see more|"
     r"subscribe|sign up|sign in|log in|back to top|top of page|bottom of page|loading|close|"
     r"skip to (?:main )?content|print this article share it with friends|"
-    r"anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告|광고|"
-    rf"{_alternation(FURNITURE_WORDS)})\W*$",
+    r"anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告|광고)\W*$",
     re.IGNORECASE,
 )
 _LABELLED_TEASER = re.compile(
     r"^(?:related|see more|more|read more|see also|also read|read also|read next|watch|"
     r"listen|recommended|more in|more on|lesen sie auch|mehr|à lire aussi|lea también|"
-    r"leia também|leggi anche|читайте также|"
-    rf"{_alternation(TEASER_LABELS)})\s*:\s*\S",
+    r"leia também|leggi anche|читайте также)\s*:\s*\S",
     re.IGNORECASE,
 )
 _SLASH_CREDIT_END = re.compile(  # '... on Thursday. Jo Roe / Velmora Public Media'
@@ -166,9 +212,40 @@ _SLASH_CREDIT_END = re.compile(  # '... on Thursday. Jo Roe / Velmora Public Med
 _BARE_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40}){1,3}$")
 
 
+# The whole-line furniture words: _FURNITURE_LINE's forms spelled out, then
+# lexicon.FURNITURE_WORDS (other languages), and lexicon.TEASER_LABELS: looked up whole,
+# casefolded (a set lookup costs the same however many words there are; a regex
+# alternation does not). A test checks furniture_line() agrees with _FURNITURE_LINE.
+_FURNITURE_FORMS = (
+    *"advertisement advertising ad sponsored share print email e-mail tweet more".split(),
+    *"subscribe loading close anzeige werbung publicité publicidad pubblicità".split(),
+    *("реклама", "広告", "광고", "share this", "share this article", "share this story"),
+    *("share it with friends", "print this article", "read more", "see more", "sign up"),
+    *("sign in", "log in", "back to top", "top of page", "bottom of page", "skip to content"),
+    *("skip to main content", "print this article share it with friends"),
+)
+_FURNITURE_SET = frozenset(w.casefold() for w in (*_FURNITURE_FORMS, *FURNITURE_WORDS))
+_TRAILING_MARKS = " »«›‹>→|·•*:;,.!?…-–—()[]{}\"'“”‘’/"  # what often trails a button's word
+_TRAILING_NON_WORD = re.compile(r"\W+$")
+_LABELS_MORE = frozenset(w.casefold() for w in TEASER_LABELS)
+
+
 def furniture_line(line: str) -> bool:
     """The whole line is a piece of page furniture ('Advertisement', 'Share', 'Print')."""
-    return len(line) < 45 and bool(_FURNITURE_LINE.match(line))
+    if len(line) >= 45:
+        return False
+    if case_twins(line) and _FURNITURE_LINE.match(line):  # ('İ': casefold() is not the regex's)
+        return True
+    low = line.casefold()
+    core = low.rstrip(_TRAILING_MARKS)  # 'Teilen »': the word
+    if core in _FURNITURE_SET:
+        return True
+    if core[-1:].isalnum():  # no word ends in one of _TRAILING_MARKS: no other split
+        return False
+    # another non-word character trails the word ('Teilen ➤'), or the word ends in one
+    # ('शेयर करें': a vowel sign): each split of the line's non-word tail
+    rest = len(_TRAILING_NON_WORD.sub("", low))
+    return any(low[:k] in _FURNITURE_SET for k in range(rest, len(low) + 1))
 
 
 def share_bar(line: str) -> bool:
@@ -202,7 +279,12 @@ def _holds_share_word(low: str) -> bool:
 
 def labelled_teaser(line: str) -> bool:
     """'Related: Another story', 'SEE MORE: ...': a link to another article with its label."""
-    return len(line) < 200 and bool(_LABELLED_TEASER.match(line))
+    if len(line) >= 200:
+        return False
+    if _LABELLED_TEASER.match(line):
+        return True
+    label, colon, title = line.partition(":")
+    return bool(colon) and bool(title.strip()) and label.rstrip().casefold() in _LABELS_MORE
 
 
 _SECTION_OPENING = {  # the header's words open the line ('Frequently asked questions about X')
@@ -218,19 +300,29 @@ def section_kind(line: str, units: float) -> str | None:
     if units > HEADER_UNITS:
         if units > OPENING_HEADER_UNITS or len(line) > 120 or line[-1:] in ".!?。":
             return None
-        return next((k for k, rx in _SECTION_OPENING.items() if rx.search(line)), None)
+        if case_twins(line):
+            return next((k for k, rx in _SECTION_OPENING.items() if rx.search(line)), None)
+        words, low = _ASCII_SECTIONS if line.isascii() else _LOWER_SECTIONS, line.lower()
+        return next((k for k, rx in words.opening.items() if rx.search(low)), None)
     if len(line) > 80 or line[-1:] in ".!?。" or _DIGIT.search(line):
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
-    if line.isascii():
-        if not _ANY_SECTION_LOWER.search(line.lower()):
+    if case_twins(line):
+        if not _ANY_SECTION.search(line):
             return None
-    elif not _ANY_SECTION.search(line):
+        return next((k for k, rx in _SECTION.items() if rx.search(line)), None)
+    words, low = _ASCII_SECTIONS if line.isascii() else _LOWER_SECTIONS, line.lower()
+    if not words.any.search(low):
         return None
-    for kind, rx in _SECTION.items():
-        if rx.search(line):
+    core = None  # the line without what trails its last word, for the unspaced words
+    for kind, rx in words.starts.items():
+        if rx.search(low):
             return kind
+        if words.ends[kind]:
+            core = _TRAILING_NON_WORD.sub("", low) if core is None else core
+            if core.endswith(words.ends[kind]):
+                return kind
     return None
 
 
@@ -389,11 +481,30 @@ class LowerPage:
 def promo_lines(text: tuple[str, ...], page: LowerPage | None = None) -> set[int]:
     """Lines that prompt for a newsletter or a subscription (one pass over the page)."""
     page = page or LowerPage.of(text)
-    found = page.lines_holding(_PROMO_SPACED, word_start=True)
+    if page.joined.isascii() or not _NON_ASCII_LETTER.search(page.joined):
+        found = _lines_matching(page, _PROMO_PLAIN, word_start=True)
+        return {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
+    found = _lines_matching(page, _PROMO_SPACED, word_start=True)
     out = {i for i in found if len(text[i].split()) <= PROMO_WORDS_MAX}
     # without spaces a line is one token: its length in characters, two to a word, instead
-    near = page.lines_holding(_PROMO_UNSPACED)
+    near = _lines_matching(page, _PROMO_UNSPACED, word_start=False)
     return out | {i for i in near if len(text[i]) <= 2 * PROMO_WORDS_MAX}
+
+
+def _lines_matching(page: LowerPage, rx: re.Pattern, word_start: bool) -> list[int]:
+    """The lines of the page where ``rx`` matches (with ``word_start``, only where the match
+    starts a word): the same lines as page.lines_holding(its words), one search a line hit."""
+    joined, starts, found = page.joined, page.starts, []
+    m = rx.search(joined)
+    while m is not None:
+        k = m.start()
+        if word_start and k and joined[k - 1].isalnum():
+            m = rx.search(joined, k + 1)
+            continue
+        line = bisect_right(starts, k) - 1
+        found.append(line)
+        m = rx.search(joined, starts[line + 1])  # the rest of the line cannot add to it
+    return found if page.index is None else [page.index[i] for i in found]
 
 
 def share_bar_lines(text: tuple[str, ...], page: LowerPage | None = None) -> list[int]:
