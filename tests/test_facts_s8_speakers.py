@@ -99,3 +99,27 @@ def test_a_pattern_cut_noun_phrase_is_read_whole() -> None:
     text = ("Strike\n\nA government official downplayed the unrest saying that “for years "
             "there have been strikes and protests in this country” without result.")
     assert _speakers(text) == ["A government official"]
+
+
+def test_a_persons_name_is_capitalised_in_every_word() -> None:
+    text = "Ruiz overturns the rule\nAna Ruiz said the rule was wrong. Ruiz Overturns it."
+    kinds = {("ruiz", "overturns"): "person", ("ana", "ruiz"): "person", ("ruiz",): "person"}
+    found = [n.text for n in find_names(make(text), kinds)]
+    assert found == ["Ana Ruiz", "Ruiz Overturns"]  # not 'Ruiz overturns' in lower case
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
+    from storyweave.facts.entities import _without_headline_verbs
+
+    text = "Ruiz Reverses Lane On Harbour Rule\nThe mayor reversed the harbour rule on Monday."
+    kinds = {("ruiz", "reverses", "lane"): "person", ("ruiz",): "person",
+             ("tom", "mattes"): "person", ("tom",): "person"}
+    assert set(_without_headline_verbs([make(text + " Tom Mattes won.")], kinds)) == {
+        ("ruiz",), ("tom", "mattes"), ("tom",)}  # 'Mattes' is never written in lower case
+
+
+def test_no_speaker_from_there_or_this() -> None:
+    text = ("Fires\n\nThere is an old saying that “once is chance and twice is coincidence” "
+            "in these parts.\n\nIn a statement, producers had this to say about their choice, "
+            "“Tom Aldous is a consummate entertainer and a fine host.”")
+    assert _speakers(text) == [None, "producers"]

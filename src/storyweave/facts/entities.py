@@ -110,9 +110,11 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
     sentences = sentences_of(article)
     out = []
     for m in pattern.finditer(folded):
-        if not article.text[m.start()].isupper():
-            continue
         key = alias_key(article.text[m.start() : m.end()])
+        if not article.text[m.start()].isupper() or kinds.get(key) == "person" and any(
+                w[:1].islower() and w not in _PARTICLES
+                for w in article.text[m.start() : m.end()].split()):
+            continue  # every word of a person's name is capitalised: not 'Obama overturns'
         out.append(Name(article=article.id, text=article.text[m.start() : m.end()],
                         start=m.start(), end=m.end(), kind=kinds.get(key, ""),
                         sentence=sentence_at(sentences, m.start()),
@@ -219,9 +221,11 @@ def _without_headline_verbs(articles: Sequence[Article],
     """Drop a person's name that is a shorter person's name and a headline's verb ('Ana Ruiz
     Confesses' where 'Ana Ruiz' is a name and the story writes 'confessed' in lowercase)."""
     vocab = {w for a in articles for w in re.findall(r"\b[a-z]{3,}\b", a.text)}
-    return {k: v for k, v in kinds.items() if not (
-        v == "person" and len(k) >= 3 and kinds.get(k[:-1]) == "person"
-        and _written_lowercase(k[-1], vocab))}
+    return {k: v for k, v in kinds.items() if not (v == "person" and (
+        len(k) >= 3 and kinds.get(k[:-1]) == "person" and _written_lowercase(k[-1], vocab)
+        or any(kinds.get(k[:i]) == "person" and re.fullmatch(r"\w{3,}(?:[^s]s|ed)", k[i])
+               and _written_lowercase(k[i], vocab) for i in range(1, len(k)))))}
+    #      or a verb after a person's name inside it: 'Ana Ruiz Reverses Rule'
 
 
 def _written_lowercase(word: str, vocab: set[str]) -> bool:

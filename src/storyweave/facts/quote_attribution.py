@@ -402,7 +402,8 @@ def _participle_subject(before: str, at: int) -> str | None:
     if earlier:
         return earlier
     m = next((m for m in re.finditer(_SUBJECT, before) if not re.fullmatch(
-        r"(?i:a|an|the|this|that|these|those|it|its|in|on|at|by|as|if)", m.group("who"))), None)
+        r"(?i:a|an|the|this|that|these|those|it|its|in|on|at|by|as|if|there|here)",
+        m.group("who"))), None)  # nor the 'There' of 'There is an old saying that “...”
     return _clean(m.group("who")) if m else None  # not the 'A' of 'A sign hung there, warning'
 
 

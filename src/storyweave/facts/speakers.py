@@ -295,7 +295,8 @@ def _speaker_of(verb, qs: int, qe: int, person: Person) -> str | None:  # noqa: 
         if t.dep_ not in _UP or t.head.i == t.i:
             return None
         if t.dep_ == "xcomp" or _lemma(t.head) in ("quote", "cite"):
-            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"
+                        and pos(c) in ("PROPN", "NOUN", "PRON")), None)  # not 'had this to say'
             if obj is not None and obj.i < t.i:  # 'prompting X to warn', 'quoted X as saying'
                 return phrase(obj, person)
         t = t.head
