@@ -123,3 +123,38 @@ def test_no_speaker_from_there_or_this() -> None:
             "in these parts.\n\nIn a statement, producers had this to say about their choice, "
             "“Tom Aldous is a consummate entertainer and a fine host.”")
     assert _speakers(text) == [None, "producers"]
+
+
+def test_initials_are_found_with_or_without_their_stops() -> None:
+    text = "T.J. Ruiz spoke first. TJ Ruiz spoke again."
+    found = [n.text for n in find_names(make(text), {alias_key("T.J. Ruiz"): "person"})]
+    assert found == ["T.J. Ruiz", "TJ Ruiz"]
+
+
+def test_a_quote_after_a_short_quotes_attribution_continues_it() -> None:
+    text = ("Barbershop talk\nTwo men talked outside the shop.\n“See that guy?” said Tom "
+            "Aldous, 39, a telemarketer who was there for a haircut.\n“He can ride on the "
+            "sidewalk all day and nobody stops him.”\nThe barber agreed.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_reported_speech_with_a_long_apposition_introduces_the_quote() -> None:
+    text = ("Office shooting\nThe victim was 33.\nTom Aldous, another retired harbour "
+            "journalist who knew the victim's father from their days working on the coast, "
+            "said he met the family years ago.\n“They are a very close family and always "
+            "were.”\nThe funeral is on Friday.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_a_person_introduced_right_before_a_quote_paragraph_speaks_it() -> None:
+    text = ("Bank blast\nA bomb went off at the bank on Friday.\nTom Aldous, 17, who works at "
+            "the petrol station across the road, also heard the blast.\n“At first I thought "
+            "it was thunder, until I saw the smoke.”\nPolice closed the road.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_a_person_named_before_is_not_introduced_again() -> None:
+    text = ("Bank blast\nTom Aldous runs the petrol station across the road.\nA bomb went off "
+            "at the bank on Friday.\nTom Aldous, the owner, also heard the blast.\n“At first "
+            "I thought it was thunder, until I saw the smoke.”\nPolice closed the road.")
+    assert _speakers(text) == [None]

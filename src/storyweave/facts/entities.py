@@ -105,8 +105,7 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
     forms = sorted({" ".join(k) for k in kinds}, key=len, reverse=True)
     if not forms:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", _JOIN)
-                                              for f in forms) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(_form_pattern(f) for f in forms) + r")\b")
     sentences = sentences_of(article)
     out = []
     for m in pattern.finditer(folded):
@@ -124,6 +123,14 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
 
 
 _JOIN = r"(?:[\s.-]+|['’](?!s\b))"  # between a key's words: "O'Connor" (o connor), not "X's"
+
+
+def _form_pattern(form: str) -> str:
+    """A name key's words as the text may write them: initials joined in the key ('tj') with
+    or without their full stops ('T.J. Ruiz', 'TJ Ruiz')."""
+    words = form.split(" ")
+    return _JOIN.join(r"\.?".join(w) if len(words) > 1 and i < len(words) - 1 and len(w) <= 3
+                      and w.isalpha() else re.escape(w) for i, w in enumerate(words))
 
 
 def alias_key(name: str) -> tuple[str, ...]:

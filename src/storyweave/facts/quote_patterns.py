@@ -94,9 +94,9 @@ _JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed
            r"|appealed|pleaded|requested|agreed|disagreed|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
            r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
-    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,80}},)?\s+{_AUX}(?:[a-z]+ly\s+)?"
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,160}},)?\s+{_AUX}(?:[a-z]+ly\s+)?"
     rf"(?:{SPEECH}|{_JUDGED})\b"
-    rf"|,\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")
+    rf"|(?:,|(?<=[”\"]))\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")  # '“Look!” said X, 39, ...'
 _SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz': a testimony signed
     r"[”\"]?[ \t]*[-–—][ \t]*[“\"]?(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
     r"[”\"]?[ \t]*(?:\n|$)")

@@ -23,6 +23,7 @@ from .quote_patterns import (
     Resolver,
 )
 from .speaker_context import colon_clause, colon_intro, named_after
+from .speaker_intro import AGED, introduced_before
 from .speaker_resolve import _resolve, _unlabelled
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
@@ -95,8 +96,8 @@ def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: l
     if reported:
         return _resolve(reported[1], reported[0], speaking, resolve, None, text)
     sources = [n for n in names if n in speaking or n.kind in (None, "", "organisation")]
-    near = colon_intro(text, start, end, sources) or clause or named_after(text, start, end,
-                                                                          speaking)
+    near = colon_intro(text, start, end, sources) or clause or named_after(
+        text, start, end, speaking) or introduced_before(text, start, end, speaking, resolve)
     return _unlabelled(near.text, speaking, resolve, text) if near else None
 
 
@@ -148,7 +149,7 @@ def _people(names: Sequence[Name], resolve: Resolver, article: Article,
     ('Pachauri' typed as a place where 'Rajendra Pachauri' is a person), and a person's
     surname standing alone where no name was found ('Pachauri stressed ...')."""
     typed = [n for n in names if n.kind == "person" or n.titled and not n.kind
-             or _ROLE_APPOSITION.match(article.text, n.end)
+             or _ROLE_APPOSITION.match(article.text, n.end) or AGED.match(article.text, n.end)
              or _ROLE_BEFORE.search(article.text, max(0, n.start - 40), n.start)]
     full = {resolve(n.text) for n in typed}
     found = [n for n in names if n in typed or resolve(n.text) in full]
