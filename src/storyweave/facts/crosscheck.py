@@ -12,13 +12,13 @@ from ..ids import content_id
 from ..model import Article, Claim, Fact
 from ..settings import FactSettings
 from .bundling import bundle, bundle_similarity
+from .date_groups import date_similarity
 from .dates import extract_dates
 from .entities import entity_mentions, index_entities
 from .exchange import story_rates
 from .grouping import (
     CANNOT,
     cluster,
-    date_similarity,
     idf_table,
     lexical_vectors,
     quantity_similarity,

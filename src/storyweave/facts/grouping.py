@@ -10,6 +10,7 @@ import numpy as np
 
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
+from .figure_conflicts import conflict_margin
 from .holders import holders_apart
 from .mention import Mention
 from .noun_kinds import kinds_apart
@@ -160,6 +161,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
             if m.dimension != mentions[j].dimension:  # a conversion: the chain is one figure
                 linked = chain == chain[i]
                 sim[np.ix_(linked, linked)] = np.maximum(sim[np.ix_(linked, linked)], 1.0)
+    sim = np.where((sim > CANNOT) & (sim < 1.0), sim - conflict_margin(mentions, agree), sim)
     np.fill_diagonal(sim, 1.0)
     return sim.astype(np.float32) if n else sim
 
@@ -389,16 +391,3 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "frames": np.array([sum(1 << code(frame_bits, fr) for fr in m.frame)
                             for m in mentions], dtype=np.int64),
     }
-
-
-def date_similarity(mentions: Sequence[Mention], text_sim: np.ndarray) -> np.ndarray:
-    """Dates are about the same event when the words around them are; one article gives
-    one date per event, and a day and a month are compared only if they could meet."""
-    f = _features(mentions)
-    same_article = f["article"][:, None] == f["article"][None, :]
-    values = [str(m.claim.value) for m in mentions]
-    compatible = np.array([[a.startswith(b) or b.startswith(a) for b in values] for a in values])
-    sim = np.where(same_article & ~compatible, CANNOT, text_sim)
-    sim = np.where(compatible & ~same_article, sim + 0.1, sim)
-    np.fill_diagonal(sim, 1.0)
-    return sim
