@@ -71,7 +71,7 @@ WEB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {
         "related": _w(
             "potrebbe interessarti|ti potrebbe interessare|i più letti|più letti|"
-            "ultime notizie|notizie correlate|correlati|vedi anche|leggi di più|"
+            "ultime notizie|notizie correlate|vedi anche|leggi di più|"
             "altre notizie|consigliati"
         ),
         "furniture": _w("condividi|stampa|torna su"),
