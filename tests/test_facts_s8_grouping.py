@@ -1,12 +1,15 @@
 """Facts, session 8: two different figures of two articles are one fact in conflict only when
 the story ties them together (figure_conflicts.py): the same holder or whole, or a noun no
-article gives two figures of. Every text here is written for the test."""
+article gives two figures of; an age's owner as grouping compares owners (age_owners.py).
+Every text here is written for the test."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from facts_story import check, holding, make
+from storyweave.facts.age_owners import age_owners
 from storyweave.facts.figure_conflicts import CONFLICT_MARGIN, conflict_margin
 from storyweave.facts.mention import Mention
 from storyweave.model import Claim
@@ -104,3 +107,39 @@ def test_the_size_of_one_named_whole_is_still_a_conflict() -> None:
     fact = holding(check(a, b), a, 6000.0)
     assert fact.status == "conflict" and "convoy" in fact.label
     assert b.id in {c.article for c in fact.claims}
+
+
+def _age(sentence: str, figure: str, owner: str) -> Mention:
+    at = sentence.index(figure)
+    claim = Claim(article="a", text=sentence, span=(50 + at, 50 + at + len(figure)),
+                  value=float(figure), unit="years old", sentence_span=(50, 50 + len(sentence)))
+    return Mention(kind="quantity", claim=claim, label=f"age of {owner}", sentence=0,
+                   dimension="age")
+
+
+@pytest.mark.parametrize("sentence, figure, owner, read", [
+    ("Ana Ruiz, 30, said so.", "30", "Ruiz", "ruiz"),
+    ("On Monday, 36-year-old Ana Ruiz fell from the ridge.", "36", "Monday", "ruiz"),
+    ("Juan Mora III, 38, said nothing.", "38", "III", "mora"),
+    ("A 61-year-old Oakvale man was charged on Friday.", "61", "Oakvale", ""),
+    ("A 16-year-old Eastfield resident was shot.", "16", "Eastfield", ""),
+    ("It was the third fight for the 41-year-old American.", "41", "American", ""),
+    ("The 41-year-old Brandt never recovered.", "41", "Brandt", "brandt"),
+])
+def test_whose_age_a_figure_is(sentence: str, figure: str, owner: str, read: str) -> None:
+    assert age_owners([_age(sentence, figure, owner)]) == [read]
+
+
+def test_first_name_and_surname_of_one_person_are_one_owner() -> None:
+    found = age_owners([_age("Tomas Brandt, 16, was shot.", "16", "Brandt"),
+                        _age("The 16-year-old Tomas was shot.", "16", "Tomas"),
+                        _age("Ana Ruiz, 16, saw it.", "16", "Ruiz")])
+    assert found[0] == found[1] != found[2]
+
+
+def test_ages_of_one_man_named_two_ways_are_one_fact() -> None:
+    a = make("Tomas Brandt, 16, was shot by police on Saturday. Ana Ruiz, 30, saw it.", "a")
+    b = make("Police shot the 16-year-old Tomas on Saturday night.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 16.0).id == holding(facts, b, 16.0).id
+    assert holding(facts, a, 16.0).status == "agree"

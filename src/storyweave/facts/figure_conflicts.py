@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .age_owners import age_owners
 from .mention import Mention
 from .text import fold
 
@@ -56,11 +57,11 @@ def _busy(mentions: Sequence[Mention]) -> np.ndarray:
 def _one_holder(mentions: Sequence[Mention]) -> np.ndarray:
     """Pairs whose figures the text gives to the same named holder, age's owner, measured
     thing, district, landmark or whole ('caravan size'; the first of these each claim has)."""
-    keys = np.array([_holder_key(m) for m in mentions], dtype=object)
+    keys = np.array([_holder_key(m, age) for m, age in zip(mentions, age_owners(mentions),
+                                                           strict=True)], dtype=object)
     return (keys[:, None] == keys[None, :]) & (keys[:, None] != "")
 
 
-def _holder_key(m: Mention) -> str:
-    owner = m.label[7:] if m.label.startswith("age of ") else ""
+def _holder_key(m: Mention, age_owner: str) -> str:
     whole = m.label if m.label.endswith(" size") else ""  # 'a caravan of 7,000'
-    return m.holder or owner or m.thing or m.place or m.anchor or whole
+    return m.holder or age_owner or m.thing or m.place or m.anchor or whole

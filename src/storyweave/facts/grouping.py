@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .age_owners import age_owners
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
 from .figure_conflicts import conflict_margin
@@ -17,7 +18,7 @@ from .noun_kinds import kinds_apart
 from .offers import offer_makers
 from .stat_holders import stat_kind, stats_apart
 from .tallies import record_scopes, tally_match
-from .text import content_stems, fold
+from .text import content_stems
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
 _APART = 1e6  # their distance in clustering: no average over a cluster brings it under a threshold
@@ -382,8 +383,9 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "product": np.array([m.product for m in mentions]),
         "anchor": np.array([m.anchor for m in mentions]),
         "place": np.array([m.place for m in mentions]),
-        "owner": np.array([fold(m.label[7:]) if m.label.startswith("age of ") else m.holder
-                           for m in mentions]),  # whose age, or whose points and rebounds
+        "owner": np.array([age or m.holder for m, age in zip(mentions, age_owners(mentions),
+                                                              strict=True)]),
+        #        whose age ('age of Ruiz'), or whose points and rebounds
         "offer": [offer_makers(m) for m in mentions],  # who made the offer a sum is of
         "average": np.array([is_average(m) for m in mentions], dtype=bool),
         "thing": np.array([frozenset(w[:4] for w in m.thing.split()) for m in mentions],
