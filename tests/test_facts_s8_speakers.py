@@ -158,3 +158,18 @@ def test_a_person_named_before_is_not_introduced_again() -> None:
             "at the bank on Friday.\nTom Aldous, the owner, also heard the blast.\n“At first "
             "I thought it was thunder, until I saw the smoke.”\nPolice closed the road.")
     assert _speakers(text) == [None]
+
+
+def test_a_description_means_the_person_just_named_as_subject() -> None:
+    text = ("Navy action\nThe navy had sunk a trawler in November.\nThough the navy was "
+            "criticised for it, Admiral Tom Aldous had declared that his force did nothing "
+            "wrong.\n“The flag of the owner does not change what the crew were doing,” said "
+            "the navy chief.\nThe ministry agreed.")
+    assert _speakers(text) == ["Tom Aldous"]
+
+
+def test_a_description_after_an_unnamed_event_stays_as_written() -> None:
+    text = ("Looting\nA crowd gathered after the vigil.\nThe crowd looted a shop on the "
+            "avenue.\nThe manager said, “They poured in here like forty or fifty at a time.”\n"
+            "Police arrived later.")
+    assert _speakers(text) == ["the manager"]

@@ -15,7 +15,7 @@ from .speaker_context import _alone, _paragraph_bounds
 AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # 'Ana Ruiz, 17,': a person, whatever NER typed
 _OPENS = re.compile(r"[ \t“\"]*(?:(?:[A-Z][\w.’'-]*|[a-z]+[ \t]+of)[ \t]+)*$")
 #          only titles before the name: 'Professor Ana Ruiz', 'Dr. Ana Ruiz'
-_ACTS = re.compile(  # the name, the apposition that introduces it, then a verb of its own
+ACTS = re.compile(  # the name, the apposition that introduces it, then a verb of its own
     r",[^\n“”\"]{2,160}?,[ \t]+(?:(?:also|then|later|had|has|have|was|is)[ \t]+)*"
     r"(?!(?:of|and|or|in|at|from|for|who|which|whose|with|to|the|a|an)\b)[a-z]{3,}\b")
 
@@ -39,7 +39,7 @@ def introduced_before(text: str, start: int, end: int, people: Sequence[Name],
     for p in people:
         if s_start <= p.start < prev_end:
             if not (p.kind == "person" or AGED.match(text, p.end)) or not _OPENS.fullmatch(
-                    text, s_start, p.start) or not _ACTS.match(text, p.end) or _PASSIVE.match(
+                    text, s_start, p.start) or not ACTS.match(text, p.end) or _PASSIVE.match(
                     text, p.end):
                 return None
             first = not any(q.start < s_start and resolve(q.text) == resolve(p.text)

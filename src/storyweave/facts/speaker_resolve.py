@@ -39,6 +39,7 @@ from .quote_patterns import (
 from .source_phrases import source_before
 from .speaker_antecedents import latter_or_former
 from .speaker_context import SUBJECT_OF
+from .speaker_descriptions import described, role_introduced
 from .speaker_roles import role_before_pronoun
 from .text import STOPWORDS, fold
 
@@ -245,7 +246,8 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
         return resolve(of_body)
     quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
-    return _role_introduced(text[:at], role) or (quoted if named else None) or raw
+    return role_introduced(text[:at], role) or (quoted if named else None) or described(
+        raw, at, before, resolve, text) or raw
 
 
 def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
@@ -315,21 +317,6 @@ def _named_after_role(text: str, at: int, role: str, people: Sequence[Name]) -> 
                                                         text[end : p.start]):
             return p.text
     return None
-
-
-def _role_introduced(text: str, role: str) -> str | None:
-    """How the text last introduced an unnamed speaker by role and employer ('a spokesman
-    for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
-    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
-                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
-    if found:
-        return _clean(found[-1].group(0))
-    found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,3}}?"
-        rf"{re.escape(role)}\b"  # 'a Western diplomat', 'a close friend'
-        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
-        rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
-    return _clean(found[-1].group(0)) if found else None
 
 
 def _issuer(text: str, at: int) -> str | None:

@@ -1,0 +1,60 @@
+"""Who a definite role phrase means when no name goes with it: the unnamed source the text
+introduced with it ('a spokesman for the X' for a later 'the spokesman'), else the person the
+sentences just before have as their subject ('Admiral Ana Ruiz had declared ...' / '“...,”
+said the Navy chief'), the way a description refers back to someone just named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import SPEECH, Name
+from .gender import agrees, gender_of
+from .quote_attribution import _clean
+from .quote_patterns import _BOUNDARY, _NAME, Resolver
+
+_ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
+    r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"
+    r"(?!(?:of|and|or|in|at|from|for|who|which|whose|with|to|the|a|an)\b)[a-z]{3,}\b")
+
+
+def role_introduced(text: str, role: str) -> str | None:
+    """How the text last introduced an unnamed speaker by role and employer ('a spokesman
+    for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
+                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    if found:
+        return _clean(found[-1].group(0))
+    found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,3}}?"
+        rf"{re.escape(role)}\b"  # 'a Western diplomat', 'a close friend'
+        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
+        rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
+    return _clean(found[-1].group(0)) if found else None
+
+
+def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,
+              text: str) -> str | None:
+    """The person a definite description of a person means ('the Taradise star', 'the Navy
+    chief', 'the convicted killer'): the subject of the latest sentence naming a person in
+    the quote's sentence or the two before it, of the description's gender; None if none."""
+    if not re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", raw, re.IGNORECASE) or re.search(
+            r"[’']s\b", raw):
+        return None  # not "the church's minister": an owner's role names no one in particular
+    base = max(0, at - 1500)
+    cuts = [base] + [m.end() for m in re.finditer(rf"{_BOUNDARY.pattern}|\n+", text[base:at])]
+    cuts = [base + c if c != base else c for c in cuts]
+    lo = cuts[-3] if len(cuts) >= 3 else base  # the quote's sentence and the two before it
+    gender = gender_of(raw, text)
+    near = [p for p in before if p.start >= lo and p.kind == "person" and (
+        p.titled or gender_of(resolve(p.text), text)) and (  # a person the text shows as one
+        gender is None or agrees(gender, resolve(p.text), text))]
+    for p in reversed(near):
+        opens = max((c for c in [lo, *cuts] if c <= p.start), default=lo)
+        if _ACTING.match(text, p.end) and _OPENING.fullmatch(text, opens, p.start):
+            return resolve(p.text)  # the subject that opens its sentence, acting
+    return None
+
+
+_OPENING = re.compile(  # before a sentence's subject: a clause set off, 'The 33-year-old'
+    r"[ \t“\"]*(?:[^,.;“”\"\n]*,[ \t]+)?(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,3}")
