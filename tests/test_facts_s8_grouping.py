@@ -1,7 +1,7 @@
 """Facts, session 8: two different figures of two articles are one fact in conflict only when
 the story ties them together (figure_conflicts.py): the same holder or whole, or a noun no
-article gives two figures of; an age's owner as grouping compares owners (age_owners.py).
-Every text here is written for the test."""
+article gives two figures of; an age's owner as grouping compares owners (age_owners.py); one
+quote's speaker under two titles (status.py). Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from facts_story import check, holding, make
 from storyweave.facts.age_owners import age_owners
 from storyweave.facts.figure_conflicts import CONFLICT_MARGIN, conflict_margin
 from storyweave.facts.mention import Mention
+from storyweave.facts.status import quote_status
 from storyweave.model import Claim
 
 
@@ -143,3 +144,25 @@ def test_ages_of_one_man_named_two_ways_are_one_fact() -> None:
     facts = check(a, b)
     assert holding(facts, a, 16.0).id == holding(facts, b, 16.0).id
     assert holding(facts, a, 16.0).status == "agree"
+
+
+def _quote(article: str, speaker: str) -> Mention:
+    words = "We will rebuild the school before the winter comes"
+    claim = Claim(article=article, text=f"“{words},” {speaker} said.", span=(1, 1 + len(words)),
+                  value=words, speaker=speaker, sentence_span=(0, len(words) + 20))
+    return Mention(kind="quote", claim=claim, label=speaker, sentence=0, key=words.lower(),
+                   source="person")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("GM Ana Ruiz", "Manager Ana Ruiz"),
+    ("City Council Member Tomas Brandt", "City Councilman Tomas J. Brandt"),
+    ("Oakvale Mills", "a statement from Oakvale Mills"),
+])
+def test_one_speaker_under_two_titles_is_no_conflict(first: str, second: str) -> None:
+    assert quote_status([_quote("a", first), _quote("b", second)])[0] == "agree"
+
+
+def test_two_people_of_one_surname_still_conflict() -> None:
+    status, note = quote_status([_quote("a", "Ana Ruiz"), _quote("b", "Eva Ruiz")])
+    assert status == "conflict" and "Ana Ruiz" in (note or "") and "Eva Ruiz" in (note or "")

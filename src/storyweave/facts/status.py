@@ -6,12 +6,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .entities import alias_key
 from .exchange import Rates, in_currency
 from .grouping import overlaps
 from .mention import Mention
 from .numbers import format_value
 from .tallies import whole_tallies
-from .text import fold
+from .text import STOPWORDS, fold
 
 
 def shown(m: Mention) -> str:
@@ -196,6 +197,7 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     speakers = sorted(people or {m.claim.speaker for m in group if m.claim.speaker})
     named = [s for s in speakers if _is_name(s)]  # a country or a body may speak for a person
     named = list({_spelling_key(s): s for s in named}.values())  # 'Del Giudice' ~ 'DelGiudice'
+    named = _distinct_people(named)  # 'GM Ed Stefanski' ~ 'Manager Ed Stefanski'
     notes = []
     if len({m.article for m in group}) == 1:
         return "single", None
@@ -206,6 +208,26 @@ def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
         return "conflict", "; ".join(["attributed to different speakers: "
                                       + ", ".join(named)] + notes)
     return "agree", "; ".join(notes) or None
+
+
+def _distinct_people(names: Sequence[str]) -> list[str]:
+    """One name of each speaker: two names are one speaker when they end in the same word
+    and what else each says shares a word or is empty ('GM Ed Stefanski' / 'Manager Ed
+    Stefanski', 'City Council Member X Y' / 'City Councilman X D. Y', 'Waitrose' / 'a
+    statement from Waitrose'), but not 'Ana Ruiz' / 'Eva Ruiz'."""
+    kept: list[tuple[str, tuple[str, ...]]] = []
+    for name in sorted(names, key=len, reverse=True):
+        key = alias_key(name)
+        if key and not any(_one_speaker(key, other) for _, other in kept):
+            kept.append((name, key))
+    return sorted(name for name, _ in kept)
+
+
+def _one_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a[-1] != b[-1]:
+        return False
+    rest_a, rest_b = set(a[:-1]) - STOPWORDS, set(b[:-1]) - STOPWORDS
+    return not rest_a or not rest_b or bool(rest_a & rest_b)
 
 
 def _spelling_key(name: str) -> str:
