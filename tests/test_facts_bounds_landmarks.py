@@ -119,11 +119,11 @@ def test_a_village_may_lie_in_a_district() -> None:
         "village:oakmere"
     assert count_place("The quake killed 24 people in the region", "count") == ""
     assert count_place("A bridge 40 km long in Ridgeford district", "distance") == ""
-    a = make("In a village in Ridgeford district, one man was killed by a landslide, officials "
+    a = make("In a village in Ridgeford district, two men were killed by a landslide, officials "
              "said.", "a")
-    b = make("In Oakmere village a landslide killed one man, officials said.", "b")
+    b = make("In Oakmere village a landslide killed two men, officials said.", "b")
     facts = check(a, b)
-    assert holding(facts, a, 1) is holding(facts, b, 1)
+    assert holding(facts, a, 2) is holding(facts, b, 2)
 
 
 def test_what_a_place_can_hold_is_not_how_many_are_there() -> None:

@@ -25,9 +25,9 @@ def test_a_range_given_in_two_units_does_not_conflict_with_itself() -> None:
 
 
 def test_each_figure_is_judged_by_its_own_clause() -> None:
-    a = make("One man was injured and three climbers are missing on the ridge.", "a")
+    a = make("At least one man was injured and three climbers are missing on the ridge.", "a")
     b = make("Three climbers are missing on the ridge, rescuers said.", "b")
-    c = make("Rescuers said one man was injured on the ridge.", "c")
+    c = make("Rescuers said at least one man was injured on the ridge.", "c")
     facts = check(a, b, c)
     missing, injured = holding(facts, a, 3), holding(facts, a, 1)
     assert missing is not injured
@@ -37,8 +37,8 @@ def test_each_figure_is_judged_by_its_own_clause() -> None:
 
 
 def test_a_figure_takes_the_event_of_its_own_clause() -> None:
-    a = make("Two people were injured and five people are missing, and one man was killed.",
-             "a")
+    a = make("Two people were injured and five people are missing, and at least one man was "
+             "killed.", "a")
     frames = {m.claim.value: m.frame for m in extract_quantities(a)}
     assert frames == {2: ("injury",), 5: ("missing",), 1: ("death",)}
     b = make("The toll passed 12,100, and 2 million people were homeless.", "b")

@@ -23,8 +23,8 @@ def test_no_one_is_nobody_not_a_count(text: str) -> None:
     assert _figures(text) == []
 
 
-def test_one_person_killed_still_counts() -> None:
-    assert _figures("The storm killed one person and injured two others.")[0][0] == 1
+def test_at_least_one_person_killed_still_counts() -> None:
+    assert _figures("The storm killed at least one person and injured two others.")[0][0] == 1
 
 
 @pytest.mark.parametrize("text, figure", [

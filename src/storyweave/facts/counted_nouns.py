@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .kin import names_kin
 from .quantity_patterns import (
     _CASUALTY_AFTER,
     _DIED_AFTER,
@@ -23,7 +24,7 @@ from .quantity_patterns import (
     _THE_N_ENDS,
 )
 from .text import STOPWORDS
-from .traits import names_people
+from .traits import PEOPLE_NOUNS, names_people
 from .units import (
     COLLECTIVES,
     QUALIFIER_RE,
@@ -53,7 +54,8 @@ def _counts_people(before: str, after: str) -> bool:
     if done_to and re.match(r"\s*(?:[.,;]|$|\s+(?:and|but|on|in|at|during)\b)", after,
                             re.IGNORECASE):
         return True  # 'which killed seven.', the headline '... Killing One'
-    return bool(_PEOPLE_AFTER.match(after) or cue or _one_person(after)
+    return bool((_PEOPLE_AFTER.match(after) and not _things_first(after)) or cue
+                or _one_person(after)
                 or _people_noun(after) or _people_of(after) is not None
                 or _FATE_AFTER.match(after) or _PARTICIPLE_NOUN.match(after)
                 or _CASUALTY_AFTER.match(after) or _DONE_AFTER.match(after)
@@ -73,6 +75,23 @@ def _one_person(after: str) -> str | None:
     found = _ONE_PERSON.match(after)
     return found.group(1).lower() if found and names_people(found.group(1), capitalised=True) \
         else None
+
+
+_PEOPLE_COLLECTIVES = frozenset("people personnel staff police crew children men women man woman "
+                                "person child boy girl dead militia infantry others".split())
+
+
+def _things_first(after: str) -> bool:
+    """'a tense two hours while police negotiated', 'nine titles in the men's league': the
+    figure's own noun names things, so a people noun a few words on is not what it counts."""
+    noun = _counted_noun(after)
+    if not noun or noun in _PEOPLE_COLLECTIVES or counts_people(noun) or names_kin(noun) \
+            or _TEAM_ROLES.fullmatch(noun) or re.fullmatch(PEOPLE_NOUNS, noun, re.IGNORECASE):
+        return False
+    rest = after[after.lower().find(noun) + len(noun) :]
+    return not re.match(rf"\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}(?:{PEOPLE_NOUNS})\b", rest,
+                        re.IGNORECASE)
+    #      'two plainclothes (NYPD) officers': a modifier before the people noun, not the noun
 
 
 def _things_after(after: str) -> bool:
@@ -124,17 +143,33 @@ def _people_of(after: str) -> str | None:
     return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
 
-_MORE_OF_THEM = frozenset("other more further additional".split())
+_MORE_OF_THEM = frozenset("other more further additional such most new very same own".split())
+#  Marks that set off a modifier inside a noun phrase ('200 "made" soldiers', '100 [angry]
+#  men'), an initialism ('32 million U.S. viewers') and a model code after capitals ('12 AK 47
+#  rifles'): read past, so the noun after them is found
+_NP_MARKS = re.compile(r"[\"“”\[\]]|(?<=\b[A-Z]{2})\s\d+\b(?=\s+[A-Za-z])")
+_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")
 
 
 def _counted_noun(after: str) -> str | None:
-    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel'."""
-    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
-    if not run or not re.match(r"[\s-]", after[:1] or "x"):
+    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel',
+    read past quoted modifiers, initialisms and model codes ('12 AK 47 rifles' -> 'rifles'),
+    and a plural glued to a dash written as a hyphen ('1,000 associates-the name' ->
+    'associates')."""
+    if not re.match(r"[\s-]", after[:1] or "x"):
+        return None
+    head = _INITIALISM.sub(lambda i: i.group(1).replace(".", ""), _NP_MARKS.sub("", after[:120]))
+    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,6})", head)
+    if not run:
         return None
     found = re.findall(r"[A-Za-z][\w’'-]*", run.group(1))
     for i, word in enumerate(found):
         lower = word.lower()
+        dashed = lower.split("-")
+        if len(dashed) > 1 and is_plural_noun(dashed[0]) and (
+                dashed[1] in STOPWORDS or word.split("-")[1][:1].isupper()
+                or dashed[-1].endswith("ing")):
+            return dashed[0]  # 'patches-making it the worst': a dash between two words
         if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
                 and is_plural_noun(found[i + 1]):
             continue  # 'ten United States missionaries': a name before the noun
@@ -146,6 +181,6 @@ def _counted_noun(after: str) -> str | None:
             return None  # 'killing one and injuring dozens': another clause
         if lower in _MORE_OF_THEM:
             continue  # 'two other riders', 'three more victims'
-        if lower in STOPWORDS and lower != "and":
+        if lower in STOPWORDS and lower not in ("and", "or"):
             return None
     return None

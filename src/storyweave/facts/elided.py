@@ -8,19 +8,23 @@ import re
 #  The number heads its noun phrase: what follows it is a preposition, a verb, or the end of
 #  the clause ('46 in the north', '286 have degrees', 'added 101.', '13 more than')
 _HEAD_AFTER = re.compile(
-    r"\s*(?:[.;!?)]|,(?!\d)|$)|\s+(?:in|of|for|since|on|into|from|with|during)\b"
-    r"|\s+(?:are|were|have|has|had|was|remain|remained|more\s+than)\b")
+    r"\s*(?:[.;!?)]|,(?!\d)|$)|\s+(?:in|of|for|since|on|into|from|with|during|at|after)\b"
+    r"|\s+(?:are|were|have|has|had|was|remain|remained|more\s+than|got|went|fled|died)\b"
+    r"|\s+(?-i:[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
 #  ... and what comes before it is a verb that takes a number as its object, a word that
 #  sets a number apart ('another', 'just'), or the start of a clause ('..., 46 in the north')
 _HEAD_BEFORE = re.compile(
     r"(?:\b(?:had|has|have|added|adding|scored|scoring|finished|grabbed|landed|fired|"
-    r"totaled|totalled|totals|with|another|other|all|just|only|to)|^|[,;:(]|\band|"
+    r"totaled|totalled|totals|with|another|other|all|just|only|to|took|taking|where|at|"
+    r"of|there\s+(?:were|are)|we\s+were)|^|[,;:(]|\band|"
     r"['’]s)\s*$",
     re.IGNORECASE)
 #  never a time of day ('about 3 in the morning') nor one side of a pair ('13-10', '2 / 1')
 _NOT_HEAD = re.compile(r"\s*(?:[-–/:x×]\s*\d|[-–]\s*(?:for|of)\b)|\s+in\s+the\s+(?:morning|"
                        r"afternoon|evening|night)\b|\s*(?:a\.?m\b|p\.?m\b)", re.IGNORECASE)
 
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 #  counts lend their noun through figure_links._borrow_units; times, ages and tallies never
 _NOT_LENT = frozenset(("count", "duration", "age", "record", "score", "line", "offspring",
@@ -31,6 +35,9 @@ def elided_head(text: str, m: re.Match) -> bool:
     """Whether a figure with no unit of its own stands for a noun said before it: it heads
     its noun phrase, between a verb or a clause start and a preposition, a verb or the end."""
     after = text[m.end() :]
+    if _CLOCK.fullmatch(m.group("num")) and re.search(r"\b(?:at|by|until|from)\s*$",
+                                                      text[: m.start()], re.IGNORECASE):
+        return False  # 'seen at 07.20 on the morning of': a time of day
     return bool(_HEAD_AFTER.match(after) and not _NOT_HEAD.match(after)
                 and _HEAD_BEFORE.search(text[: m.start()]))
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machine
+from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machine, _people_of
 from .figure_forms import in_a_name, said_age
 from .figure_units import _WIDE_BY_HIGH, _measured_year
 from .numbers import NUMBER, parse_number
+from .people_heads import things_before
 from .quantity_patterns import _AGE_AFTER, _DONE_TO, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
 from .tallies import tally_unit
 from .text import (
@@ -33,6 +34,11 @@ _VERSIONS = re.compile(r"\b(?:versions?|(?<!\bto )(?<!\bwill )(?<!\bwould )relea
 _NOT_A_COUNT_AFTER = re.compile(r"[-‐‑]and[-‐‑]outs?\b|[-‐‑\s](?:twen|thir|for|fif|six|seven|eigh|"
                                 r"nine)ties\b", re.IGNORECASE)  # a play's name, a decade
 _RANK_BEFORE = re.compile(r"(?:\bNo\.|\bthe number)\s*$")
+_NO_NAME_BEFORE = frozenset(  # a headline's 'Dies At 91', 'Aged 91', 'Shot In 6': no name
+    "magnitude at in on of to by for with from after before since until into than and or"
+    .split())
+_HEADLINE_AGE = re.compile(r"\b(?:at|dies|died|dead)\s+(?:age|aged)\s*$", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 
 
@@ -48,14 +54,17 @@ def _is_figure(text: str, m: re.Match) -> bool:
                                       or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
                                           and not _PEOPLE_AFTER.match(after))):
         return False  # 'one official said', 'one of the sailors', 'the one used': who or what
-    if not digits and value == 1 and re.search(r"\bno\s*$", before, re.IGNORECASE):
-        return False  # 'no one was hurt': nobody, a negation rather than a count of one
+    if not digits and value == 1 and not _bounded_one(m):
+        return False  # 'one man was killed', 'one person said', 'no one was hurt': 'one'
+        #               alone is an article, not a figure; 'at least one' counts
     if not digits and value < 10 and _names_a_firm_or_machine(_counted_noun(after) or "", after):
         return False  # 'two servers', 'three mobile operators': machines or firms, not people
-    if not digits and value < 10 and not re.search(r"[a-z]\s+[a-z]", num, re.IGNORECASE) \
+    if not digits and value < 10 and not _SCALE_WORD.search(num) \
             and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
             and not said_age(before, after, value):
-        return False  # 'two daughters': small numbers in words count only people
+        return False  # 'two daughters', 'half an hour': small numbers in words count people
+    if not digits and value < 10 and _people_of(after) == "" and things_before(before):
+        return False  # 'seven bullets hit him, three of them from the rear': things
     if re.search(r"\d[-‐‑](?:foot|feet)[-‐‑]$", before) and value >= 12:
         return False  # '5-foot-11,220 pounds': the inches glued to the weight
     if _NOT_A_COUNT_AFTER.match(after) or _RANK_BEFORE.search(before):
@@ -88,7 +97,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
     measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
-            and prev_word.group(1).lower() != "magnitude" and not m.group("qual") \
+            and prev_word.group(1).lower() not in _NO_NAME_BEFORE and not m.group("qual") \
+            and not _HEADLINE_AGE.search(before) \
             and not m.group("cur") and digits and not measured \
             and not (before.endswith("M") and "." in num and _SEISMIC.search(text)) \
             and not _DONE_TO.search(before) \
@@ -97,6 +107,13 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km', nor
         #               a headline's 'Quake Kills 10')
     return True
+
+
+def _bounded_one(m: re.Match) -> bool:
+    """Whether 'one' written as a word is a figure: with a qualifier ('at least one', 'one or
+    more'). Alone ('one man died', 'one official said') it is the article of a singular noun,
+    which the gold writers' convention leaves out."""
+    return bool(m.group("qual") or m.group("trail"))
 
 
 _SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro', "17'' Pro"

@@ -116,11 +116,20 @@ def decimal_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return ("winning percentage", "ratio", 1.0)  # '182-158 (.535)': wins over games
     word = _DECIMAL_WORD.match(text, m.end())
     name = word.group(1) if word else ""
+    if re.search(r"\ban?\s*$", text[: m.start()]) and not word:
+        return None  # 'Timmons had a .32': a gun by its caliber
+    if m.group("num") == ".500":
+        return None  # 'to go over .500', 'a .500-plus season': the break-even mark of sports
+    if not word or name.lower() in _FUNCTION_WORDS:
+        return ("ratio", "ratio", 1.0)  # 'hit .358 with 13 homers', 'a level of .41.': a
+        #                                 batting average, a blood-alcohol content
     if not (name.islower() or name.isupper()) or name.lower() in _NOT_A_UNIT:
         return None  # '.32 Smith & Wesson', '.38 revolver': a gun's caliber names it
     return (name, "ratio", 1.0)
 
 
+_FUNCTION_WORDS = frozenset("with and or in on at of for to the a an as by from is was "
+                            "this that last since".split())
 _NOT_A_UNIT = frozenset("with and or in on at of for to the a an as by from is was revolver "
                         "revolvers pistol pistols rifle rifles handgun handguns gun guns special "
                         "magnum caliber calibre bullet bullets round rounds shell shells "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .counted_nouns import _TEAM_ROLES, _counted_noun, _one_person, _people_of
+from .deferred_units import part_unit, suspended_unit
 from .figure_forms import said_age
 from .numbers import parse_number
 from .player_figures import height_and_weight
@@ -69,9 +70,9 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?\b(?:[^.;]|\.(?=\d)){0,40}$", re.I
 _PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
                          r"are|was|who|fled|died|living|live|in|from|and)\b)")
 _MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
-_AGES_LISTED = re.compile(r"\b(?:aged|ages)(?:\s+\d{1,2}\s*(?:,|and|&))*\s*$")
+_AGES_LISTED = re.compile(r"\b(?i:aged|ages)(?:\s+\d{1,2}\s*(?:,|and|&))*\s*$")
 #     'aged 67', 'two girls, ages 12 and 15', 'aged 15 and 12'
-_AGE_NAMED = re.compile(r"\bage(?:\s+of)?\s*$")
+_AGE_NAMED = re.compile(r"\b(?i:age)(?:\s+of)?\s*$")  # 'Dies At Age 91' too
 
 
 def _age_limit(text: str, m: re.Match, after: str) -> bool:
@@ -95,6 +96,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         cur = m.group("cur").lower()
         code = CURRENCY_SYMBOLS.get(cur, cur.upper())  # an ISO code as written: 'CLP'
         return (code, f"money:{code}", 1.0)
+    deferred = suspended_unit(text, m, _unit_of) or part_unit(text, m, _unit_of)
+    if deferred:  # 'a 24- to 30-foot boat': 24 feet; '28 of his 68 punches': 28 punches
+        return deferred
     if re.match(r"\s?US\$", after):
         return ("USD", "money:USD", 1.0)  # '(0.41 US$)'
     if re.search(r"\dm$", m.group("num")) and not _counted_noun(after):

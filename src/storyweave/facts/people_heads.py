@@ -57,3 +57,14 @@ def _referent(context: str) -> str | None:
             return noun if counts_people(noun) or re.fullmatch(PEOPLE_NOUNS, noun, re.IGNORECASE) \
                 else None
     return None
+
+
+def things_before(context: str) -> bool:
+    """Whether the nearest count before ('seven bullets entered his body, three of them')
+    counts things rather than people: 'three of them' then counts those things."""
+    for n in reversed(list(_NUMBER_WORD.finditer(context))):
+        rest = context[n.end() :]
+        noun = _counted_noun(rest) or _people_of(rest)
+        if noun:
+            return not (counts_people(noun) or re.fullmatch(PEOPLE_NOUNS, noun, re.IGNORECASE))
+    return False

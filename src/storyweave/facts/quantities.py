@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Claim
 from .abbreviations import abbreviated_unit
 from .clauses import clause_segments
+from .deferred_units import takes_part
 from .elided import fill_elided
 from .figure_filter import _is_figure, _model_sizes
 from .figure_forms import decimal_unit, dot_lead
@@ -56,7 +57,11 @@ _WEIGHT_GLUED = (r"(?<=\d-foot-\d,)|(?<=\d-foot-\d\d,)|(?<=\d-feet-\d,)|(?<=\d-f
 #  'CLP 1,000,000' (an ISO code)
 _CODES = "USD|EUR|GBP|CLP|AUD|CAD|NZD|JPY|CNY|INR|MXN|ZAR|MYR|CHF|BRL|RUB|SEK|NOK|IDR|PHP|ARS"
 _CURRENCY_BEFORE = rf"\bRM(?=\d)|\b(?-i:{_CODES})(?=\s\d)"
-_AFTER_CODE = r"(?<=\bRM)|(?<=\$A)"
+#  The euro and pound signs as the ECB news corpus encodes them, a letter glued to a sum
+#  with its scale: 'e85 million', 'p74million', 'e75m'
+_SCALED = r"(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)"
+_MANGLED_SIGN = rf"\b(?-i:[ep]){_SCALED}"
+_AFTER_CODE = rf"(?<=\bRM)|(?<=\$A)|(?-i:(?<=\b[ep])){_SCALED}"
 #  A decimal written without its leading zero: '.308', '.08 percent', and as tokenised text
 #  gives it, '. 290' after a space or a mark (', . 919 OPS'), '. 09 percent' after a word;
 #  never a caliber ('.45-caliber' names a gun)
@@ -65,7 +70,7 @@ _LEADING_DOT = (r"(?:(?<![\w.,])\.\d+|(?<=[\s,:;(])\.\s\d{2,3}|(?-i:(?<=[a-z]))\
                 r"(?!\d|[\d.,:/-]\d|\s*[-‐‑–]?\s*caliber)")
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
-    rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|[$€£¥])?\s?"
+    rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|{_MANGLED_SIGN}|[$€£¥])?\s?"
     rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
@@ -141,6 +146,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
         figures = [m for m in FIGURE.finditer(text) if _is_figure(text, m) or heads[m.start()]]
         units = [_own_unit(text, m, heads[m.start()]) for m in figures]
         ranged, parts = _share_units(text, figures, units)
+        parts |= {i for i, m in enumerate(figures) if takes_part(text, m)}  # '28 of his 68'
         _parallel_units(text, figures, units)
         fill_elided(text, figures, units, lent)  # 'Al added 12': what the one before counted
         lent = units
