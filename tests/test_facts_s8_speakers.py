@@ -173,3 +173,24 @@ def test_a_description_after_an_unnamed_event_stays_as_written() -> None:
             "avenue.\nThe manager said, “They poured in here like forty or fifty at a time.”\n"
             "Police arrived later.")
     assert _speakers(text) == ["the manager"]
+
+
+def test_a_name_after_a_personal_title_is_a_person() -> None:
+    from storyweave.facts.entities import _titled_people
+
+    text = "Tom Aldous runs the harbour.\nProfessor Aldous said so. The Harbour Trust agreed."
+    a = make(text)
+    names = [n for n in find_names(a, {("aldous",): "organisation"})]
+    kinds = {("tom", "aldous"): "organisation", ("aldous",): "organisation",
+             ("harbour", "trust"): "organisation"}
+    assert _titled_people([a], names, kinds) == {("tom", "aldous"): "person",
+                                                 ("aldous",): "person",
+                                                 ("harbour", "trust"): "organisation"}
+
+
+def test_he_on_the_next_line_goes_on_with_the_speaker_just_quoted() -> None:
+    text = ("Strike\nThe finance minister, Paul Henry, defended the cuts on Monday.\n"
+            "“We will be on the streets every day until they listen to us,” said farmer Tom "
+            "Aldous, who gets a small pension.\n“It is our fault too, all the mistakes of "
+            "thirty years,” he said.\nThe strike goes on.")
+    assert _speakers(text) == ["Tom Aldous", "Tom Aldous"]

@@ -202,7 +202,26 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         top = max(counts.values())
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
-    return _without_headline_verbs(articles, _gendered_people(articles, kinds))
+    return _without_headline_verbs(articles, _titled_people(articles, names, _gendered_people(
+        articles, kinds)))
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gov|"
+                        r"Governor|President|Minister|Judge|Justice|Rev|Reverend|Mayor|"
+                        r"Ambassador|Admiral|Rabbi|Imam|Cardinal)\.?[ \t]*$")
+
+
+def _titled_people(articles: Sequence[Article], names: Sequence[Name],
+                   kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """A name NER typed as an organisation or a group that the text writes after a personal
+    title ('Professor Varoufakis', 'Mr. Ruiz') is a person."""
+    by_id = {a.id: a.text for a in articles}
+    titled = {alias_key(n.text) for n in names
+              if _HONORIFIC.search(by_id[n.article][max(0, n.start - 14) : n.start])}
+    surnames = {t[-1] for t in titled if t}  # 'Professor Varoufakis': 'Yanis Varoufakis' too
+    return {k: "person" if v in ("organisation", "group") and k and (
+        k in titled or len(k) <= 3 and k[-1] in surnames and k[0] not in STOPWORDS) else v
+        for k, v in kinds.items()}
 
 
 def _gendered_people(articles: Sequence[Article],

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import Article, Claim
 from .entities import Name
+from .gender import agrees
 from .mention import Mention
 from .quote_attribution import _combine, _reported_before
 from .quote_groups import group_quotes as group_quotes  # re-exported
@@ -24,7 +25,7 @@ from .quote_patterns import (
 )
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_intro import AGED, introduced_before
-from .speaker_resolve import _resolve, _unlabelled
+from .speaker_resolve import _next_line, _resolve, _unlabelled
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 
@@ -54,6 +55,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
             raw = subject.who  # the pattern cut a noun phrase the parse read whole
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
+        if found and found.who in ("he", "she") and raw != found.who and _goes_on_speaking(
+                found.who, previous_speaker, start, speaking, resolve, text):
+            speaker = previous_speaker[1]  # '“...,” said X.' / '“...,” he said': X still
         if raw is None and previous_speaker and (_continues(
                 text, previous_speaker[0], start, end) or _next_sentence_line(
                 text, previous_speaker[0], start)) and not colon_clause(
@@ -117,6 +121,17 @@ def _repeated(quotes: list[Mention]) -> list[Mention]:
                             label=same.claim.speaker + q.label[len("unattributed"):])
         out.append(q)
     return out
+
+
+def _goes_on_speaking(pronoun: str, previous: tuple[int, str] | None, start: int,
+                      speaking: list[Name], resolve: Resolver, text: str) -> bool:
+    """Whether a 'he'/'she' after a quote is the speaker of the quote just before: in its
+    paragraph or on the next line, of the pronoun's gender, no one else named between."""
+    if previous is None or not agrees(pronoun, previous[1], text):
+        return False
+    if "\n" in text[previous[0] : start] and not _next_line(text, previous[0], start):
+        return False
+    return all(resolve(p.text) == previous[1] for p in speaking if previous[0] <= p.start < start)
 
 
 def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
