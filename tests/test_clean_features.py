@@ -46,11 +46,12 @@ def _reference_row(line: str, bullet: bool) -> list[float]:
     ratio = cjk_function / cjk * 1.6 if cjk else stop / max(n, 1)
     lower = line.lower()
     sec = section_kind(line, units) if units <= 8 else None
-    breaks = sum(line.count(m) for m in (". ", "! ", "? ", "。"))
+    breaks = sum(line.count(m) for m in (". ", "! ", "? ", "。", "！", "？"))
+    breaks += sum(line.count(m + " ") for m in "।॥؟۔։።")
     return [
         math.log1p(units),
         math.log1p(len(line)),
-        float(last in ".!?。！？…"),
+        float(last in ".!?。！？…।॥؟۔։።"),
         float(core.endswith("...") or last == "…"),
         float(last in ":："),
         min(ratio, 1.0),

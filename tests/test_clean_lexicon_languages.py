@@ -452,15 +452,7 @@ def _removed_kind(article, line: str) -> tuple[str, str]:
     raise AssertionError(f"not removed: {line}")
 
 
-_DANDA = pytest.mark.xfail(
-    strict=True,
-    reason="the features do not take the danda '।' for a sentence end (known weakness)",
-)
-
-
-@pytest.mark.parametrize(
-    "lang", [pytest.param(k, marks=_DANDA) if k == "hi" else k for k in sorted(_PAGES)]
-)
+@pytest.mark.parametrize("lang", sorted(_PAGES))
 def test_synthetic_page_keeps_the_body_and_names_the_furniture(lang: str) -> None:
     spec = _PAGES[lang]
     article = clean_document(RawDocument(source=f"{lang}.txt", text=_page(spec)))

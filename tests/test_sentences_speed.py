@@ -22,7 +22,10 @@ from storyweave.sentences import split_sentences as fast_split
 # ---- the reference: paragraphs, then lines, then the candidates, one regex per step ----
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
-_OLD_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
+_OLD_CANDIDATE = re.compile(
+    r"(?:\.\.\.|[.!?…।॥؟۔։።])+[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])"
+    r"|[。！？]+[\"'”’»)\]」』）】]*(?=[^\s\"'”’»)\]」』）】。！？]|\s)"  # CJK: no space after
+)
 
 
 def _reference_split(text: str) -> tuple[Sentence, ...]:

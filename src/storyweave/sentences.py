@@ -32,12 +32,23 @@ _PIECE = re.compile(r"(\n[ \t\r\f\v]*\n\s*)|[^\n]+")
 # A match never starts right after a mark: the run's first mark matches the whole run or no
 # mark of it does (a match ends where no mark follows), so the look-behind changes no match
 # and keeps a long run of marks ('.' x 20,000) linear instead of quadratic.
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…][.!?…]*[\"'”’»)\]]*(?=\s|[\"“‘«]?[A-Z][a-z])")
+# The scripts with their own full stops (Devanagari '।' '॥', Arabic '؟', Urdu '۔', Armenian
+# '։', Ethiopic '።') end sentences as '.!?' do, before a space; the CJK full stops '。！？'
+# need none after them, and may be followed by CJK closing brackets ('。」').
+_STOPS = ".!?…।॥؟۔։።"
+_WIDE_STOPS = "。！？"
+_CLOSERS = "\"'”’»)\\]"  # (regex class text)
+_WIDE_CLOSERS = _CLOSERS + "」』）】"
+_CANDIDATE = re.compile(
+    rf"(?<![{_STOPS}])[{_STOPS}][{_STOPS}]*[{_CLOSERS}]*(?=\s|[\"“‘«]?[A-Z][a-z])"
+    rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]+[{_WIDE_CLOSERS}]*(?=[^\s{_WIDE_CLOSERS}{_WIDE_STOPS}]|\s)"
+)
 # The same, run once over a whole text: a line's end is no candidate (as in the line alone).
 _CANDIDATE_IN_TEXT = re.compile(
-    r"(?<![.!?…])[.!?…][.!?…]*[\"'”’»)\]]*(?=[^\S\n]|[\"“‘«]?[A-Z][a-z])"
+    rf"(?<![{_STOPS}])[{_STOPS}][{_STOPS}]*[{_CLOSERS}]*(?=[^\S\n]|[\"“‘«]?[A-Z][a-z])"
+    rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]+[{_WIDE_CLOSERS}]*(?=[^\s{_WIDE_CLOSERS}{_WIDE_STOPS}]|[^\S\n])"
 )
-_MARKS = ".!?…"  # what every _CANDIDATE match opens with
+_MARKS = _STOPS + _WIDE_STOPS  # what every _CANDIDATE match opens with
 _CLOSE_QUOTES = "\"'”’»"
 # A quotation's attribution: 'Marsh said', 'Gov. Elena Marsh asked', 'the mayor told'.
 _ATTRIBUTION = re.compile(
@@ -317,6 +328,8 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
     mark = line[punct_start:end]
     if mark[-1] in _CLOSE_QUOTES and _ATTRIBUTION.match(rest):
         return _Verdict.MERGE  # '"Why now?" Marsh asked.'
+    if mark[-1] in "」』" and first == "と":
+        return _Verdict.MERGE  # '「計画だ。」と述べた': the quotation's particle goes on
     if mark[0] != "." or mark.startswith(".."):
         return _after_other_mark(mark, first)
     space = max(line.rfind(" ", 0, punct_start), line.rfind("\t", 0, punct_start))
@@ -331,9 +344,12 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
 
 
 def _after_other_mark(mark: str, first: str) -> _Verdict:
-    if mark[0] in "!?" or first.isupper() or first in '"“‘«':
+    if mark[0] in _OTHER_ENDS or first.isupper() or first in '"“‘«':
         return _Verdict.SPLIT
     return _Verdict.UNSURE
+
+
+_OTHER_ENDS = "!?" + _STOPS[4:] + _WIDE_STOPS  # a sentence ends at them before a non-lower word
 
 
 def _after_period(word: str, rest: str, first: str, *, at_line_start: bool) -> _Verdict:

@@ -37,7 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FASTLINES_ABI 4
+#define FASTLINES_ABI 5
 #define INLINE_KEY 10 /* code points kept in the slot itself */
 #define GROUP 32      /* tokens hashed and prefetched before they are looked up */
 #define HASH_SEED 14695981039346656037ULL
@@ -631,9 +631,18 @@ done:
 /* ---- sentences: sentences._split_plain() ------------------------------------------ */
 
 static inline int
-is_mark(Py_UCS4 c) /* sentences._MARKS */
+is_mark(Py_UCS4 c) /* sentences._STOPS: '.!?…' and the danda, '॥', '؟', '۔', '։', '።' */
 {
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    if (c < 0x80)
+        return c == '.' || c == '!' || c == '?';
+    return c == 0x2026 || c == 0x0964 || c == 0x0965 || c == 0x061F || c == 0x06D4 ||
+           c == 0x0589 || c == 0x1362;
+}
+
+static inline int
+is_wide_mark(Py_UCS4 c) /* sentences._WIDE_STOPS: '。！？' */
+{
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
 }
 
 static inline int
@@ -641,6 +650,12 @@ is_closer(Py_UCS4 c) /* the closing quotes and brackets of sentences._CANDIDATE_
 {
     return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB || c == ')' ||
            c == ']';
+}
+
+static inline int
+is_wide_closer(Py_UCS4 c) /* sentences._WIDE_CLOSERS: those and '」』）】' */
+{
+    return is_closer(c) || c == 0x300D || c == 0x300F || c == 0xFF09 || c == 0x3011;
 }
 
 static inline int
@@ -676,6 +691,18 @@ lookahead(int kind, const void *d, Py_ssize_t n, Py_ssize_t p)
            is_az_lower(PyUnicode_READ(kind, d, p + 2));
 }
 
+/* The look-ahead of _CANDIDATE_IN_TEXT's second branch at p:
+ * (?=[^\s<wide closers><wide stops>]|[^\S\n]): any character but a line break, a closer or
+ * another of its stops (so the regex never gives back part of the run it took). */
+static int
+wide_lookahead(int kind, const void *d, Py_ssize_t n, Py_ssize_t p)
+{
+    if (p >= n)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ(kind, d, p);
+    return Py_UNICODE_ISSPACE(c) ? c != '\n' : !is_wide_closer(c) && !is_wide_mark(c);
+}
+
 /* Where _CANDIDATE_IN_TEXT.match(text, k) ends, or -1 (text[k] is a mark).  The pattern
  * is [marks]+[closers]*(?=...): the marks are always all taken (with fewer, the next
  * character is a mark, which no closer nor the look-ahead accepts), the closers as many
@@ -685,15 +712,18 @@ lookahead(int kind, const void *d, Py_ssize_t n, Py_ssize_t p)
 static Py_ssize_t
 candidate_end(int kind, const void *d, Py_ssize_t n, Py_ssize_t k, Py_ssize_t *marks_end)
 {
+    int wide = is_wide_mark(PyUnicode_READ(kind, d, k)); /* the second branch (CJK stops) */
     Py_ssize_t m = k;
-    while (m < n && is_mark(PyUnicode_READ(kind, d, m)))
+    while (m < n && (wide ? is_wide_mark(PyUnicode_READ(kind, d, m))
+                          : is_mark(PyUnicode_READ(kind, d, m))))
         m++;
     *marks_end = m;
     Py_ssize_t c = m;
-    while (c < n && is_closer(PyUnicode_READ(kind, d, c)))
+    while (c < n && (wide ? is_wide_closer(PyUnicode_READ(kind, d, c))
+                          : is_closer(PyUnicode_READ(kind, d, c))))
         c++;
     for (Py_ssize_t e = c; e >= m; e--)
-        if (lookahead(kind, d, n, e))
+        if (wide ? wide_lookahead(kind, d, n, e) : lookahead(kind, d, n, e))
             return e;
     return -1;
 }
@@ -798,7 +828,8 @@ plain_paragraph(PyObject *text, int kind, const void *d, Py_ssize_t n, Py_ssize_
     cuts->n = 0;
     Py_ssize_t i = base;
     while (i < stop) {
-        if (!is_mark(PyUnicode_READ(kind, d, i))) {
+        Py_UCS4 ch = PyUnicode_READ(kind, d, i);
+        if (!is_mark(ch) && !is_wide_mark(ch)) {
             i++;
             continue;
         }

@@ -8,8 +8,9 @@ import numpy as np
 
 from . import compiled
 from .lexicon import CJK_FUNCTION_CHARS
+from .patterns import FULL_STOPS, HEADER_ENDS
 
-_SENT_END = frozenset(".!?。！？…")
+_SENT_END = frozenset(".!?。！？…" + FULL_STOPS)  # (the danda, '؟', '۔', '։', '።' too)
 _CLOSERS = "\"'”’»)]」』"
 _OPENERS = frozenset('"“‘«„「『–—-')
 
@@ -192,11 +193,12 @@ def _count_at(j: _Joined, positions: np.ndarray) -> np.ndarray:
 
 
 def _breaks(j: _Joined) -> np.ndarray:
-    """Per line: occurrences of '. ', '! ', '? ' and '。' (sentence breaks inside the line)."""
+    """Per line: occurrences of '. ', '! ', '? ' (and of the other scripts' full stops
+    before a space: '। ', '؟ ', ...) and of '。', '！', '？' (sentence breaks inside the line)."""
     cps = j.cps
     spaces = np.flatnonzero(cps[1:] == 32)  # the marks looked up only before a space
     ends = spaces[_BREAK_SET(cps[spaces])]
-    stops = j.wide[cps[j.wide] == 0x3002]  # '。' is beyond ASCII
+    stops = j.wide[_WIDE_BREAK_SET(cps[j.wide])]  # '。！？' are beyond ASCII
     return (_count_at(j, ends) + _count_at(j, stops)).astype(np.float64)
 
 
@@ -229,6 +231,7 @@ _CLOSER_SET = _CharSet(_CLOSERS)
 _END_SET = _CharSet("".join(_SENT_END))
 _OPENER_SET = _CharSet("".join(_OPENERS))
 _COLON_SET = _CharSet(":：")
-_HEADER_END_SET = _CharSet(".!?。")  # section_kind(): no header ends so
+_HEADER_END_SET = _CharSet(HEADER_ENDS)  # section_kind(): no header ends so
 _LIST_MARK_SET = _CharSet("•·▪►▸◦‣∙●○■□*-–—")  # section_kind(): an item, not a header
-_BREAK_SET = _CharSet(".!?")
+_BREAK_SET = _CharSet(".!?" + FULL_STOPS)  # a break when a space follows
+_WIDE_BREAK_SET = _CharSet("。！？")  # a break wherever it stands

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-ABI = 4  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
+ABI = 5  # the _fastlines.ABI this code was written for (FASTLINES_ABI in _fastlines.c)
 PURE_PYTHON_ENV = "STORYWEAVE_PURE_PYTHON"  # set to 1: never use the compiled module
 
 

@@ -92,6 +92,18 @@ _LOWER_SECTIONS = _LowerSections.of(ascii=False)
 _ANY_SECTION_LOWER = _ASCII_SECTIONS.any  # the section words, for ASCII lines lower-cased
 _TRAILING_NON_WORD = re.compile(r"\W+$")
 _DIGIT = re.compile(r"\d")
+# The full stops of scripts that have their own: Devanagari danda and double danda, the
+# Arabic question mark, the Urdu full stop, the Armenian and the Ethiopic full stop
+FULL_STOPS = "।॥؟۔։።"
+HEADER_ENDS = ".!?。！？" + FULL_STOPS  # no section header ends with one of these
+# A section header may carry a count of what it holds, in brackets or bare, before or after
+# its words ('Comments (5)', '12 Comments', '댓글 3', '评论（12）', 'Comments: 1,024')
+_NUMBER = r"\d{1,7}(?:[.,\u00a0\u202f ]\d{3})?"  # (10 digits at most: COUNT_DIGITS)
+_COUNT = re.compile(
+    rf"^\s*(?:[(\[（【]\s*{_NUMBER}\s*[)\]）】]|{_NUMBER})\s*(?=\w)"
+    rf"|(?<=\w)\s*(?:[(\[（【]\s*{_NUMBER}\s*[)\]）】]|[:：]?\s+{_NUMBER})\W*$"
+)
+COUNT_DIGITS = 10  # the most digits a header's count may hold (the feature stage's gate)
 _PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
 # A character that is neither ASCII nor punctuation or a symbol: most English pages hold
 # none ('’', '—', '©' are not letters), and then only the prompt words without one can be
@@ -298,13 +310,15 @@ OPENING_HEADER_UNITS = 14  # ... or this long when its section's words open it
 def section_kind(line: str, units: float) -> str | None:
     """'comments', 'related' or 'faq' when the line is a header opening such a section."""
     if units > HEADER_UNITS:
-        if units > OPENING_HEADER_UNITS or len(line) > 120 or line[-1:] in ".!?。":
+        if units > OPENING_HEADER_UNITS or len(line) > 120 or line[-1:] in HEADER_ENDS:
             return None
         if case_twins(line):
             return next((k for k, rx in _SECTION_OPENING.items() if rx.search(line)), None)
         words, low = _ASCII_SECTIONS if line.isascii() else _LOWER_SECTIONS, line.lower()
         return next((k for k, rx in words.opening.items() if rx.search(low)), None)
-    if len(line) > 80 or line[-1:] in ".!?。" or _DIGIT.search(line):
+    if len(line) > 80 or line[-1:] in HEADER_ENDS:
+        return None
+    if _DIGIT.search(line) and (line := without_count(line)) is None:
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
@@ -324,6 +338,13 @@ def section_kind(line: str, units: float) -> str | None:
             if core.endswith(words.ends[kind]):
                 return kind
     return None
+
+
+def without_count(line: str) -> str | None:
+    """The header line without the one count it carries before or after its words
+    ('Comments (5)' -> 'Comments'), or None when a digit is left (a date, a title)."""
+    rest = _COUNT.sub("", line, count=1)
+    return None if rest == line or not rest or _DIGIT.search(rest) else rest
 
 
 def byline_names(line: str) -> tuple[str, ...]:
