@@ -38,6 +38,9 @@ class LineModel:
     prior: float  # share of body lines in training
     stay: tuple[float, float]  # P(next state == this state) for boilerplate, body
     threshold: float
+    # the smoothing reads P(body)'s log-odds divided by this (1: as the networks give it);
+    # chosen with the threshold by site-grouped cross-validation (scripts/train_cleaner.py)
+    temperature: float = 1.0
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """P(body) for each row of the feature matrix: the mean over the networks.
@@ -88,7 +91,7 @@ class LineModel:
         """The Viterbi pass's per-line scores of each page's probabilities, computed once
         for all pages (elementwise: the same values as page by page)."""
         p = np.concatenate(pages) if len(pages) > 1 else pages[0]
-        e0, e1 = _emissions(p, self.prior, self.threshold)
+        e0, e1 = _emissions(p, self.prior, self.threshold, self.temperature)
         bounds = pairwise(accumulate((len(x) for x in pages), initial=0))
         return [(e0[a:b], e1[a:b]) for a, b in bounds]
 
@@ -102,9 +105,10 @@ class LineModel:
         """
         if len(p) < 2:
             return p >= self.threshold
-        body = viterbi(p, self.prior, self.stay, self.threshold, emitted)
+        t = self.temperature
+        body = viterbi(p, self.prior, self.stay, self.threshold, emitted, t)
         if not body.any() and p.max() >= self.threshold:
-            body = best_run(p, self.prior, self.threshold)
+            body = best_run(p, self.prior, self.threshold, t)
         return body
 
 
@@ -149,9 +153,13 @@ def _outputs_many(
 Emissions = tuple[list[float], list[float]]  # per line: log score of boilerplate, of body
 
 
-def _emissions(p: np.ndarray, prior: float, threshold: float) -> Emissions:
+def _emissions(
+    p: np.ndarray, prior: float, threshold: float, temperature: float = 1.0
+) -> Emissions:
     eps = 1e-6
     p = np.minimum(np.maximum(p, eps), 1 - eps)  # np.clip(p, eps, 1 - eps), less overhead
+    if temperature != 1.0:  # softened: sigmoid(logit(p) / temperature)
+        p = 1.0 / (1.0 + ((1.0 - p) / p) ** (1.0 / temperature))
     # posterior / prior = scaled likelihood; the threshold shifts the decision point
     bias = math.log((1 - threshold) / threshold)
     e1 = (np.log(p) - math.log(prior) + bias / 2).tolist()
@@ -165,10 +173,11 @@ def viterbi(
     stay: tuple[float, float],
     threshold: float,
     emitted: Emissions | None = None,
+    temperature: float = 1.0,
 ) -> np.ndarray:
     """Most likely body/boilerplate labelling given per-line posteriors and sticky states
     (``emitted``: _emissions() of p, when already computed)."""
-    e0, e1 = emitted or _emissions(p, prior, threshold)
+    e0, e1 = emitted or _emissions(p, prior, threshold, temperature)
     s0, s1 = math.log(stay[0]), math.log(stay[1])
     m0, m1 = math.log(1 - stay[0]), math.log(1 - stay[1])
     if (fast := compiled.active()) is not None and e0:  # the loops below, in C
@@ -193,12 +202,13 @@ def viterbi(
     return np.array(out, dtype=np.bool_)
 
 
-def best_run(p: np.ndarray, prior: float, threshold: float) -> np.ndarray:
-    """The contiguous run of lines with the highest summed body log-odds (never empty)."""
+def best_run(p: np.ndarray, prior: float, threshold: float, temperature: float = 1.0) -> np.ndarray:
+    """The contiguous run of lines with the highest summed body log-odds (never empty;
+    the line's log-odds divided by ``temperature``, as the smoothing reads them)."""
     eps = 1e-6
     q = np.clip(p, eps, 1 - eps)
     shift = math.log(prior / (1 - prior)) - math.log((1 - threshold) / threshold)
-    scores = (np.log(q / (1 - q)) - shift).tolist()
+    scores = (np.log(q / (1 - q)) / temperature - shift).tolist()
     best, run, start, first, last = -math.inf, 0.0, 0, 0, 0
     for i, s in enumerate(scores):  # Kadane: a run restarts where its sum turned negative
         run, start = (run + s, start) if run > 0 else (s, i)
@@ -241,6 +251,7 @@ def model_from_dict(d: dict) -> LineModel:
         prior=float(d["prior"]),
         stay=(float(d["stay"][0]), float(d["stay"][1])),
         threshold=float(d["threshold"]),
+        temperature=float(d.get("temperature", 1.0)),
     )
 
 
