@@ -194,3 +194,15 @@ def test_he_on_the_next_line_goes_on_with_the_speaker_just_quoted() -> None:
             "Aldous, who gets a small pension.\n“It is our fault too, all the mistakes of "
             "thirty years,” he said.\nThe strike goes on.")
     assert _speakers(text) == ["Tom Aldous", "Tom Aldous"]
+
+
+def test_a_speech_verb_opening_the_quote_gives_its_own_speaker() -> None:
+    text = ("Plant shooting\n\nShe walked in again, firing at an employee who had followed "
+            "her in and had yelled, “Hide, she has got a gun in her bag!” Lt. Tom Aldous said."
+            "\n\nThe shot missed.")
+    assert _speakers(text) == ["an employee"]
+
+
+def test_an_ex_wife_is_a_woman() -> None:
+    text = "The body of Ana Ruiz, 48, Tom Aldous' ex-girlfriend, was found on Monday."
+    assert gender_of("Ana Ruiz", text) == "she"

@@ -40,7 +40,7 @@ _NOUN = {**{w: "he" for w in _MALE_NOUNS.split("|")},
 _APPOSITION = re.compile(  # ', the first black woman to', ', a mother of three,', ', 67, a widow'
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:and|or|with|his|her|their|whose|who|whom)\b)[\w’'-]+\s+){0,4}?"  # not 'and his wife'
-    rf"(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})(?:s)?\b")
+    rf"(?:ex-|step-|grand-)?(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})(?:s)?\b")  # 'X, his ex-wife,'
 _ROLE_BEFORE = re.compile(rf"\b(?P<noun>{_MALE_NOUNS}|{_FEMALE_NOUNS})\s+$")
 _OWN = {"his": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she"}
 _OWN_WORD = re.compile(r"\b(?:his|himself|her|hers|herself)\b", re.I)

@@ -179,13 +179,27 @@ def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: 
         False: {t.i for t in inside if t.i >= last.start}}
 
     def rank(v):  # noqa: ANN001, ANN202
-        return (not _governs(v, inside), _distance(v, near[v.idx < qs])
-                - (v.lower_ == "according"), abs(v.i - _nearest(v, inside)))
+        return (not _introduces(text, v, qs), not _governs(v, inside),
+                _distance(v, near[v.idx < qs]) - (v.lower_ == "according"),
+                abs(v.i - _nearest(v, inside)))
 
     best = min(candidates, key=rank)
-    if _distance(best, near[best.idx < qs]) < 6 or _signs_off(text, best, inside, qe):
+    if _distance(best, near[best.idx < qs]) < 6 or _signs_off(text, best, inside, qe) or (
+            _introduces(text, best, qs)):
         return best
     return None
+
+
+_INTRODUCES = re.compile(  # 'and had yelled, “', 'telling her, “', 'heard a cop yell, “'
+    r"(?:[ \t]+(?:him|her|them|me|us|you|reporters|police|jurors))?[ \t]*[,:][ \t]*[“\"]?[ \t]*")
+
+
+def _introduces(text: str, verb, qs: int) -> bool:  # noqa: ANN001
+    """Whether a speech verb opens the quote right after it ('... had yelled, “Hide!”'): its
+    subject speaks the quote, whatever verb after the quote reports the whole sentence."""
+    end = verb.idx + len(verb)
+    return verb.idx < qs and verb.lower_ != "according" and bool(
+        _INTRODUCES.fullmatch(text, end, qs))
 
 
 def _signs_off(text: str, verb, inside: list, qe: int) -> bool:  # noqa: ANN001
