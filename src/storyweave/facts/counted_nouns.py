@@ -38,7 +38,13 @@ def counts_people(noun: str) -> bool:
     """Whether a plural noun counts people ('hijackers', 'women', 'alumni'): WordNet's persons.
     Relatives ('sons', 'wives') are not read as people here: counted, they joined the wrong
     facts in grouping and cost status on seven tables (session 7, see docs/facts.md)."""
-    return names_people(noun, plural_only=True, capitalised=True)
+    if names_people(noun, plural_only=True, capitalised=True):
+        return True
+    rest = _CO_PREFIX.sub("", noun.lower())  # 'coworkers', 'co-defendants', 'ex-officers'
+    return rest != noun.lower() and names_people(rest, plural_only=True)
+
+
+_CO_PREFIX = re.compile(r"^(?:co-?|ex-|fellow-)(?=[a-z]{4})")
 
 
 def _counts_people(before: str, after: str) -> bool:
@@ -140,47 +146,38 @@ def _people_of(after: str) -> str | None:
     casualty = _CASUALTY_AFTER.match(after, of.end())
     if casualty and of.group(1).lower() == "the":  # 'at least 25 of the injured'
         return casualty.group(1).lower()
-    return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
+    return _people_noun(_NUMBER_WORDS.sub("", after[of.end() :]))  # 'the July 7 bombers',
+    #                                                             'two of the three victims'
 
 
-_MORE_OF_THEM = frozenset("other more further additional such most new very same own".split())
-#  Marks that set off a modifier inside a noun phrase ('200 "made" soldiers', '100 [angry]
-#  men'), an initialism ('32 million U.S. viewers') and a model code after capitals ('12 AK 47
-#  rifles'): read past, so the noun after them is found
-_NP_MARKS = re.compile(r"[\"“”\[\]]|(?<=\b[A-Z]{2})\s\d+\b(?=\s+[A-Za-z])")
-_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")
+_NUMBER_WORDS = re.compile(r"\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+                           re.IGNORECASE)
+_MORE_OF_THEM = frozenset("other more further additional".split())
 
 
 def _counted_noun(after: str) -> str | None:
-    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel',
-    read past quoted modifiers, initialisms and model codes ('12 AK 47 rifles' -> 'rifles'),
-    and a plural glued to a dash written as a hyphen ('1,000 associates-the name' ->
-    'associates')."""
-    if not re.match(r"[\s-]", after[:1] or "x"):
-        return None
-    head = _INITIALISM.sub(lambda i: i.group(1).replace(".", ""), _NP_MARKS.sub("", after[:120]))
-    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,6})", head)
-    if not run:
+    """The noun a figure counts: '32,000 military and National Guard personnel' -> 'personnel'."""
+    run = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
+    if not run or not re.match(r"[\s-]", after[:1] or "x"):
         return None
     found = re.findall(r"[A-Za-z][\w’'-]*", run.group(1))
     for i, word in enumerate(found):
         lower = word.lower()
-        dashed = lower.split("-")
-        if len(dashed) > 1 and is_plural_noun(dashed[0]) and (
-                dashed[1] in STOPWORDS or word.split("-")[1][:1].isupper()
-                or dashed[-1].endswith("ing")):
-            return dashed[0]  # 'patches-making it the worst': a dash between two words
         if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
                 and is_plural_noun(found[i + 1]):
             continue  # 'ten United States missionaries': a name before the noun
         if re.search(r"['’]s$", lower):
             continue  # 'her daughter's orphaned kids': an owner, not the noun counted
         if lower in COLLECTIVES or is_plural_noun(lower) or counts_people(lower):
+            people = next((w.lower() for w in found[i + 1 : i + 4] if not w[0].isupper()), "")
+            if lower not in COLLECTIVES and not counts_people(lower) \
+                    and re.fullmatch(PEOPLE_NOUNS, people, re.IGNORECASE):
+                return people  # 'two plainclothes (NYPD) officers': the people noun
             return lower  # 'four grandchildren', 'two alumni': irregular plurals too
         if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
             return None  # 'killing one and injuring dozens': another clause
         if lower in _MORE_OF_THEM:
             continue  # 'two other riders', 'three more victims'
-        if lower in STOPWORDS and lower not in ("and", "or"):
+        if lower in STOPWORDS and lower != "and":
             return None
     return None

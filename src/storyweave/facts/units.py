@@ -111,7 +111,7 @@ CURRENCY_WORDS = {
 COLLECTIVES = frozenset(
     "people personnel staff police crew children men women cattle sheep fish man woman "
     "person child boy girl dead death "
-    "infantry livestock militia aircraft species".split()
+    "infantry livestock militia aircraft".split()
 )
 #: Words ending in 's' that are not plural nouns.
 NOT_PLURAL = frozenset(
