@@ -155,3 +155,17 @@ def test_a_people_noun_after_a_modifier_still_counts(text: str, expected: tuple)
 def test_people_nouns_the_word_list_reaches_through_a_prefix_or_a_number(
         text: str, expected: tuple) -> None:
     assert expected in [(v, u) for v, u, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three or four robbers burst into the store.", [3.0, 4.0]),
+    ("Between four and seven candidates will be elected.", [4.0, 7.0]),
+    ("He was always seen with one or two bodyguards.", [1.0, 2.0]),
+])
+def test_a_range_in_words_counts_the_people_named_after_it(text: str,
+                                                           expected: list) -> None:
+    assert [v for v, _, _ in _figures(text)] == expected
+
+
+def test_a_range_in_words_of_things_stays_out() -> None:
+    assert _figures("The crew waited three or four hours.") == []

@@ -38,6 +38,8 @@ _NO_NAME_BEFORE = frozenset(  # a headline's 'Dies At 91', 'Aged 91', 'Shot In 6
     "magnitude at in on of to by for with from after before since until into than and or"
     .split())
 _HEADLINE_AGE = re.compile(r"\b(?:at|dies|died|dead)\s+(?:age|aged)\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(rf"^\s*(?:or|to|and|[-–])\s*(?:{NUMBER})\b(?![-‐‑])", re.IGNORECASE)
+#     'three or four robbers', 'between four and seven candidates': the noun after the range
 _SCALE_WORD = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.IGNORECASE)
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 
@@ -54,13 +56,14 @@ def _is_figure(text: str, m: re.Match) -> bool:
                                       or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
                                           and not _PEOPLE_AFTER.match(after))):
         return False  # 'one official said', 'one of the sailors', 'the one used': who or what
-    if not digits and value == 1 and not _bounded_one(m):
+    if not digits and value == 1 and not _bounded_one(m) and not _RANGE_END.match(after):
         return False  # 'one man was killed', 'one person said', 'no one was hurt': 'one'
-        #               alone is an article, not a figure; 'at least one' counts
+        #               alone is an article, not a figure; 'at least one', 'one or two' count
     if not digits and value < 10 and _names_a_firm_or_machine(_counted_noun(after) or "", after):
         return False  # 'two servers', 'three mobile operators': machines or firms, not people
     if not digits and value < 10 and not _SCALE_WORD.search(num) \
-            and not _counts_people(before, after) and not _AGE_AFTER.match(after) \
+            and not _counts_people(before, _RANGE_END.sub("", after)) \
+            and not _AGE_AFTER.match(after) \
             and not said_age(before, after, value):
         return False  # 'two daughters', 'half an hour': small numbers in words count people
     if not digits and value < 10 and _people_of(after) == "" and things_before(before):
