@@ -37,6 +37,8 @@ _NAMES = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
 def age_owners(mentions: Sequence[Mention]) -> list[str]:
     """Each claim's age owner as grouping compares it (folded; '' for none or not an age)."""
     owners = [_owner(m) for m in mentions]
+    if len(set(owners) - {""}) < 2:
+        return owners  # no two owners to tell apart or join
     together: dict[str, set[str]] = {}
     for m in mentions:
         for name in _NAMES.findall(m.claim.text):
