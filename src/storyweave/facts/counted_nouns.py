@@ -38,13 +38,7 @@ def counts_people(noun: str) -> bool:
     """Whether a plural noun counts people ('hijackers', 'women', 'alumni'): WordNet's persons.
     Relatives ('sons', 'wives') are not read as people here: counted, they joined the wrong
     facts in grouping and cost status on seven tables (session 7, see docs/facts.md)."""
-    if names_people(noun, plural_only=True, capitalised=True):
-        return True
-    rest = _CO_PREFIX.sub("", noun.lower())  # 'coworkers', 'co-defendants', 'ex-officers'
-    return rest != noun.lower() and names_people(rest, plural_only=True)
-
-
-_CO_PREFIX = re.compile(r"^(?:co-?|ex-|fellow-)(?=[a-z]{4})")
+    return names_people(noun, plural_only=True, capitalised=True)
 
 
 def _counts_people(before: str, after: str) -> bool:
@@ -146,12 +140,9 @@ def _people_of(after: str) -> str | None:
     casualty = _CASUALTY_AFTER.match(after, of.end())
     if casualty and of.group(1).lower() == "the":  # 'at least 25 of the injured'
         return casualty.group(1).lower()
-    return _people_noun(_NUMBER_WORDS.sub("", after[of.end() :]))  # 'the July 7 bombers',
-    #                                                             'two of the three victims'
+    return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
 
-_NUMBER_WORDS = re.compile(r"\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
-                           re.IGNORECASE)
 _MORE_OF_THEM = frozenset("other more further additional".split())
 
 
@@ -169,10 +160,6 @@ def _counted_noun(after: str) -> str | None:
         if re.search(r"['’]s$", lower):
             continue  # 'her daughter's orphaned kids': an owner, not the noun counted
         if lower in COLLECTIVES or is_plural_noun(lower) or counts_people(lower):
-            people = next((w.lower() for w in found[i + 1 : i + 4] if not w[0].isupper()), "")
-            if lower not in COLLECTIVES and not counts_people(lower) \
-                    and re.fullmatch(PEOPLE_NOUNS, people, re.IGNORECASE):
-                return people  # 'two plainclothes (NYPD) officers': the people noun
             return lower  # 'four grandchildren', 'two alumni': irregular plurals too
         if i and found[i - 1].lower() == "and" and lower.endswith("ing"):
             return None  # 'killing one and injuring dozens': another clause
