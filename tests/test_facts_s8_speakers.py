@@ -206,3 +206,15 @@ def test_a_speech_verb_opening_the_quote_gives_its_own_speaker() -> None:
 def test_an_ex_wife_is_a_woman() -> None:
     text = "The body of Ana Ruiz, 48, Tom Aldous' ex-girlfriend, was found on Monday."
     assert gender_of("Ana Ruiz", text) == "she"
+
+
+def test_she_of_a_woman_who_said_she_stays_hers() -> None:
+    text = ("Flood\n\nMs. Lena Vos runs the shop.\nAna Ruiz, 58, who has lived on the street for "
+            "years, said she left with her two dogs. “By the time I got to the end of the "
+            "road the water was at my knees,” she said.")
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_name_set_off_before_said_she_is_a_woman() -> None:
+    assert gender_of("Ana Ruiz", "Tom's mother, Ana Ruiz, said she cares for them.") == "she"
+    assert gender_of("FBI", "He was a source in the FBI, said he was right.") is None

@@ -156,7 +156,8 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     if not short or short == long:
         return bool(short)
     if len(short) == 1 and kind == "organisation" and len(long) > 1:
-        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS)
+        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
+        #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word)
     if kind != "person" or len(short) >= len(long):
         return False
     it = iter(long)

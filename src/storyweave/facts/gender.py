@@ -82,6 +82,7 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _key(name: str) -> str:
+    name = re.sub(r"\b([od])\s+(?=[a-z])", r"\1'", name.replace("’", "'"))  # 'o higgins'
     words = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ’'-]+", name)
              if w.lower() not in _SUFFIXES] or [""]
     return re.sub(r"[’']s?$", "", words[-1].lower()) if words else ""
@@ -128,7 +129,9 @@ def _evidence(text: str, m: re.Match) -> list[tuple[str, int]]:
     own = _own_pronoun(text, m)
     if own:
         out.append((own, _OWN_WEIGHT))
-    said = _SAID_PRONOUN.match(text, m.end())
+    set_off = re.search(r",[ \t]+$", before) and text.startswith(",", m.end())
+    said = _SAID_PRONOUN.match(text, m.end() + 1 if set_off else m.end())
+    #      "Ana's mother, Ana Ruiz, said she": a name set off by commas, then its verb
     if said:  # 'X said she would stay'
         out.append((said.group(1).lower(), _OWN_WEIGHT))
     return out

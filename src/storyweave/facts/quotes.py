@@ -10,6 +10,7 @@ from ..model import Article, Claim
 from .entities import Name
 from .gender import agrees
 from .mention import Mention
+from .pronoun_referents import other_referent
 from .quote_attribution import _combine, _reported_before
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
@@ -55,9 +56,12 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
             raw = subject.who  # the pattern cut a noun phrase the parse read whole
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
+        pronoun = found.who if found and found.who in ("he", "she") else (raw or "").lower()
         if found and found.who in ("he", "she") and raw != found.who and _goes_on_speaking(
                 found.who, previous_speaker, start, speaking, resolve, text):
             speaker = previous_speaker[1]  # '“...,” said X.' / '“...,” he said': X still
+        else:
+            speaker = other_referent(pronoun, speaker, start, speaking, resolve, text) or speaker
         if raw is None and previous_speaker and (_continues(
                 text, previous_speaker[0], start, end) or _next_sentence_line(
                 text, previous_speaker[0], start)) and not colon_clause(
