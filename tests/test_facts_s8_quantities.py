@@ -160,3 +160,31 @@ def test_a_range_in_words_counts_the_people_named_after_it(text: str,
 
 def test_a_range_in_words_of_things_stays_out() -> None:
     assert _figures("The crew waited three or four hours.") == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("She said she believed that, at 34, her days as a model were over.", 34.0),
+    ("The statue is 80 this year, which makes it the oldest in town.", 80.0),
+    ("The bill would raise the retirement age for women to 65, as for men.", 65.0),
+    ("Two girls age 6 and 8 watched from the porch.", 8.0),
+])
+def test_an_age_said_in_passing(text: str, age: float) -> None:
+    assert (age, "years old") in [(v, u) for v, u, _ in _figures(text)]
+
+
+def test_a_clock_time_after_a_comma_is_no_age() -> None:
+    assert _figures("The shop opened, at 9, he said.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He threw for 329 yards and a 90.4 passer rating.", (90.4, "passer rating")),
+    ("The result is the club's 93.3 scoring average, 28th in the league.",
+     (93.3, "scoring average")),
+])
+def test_a_decimal_before_the_statistic_it_is(text: str, expected: tuple) -> None:
+    assert expected in [(v, u) for v, u, _ in _figures(text)]
+
+
+def test_a_decimal_before_a_rate_of_something_is_read_as_before() -> None:
+    assert (2.5, "ratio") not in [(v, u) for v, u, _ in _figures(
+        "The 2.5 rate of growth was slow.")]

@@ -12,6 +12,12 @@ from .units import is_plural_noun, measure
 _WHO = r"(?:he|she|I|we|they|you|who)"
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\bever\s+\w+\s+)[Aa]t\s*$|"
                             r"\b(?:youngest|oldest)\b[^.;,]{0,40}\bat\s*$")
+_AT_AGE_MID = (re.compile(r"(?:,|\b(?:and|but|that|when|even|until))\s+at\s*$"),
+               re.compile(r"\s*,\s*(?:he|she|I|we|they|you|his|her|their|my)\b"))
+_AGE_THIS_YEAR = (re.compile(r"\b(?:is|was|turns|turned|will be)\s*$"),
+                  re.compile(r"\s+(?:this|next|last)\s+year\b"))
+_AGE_SET = (re.compile(r"\bage(?:\s+(?!age\b)[a-z]+){0,3}\s+(?:to|from|at)\s*$", re.IGNORECASE),
+            re.compile(r"\s*(?:[,.;)]|$|\s+(?:from|and|for|in|by|on|to)\b)"))
 _AT_AGE_AFTER = re.compile(rf"\s*,\s*{_WHO}\b|\s+when\b")  # 'At 55, he is', '... at 26 when'
 _THEN_AGE = (re.compile(r"(?:^|[.;:!?\"“]\s*)(?:Then|Now)\s*$"),  # 'Then 67, X celebrated'
              re.compile(r"\s*,\s*(?:[A-Z][a-z][\w'’-]*|he|she)\s+[a-z]+(?:ed|s)\b"))
@@ -67,6 +73,12 @@ def said_age(before: str, after: str, value: float) -> bool:
         return False
     if _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
         return True
+    if value > 12 and _AT_AGE_MID[0].search(before) and _AT_AGE_MID[1].match(after):
+        return True  # 'she believed that, at 34, her days were over': no clock time so late
+    if _AGE_THIS_YEAR[0].search(before) and _AGE_THIS_YEAR[1].match(after):
+        return True  # 'Oscar is 80 this year', 'she turns 40 next year'
+    if _AGE_SET[0].search(before) and _AGE_SET[1].match(after):
+        return True  # 'raise the retirement age for women to 65', 'the voting age from 18'
     if _WAS_AGE_BEFORE.search(before) and _WAS_AGE_AFTER.match(after):
         return True
     if _HE_WAS_AGE[0].search(before) and _HE_WAS_AGE[1].match(after):
@@ -169,3 +181,17 @@ def in_a_name(sentence: str, start: int, end: int) -> bool:
                 and not names_people(word, capitalised=True) and not measure(word)
                 and not any(is_plural_noun(w) for w in following))
 
+
+
+_STATISTIC = re.compile(r"\s+((?:[a-z]+[\s-]){0,2}(?:rating|average|share|percentage|index|"
+                        r"ratio|rate))\b(?![\s-]+(?:of|for)\b)")
+
+
+def statistic_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
+    """The unit of a number with a decimal part written before the statistic it is ('a 90.4
+    passer rating', "Philly's 93.3 scoring average", '14.1 rating'): that statistic; a whole
+    number before one ('a 30 percent rate') is read elsewhere."""
+    if "." not in m.group("num") or m.group("pct") or m.group("cur"):
+        return None
+    found = _STATISTIC.match(text, m.end())
+    return (" ".join(found.group(1).split()), "ratio", 1.0) if found else None

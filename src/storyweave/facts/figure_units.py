@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .clock_marks import clock_unit
 from .counted_nouns import _TEAM_ROLES, _counted_noun, _one_person, _people_of
 from .deferred_units import part_unit, suspended_unit
 from .figure_forms import said_age
@@ -70,7 +71,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?\b(?:[^.;]|\.(?=\d)){0,40}$", re.I
 _PEOPLE_ESE = re.compile(r"\s+([A-Z][a-z]+ese|Swiss)(?=\s*[,.;:)]|\s+(?:have|has|had|were|"
                          r"are|was|who|fled|died|living|live|in|from|and)\b)")
 _MAGNITUDE_RIGHT_BEFORE = re.compile(r"\bmagnitude[\s‐‑–-]*$", re.IGNORECASE)
-_AGES_LISTED = re.compile(r"\b(?i:aged|ages)(?:\s+\d{1,2}\s*(?:,|and|&))*\s*$")
+_AGES_LISTED = re.compile(r"\b(?i:aged|ages|age)(?:\s+\d{1,2}\s*(?:,|and|&))*\s*$")
 #     'aged 67', 'two girls, ages 12 and 15', 'aged 15 and 12'
 _AGE_NAMED = re.compile(r"\b(?i:age)(?:\s+of)?\s*$")  # 'Dies At Age 91' too
 
@@ -172,7 +173,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if first and measure(first.group(1)):
         dimension, factor, shown = measure(first.group(1))
         return (shown, dimension, factor)
-    clock = _clock_unit(text, m)
+    clock = clock_unit(text, m)
     if clock:  # "3h 51' 03\"", "by 2' 23'": a race time in hours, minutes and seconds
         dimension, factor, shown = MEASURES[clock]
         return (shown, dimension, factor)
@@ -296,43 +297,6 @@ def _inch_mark(text: str, m: re.Match) -> bool:
         return line.count("``") <= line.count("''") and bool(re.match(r"''\s+[A-Za-z]", after))
     return bool(after.startswith('"') and m.group("num")[-1].isdigit() and line.count('"') % 2 == 0
                 and re.match(r'"\s+[a-z]', after) and not _SPEECH_AFTER.match(after[1:]))
-
-
-_MARK = r"(?:''|\"|″|”|'|′|’)"
-_CLOCK_MIN = re.compile(rf"\s*['′’]\s*(?P<sec>\d{{1,2}})\s*(?P<mark>{_MARK})(?![\w'′’])")
-_CLOCK_HOURS = re.compile(r"h\s*\d{1,2}\s*['′’]")
-_CLOCK_SEC_BEFORE = re.compile(r"(?:\d\s*h\s*)?(?P<min>\d{1,3})\s*['′’]\s*$")
-_TIME_CUE = re.compile(r"\b(?:time|times|timed|clocked|lead|leads|led|gap|behind|ahead|won|wins|"
-                       r"finish(?:ed|es)?|record|stage|race|lap|minutes?|seconds?)\b",
-                       re.IGNORECASE)
-
-
-def _clock_unit(text: str, m: re.Match) -> str | None:
-    """'hours', 'minutes' or 'seconds' for a part of a time written with marks ("3h 51' 03\"",
-    "19' 36\"", "2' 23'"); None for anything else, as a height in feet and inches (6' 2\")."""
-    num, after, before = m.group("num"), text[m.end() :], text[: m.start()]
-    if not num.isdigit() or m.group("pct") or m.group("cur"):
-        return None
-    if _CLOCK_HOURS.match(after):
-        return "hours"
-    clock = _CLOCK_MIN.match(after)
-    if clock and _is_clock(before, clock.group("mark"), clock.group("sec")):
-        return "minutes"
-    first = _CLOCK_SEC_BEFORE.search(before)
-    mark = re.match(rf"\s*({_MARK})(?![\w'′’])", after)
-    if first and mark and len(num) <= 2 \
-            and _is_clock(before[: first.start("min")], mark.group(1), num):
-        return "seconds"
-    return None
-
-
-def _is_clock(before: str, mark: str, seconds: str) -> bool:
-    """Whether 'M' S"' is minutes and seconds rather than feet and inches: an hours part
-    before it, a second part of 12 or more, a leading zero ('03'), a closing single mark,
-    or a word of timing in the sentence ('in a time of', 'lead', 'won by')."""
-    return bool(re.search(r"\d\s*h\s*$", before) or int(seconds) >= 12
-                or seconds.startswith("0") or mark in ("'", "′", "’")
-                or _TIME_CUE.search(before))
 
 
 _METRES_APART = re.compile(r" m(?=\s+(?:from|away|high|long|deep|wide|tall|above|below|under|"
