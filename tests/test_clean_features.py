@@ -45,7 +45,7 @@ def _reference_row(line: str, bullet: bool) -> list[float]:
     last = core[-1:]
     ratio = cjk_function / cjk * 1.6 if cjk else stop / max(n, 1)
     lower = line.lower()
-    sec = section_kind(line, units) if units <= 8 else None
+    sec = section_kind(line, units, counted=False) if units <= 8 else None
     breaks = sum(line.count(m) for m in (". ", "! ", "? ", "。", "！", "？"))
     breaks += sum(line.count(m + " ") for m in "।॥؟۔։።")
     return [

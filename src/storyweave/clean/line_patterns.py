@@ -20,7 +20,7 @@ from .char_counts import (
     _count_at,
     _Joined,
 )
-from .patterns import COUNT_DIGITS, byline_names, caption_signal, section_kind
+from .patterns import byline_names, caption_signal, section_kind
 
 _DATE = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|"
@@ -261,12 +261,14 @@ _SECTION_CODE = {"comments": 1, "related": 2, "faq": 3}
 
 def _section_kinds(j: _Joined, units, digits, first, last, hints: _Hints) -> np.ndarray:
     """Per line: section_kind() as 0 (none), 1, 2 or 3, on lines of up to 8 units; the lines
-    it would turn down at once (long, a final stop, more ASCII digits than a header's count
-    holds, a list mark, no hint of a section word) are skipped."""
+    it would turn down at once (long, a final stop, an ASCII digit, a list mark, no hint of
+    a section word) are skipped. A header with a count is no header here (counted=False): on
+    dev pages such lines are mostly comment counters under teasers, and the networks are
+    trained on the columns without them; the tail rule takes counted headers."""
     out = np.zeros(len(j.lengths), dtype=np.int8)
-    maybe = (units <= 8) & (j.lengths <= 80) & (digits <= COUNT_DIGITS) & hints.section
+    maybe = (units <= 8) & (j.lengths <= 80) & (digits == 0) & hints.section
     maybe &= ~_HEADER_END_SET(last) & ~_LIST_MARK_SET(first)
     text, u = j.text, units.tolist()
     for i in np.flatnonzero(maybe).tolist():
-        out[i] = _SECTION_CODE.get(section_kind(text[i], u[i]), 0)
+        out[i] = _SECTION_CODE.get(section_kind(text[i], u[i], counted=False), 0)
     return out

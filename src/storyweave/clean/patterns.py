@@ -98,12 +98,11 @@ FULL_STOPS = "।॥؟۔։።"
 HEADER_ENDS = ".!?。！？" + FULL_STOPS  # no section header ends with one of these
 # A section header may carry a count of what it holds, in brackets or bare, before or after
 # its words ('Comments (5)', '12 Comments', '댓글 3', '评论（12）', 'Comments: 1,024')
-_NUMBER = r"\d{1,7}(?:[.,\u00a0\u202f ]\d{3})?"  # (10 digits at most: COUNT_DIGITS)
+_NUMBER = r"\d{1,7}(?:[.,\u00a0\u202f ]\d{3})?"
 _COUNT = re.compile(
     rf"^\s*(?:[(\[（【]\s*{_NUMBER}\s*[)\]）】]|{_NUMBER})\s*(?=\w)"
     rf"|(?<=\w)\s*(?:[(\[（【]\s*{_NUMBER}\s*[)\]）】]|[:：]?\s+{_NUMBER})\W*$"
 )
-COUNT_DIGITS = 10  # the most digits a header's count may hold (the feature stage's gate)
 _PROMO_LOWER = tuple(w.lower() for w in PROMO_WORDS)
 # A character that is neither ASCII nor punctuation or a symbol: most English pages hold
 # none ('’', '—', '©' are not letters), and then only the prompt words without one can be
@@ -307,8 +306,10 @@ HEADER_UNITS = 8  # a section header is at most this long ...
 OPENING_HEADER_UNITS = 14  # ... or this long when its section's words open it
 
 
-def section_kind(line: str, units: float) -> str | None:
-    """'comments', 'related' or 'faq' when the line is a header opening such a section."""
+def section_kind(line: str, units: float, counted: bool = True) -> str | None:
+    """'comments', 'related' or 'faq' when the line is a header opening such a section
+    (``counted``: also one that carries a count, 'Comments (5)': the rules take those, the
+    feature columns do not)."""
     if units > HEADER_UNITS:
         if units > OPENING_HEADER_UNITS or len(line) > 120 or line[-1:] in HEADER_ENDS:
             return None
@@ -318,7 +319,7 @@ def section_kind(line: str, units: float) -> str | None:
         return next((k for k, rx in words.opening.items() if rx.search(low)), None)
     if len(line) > 80 or line[-1:] in HEADER_ENDS:
         return None
-    if _DIGIT.search(line) and (line := without_count(line)) is None:
+    if _DIGIT.search(line) and (not counted or (line := without_count(line)) is None):
         return None
     if line[0] in "•·▪►▸◦‣∙●○■□*-–—":  # an item of a list, not the list's header
         return None
