@@ -98,7 +98,8 @@ def test_smoothing_scores_of_a_batch_equal_page_by_page() -> None:
     pages = [rng.random(n) ** 3 for n in (1, 2, 5, 40, 3, 120)]
     pages.append(np.array([0.0, 1.0, 1e-9, 1 - 1e-9, 0.5]))  # clipped at both ends
     for likely, emitted in zip(pages, model.emissions_many(pages), strict=True):
-        assert emitted == classifier._emissions(likely, model.prior, model.threshold)
+        assert emitted == classifier._emissions(
+            likely, model.prior, model.threshold, model.temperature)
         assert np.array_equal(model.smooth(likely, emitted), model.smooth(likely))
 
 
