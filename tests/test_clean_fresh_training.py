@@ -3,22 +3,16 @@ and the held-out-source rotation, on made-up pages."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
 
-from conftest import REPO
+from cleaning_trainer import load_trainer
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_cleaner_fresh", REPO / "scripts" / "train_cleaner.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_trainer("train_cleaner_fresh")
 
 
 def _page(k: int, site: str, source: str | None = None) -> dict:

@@ -3,23 +3,17 @@ switches, and a small run on made-up pages."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
 
-from conftest import REPO
+from cleaning_trainer import load_trainer, made_up_page
 from storyweave.clean import decide as decide_module
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_cleaner_q5", REPO / "scripts" / "train_cleaner.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_trainer("train_cleaner_q5")
 
 
 def test_site_is_the_host_without_www(trainer):
@@ -51,23 +45,9 @@ def test_rules_off_switches_and_restores(trainer):
     assert all(getattr(decide_module, n.split(".")[1]) is before[n] for n in names)
 
 
-def _page(k: int, site: str) -> dict:
-    menu = [[w, 0] for w in ("Home", "World", "Sport", "Weather", "Contact us")]
-    body = [
-        [
-            f"Paragraph {j} of report {k}: the committee met on a wet morning, heard "
-            "three witnesses and agreed, after a long debate, to publish its findings.",
-            1,
-        ]
-        for j in range(6)
-    ]
-    tail = [["Share this", 0], ["Copyright 2020 The Example Times", 0], ["Privacy", 0]]
-    return {"id": f"{k:02d}", "url": f"https://www.{site}/story-{k}", "lines": menu + body + tail}
-
-
 def test_estimate_prints_three_figures_on_made_up_pages(trainer, capsys, monkeypatch):
     monkeypatch.setattr(trainer, "SEEDS", (7,))
-    pages = [_page(k, f"site{k % 5}.example") for k in range(10)]
+    pages = [made_up_page(k, f"site{k % 5}.example") for k in range(10)]
     xs, ys = trainer.dataset(pages)
     trainer.estimate(pages, xs, ys, threshold=0.5)
     out = capsys.readouterr().out

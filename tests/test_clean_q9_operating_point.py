@@ -4,7 +4,6 @@ divided by it before the smoothing), and the script's site-grouped grid that cho
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -12,6 +11,7 @@ import re
 import numpy as np
 import pytest
 
+from cleaning_trainer import load_trainer, made_up_page
 from conftest import REPO
 from storyweave.clean import classifier
 from storyweave.clean.classifier import best_run, load_model, model_from_dict, viterbi
@@ -73,32 +73,13 @@ def test_the_model_file_may_name_a_temperature() -> None:
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_cleaner_q9", REPO / "scripts" / "train_cleaner.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _page(k: int, site: str) -> dict:
-    menu = [[w, 0] for w in ("Home", "World", "Sport", "Weather", "Contact us")]
-    body = [
-        [
-            f"Paragraph {j} of report {k}: the committee met on a wet morning, heard "
-            "three witnesses and agreed, after a long debate, to publish its findings.",
-            1,
-        ]
-        for j in range(6)
-    ]
-    tail = [["Share this", 0], ["Copyright 2020 The Example Times", 0], ["Privacy", 0]]
-    return {"id": f"{k:02d}", "url": f"https://www.{site}/story-{k}", "lines": menu + body + tail}
+    return load_trainer("train_cleaner_q9")
 
 
 @pytest.mark.slow
 def test_the_grid_prints_a_row_per_seed_set_and_point(trainer, capsys, monkeypatch):
     monkeypatch.setattr(trainer, "SEED_SETS", ((7,), (3,)))
-    pages = [_page(k, f"site{k % 5}.example") for k in range(10)]
+    pages = [made_up_page(k, f"site{k % 5}.example") for k in range(10)]
     xs, ys = trainer.dataset(pages)
     chosen = trainer.operating_points(pages, xs, ys, len(pages), [(0.4, 1.5)])
     *rows, last = capsys.readouterr().out.strip().splitlines()
