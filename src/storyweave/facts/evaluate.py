@@ -44,6 +44,8 @@ def load_articles(gold: dict[str, Any], gold_path: Path, shared: Path) -> list[A
         articles = _tac_articles(shared / source["tac"], source["topic"])
     elif "ecbplus" in source:
         articles = _ecbplus_articles(shared / source["ecbplus"], source["cluster"])
+    elif "pages" in source:
+        articles = _page_articles(shared / source["cleaning"], source["pages"])
     else:
         from ..pipeline import read_and_clean
         from ..settings import Settings
@@ -92,6 +94,30 @@ def _ecbplus_articles(path: Path, cluster: str) -> list[Article]:
     if not out:
         raise InputError(str(path), f"no ECB+ story {cluster!r}")
     return out
+
+
+def _page_articles(path: Path, pages: Sequence[str]) -> list[Article]:
+    """Web articles of the cleaning eval (pages.jsonl), each its gold body, named by the
+    first characters of its page id ('9cb8224b'); the date comes from the URL when it has
+    one ('/2019/11/18/')."""
+    from ..sentences import split_sentences
+
+    if not path.is_file():
+        raise InputError(str(path), "cleaning eval pages not found (set --shared or "
+                         "STORYWEAVE_SHARED)")
+    found: dict[str, Article] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        name = next((p for p in pages if d["id"].startswith(p)), None)
+        if name is not None:
+            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", d.get("url") or "")
+            found[name] = Article(id=name, source=d.get("url") or name, text=d["gold_body"],
+                                  published="-".join(m.groups()) if m else None,
+                                  sentences=split_sentences(d["gold_body"]))
+    missing = [p for p in pages if p not in found]
+    if missing:
+        raise InputError(str(path), f"no page with an id starting {missing[0]!r}")
+    return list(found.values())
 
 
 def _dateline(text: str) -> str | None:
