@@ -30,6 +30,12 @@ def test_a_bare_role_after_an_article_still_names_no_one_in_particular() -> None
     assert not same_speaker("Radio Lumen reporter", "a reporter")
 
 
+def test_one_description_matches_under_either_article() -> None:
+    assert same_speaker("the witness", "a witness")
+    assert same_speaker("An officer", "the officer")
+    assert not same_speaker("the witness", "a neighbour")
+
+
 def test_speakers_that_differ_still_differ() -> None:
     assert not same_speaker("a fire service spokesman", "a police spokesman")
     assert not same_speaker("the prosecutor", "the defence lawyer")
