@@ -11,6 +11,7 @@ import numpy as np
 from .age_owners import age_owners
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
+from .figure_chains import chains, within
 from .figure_conflicts import conflict_margin
 from .holders import holders_apart
 from .mention import Mention
@@ -21,6 +22,7 @@ from .tallies import record_scopes, tally_match
 from .text import content_stems
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
+AGREE_BONUS = 0.25  # added to the similarity of two figures of one value
 _APART = 1e6  # their distance in clustering: no average over a cluster brings it under a threshold
 
 
@@ -113,9 +115,14 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     sim += np.where(anchored, np.where(anchor[:, None] == anchor[None, :], 0.3, -0.3), 0.0)
     #        two distances from the same landmark ('south of the border' / 'from the border')
     #        or from two ('from the coast' / 'from the airport')
-    sim = np.where(agree, sim + 0.25, sim - np.where(growth, 0.05, 0.2) * np.log2(ratio))
+    chain = chains(mentions, offsets)
+    apart_by = np.where(within(f, chain), 0.0, np.log2(ratio))
+    penalty = np.where(growth, 0.05, 0.2) * apart_by  # figures whose intervals do not meet
+    sim = np.where(agree, sim + np.maximum(AGREE_BONUS - apart_by, -penalty), sim - penalty)
+    #        two figures that only meet through rounding or a qualifier ('about 62%' / '60%',
+    #        'at least 10 years' / '11 years') are less surely one figure the further apart;
+    #        a value within the other's range ('40 or 60 metres' / 'about 50') is that range's
     count = f["dimension"] == _DIMENSION_CODES.get("count", -1)
-    chain = _chains(mentions, offsets)
     known, rated_agree = converted_pairs(mentions, story_rates(mentions, offsets))
     never = (f["dimension"][:, None] != f["dimension"][None, :]) & ~_converted(f, chain) & ~(
         _sums(mentions, chain)) & ~known | (f["rate"][:, None] != f["rate"][None, :])
@@ -137,7 +144,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     #        '1hr 4 mins' in two articles: the hours of one and the minutes of the other may
     #        share a fact, as the parts of each do
     never |= _different_kinds(f, agree) | kinds_apart(mentions)  # relatives / officers
-    never |= _other_occasions(mentions, days if occasions is None else occasions) & ~_within(
+    never |= _other_occasions(mentions, days if occasions is None else occasions) & ~within(
         f, chain)
     #        a measure given a week apart is of another quake, flood or climb unless its
     #        figure is the same ('at least 5.0' a week later is no '6.1')
@@ -180,23 +187,6 @@ def _time_in_parts(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
     height = np.array([units[head] == {"feet", "inches"} for head in chain.tolist()], dtype=bool)
     #        '6-foot-9' in two articles: a height in parts, like a time ('6 feet' and '9 inches')
     return (f["dimension"] == _DIMENSION_CODES.get("duration", -1)) & mixed | height
-
-
-def _chains(mentions: Sequence[Mention], offsets: Sequence[int]) -> np.ndarray:
-    """For each claim, the first claim of the chain of links it belongs to (ranges and
-    changes: 'from 9.0 to around 9.1-9.3' is one chain)."""
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, m in enumerate(mentions):
-        if m.link is not None:
-            parent[find(offsets[i] + m.link)] = find(i)
-    return np.array([find(i) for i in range(len(mentions))], dtype=np.int64)
 
 
 def _sums(mentions: Sequence[Mention], chain: np.ndarray) -> np.ndarray:
@@ -272,20 +262,6 @@ def _apart(things: Sequence[frozenset[str]]) -> np.ndarray:
         incidence[i, row] = 1.0
     named = incidence.any(axis=1)
     return named[:, None] & named[None, :] & ((incidence @ incidence.T) == 0)
-
-
-def _within(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
-    """Pairs of figures that are the same figure: each value lies within the other's
-    interval, or one is a range ('2,000 or 3,000 m') holding the other's value."""
-    base, low, high = f["base"], f["low"], f["high"]
-    inside = (base[:, None] >= low[None, :]) & (base[:, None] <= high[None, :])  # i within j
-    first = np.full(len(base), np.inf)
-    last = np.full(len(base), -np.inf)
-    np.minimum.at(first, chain, base)
-    np.maximum.at(last, chain, base)
-    ranged = (first[chain] < last[chain]) & (low <= first[chain]) & (high >= last[chain])
-    #        both ends of a range are widened to it; a change ('from 13 to 33') is not
-    return (inside & inside.T) | (inside & ranged[None, :]) | (inside.T & ranged[:, None])
 
 
 _OCCASION_DAYS = 7.0
