@@ -68,3 +68,25 @@ def test_one_share_rounded_by_another_outlet_still_agrees() -> None:
     b = make("Some 60 percent of union members backed the contract, the union said.", "b")
     fact = holding(check(a, b), a, 62.0)
     assert fact.status == "agree" and b.id in {c.article for c in fact.claims}
+
+
+def test_one_value_with_no_word_in_common_is_no_fact_by_itself() -> None:
+    a = make("The new council has 125 seats.", "a")
+    b = make("Officials drew 125 districts for the vote in March.", "b")
+    facts = check(a, b)
+    assert holding(facts, a, 125.0).id != holding(facts, b, 125.0).id
+    assert {f.status for f in facts} == {"single"}
+
+
+def test_one_value_and_a_shared_word_are_one_fact() -> None:
+    a = make("The new council has 125 seats.", "a")
+    b = make("All 125 seats of the council are up for election in March.", "b")
+    fact = holding(check(a, b), a, 125.0)
+    assert fact.status == "agree" and b.id in {c.article for c in fact.claims}
+
+
+def test_two_values_that_agree_at_once_need_no_shared_word() -> None:
+    a = make("The Arco monitor has a 3,840 x 2,160 panel.", "a")
+    b = make("Reviewers measured 3840x2160 pixels on it, the shop said.", "b")
+    fact = holding(check(a, b), a, 3840.0)
+    assert b.id in {c.article for c in fact.claims} and fact.status == "agree"

@@ -39,3 +39,17 @@ def within(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
     ranged = (first[chain] < last[chain]) & (low <= first[chain]) & (high >= last[chain])
     #        both ends of a range are widened to it; a change ('from 13 to 33') is not
     return (inside & inside.T) | (inside & ranged[None, :]) | (inside.T & ranged[:, None])
+
+
+def same_compound(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
+    """Pairs of figures each linked to others ('2,560 x 1,600', '$140-150 million') whose
+    chains give the same values in one dimension: two values that agree at once."""
+    values: dict[int, set[tuple[int, float]]] = {}
+    for head, dim, base in zip(chain.tolist(), f["dimension"].tolist(), f["base"].tolist(),
+                               strict=True):
+        values.setdefault(head, set()).add((dim, round(base, 6)))
+    keys = [frozenset(values[head]) if len(values[head]) > 1 else None
+            for head in chain.tolist()]
+    codes: dict[frozenset, int] = {}
+    code = np.array([-1 if k is None else codes.setdefault(k, len(codes)) for k in keys])
+    return (code[:, None] == code[None, :]) & (code[:, None] >= 0)

@@ -11,7 +11,7 @@ import numpy as np
 from .age_owners import age_owners
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
-from .figure_chains import chains, within
+from .figure_chains import chains, same_compound, within
 from .figure_conflicts import conflict_margin
 from .holders import holders_apart
 from .mention import Mention
@@ -22,7 +22,10 @@ from .tallies import record_scopes, tally_match
 from .text import content_stems
 
 CANNOT = -1.0  # similarity of two claims that can never be one fact
-AGREE_BONUS = 0.25  # added to the similarity of two figures of one value
+AGREE_BONUS = 0.24  # added to the similarity of two figures of one value: just under the
+#             threshold (FactSettings.same_fact), so that one value with no word in common
+#             is no fact by itself; the embeddings, or a word, must say it is one thing
+COMPOUND_BONUS = 0.1
 _APART = 1e6  # their distance in clustering: no average over a cluster brings it under a threshold
 
 
@@ -118,7 +121,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     chain = chains(mentions, offsets)
     apart_by = np.where(within(f, chain), 0.0, np.log2(ratio))
     penalty = np.where(growth, 0.05, 0.2) * apart_by  # figures whose intervals do not meet
-    sim = np.where(agree, sim + np.maximum(AGREE_BONUS - apart_by, -penalty), sim - penalty)
+    bonus = AGREE_BONUS + np.where(same_compound(f, chain), COMPOUND_BONUS, 0.0)
+    sim = np.where(agree, sim + np.maximum(bonus - apart_by, -penalty), sim - penalty)
     #        two figures that only meet through rounding or a qualifier ('about 62%' / '60%',
     #        'at least 10 years' / '11 years') are less surely one figure the further apart;
     #        a value within the other's range ('40 or 60 metres' / 'about 50') is that range's
