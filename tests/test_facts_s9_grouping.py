@@ -1,6 +1,8 @@
 """Facts, session 9: grouping and status readings of the twenty-first grouping pass. Two
 figures that meet only through rounding or a qualifier are less surely one figure the further
-apart they are (grouping.quantity_similarity). Every text here is written for the test."""
+apart they are, and one value with no word in common is no fact by itself
+(grouping.quantity_similarity); a short quote another article quotes at length is one quote
+(quote_groups.py). Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import numpy as np
 from facts_story import check, holding, make
 from storyweave.facts.grouping import AGREE_BONUS, quantity_similarity
 from storyweave.facts.mention import Mention
+from storyweave.facts.quote_groups import group_quotes
+from storyweave.facts.status import quote_status
 from storyweave.model import Claim
 
 
@@ -90,3 +94,29 @@ def test_two_values_that_agree_at_once_need_no_shared_word() -> None:
     b = make("Reviewers measured 3840x2160 pixels on it, the shop said.", "b")
     fact = holding(check(a, b), a, 3840.0)
     assert b.id in {c.article for c in fact.claims} and fact.status == "agree"
+
+
+def _quote(article: str, words: str, speaker: str | None) -> Mention:
+    claim = Claim(article=article, text=f'"{words}," {speaker} said.', span=(1, 1 + len(words)),
+                  value=words, speaker=speaker, sentence_span=(0, len(words) + 20))
+    return Mention(kind="quote", claim=claim, label="quote", sentence=0, key=words.lower())
+
+
+def test_a_short_quote_another_article_quotes_at_length_is_one_quote() -> None:
+    short = _quote("a", "The bridge will hold", "Ana Ruiz")
+    long = _quote("b", "The bridge will hold. We checked every cable twice this week", "Ruiz")
+    groups = group_quotes([short, long], 85.0)
+    assert len(groups) == 1
+    assert quote_status(groups[0])[0] == "agree"
+
+
+def test_words_held_by_another_speakers_quote_stay_apart() -> None:
+    short = _quote("a", "The bridge will hold", "Ana Ruiz")
+    long = _quote("b", "The bridge will hold. We checked every cable twice this week", "Eva Mora")
+    assert len(group_quotes([short, long], 85.0)) == 2
+
+
+def test_two_words_are_too_few_to_be_an_excerpt() -> None:
+    short = _quote("a", "Thank you", "Ana Ruiz")
+    long = _quote("b", "Thank you all for coming to the opening of the bridge today", "Ruiz")
+    assert len(group_quotes([short, long], 85.0)) == 2

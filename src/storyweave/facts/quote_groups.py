@@ -22,6 +22,7 @@ def group_quotes(quotes: Sequence[Mention], threshold: float) -> list[list[Menti
         return []
     score = cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, workers=1)
     _excerpts(keys, score, threshold)
+    _contained(quotes, score, threshold)
     score = np.maximum(score, score.T)
     members = {i: [i] for i in range(len(quotes))}
     group = list(range(len(quotes)))
@@ -76,6 +77,29 @@ def _excerpts(keys: list[str], score, threshold: float) -> None:  # noqa: ANN001
 
 
 RUN = 10  # words in a row two renderings share when they quote the same passage
+SHORTEST = 3  # words of the shortest quote read as an excerpt of a longer one
+
+
+def _contained(quotes: Sequence[Mention], score, threshold: float) -> None:  # noqa: ANN001
+    """Raise to the threshold the score of a quote of SHORTEST words or more that another
+    article's longer quote holds word for word ('God approves of nudity' / 'God approves of
+    nudity. Adam and Eve ...'), unless the two are put in the mouths of two named people."""
+    import re
+
+    texts = [" " + " ".join(re.findall(r"\w+", q.key)) + " " for q in quotes]
+    lengths = [t.count(" ") - 1 for t in texts]
+    for i, j in zip(*np.nonzero(score < threshold), strict=True):
+        if lengths[i] >= SHORTEST and lengths[j] > lengths[i] and texts[i] in texts[j] \
+                and quotes[i].article != quotes[j].article \
+                and _one_voice(quotes[i].claim.speaker, quotes[j].claim.speaker):
+            score[i, j] = score[j, i] = threshold
+
+
+def _one_voice(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one: either unknown, or their names end alike."""
+    if not a or not b:
+        return True
+    return a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _apart(quotes: Sequence[Mention], a: list[int], b: list[int], score,  # noqa: ANN001
