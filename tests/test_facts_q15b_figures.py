@@ -68,6 +68,8 @@ def test_the_same_height_in_two_forms_agrees() -> None:
 def test_two_primes_are_an_inch_mark_and_a_size_before_a_name_names_a_model() -> None:
     assert _figures("The new 17'' Vortex Pro will ship this month.") == []
     assert _figures("It is the thinnest 17'' notebook, at 0.98 inches thick.") \
+        == [(0.98, "inches")]  # a notebook's size names the model (session 9: the gold)
+    assert _figures("It has a 17'' screen, at 0.98 inches thick.") \
         == [(17, "inches"), (0.98, "inches")]
     assert _figures("He said, ``We lost 17'' and left the room.") == []
     assert _figures("The tent measured 8' x 6' in all.") == [(8, "feet"), (6, "feet")]

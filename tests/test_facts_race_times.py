@@ -95,7 +95,9 @@ def test_a_part_of_a_count_named_by_which_borrows_its_noun() -> None:
 
 
 def test_a_figure_after_a_dash_with_no_space_stays_a_name_or_sign() -> None:
-    assert figures("The Zeta-three probe cooled to -8 degrees.") == []
+    #  the name's number is no figure; a temperature's minus sign is its sign (session 9)
+    assert figures("The Zeta-three probe cooled to -8 degrees.") == [(-8.0, "degrees", None)]
+    assert figures("The Zeta-three probe was launched.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -143,7 +143,20 @@ def _people_of(after: str) -> str | None:
     return _people_noun(re.sub(r"\s\d+\b", "", after[of.end() :]))  # 'the July 7 bombers'
 
 
-_MORE_OF_THEM = frozenset("other more further additional".split())
+#  a part taken of things a determiner or an owner introduces: '150 of its stores', '1,500 of
+#  the company's employees', '200,000 of the comments'
+_OF_THINGS = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|"
+                        r"(?-i:[A-Z])[\w.-]*['’]s?|[a-z]+['’]s)\s+)+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def things_of(after: str) -> str | None:
+    """The plural noun of the whole a part written in digits is taken from ('150 of its
+    stores' -> 'stores'), whatever it names; None when no such noun follows."""
+    of = _OF_THINGS.match(after)
+    return _counted_noun(" " + after[of.end() :]) if of else None
+
+
+_MORE_OF_THEM = frozenset("other more further additional new".split())  # '40 new jobs'
 
 
 def _counted_noun(after: str) -> str | None:
@@ -168,3 +181,19 @@ def _counted_noun(after: str) -> str | None:
         if lower in STOPWORDS and lower != "and":
             return None
     return None
+
+
+_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\b", re.IGNORECASE)
+
+
+def number_of_noun(text: str, m: re.Match, of: re.Match | None) -> str | None:
+    """The plural noun a 'number of' names past its modifiers, for a figure the sentence says
+    that number is ('the number of confirmed cases rose to 1,200'), or after the figure when
+    the sentence turns round ('brought to 12 the number of Rams players')."""
+    after = _NUMBER_OF_AFTER.match(text, m.end())
+    if after:
+        return _counted_noun(text[after.end() :])
+    if of is None or not _FIGURE_CUE.search(text[: m.start()]):
+        return None
+    return _counted_noun(" " + text[of.start(2) : m.start()])
+

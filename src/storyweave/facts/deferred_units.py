@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .counted_nouns import _people_of, things_of
+
 Unit = tuple[str, str, float]
 UnitOf = Callable[[str, re.Match], Unit | None]
 
@@ -50,9 +52,42 @@ def part_unit(text: str, m: re.Match, unit_of: UnitOf) -> Unit | None:
     return unit if unit and unit[1] not in ("age", "record", "score") else None
 
 
+_RATIO_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
+
+
+def ratio_unit(text: str, m: re.Match, unit_of: UnitOf) -> Unit | None:
+    """The unit of the first number of a ratio in digits ('1 in 5 adults', '3 out of 4
+    customers'): what the second counts; None for any other figure."""
+    ratio = _RATIO_OF.match(text, m.end()) if m.group("num")[0].isdigit() else None
+    whole = _figure_at(text, ratio.end()) if ratio else None
+    unit = unit_of(text, whole) if whole else None
+    return unit if unit and unit[1] == "count" else None
+
+
 def takes_part(text: str, m: re.Match) -> bool:
     """Whether a figure is a part taken of a whole written after it ('28 of his 68 punches'):
     a part, which never stands for the whole ('18 of its next 23 games' is no count of 18
     games of the season)."""
     part = _PART_OF.match(text, m.end())
+    if part is None and m.group("num")[0].isdigit() and _people_of(text[m.end() :]) is None:
+        return things_of(text[m.end() :]) is not None  # '200,000 of the comments'
     return part is not None and _figure_at(text, part.end()) is not None
+
+
+
+#  the low end of a range written with its currency sign, the high end bare: '$50-100',
+#  '£5-10', '€1.5-2 billion' (the sign is written once, before the low end)
+_SIGNED_LOW = re.compile(r"(?:US\$|[$€£¥])\d[\d,]*(?:\.\d+)?\s?[-–]\s?$")
+
+
+def range_end_unit(text: str, m: re.Match) -> Unit | None:
+    """The currency of the high end of a range whose sign is written only before the low
+    end ('tickets cost $50-100': 100 dollars too); None for any other figure."""
+    low = _SIGNED_LOW.search(text, 0, m.start("num"))
+    if m.group("cur") or m.group("pct") or low is None:
+        return None
+    from .units import CURRENCY_SYMBOLS
+
+    sign = re.match(r"US\$|[$€£¥]", low.group()).group().lower()
+    code = CURRENCY_SYMBOLS[sign]
+    return (code, f"money:{code}", 1.0)

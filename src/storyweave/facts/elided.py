@@ -59,7 +59,20 @@ def fill_elided(text: str, figures: list[re.Match],
                           text[figures[j].end() : m.start()]))), None)
         before = next((u for u in reversed(lent) if u is not None and u[0]
                        and u[1] not in _NOT_LENT), None)
+        if i and units[i - 1] == donor and donor is not None and donor[1] == "percent" \
+                and _LEVEL_AFTER_CHANGE.search(text[: figures[i - 1].start()]) \
+                and re.fullmatch(r"\s*,?\s*to\s*", text[figures[i - 1].end() : m.start()]):
+            donor = ("points", "count", 1.0)  # 'the index rose 0.8% to 3,120.46': a level
         units[i] = donor or before or ("", "count", 1.0)
+
+
+#  a change by a share, after which 'to N' gives the new level in the thing's own unit
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
+    r"climb\w*|jump\w*|drop\w*|slip\w*|slid(?:e|es|ing)?|declin\w*|added|adds|shed|"
+    r"edg\w+\s+(?:up|down|higher|lower)|rall\w+|surg\w+|tumbl\w+|plung\w+|sank|sink\w*|"
+    r"soar\w*|advanc\w*|retreat\w*|increas\w*|decreas\w*|grew|grow\w*|up|down)"
+    r"(?:\s+(?:by|about|some|nearly|almost|more\s+than|over|around))?\s*$", re.IGNORECASE)
 
 
 def _joined(between: str) -> bool:

@@ -81,8 +81,8 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
     if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
         return False
-    if _RATIO.search(before):
-        return False  # 'three in ten citizens': a ratio, not a count
+    if _RATIO.search(before) and not digits:
+        return False  # 'three in ten citizens': a ratio in words; '1 in 5 adults' is listed
     if _names_a_model(before, after):
         return False  # 'the 13-inch version', 'the 11-inch Air': a size that names a model
     if re.search(rf"\b(?:{_MONTH})\.?\s*$", before, re.IGNORECASE) or re.match(
@@ -96,10 +96,13 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and re.search(r"\b(?:in|since|from|until|of)\s*$", before, re.IGNORECASE) \
             and not _WIDE_BY_HIGH.match(after):  # 'a resolution of 1680 x 1050' is no year
         return False  # an earlier year: 'recorded in 1770'
+    if re.fullmatch(r"[1-9]K", num) and not m.group("cur"):
+        return False  # '4K video', 'an 8K TV': a picture format, named as '1080p' is
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
     measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
-    if prev_word and prev_word.group(1)[0].isupper() and prev_word.start() > 0 \
+    if prev_word and re.match(r"[A-Z]|[a-z]{1,5}[A-Z]", prev_word.group(1)) \
+            and prev_word.start() > 0 \
             and prev_word.group(1).lower() not in _NO_NAME_BEFORE and not m.group("qual") \
             and not _HEADLINE_AGE.search(before) \
             and not m.group("cur") and digits and not measured \
@@ -107,7 +110,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not _DONE_TO.search(before) \
             and not tally_unit(text, m.start("num"), m.end("num")):  # 'beat Acme 20-13'
         #     'M7.5' in a sentence about a quake or a fault is a magnitude
-        return False  # an identifier: 'Flight 447', 'Title 42' (not 'the Ocean 650 km', nor
+        return False  # an identifier: 'Flight 447', 'iPhone 11' (not 'the Ocean 650 km', nor
         #               a headline's 'Quake Kills 10')
     return True
 
@@ -120,9 +123,13 @@ def _bounded_one(m: re.Match) -> bool:
 
 
 _SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro', "17'' Pro"
-    r"(?:[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?(?:[-‐‑](?i:inch)\b|[\"″]|'')[-\s]*"
-    r"(?:(?P<name>[A-Z]|(?:models?|versions?|options?|variants?|editions?|portables?)\b)"
-    r"|(?P<noun>(?:will|is|has|was|starts?|costs?|gets?)\b|[.,;)]))")
+    r"(?:(?:[-‐‑](?i:inch)\b)?[-‐‑]?\s*(?:and|or|,|/)\s*\d+(?:\.\d+)?)?"  # '13-inch and 15-inch'
+    r"(?:(?P<incher>[-‐‑](?i:inchers?)\b)|(?:[-‐‑](?i:inch)\b|[\"″]|'')[-\s]*"
+    r"(?:\d[\d.]*\s?[A-Za-z]+\s+)?"  # 'a 15.4-inch 2.4GHz Intel Core 2 Duo'
+    r"(?:(?P<name>[A-Z](?![\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:displays?|screens?|panels?)\b)|"
+    r"(?:models?|versions?|options?|variants?|editions?|portables?|"
+    r"notebooks?|laptops?|computers?|systems?|machines?)\b)"
+    r"|(?P<noun>(?:will|is|has|was|starts?|costs?|gets?)\b|[.,;)])))")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|new|base|both|upgraded|updated|cheapest|"
                          r"entry-level)\s*$", re.IGNORECASE)
 
@@ -134,7 +141,16 @@ def _names_a_model(before: str, after: str) -> bool:
     size = _SIZE_AS_NAME.match(after)
     if size and size.group("noun") == "," and re.search(r"\ban?\s*$", before, re.IGNORECASE):
         return False  # 'a 2.44-inch, bright display': one of the display's adjectives
-    return bool(size and (size.group("name") or _DETERMINER.search(before)))
+    if _NAMED_BEFORE.search(before) and _SIZE_ALONE.match(after):
+        return True  # 'the MacBook Pro 17-inch (PN ...)', 'the MBP 15-inch before': a model
+    return bool(size and (size.group("name") or size.group("incher")
+                          or _DETERMINER.search(before)))
+
+
+_NAMED_BEFORE = re.compile(r"(?<=\w\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b)(?:[A-Z][A-Za-z]*)\s+$")  # 'the Acme Book 14-inch (': a name
+_SIZE_ALONE = re.compile(r"[-‐‑](?i:inch)\b(?=\s*[(),.;:]|\s+(?:is|was|will|has|had|before|and|"
+                         r"or|with|for|ships?|costs?|sells?)\b)")
 
 
 def _model_sizes(text: str, dimension: str) -> str:

@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 
 from .clock_marks import clock_unit
-from .counted_nouns import _TEAM_ROLES, _counted_noun, _one_person, _people_of
-from .deferred_units import part_unit, suspended_unit
+from .counted_nouns import (
+    _TEAM_ROLES,
+    _counted_noun,
+    _one_person,
+    _people_of,
+    number_of_noun,
+    things_of,
+)
+from .deferred_units import part_unit, range_end_unit, ratio_unit, suspended_unit
 from .figure_forms import said_age
 from .numbers import parse_number
 from .player_figures import height_and_weight
@@ -31,6 +38,7 @@ from .quantity_patterns import (
     _THE_N_DOES,
     _THE_N_ENDS,
 )
+from .signed_measures import temperature_unit, vote_unit
 from .tallies import scored_points, tally_unit
 from .text import STOPWORDS
 from .traits import names_people
@@ -51,13 +59,19 @@ _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s*,\s*both\s*$|(?:\b[A-Z][\w'’
 _CENTS = re.compile(r"(?:\s*|[-‐‑])(?:(euro)\s+|U\.?S\.?\s+)?cents?\b", re.IGNORECASE)
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
-    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
+    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]|"
+    r"\b(?:weigh\w*|tow\w*|lift\w*|haul\w*|payload|heav\w*|lost|gained|shed|carr\w+)"
+    r"(?:\s+[a-z]+){0,2}\s*\|", re.IGNORECASE)
+#     'weighed 200 pounds', 'can tow up to 14,000 pounds' (a verb of weight before the figure)
 _SIZE_WORDS = frozenset("long wide high deep tall thick strong gauge caliber calibre bore".split())
 #     'a 20-mile-long', and a gun's class: 'a 12-gauge shotgun'
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
-                       r"force|sect|congregation|community|crowd)\s+of\s*$", re.IGNORECASE)
+                       r"force|sect|congregation|community|crowd|town|city|village|suburb|"
+                       r"island|nation|country)\s+of\s*$|\b(population)\s*$", re.IGNORECASE)
 _GROUP_UNIT = {"population": "people", "crowd": "people", "sect": "members",
                "congregation": "members", "community": "members"}  # 'a sect of about 400'
+_GROUP_UNIT |= dict.fromkeys("town city village suburb island nation country".split(),
+                             "residents")  # 'a town of 14,000', 'a city of population 167,000'
 _OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
 _AGE_ENDS = re.compile(r"\s*(?:,|[-–—]\s|years\s*,)")  # 'The man, 67, was', 'X Y, 48 - a'
@@ -97,7 +111,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         cur = m.group("cur").lower()
         code = CURRENCY_SYMBOLS.get(cur, cur.upper())  # an ISO code as written: 'CLP'
         return (code, f"money:{code}", 1.0)
-    deferred = suspended_unit(text, m, _unit_of) or part_unit(text, m, _unit_of)
+    deferred = suspended_unit(text, m, _unit_of) or part_unit(text, m, _unit_of) \
+        or range_end_unit(text, m) or ratio_unit(text, m, _unit_of)
     if deferred:  # 'a 24- to 30-foot boat': 24 feet; '28 of his 68 punches': 28 punches
         return deferred
     if re.match(r"\s?US\$", after):
@@ -115,8 +130,10 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
             and value_below(m, 12):
         dimension, factor, shown = MEASURES["inches"]
         return (shown, dimension, factor)  # '6-foot-2': 6 feet and 2 inches, one height
-    tally = tally_unit(text, m.start("num"), m.end("num"))
-    if tally:  # 'a 20-13 win', 'improved to 10-5': one side of a score or a record
+    tally = vote_unit(text, m.start("num"), m.end("num")) or temperature_unit(text, m) \
+        or tally_unit(text, m.start("num"), m.end("num"))
+    if tally:  # 'passed 228-191': a vote's side; '-15C', '20°C': a temperature; 'a 20-13 win',
+        #        'improved to 10-5': one side of a score or a record
         return tally
     cents = _CENTS.match(after)
     if cents:  # '69 cents': $0.69, a sum that stands beside '$0.69' and '$1.29'
@@ -124,7 +141,7 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return (code, f"money:{code}", 0.01)
     money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
     if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
-            text[: m.start()] + "|" + after):
+            text[: m.start()] + "|" + after) and not re.search(r"[a-z]$", m.group("num")):
         return ("pounds", "mass", 0.4536)  # '25kg (or 55 pounds) of rice'
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]
@@ -205,6 +222,8 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return ("children", "offspring", 1.0)  # 'a mother of two': her children, a figure
         #                                         of its own (never a count of the dead)
     part_of = _people_of(after)
+    if part_of is None and m.group("num")[0].isdigit():
+        part_of = things_of(after)  # '150 of its stores', '200,000 of the comments'
     if part_of is not None:  # 'two of the hijackers'; 'six of them' borrows its noun
         return (part_of, "count", 1.0)
     person = _PEOPLE_AFTER.match(after)
@@ -349,12 +368,15 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
         return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
     group = _GROUP_OF.search(text[: m.start()])
     if group:  # 'a population of 1.2 million', 'a crew of 23'
-        noun = group.group(1).lower()
+        noun = (group.group(1) or group.group(2)).lower()
         return (_GROUP_UNIT.get(noun, noun), "count", 1.0)
     cue_text = text[: m.start()]
     of = ([None] + list(_NOUN_OF.finditer(text[: m.start()])))[-1]
     if of is not None and (is_plural_noun(of.group(2)) or of.group(2).lower() in COLLECTIVES):
         return (of.group(2).lower(), "count", 1.0)
+    named = number_of_noun(text, m, of)
+    if named:  # 'the number of confirmed cases rose to 1,200', 'brought to 12 the number of
+        return (named, "count", 1.0)  # Rams players'
     cue = _FIGURE_CUE.search(cue_text) or _FIGURE_CUE.search(text[: m.start("num")])
     #                                     ('the toll could climb beyond': a qualifier as cue)
     if cue and re.search(r"\b(?:toll|death|dead)\b", cue_text[max(0, cue.start() - 12) :],
@@ -372,3 +394,4 @@ def _million_beside(text: str, end: int) -> bool:
     ..., peaking at 6.9m'): a million, as there, not metres."""
     return any(o.end() != end and _counted_noun(text[o.end() :])
                for o in re.finditer(r"\d(?:\.\d+)?m\b", text))
+

@@ -15,9 +15,10 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
     "bn": 1_000_000_000, "dozen": 12,
-}
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # 'Rs 500 crore', '1.2 lakh farmers': the scale words of South Asian English
 _WORD = "|".join(sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True))
-_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_SCALE = "hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?"
 
 #: A number written with digits and an optional scale word ('2.5 billion', '10,000', '32').
 DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ ?[½¼¾]"  # '3½', '7 ½' too

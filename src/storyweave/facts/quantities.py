@@ -27,6 +27,7 @@ from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .people_heads import people_head
 from .player_figures import body_holder
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
+from .signed_measures import signed
 from .stat_holders import height_holder, stat_holder
 from .tallies import record_share, tally_pair
 from .text import (
@@ -70,8 +71,8 @@ _LEADING_DOT = (r"(?:(?<![\w.,])\.\d+|(?<=[\s,:;(])\.\s\d{2,3}|(?-i:(?<=[a-z]))\
                 r"(?!\d|[\d.,:/-]\d|\s*[-‐‑–]?\s*caliber)")
 FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
-    rf"(?P<cur>\b(?:US|C|A)\$|\$A(?=\d)|{_CURRENCY_BEFORE}|{_MANGLED_SIGN}|[$€£¥])?\s?"
-    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑]))(?!(?<=\s[-–])\d)(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
+    rf"(?P<cur>\b(?:US|C|A|HK|S|NZ)\$|\bRs\.?(?=\s?\d)|₹|\$A(?=\d)|{_CURRENCY_BEFORE}|{_MANGLED_SIGN}|[$€£¥])?\s?"
+    rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s%][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑])|(?<=[Mm]inus[-‐‑]))(?!(?<=\s[-–])\d(?![\d.]*\s?(?:[°º]|(?-i:[CF])\b|degrees?\b)))(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
@@ -187,6 +188,8 @@ def _own_unit(text: str, m: re.Match, head: str | None) -> tuple[str, str, float
     return unit or ((head, "count", 1.0) if head else None)
 
 
+_SPREAD_OVER = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|percent))[%\w]*"
+                          r"(?:\s+[a-z-]+){0,2}\s*$", re.IGNORECASE)
 _AGE_LIMIT = re.compile(r"\b(under|before|over|after)\s+(?:the\s+)?age(?:\s+of)?\s*$",
                         re.IGNORECASE)  # 'at age 44', 'before the age of 40'
 _COMPOUND_BEFORE = re.compile(  # the qualifier of a time in parts: 'about 2 hours 5 minutes'
@@ -199,10 +202,14 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     shown, dimension, factor = unit
     value = parse_number(m.group("num"))
     assert value is not None
+    value = signed(text, m, value, dimension)  # 'minus 17 degrees', '-15C'
     if re.search(r"\dm$", m.group("num")) and dimension == "distance":
         value /= 1_000_000  # the number parser read '3,000m' as millions
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
+    if written_qual == "over" and dimension == "duration" and _SPREAD_OVER.search(
+            text[: m.start()]):
+        qualifier = None  # '$20.5 trillion over 10 years': the time a sum is spread over
     if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
         qualifier = _TRAILING[" ".join(m.group("trail").lower().split()).lstrip("-")]
     if not qualifier and dimension == "duration":  # 'around 13 minutes 45 seconds'

@@ -97,7 +97,9 @@ def measure(word: str) -> tuple[str, float, str] | None:
 
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD",
-                    "a$": "AUD", "$a": "AUD", "rm": "MYR", "e": "EUR", "p": "GBP"}
+                    "a$": "AUD", "$a": "AUD", "rm": "MYR", "e": "EUR", "p": "GBP",
+                    "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rs": "INR", "rs.": "INR",
+                    "₹": "INR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP",
@@ -111,7 +113,7 @@ CURRENCY_WORDS = {
 COLLECTIVES = frozenset(
     "people personnel staff police crew children men women cattle sheep fish man woman "
     "person child boy girl dead death "
-    "infantry livestock militia aircraft".split()
+    "infantry livestock militia aircraft spacecraft species".split()
 )
 #: Words ending in 's' that are not plural nouns.
 NOT_PLURAL = frozenset(

@@ -1,0 +1,66 @@
+"""Temperatures written with a degree sign or a glued scale letter ('40C', '20°C', '-15C',
+'minus 20 degrees'), with their sign, and the two sides of a vote ('voted 232-196', 'a 52-47
+vote')."""
+
+from __future__ import annotations
+
+import re
+
+Unit = tuple[str, str, float]
+
+#  '20°C', '68 °F', '15º', '40C' and '2.3F' glued (a scale letter alone, never '3D' or '5G')
+_DEGREE_SIGN = re.compile(r"\s?[°º]\s?([CF])?(?![A-Za-z])")
+_SCALE_GLUED = re.compile(r"(?-i:([CF]))(?![\w’'])")
+#  a glued 'C' or 'F' is a temperature only where the sentence speaks of heat or weather
+_WARMTH = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|warm\w*|hot\w*|cold\w*|cool\w*|"
+                     r"freez\w*|frost\w*|chill\w*|highs?|lows?|thermometers?|celsius|fahrenheit|"
+                     r"weather|climate|forecast\w*|ocean|sea|water)\b", re.IGNORECASE)
+#  a minus sign or word just before the number: 'minus 20', '-15C', '–4 degrees'
+_MINUS = re.compile(r"(?:\bminus[\s‐‑-]+|(?<![\w.,)-])[-–−])$", re.IGNORECASE)
+
+
+def temperature_unit(text: str, m: re.Match) -> Unit | None:
+    """('C' | 'F' | 'degrees', 'temperature', 1.0) for a number with a degree sign after it
+    ('20°C', '15º') or a glued scale letter in a sentence about heat or weather ('40C')."""
+    num = m.group("num")
+    if not num[-1].isdigit() or m.group("cur") or m.group("pct"):
+        return None
+    sign = _DEGREE_SIGN.match(text, m.end())
+    if sign:
+        return (sign.group(1) or "degrees", "temperature", 1.0)
+    glued = _SCALE_GLUED.match(text, m.end())
+    if glued and _WARMTH.search(text) and re.fullmatch(r"\d{1,3}(?:\.\d)?", num):
+        return (glued.group(1), "temperature", 1.0)
+    return None
+
+
+def signed(text: str, m: re.Match, value: float, dimension: str) -> float:
+    """A temperature's value with its sign: 'minus 17 degrees' and '-15C' are below zero."""
+    if dimension == "temperature" and value > 0 and _MINUS.search(text[: m.start("num")]):
+        return -value
+    return value
+
+
+#  the words that make a pair of counts a vote ('voted 232-196', 'approved 52-47', 'by a vote
+#  of 6-3') or follow it ('a 5-4 ruling', 'a 228-191 vote'); a jury's split ('deadlocked at
+#  9-3') is left to the count of jurors it goes with
+_VOTE_BEFORE = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)|passed|approved|rejected|confirmed|adopted|defeated|overrode|"
+    r"ruled|decided|tally\s+of)(?:\s+(?:\w+\s+){0,2}?(?:at|by|of|on))?"
+    r"(?:\s+an?)?(?:\s+(?:vote|margin|tally|count)\s+of)?\s*$", re.IGNORECASE)
+_VOTE_AFTER = re.compile(r"\s*(?:party-line\s+|bipartisan\s+|split\s+)?(?:votes?|ruling|"
+                         r"decision|verdict|majority|margin|tally)\b", re.IGNORECASE)
+_DASH = r"\s?[-–]\s?"
+_PAIR = re.compile(rf"(?<![\d.,:/$€£-])(\d{{1,3}}){_DASH}(\d{{1,3}})(?![\d.,:/]?\d|[-–]\s?\d|"
+                   r"[\w%$€£])")
+
+
+def vote_unit(text: str, start: int, end: int) -> Unit | None:
+    """('votes', 'score', 1.0) for either side of a vote ('passed 228-191', 'a 5-4 ruling');
+    a tally of two sides like a score, so the two figures are one fact."""
+    for pair in _PAIR.finditer(text, max(0, start - 6), min(len(text), end + 6)):
+        if start not in (pair.start(1), pair.start(2)):
+            continue
+        if _VOTE_BEFORE.search(text[: pair.start()]) or _VOTE_AFTER.match(text, pair.end()):
+            return ("votes", "score", 1.0)
+    return None
