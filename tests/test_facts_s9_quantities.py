@@ -176,3 +176,45 @@ def test_over_a_period_after_a_sum_spreads_it_and_qualifies_nothing() -> None:
     assert [(m.claim.value, m.claim.qualifier) for m in found] == [(3.2e12, None), (10.0, None)]
     alone = extract_quantities(make("She worked there for over 12 years."))
     assert [(m.claim.value, m.claim.qualifier) for m in alone] == [(12.0, "more than")]
+
+
+@pytest.mark.parametrize("text", [
+    "Section 12 bars the practice.",
+    "Article 44 was struck down by the court.",
+    "Bay 7 opens again on Friday.",
+    "The suite's new version, Writer '19, ships today.",
+])
+def test_a_label_and_its_number_open_a_sentence_or_a_name_year(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 40 people were hurt.", [(40.0, "people")]),
+    ("Nearly 300 homes lost power.", [(300.0, "homes")]),
+    ("Tuesday 6 people were hurt in the crash.", [(6.0, "people")]),
+])
+def test_a_count_that_opens_a_sentence_is_still_a_figure(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics expected a $400 Zephyr tablet.", [(400.0, "USD")]),
+    ("The $1,299 14'' Zephyr ships in May.", [(1299.0, "USD")]),
+    ("The $799 128GB model sold out.", [(799.0, "USD"), (128.0, "GB")]),
+])
+def test_a_price_before_a_product_name_or_another_spec(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+def test_digits_spaced_like_a_phone_number_stay_out() -> None:
+    assert _figures("Call 555 0142 for tickets.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The resolution passed 219 to 211.", [(219.0, "votes"), (211.0, "votes")]),
+    ("The final vote was 61 to 38.", [(61.0, "votes"), (38.0, "votes")]),
+])
+def test_a_vote_written_with_to_is_one_tally(text: str, expected: list) -> None:
+    found = extract_quantities(make(text))
+    assert [(m.claim.value, m.claim.unit) for m in found] == expected
+    assert found[0].link is not None

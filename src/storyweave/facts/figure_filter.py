@@ -15,6 +15,7 @@ from .tallies import tally_unit
 from .text import (
     MONTH_ABBR,
     MONTHS,
+    STOPWORDS,
 )
 from .units import measure
 
@@ -76,10 +77,11 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # 'a 3-pointer', 'a 3-point shot', 'a two-point conversion': a shot's name
     if _ARCHITECTURE.match(after) or _VERSIONS.search(before):
         return False  # '32-bit versions', '32-and 64-bit', 'versions 6, 7, 8, and 9': names
-    if in_a_name(text, m.start("num"), m.end("num")) \
+    if in_a_name(text, m.start("num"), m.end("num")) and not m.group("cur") \
             and not tally_unit(text, m.start("num"), m.end("num")):  # '20-13 Win Over X'
         return False  # 'The Three Musketeers', 'the 8 Street gang': part of a name
-    if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]):
+    if _PHONE.search(text[max(0, m.start("num") - 2) : m.end("num") + 2]) \
+            and not m.group("cur") and not _unit_symbol(after):  # '$999 64GB' is no phone
         return False
     if _RATIO.search(before) and not digits:
         return False  # 'three in ten citizens': a ratio in words; '1 in 5 adults' is listed
@@ -98,11 +100,12 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # an earlier year: 'recorded in 1770'
     if re.fullmatch(r"[1-9]K", num) and not m.group("cur"):
         return False  # '4K video', 'an 8K TV': a picture format, named as '1080p' is
-    prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before)
+    year_mark = re.fullmatch(r"\d\d", num) and re.search(r"\s['’]$", before)
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*$", before[:-1] if year_mark else before)
     unit = re.match(r"[\s-]*([A-Za-z]+)", after)
     measured = bool(m.group("pct") or (unit and measure(unit.group(1))))
     if prev_word and re.match(r"[A-Z]|[a-z]{1,5}[A-Z]", prev_word.group(1)) \
-            and prev_word.start() > 0 \
+            and (prev_word.start() > 0 or _label_first(prev_word.group(1), num)) \
             and prev_word.group(1).lower() not in _NO_NAME_BEFORE and not m.group("qual") \
             and not _HEADLINE_AGE.search(before) \
             and not m.group("cur") and digits and not measured \
@@ -110,9 +113,25 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not _DONE_TO.search(before) \
             and not tally_unit(text, m.start("num"), m.end("num")):  # 'beat Acme 20-13'
         #     'M7.5' in a sentence about a quake or a fault is a magnitude
-        return False  # an identifier: 'Flight 447', 'iPhone 11' (not 'the Ocean 650 km', nor
-        #               a headline's 'Quake Kills 10')
+        return False  # an identifier: 'Flight 447', 'iPhone 11', "iLife '09", a sentence's
+        #               first 'Section 230' (not 'the Ocean 650 km', 'Quake Kills 10')
     return True
+
+
+#  a sentence's first word that labels the number after it ('Section 230 protects', 'Article
+#  370 was'): a capitalised singular, never a word that opens a count ('Only 12', 'Some 30')
+_LABEL_FIRST = re.compile(r"(?-i:[A-Z][a-z]+)(?<!s)(?<!ly)")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _label_first(word: str, num: str) -> bool:
+    return bool(_LABEL_FIRST.fullmatch(word) and re.fullmatch(r"\d+", num)
+                and word.lower() not in STOPWORDS and not _WEEKDAY.fullmatch(word))
+
+
+def _unit_symbol(after: str) -> bool:
+    symbol = re.match(r"\s?([A-Za-z]+)\b", after)
+    return bool(symbol and measure(symbol.group(1)))
 
 
 def _bounded_one(m: re.Match) -> bool:

@@ -59,10 +59,11 @@ _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s*,\s*both\s*$|(?:\b[A-Z][\w'’
 _CENTS = re.compile(r"(?:\s*|[-‐‑])(?:(euro)\s+|U\.?S\.?\s+)?cents?\b", re.IGNORECASE)
 _POUNDS_WEIGH = re.compile(  # weight, not money: 'kg (or 55|', '|pounds of rice'
     r"(?:\d\s*(?:kg|kilos?|kilograms?|tonnes?|tons?)\s*[(\[](?:or\s+|about\s+)?\|)|"
-    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]|"
-    r"\b(?:weigh\w*|tow\w*|lift\w*|haul\w*|payload|heav\w*|lost|gained|shed|carr\w+)"
-    r"(?:\s+[a-z]+){0,2}\s*\|", re.IGNORECASE)
-#     'weighed 200 pounds', 'can tow up to 14,000 pounds' (a verb of weight before the figure)
+    r"\|\s*pounds?\s*[)\]]?\s+of\s+(?!the\b|their\b|its\b)[a-z]", re.IGNORECASE)
+_WEIGH_VERB = re.compile(r"\b(?:weigh\w*|tow\w*|lift\w*|haul\w*|payload|heav\w*|lost|gained|"
+                         r"shed|carr\w+)(?:\s+[a-z]+){0,2}\s*$", re.IGNORECASE)
+#     'weighed 200 pounds', 'can tow up to 14,000 pounds' (a verb of weight before the figure;
+#     a sum with a scale word stays money: 'lost 2 million pounds')
 _SIZE_WORDS = frozenset("long wide high deep tall thick strong gauge caliber calibre bore".split())
 #     'a 20-mile-long', and a gun's class: 'a 12-gauge shotgun'
 _GROUP_OF = re.compile(r"\b(population|crew|staff|workforce|team|contingent|delegation|garrison|"
@@ -140,8 +141,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         code = "EUR" if cents.group(1) else "USD"
         return (code, f"money:{code}", 0.01)
     money = _MONEY_WORD.match(m.group("num")[-1:] + after, 1)  # 'a two-million-euro haul' too
-    if money and money.group(1).lower() in ("pound", "pounds") and _POUNDS_WEIGH.search(
-            text[: m.start()] + "|" + after) and not re.search(r"[a-z]$", m.group("num")):
+    if money and money.group(1).lower() in ("pound", "pounds") and (_POUNDS_WEIGH.search(
+            text[: m.start()] + "|" + after) or (_WEIGH_VERB.search(text[: m.start()])
+                                                 and not re.search(r"[a-z]$", m.group("num")))):
         return ("pounds", "mass", 0.4536)  # '25kg (or 55 pounds) of rice'
     if money and money.group(1).lower() in CURRENCY_WORDS:
         code = CURRENCY_WORDS[money.group(1).lower()]

@@ -27,7 +27,7 @@ from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .people_heads import people_head
 from .player_figures import body_holder
 from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
-from .signed_measures import signed
+from .signed_measures import signed, vote_pair
 from .stat_holders import height_holder, stat_holder
 from .tallies import record_share, tally_pair
 from .text import (
@@ -173,7 +173,8 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                           or _converted(text, figures[i - 1], m, units[i - 1], unit)
                           or tally_pair(text, figures[i - 1], m, units[i - 1], unit)
                           or record_share(text, figures[i - 1], m, units[i - 1], unit)
-                          or _height_parts(text, figures[i - 1], m, units[i - 1], unit)) \
+                          or _height_parts(text, figures[i - 1], m, units[i - 1], unit)
+                          or vote_pair(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
                 found.append(mention)

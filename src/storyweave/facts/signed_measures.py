@@ -46,11 +46,11 @@ def signed(text: str, m: re.Match, value: float, dimension: str) -> float:
 #  9-3') is left to the count of jurors it goes with
 _VOTE_BEFORE = re.compile(
     r"\b(?:vot(?:ed|es?|ing)|passed|approved|rejected|confirmed|adopted|defeated|overrode|"
-    r"ruled|decided|tally\s+of)(?:\s+(?:\w+\s+){0,2}?(?:at|by|of|on))?"
+    r"ruled|decided|tally\s+of)(?:\s+(?:\w+\s+){0,2}?(?:at|by|of|on)|\s+(?:was|were|stood))?"
     r"(?:\s+an?)?(?:\s+(?:vote|margin|tally|count)\s+of)?\s*$", re.IGNORECASE)
 _VOTE_AFTER = re.compile(r"\s*(?:party-line\s+|bipartisan\s+|split\s+)?(?:votes?|ruling|"
                          r"decision|verdict|majority|margin|tally)\b", re.IGNORECASE)
-_DASH = r"\s?[-–]\s?"
+_DASH = r"(?:\s?[-–]\s?|\s+to\s+)"  # '232-196', '232 to 196'
 _PAIR = re.compile(rf"(?<![\d.,:/$€£-])(\d{{1,3}}){_DASH}(\d{{1,3}})(?![\d.,:/]?\d|[-–]\s?\d|"
                    r"[\w%$€£])")
 
@@ -58,9 +58,21 @@ _PAIR = re.compile(rf"(?<![\d.,:/$€£-])(\d{{1,3}}){_DASH}(\d{{1,3}})(?![\d.,:
 def vote_unit(text: str, start: int, end: int) -> Unit | None:
     """('votes', 'score', 1.0) for either side of a vote ('passed 228-191', 'a 5-4 ruling');
     a tally of two sides like a score, so the two figures are one fact."""
-    for pair in _PAIR.finditer(text, max(0, start - 6), min(len(text), end + 6)):
+    for pair in _PAIR.finditer(text, max(0, start - 9), min(len(text), end + 9)):
         if start not in (pair.start(1), pair.start(2)):
             continue
         if _VOTE_BEFORE.search(text[: pair.start()]) or _VOTE_AFTER.match(text, pair.end()):
             return ("votes", "score", 1.0)
     return None
+
+
+def vote_pair(text: str, first: re.Match, second: re.Match, unit_a: Unit | None,
+              unit_b: Unit | None) -> bool:
+    """Whether two figures are the two sides of one vote written with 'to' ('passed 232 to
+    196'): one fact, as '232-196' is."""
+    return unit_a == unit_b == _VOTES and bool(
+        re.fullmatch(r"\s+to\s+", text[first.end() : second.start("num")]))
+
+
+_VOTES = ("votes", "score", 1.0)
+
