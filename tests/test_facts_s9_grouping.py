@@ -1,7 +1,8 @@
 """Facts, session 9: grouping and status readings of the twenty-first grouping pass. Two
 figures that meet only through rounding or a qualifier are less surely one figure the further
 apart they are, and one value with no word in common is no fact by itself
-(grouping.quantity_similarity); a short quote another article quotes at length is one quote
+(grouping.quantity_similarity), nor one value in two sentences of one article
+(bundling.py); a short quote another article quotes at length is one quote
 (quote_groups.py). Every text here is written for the test."""
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from dataclasses import replace
 import numpy as np
 
 from facts_story import check, holding, make
-from storyweave.facts.grouping import AGREE_BONUS, quantity_similarity
+from storyweave.facts.bundling import bundle
+from storyweave.facts.grouping import AGREE_BONUS, SAME_ARTICLE_BONUS, quantity_similarity
 from storyweave.facts.mention import Mention
 from storyweave.facts.quote_groups import group_quotes
 from storyweave.facts.status import quote_status
-from storyweave.model import Claim
+from storyweave.model import Article, Claim
 
 
 def _figure(article: str, value: float, unit: str = "%", low: float | None = None,
@@ -120,3 +122,42 @@ def test_two_words_are_too_few_to_be_an_excerpt() -> None:
     short = _quote("a", "Thank you", "Ana Ruiz")
     long = _quote("b", "Thank you all for coming to the opening of the bridge today", "Ruiz")
     assert len(group_quotes([short, long], 85.0)) == 2
+
+
+def _fact_of(facts: list, article: Article, words: str) -> str:
+    """The id of the fact holding the article's claim whose sentence holds ``words``."""
+    return next(f.id for f in facts for c in f.claims
+                if c.article == article.id and words in c.text)
+
+
+def _in_sentence(m: Mention, sentence: int) -> Mention:
+    return replace(m, sentence=sentence)
+
+
+def test_one_value_in_two_sentences_of_one_article_needs_words_to_be_one() -> None:
+    found = [_in_sentence(_figure("a", 40, "USD", dimension="money:USD"), 0),
+             _in_sentence(_figure("a", 40, "USD", dimension="money:USD"), 4)]
+    weak = np.array([[1.0, 0.1], [0.1, 1.0]])  # the value and no word in common
+    assert sorted(map(sorted, bundle(found, weak, 0.125))) == [[0], [1]]
+    close = np.array([[1.0, 0.5], [0.5, 1.0]])  # words in common besides the value
+    assert bundle(found, close, 0.125) == [[0, 1]]
+
+
+def test_one_value_twice_in_one_sentence_is_still_one_figure() -> None:
+    found = [_figure("a", 40, "USD", dimension="money:USD"),
+             _figure("a", 40, "USD", dimension="money:USD")]
+    assert bundle(found, np.array([[1.0, 0.0], [0.0, 1.0]]), 0.125) == [[0, 1]]
+
+
+def test_an_article_restating_its_figure_in_its_words_is_one_fact() -> None:
+    a = make("The town spent $40 million on a new bridge in May. The $40 million bridge "
+             "opened to traffic on Friday.", "a")
+    facts = check(a)
+    assert _fact_of(facts, a, "spent") == _fact_of(facts, a, "opened")
+
+
+def test_one_value_in_two_sentences_of_one_article_gets_a_smaller_bonus() -> None:
+    found = [_in_sentence(_figure("a", 40), 0), _in_sentence(_figure("a", 40), 3),
+             _figure("b", 40)]
+    sim = _similarity(found)
+    assert sim[0, 1] == np.float32(SAME_ARTICLE_BONUS) < sim[0, 2]

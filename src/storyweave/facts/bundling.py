@@ -19,12 +19,14 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     unit = np.array([units.setdefault(m.claim.unit or "", len(units)) for m in mentions])
     same_article = f["article"][:, None] == f["article"][None, :]
     agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
-    same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | (unit[:, None] == unit[None, :]))
+    other_sentence = f["sentence"][:, None] != f["sentence"][None, :]
+    same_unit = unit[:, None] == unit[None, :]
+    same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | same_unit & ~other_sentence)
+    #        in another sentence of the article one value in one unit restates it only when
+    #        the words say so ('2 attorneys' and '2 detectives' are two things)
     join = same_article & ((sim >= 1.0) | same_figure)
     kinds = _different_kinds(f, agree)
     tally = np.array([m.dimension in TALLIES for m in mentions], dtype=bool)
-    other_sentence = f["sentence"][:, None] != f["sentence"][None, :]
-    same_unit = unit[:, None] == unit[None, :]
     changed = np.array([m.marker is not None for m in mentions], dtype=bool)
     converted = ((sim >= 1.0) & same_article & (~other_sentence & ~same_unit | changed[None, :])
                  ).any(axis=1) | changed  # and 'initially 5,000' may be revised to '3,800'

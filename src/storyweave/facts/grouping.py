@@ -25,7 +25,9 @@ CANNOT = -1.0  # similarity of two claims that can never be one fact
 AGREE_BONUS = 0.24  # added to the similarity of two figures of one value: just under the
 #             threshold (FactSettings.same_fact), so that one value with no word in common
 #             is no fact by itself; the embeddings, or a word, must say it is one thing
-COMPOUND_BONUS = 0.1
+COMPOUND_BONUS = 0.1  # more for two values that agree at once ('2,560 x 1,600')
+SAME_ARTICLE_BONUS = 0.1  # one value in two sentences of one article: as often two things
+#                           as a restatement, which repeats words besides the figure
 _APART = 1e6  # their distance in clustering: no average over a cluster brings it under a threshold
 
 
@@ -122,6 +124,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     apart_by = np.where(within(f, chain), 0.0, np.log2(ratio))
     penalty = np.where(growth, 0.05, 0.2) * apart_by  # figures whose intervals do not meet
     bonus = AGREE_BONUS + np.where(same_compound(f, chain), COMPOUND_BONUS, 0.0)
+    bonus = np.where(same_article & ~same_sentence, SAME_ARTICLE_BONUS, bonus)
     sim = np.where(agree, sim + np.maximum(bonus - apart_by, -penalty), sim - penalty)
     #        two figures that only meet through rounding or a qualifier ('about 62%' / '60%',
     #        'at least 10 years' / '11 years') are less surely one figure the further apart;
