@@ -218,3 +218,59 @@ def test_a_vote_written_with_to_is_one_tally(text: str, expected: list) -> None:
     found = extract_quantities(make(text))
     assert [(m.claim.value, m.claim.unit) for m in found] == expected
     assert found[0].link is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Posted 3 hours ago",
+    "Updated 4:10 PM GMT, Tuesday",
+    "7 min read",
+    "38 comments",
+    "Read more: 5 things the council decided",
+])
+def test_page_furniture_a_body_keeps_has_no_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Updated figures show 300 dead.", [(300.0, "dead")]),
+    ("The firm posted 12 percent growth.", [(12.0, "%")]),
+])
+def test_a_sentence_that_opens_like_furniture_keeps_its_figures(text: str,
+                                                                 expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Retail sales rose 3.2pc in October.", [(3.2, "%")]),
+    ("The insurer earned $2.4 bln in the quarter.", [(2.4e9, "USD")]),
+    ("Exports reached 450 mln euros.", [(4.5e8, "EUR")]),
+    ("Quarterly revenue was $6.3B.", [(6.3e9, "USD")]),
+])
+def test_wire_and_british_shorthand_for_shares_and_scales(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_letter_after_a_bare_number_is_no_scale() -> None:
+    assert _figures("She sat in seat 14B on the flight.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 2018-19 season ended in June.",
+    "The 1996-97 team still holds the mark.",
+    "The council's 2020/21 budget was approved.",
+])
+def test_a_season_or_a_fiscal_year_written_as_two_years_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Zen X7-4400K chip runs at 4GHz.", [(4.0, "GHz")]),
+    ("Patch KB12-044 fixes the flaw.", []),
+    ("The Skyliner 550-800 carried 180 passengers.", [(180.0, "passengers")]),
+])
+def test_the_second_part_of_a_model_code_is_no_figure(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_sentence_that_opens_like_a_time_stamp_keeps_its_counts() -> None:
+    assert _figures("Published in 2018, the study followed 640 patients.") == [(640.0, "patients")]

@@ -53,6 +53,12 @@ def _is_figure(text: str, m: re.Match) -> bool:
     digits = num[0].isdigit() or num[0] == "."  # '.308' too
     before = text[: m.start("num")]
     after = text[m.end("num") :]
+    if re.search(r"\b[A-Za-z]+\d+[-‐‑]$", before) and not m.group("cur"):
+        return False  # a code's second part: 'Core i9-9900K', 'MS08-078', 'A330-200'
+    if re.fullmatch(r"\d\d", num) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
+        return False  # 'the 2019-20 season', 'the 1982-83 team': a season's second year
+    if _FURNITURE.search(text) and (not _STAMP.match(text) or _stamp_only(text)):
+        return False  # 'Posted 2 hours ago', '5 min read', '45 comments', 'Read more: 10 ...'
     if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)
                                       or (re.search(r"\bthe\s*$", before, re.IGNORECASE)
                                           and not _PEOPLE_AFTER.match(after))):
@@ -127,6 +133,31 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECA
 def _label_first(word: str, num: str) -> bool:
     return bool(_LABEL_FIRST.fullmatch(word) and re.fullmatch(r"\d+", num)
                 and word.lower() not in STOPWORDS and not _WEEKDAY.fullmatch(word))
+
+
+#  page furniture a cleaned body may keep: a time stamp line, a reading time, a comment count,
+#  the title of a linked story
+_FURNITURE = re.compile(
+    r"^\W*(?:(?:posted|updated|published|last\s+(?:updated|modified))\b(?=[^.]{0,60}$)"
+    r"(?=.*(?:\bago\b|\d[:.]\d\d|\b(?-i:GMT|UTC|ET|EST|EDT|PST|BST|AM|PM)\b|\b20\d\d\b))"
+    r"|(?:read\s+more|related|see\s+also|also\s+read|more\s+from)\s*:)"
+    r"|^\W*\d+\s*min(?:ute)?s?\s+read\W*$|^\W*\d[\d,]*\s+comments?\W*$", re.IGNORECASE)
+
+
+_STAMP = re.compile(r"^\W*(?:posted|updated|published|last\s+(?:updated|modified))\b",
+                    re.IGNORECASE)
+_STAMP_WORDS = frozenset(
+    "posted updated published last modified on at by ago and the hour hours minute minutes min "
+    "mins day days week weeks month months year years sec secs second seconds downloaded"
+    .split())
+
+
+def _stamp_only(line: str) -> bool:
+    """Whether a line that opens like a time stamp holds nothing but one: its lower-case
+    words are all words of time ('Posted 2 hours ago'; not 'Published in 2019, the study
+    followed 500 people')."""
+    return all(w.lower() in _STAMP_WORDS or len(w) < 3 or not w.islower()
+               for w in re.findall(r"[A-Za-z]+", line))
 
 
 def _unit_symbol(after: str) -> bool:

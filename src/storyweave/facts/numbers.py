@@ -16,6 +16,7 @@ SCALES = {
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
     "bn": 1_000_000_000, "dozen": 12,
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+    "mln": 1_000_000, "bln": 1_000_000_000, "b": 1_000_000_000,  # wire style: '$1.5 bln', '$3.1B'
 }  # 'Rs 500 crore', '1.2 lakh farmers': the scale words of South Asian English
 _WORD = "|".join(sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True))
 _SCALE = "hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?"
@@ -31,8 +32,8 @@ _MIXED = re.compile(r"(\d+)[ -]([13]) ?/ ?([24])|(\d*[1-9])1 ?/ ?2")
 #  ('$21MM', '$27.5MM', '$140-150MM': 'MM' after a sum is millions, as in finance; '9MM' alone
 #  stays millimetres)
 _AFTER_SUM = "|".join(rf"(?<=[$€£][\d.,–-]{{{n}}})" for n in range(1, 9))
-DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn)\b"
-                rf"|(?<=\d)(?:k|m|bn)\b|(?:{_AFTER_SUM})(?-i:MM)\b)?")
+DIGIT_NUMBER = (rf"(?:{DIGITS})(?:(?:\s*|[-‐‑](?=(?:{_SCALE})\b))(?:{_SCALE}|bn|mn|mln|bln)\b"
+                rf"|(?<=\d)(?:k|m|bn)\b|(?:{_AFTER_SUM})(?-i:MM|B)\b)?")
 #: A number written in words ('two million', 'twenty-five', 'a hundred', 'half a million').
 WORD_NUMBER = (
     rf"(?:half[\s-](?:{_SCALE})|half\s+an?(?=\s+(?:inch|hour|mile|metre|meter|kilo|pound|"

@@ -73,7 +73,7 @@ FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?:{QUALIFIER_RE}))\s+)?"
     rf"(?P<cur>\b(?:US|C|A|HK|S|NZ)\$|\bRs\.?(?=\s?\d)|₹|\$A(?=\d)|{_CURRENCY_BEFORE}|{_MANGLED_SIGN}|[$€£¥])?\s?"
     rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s%][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑])|(?<=[Mm]inus[-‐‑]))(?!(?<=\s[-–])\d(?![\d.]*\s?(?:[°º]|(?-i:[CF])\b|degrees?\b)))(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
-    r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b)?"
+    r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b|(?-i:pc)\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
     r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
     re.IGNORECASE,
