@@ -16,9 +16,10 @@ _HEAD_ROLE = re.compile(  # 'a company official', 'the ministry spokesman'
     rf"(?P<lead>(?i:an?|the)\s+)(?P<head>{_HEADS})\s+(?P<role>official|spokes(?:man|woman|"
     r"person)|source|representative|statement)")
 _CAPS = r"(?:[A-Z][\w&’'.-]*|of|for|on|and|the|de)"  # 'Ministry of Defence', 'Love Won Out'
-_STATEMENT = r"(?:statement|press\s+release|release|communiqu[eé])"
+_STATEMENT = (r"(?:statement|press\s+release|release|communiqu[eé]|message|letter|e-?mail|"
+              r"memo|notice|announcement)")  # a document a body issues
 _ISSUER = (  # 'a statement from the Indian government', 'a Defence Ministry statement',
-    rf"\b(?i:an?|the)\s+{_STATEMENT}\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?"
+    rf"\b(?i:an?|the)\s+{_STATEMENT}\s+(?:from|of|by|issued\s+by|released\s+by)\s+(?:the\s+)?"
     rf"(?P<from>{_NAME}(?:\s+(?:{_HEADS})\b)?)"  # 'the X said in a statement'
     rf"|\b(?i:an?|the)\s+(?P<own>{_NAME})\s+{_STATEMENT}\b"
     rf"|(?:\b[Tt]he\s+)?(?P<said>{_NAME})\s+(?:said|says)\s+in\s+(?:an?|its)\s+{_STATEMENT}\b")

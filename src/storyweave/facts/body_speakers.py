@@ -4,6 +4,7 @@ the body the text last named as a sentence's subject or source."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .entities import Name
@@ -75,3 +76,29 @@ def _line_after(text: str, previous_end: int, at: int) -> bool:
     one sentence a line (the quote's sentence ended that line)."""
     between = text[previous_end:at]
     return between.count("\n") == 1 and not between.split("\n")[0].strip(" \t,.;”\"")[40:]
+
+
+_ADDRESSED = re.compile(  # a body only addressed or cited: 'told Reuters', 'on Twitter'
+    r"(?:\b(?:told|to|on|via|in\s+an?\s+\w+\s+(?:to|with)|according\s+to|with|by)[ \t]+"
+    r"(?:the[ \t]+)?)$", re.IGNORECASE)
+_REPORTING = re.compile(r"[ \t,]*(?:reported|reports|reporting|first\s+reported)\b")
+
+
+def main_body(text: str, at: int, names: Sequence[Name], resolve: Resolver) -> str | None:
+    """The body a 'the company' means when no sentence opens with it ('Shares of X Inc. fell
+    ...' / '“...,” the company said'): the organisation the article names most often
+    before the quote, at least twice unless it is the only one (the first named of equals),
+    as it is most often written; never one only addressed or cited ('told Reuters', 'on
+    Twitter', 'Bloomberg reported'). None when the article names none so."""
+    counts: dict[str, list[Name]] = {}
+    for n in names:
+        if n.start >= at or n.kind != "organisation" or _ADDRESSED.search(
+                text[max(0, n.start - 30) : n.start]) or _REPORTING.match(text, n.end):
+            continue
+        counts.setdefault(resolve(n.text), []).append(n)
+    found = [v for v in counts.values() if len(v) >= 2 or len(counts) == 1]
+    if not found:
+        return None
+    best = max(found, key=lambda v: (len(v), -v[0].start))
+    written = Counter(n.text for n in best)
+    return max(written, key=lambda w: (written[w], len(w)))

@@ -31,12 +31,29 @@ def other_referent(pronoun: str, speaker: str | None, at: int, people: Sequence[
     words = re.split(r"\b(?:said|says|added|told\s+\w+),?\s+(?:that\s+)?she\b", words)[0]
     #       'X, 58, who ..., said she left with her dogs': from there on, she is X
     if not re.search(_FORMS[pronoun], words):
-        return None
+        return _written_since(pronoun, speaker, end, at, people, resolve, text)
     for p in reversed([p for p in people if p.end <= at]):
         full = resolve(p.text)
         if p.kind == "person" and full != speaker and gender_of(full, text) == pronoun:
             return full
     return None
+
+
+def _written_since(pronoun: str, speaker: str, since: int, at: int, people: Sequence[Name],
+                   resolve: Resolver, text: str) -> str | None:
+    """The person of the pronoun's gender that the sentence right before the quote's names and
+    writes of with the pronoun ('X said ... .' / 'Photos of Y were her work, which she
+    made.' / '“...,” she said': Y), where that sentence does not name the speaker; else None."""
+    start = _sentence(text, at)[0]
+    if start <= since:
+        return None
+    before_start = _sentence(text, max(since, start - 2))[0]
+    words = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[max(since, before_start) : start])
+    if not re.search(_FORMS[pronoun], words):
+        return None
+    there = [resolve(p.text) for p in people if max(since, before_start) <= p.start < start]
+    found = [w for w in there if w != speaker and gender_of(w, text) == pronoun]
+    return found[-1] if found and speaker not in there else None
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

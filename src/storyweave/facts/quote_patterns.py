@@ -28,13 +28,17 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"journalist|employee|resident|son|daughter|wife|husband|brother|sister|widow|"
           r"friend|neighbou?r|lawyer|attorney|relative|colleague|nephew|niece|cousin|uncle|"
           r"aunt|grandmother|grandfather|partner|boyfriend|girlfriend|fianc[eé]e?|spouse")
-_TITLE_NOUNS = r"(?:judge|coach|captain|boss|coroner|sheriff|pastor|priest|bishop|chef)s?"
-#                 people named by a post with no agent ending: 'the judge said'
+_TITLE_NOUNS = (r"(?:judge|coach|captain|boss|coroner|sheriff|pastor|priest|bishop|chef|"
+                r"star|actress|model|host|teen|teenager|athlete|executive|CEO|mogul|celebrity|"
+                r"heiress|icon|legend|veteran|champion)s?")
+#                 people named by a post or a standing with no agent ending: 'the judge said',
+#                 'the star said', 'the teen told police'
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
        rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
-       r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?[a-z][\w’'-]+"  # 'one passenger'
+       r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?(?:[A-Z][\w’'-]+\s+)?[a-z][\w’'-]+"
+       #  'one passenger', 'one Weibo user'
        rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
        rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
@@ -211,7 +215,8 @@ _EXCERPT_VERBS = (r"accused|accuses|accuse|accusing|repeated|reiterated|denounce
 _DOCUMENT = re.compile(r"(?:the|this|that|its|their|an?)\s+(?:\w+\s+)?(?:report|statement|"
                        r"website|site|paper|newspaper|article|letter|document|communiqu[eé]|release|study|blog|"
                        r"entry|diary|journal|declaration|roadmap|resolution|survey|text|"
-                       r"advisory|bulletin|filing)$",
+                       r"advisory|bulletin|filing|message|memo|e-?mail|post|tweet|notice|"
+                       r"announcement)$",
                        re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERBIAL = re.compile(

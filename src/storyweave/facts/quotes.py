@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..model import Article, Claim
+from .body_speakers import _BODY_NOUN, main_body
 from .entities import Name
 from .gender import agrees
 from .mention import Mention
@@ -72,6 +73,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                                previous_speaker, text)
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
+        if speaker and _BODY_NOUN.fullmatch(speaker):  # 'the company' no sentence opens with
+            speaker = main_body(text, start, names, resolve) or speaker
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)

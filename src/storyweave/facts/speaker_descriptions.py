@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of
 from .quote_attribution import _clean
-from .quote_patterns import _BOUNDARY, _NAME, Resolver
+from .quote_patterns import _BOUNDARY, _NAME, _TITLE_NOUNS, Resolver
 
 _ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
     r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"
@@ -47,7 +47,8 @@ def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,
     lo = cuts[-3] if len(cuts) >= 3 else base  # the quote's sentence and the two before it
     gender = gender_of(raw, text)
     near = [p for p in before if p.start >= lo and p.kind == "person" and (
-        p.titled or gender_of(resolve(p.text), text)) and (  # a person the text shows as one
+        p.titled or gender_of(resolve(p.text), text) or _shown_person(
+            p, resolve(p.text), text)) and (  # a person the text shows as one
         gender is None or agrees(gender, resolve(p.text), text))]
     for p in reversed(near):
         opens = max((c for c in [lo, *cuts] if c <= p.start), default=lo)
@@ -56,5 +57,20 @@ def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,
     return None
 
 
+def _shown_person(p: Name, full: str, text: str) -> bool:
+    """Whether the text shows a name as a person's by a role noun written before it ('pop star
+    X', 'chief executive X', or so in the story's fullest form of the name: 'Comedian X') or
+    an age set off after it ('X, 29,')."""
+    lead = full[: full.find(p.text)].lower() if p.text in full else ""
+    return bool(_AGE_AFTER.match(text, p.end) or _NOUN_BEFORE.search(
+        text, max(0, p.start - 40), p.start) or lead and _NOUN_BEFORE.search(lead))
+
+
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
+_NOUN_BEFORE = re.compile(  # 'pop star ', 'Chief executive ': a lowercase noun just before
+    r"(?<![\w’'-])(?:[A-Za-z][a-z-]+[ \t]+)?(?!(?:after|under|over|other|whether|either|"
+    r"neither|never|ever|her|per|for|nor|upon|against|amid|recent|present|behind)\b)"
+    r"(?:[a-z][a-z-]*(?:er|or|ist|ian|ant|ent|ive|ess)|"
+    rf"{_TITLE_NOUNS})[ \t]+$")
 _OPENING = re.compile(  # before a sentence's subject: a clause set off, 'The 33-year-old'
     r"[ \t“\"]*(?:[^,.;“”\"\n]*,[ \t]+)?(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,3}")

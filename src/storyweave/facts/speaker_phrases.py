@@ -14,7 +14,8 @@ Person = Callable[[str], "bool | None"]  # a name is a person: True, False, None
 DOCUMENT_NOUNS = frozenset(
     "statement report communique communiqué declaration release letter website site paper "
     "newspaper article document study survey roadmap resolution text message note memo "
-    "bulletin notice appeal announcement transcript blog post email e-mail".split())
+    "bulletin notice appeal announcement transcript blog post email e-mail tweet complaint "
+    "lawsuit suit indictment affidavit petition filing records documents".split())
 PRONOUN_WORDS = frozenset("he she they i we".split())
 NAME_PARTS = ("compound", "flat", "nmod")
 
@@ -44,7 +45,9 @@ _PERSON_ROLES = frozenset(
     "economist lawyer attorney prosecutor professor source".split())  # 'a source said'
 BODY_NOUNS = frozenset("police ministry government agency office department council "
                         "commission committee company union group authorities embassy army "
-                        "military navy family".split())
+                        "military navy family district school hospital university college "
+                        "court board firm airline bank retailer studio label network startup "
+                        "county city state administration".split())
 _KINDS_OF_BODY = frozenset("movement party organisation organization charity network "
                            "firm bank airline newspaper channel station".split())
 _TITLE = re.compile(rf"(?:{TITLES})")
@@ -153,6 +156,9 @@ def name_of(token, person: Person | None = None) -> str:  # noqa: ANN001
     if titles:  # 'Trade Minister Ana Ruiz', 'Deputy Regional Director Ana Ruiz'
         parts = parts[titles[-1] + 1 :]
     words = [p.text for p in parts]
+    owner = _owning_name(token, parts[0], person)
+    if owner:  # 'the Harlan County Sheriff's Office': one body's name, not 'Office'
+        words = [owner, *words]
     body = _of_body(token)
     if body:  # 'the Department of Energy', 'the Bank of Arden'
         return " ".join(words) + " of " + body
@@ -161,6 +167,20 @@ def name_of(token, person: Person | None = None) -> str:  # noqa: ANN001
             if person(" ".join(words[i:])):
                 return " ".join(words[i:])
     return " ".join(words)
+
+
+def _owning_name(token, first, person: Person | None) -> str | None:  # noqa: ANN001
+    """The possessive that opens a body's name ('Sheriff's' of 'the County Sheriff's
+    Office', 'Attorney's' of 'the District Attorney's Office'): the capitalised name with its
+    'X's, when a body word heads the name; None otherwise ('Apple's Tim Cook' is a person)."""
+    if token.lower_ not in _BODY_WORDS or first.i < 2:
+        return None
+    case = token.doc[first.i - 1]
+    owner = token.doc[first.i - 2]
+    if case.lower_ not in ("'s", "’s") or owner.dep_ != "poss" or owner.head.i != token.i \
+            or pos(owner) != "PROPN":
+        return None
+    return name_of(owner, person) + case.text
 
 
 _BODY_WORDS = frozenset(

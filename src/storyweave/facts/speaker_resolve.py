@@ -32,6 +32,7 @@ from .quote_patterns import (
     _RECORDING,
     _ROLE_NOUN,
     _SPEAKS,
+    _TITLE_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
     Resolver,
@@ -133,7 +134,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
-        return _role_speaker(raw, role, at, before, resolve, previous, text) if role else raw
+        return _role_speaker(raw, role, at, before, resolve, previous, text) or _titled_after(
+            raw, role, at, people, resolve, text) if role else raw
     return _unlabelled(raw, people, resolve, text)
 
 
@@ -247,7 +249,20 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
     quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
     return role_introduced(text[:at], role) or (quoted if named else None) or described(
-        raw, at, before, resolve, text) or raw
+        raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
+
+
+def _titled_after(raw: str, role: str, at: int, people: Sequence[Name], resolve: Resolver,
+                  text: str) -> str:
+    """The person a definite role phrase means when the story names them only after the quote
+    ('“...,” the senator said.' / 'Senator Ana Ruiz, a Democrat, ...'): the one person so
+    titled in the next two paragraphs; else the phrase as written."""
+    end = at
+    for _ in range(3):
+        found = text.find("\n\n", end + 2)
+        end = len(text) if found < 0 else found
+    titled = {resolve(p.text) for p in people if at < p.start < end and _titled(p, role, text)}
+    return titled.pop() if len(titled) == 1 else raw
 
 
 def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
@@ -274,13 +289,19 @@ def _titled(p: Name, role: str, text: str) -> bool:
                                                    re.IGNORECASE))
 
 
+_LINKS = frozenset("of for at in on from with to by who that whose".split())
+
+
 def _role_of(low: str) -> str | None:
-    """The noun of a definite role phrase ('the doctor', 'the close friend'), or None."""
+    """The noun of a definite role phrase ('the doctor', 'the close friend', 'the comedian and
+    talk show host'), or None."""
     words = low.split()
-    if words[0] != "the" or not 2 <= len(words) <= 3:
+    if words[0] != "the" or not 2 <= len(words) <= 6:
         return None
+    if len(words) > 3 and not all(w.isalpha() and w not in _LINKS for w in words[1:]):
+        return None  # not 'the head of the X unit'
     return words[-1] if re.fullmatch(_ROLE_NOUN, words[-1]) or re.fullmatch(
-        _LABEL, words[-1]) else None
+        _LABEL, words[-1]) or re.fullmatch(_TITLE_NOUNS, words[-1], re.IGNORECASE) else None
 
 
 def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | None:
