@@ -152,6 +152,12 @@ FIXED = [  # forms the tool got wrong before this pass
     pytest.param("Voting will open in March, a message from the Central Electoral Board said "
                  "on Monday.\n\n“Two parties will compete for the seats,” the message said.",
                  "Two parties will", "Central Electoral Board", id="the-message-from-a-body"),
+    pytest.param("The Coastal Transit Administration grounded the ferries on Wednesday.\n\n"
+                 "“Safety is our top priority,” the agency said.", "Safety is our",
+                 "Coastal Transit Administration", id="the-agency-as-the-body-before"),
+    pytest.param("Actors Mia Torres and Leo Grant have split after three years.\n\n“We remain "
+                 "close friends and ask for privacy,” the couple said in a joint statement.",
+                 "We remain close", "the couple", id="the-couple"),
     pytest.param("“Our hearts go out to the family,” the school district said.",
                  "Our hearts go", "the school district", id="the-school-district"),
 ]

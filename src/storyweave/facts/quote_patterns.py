@@ -30,7 +30,7 @@ _ROLES = (r"official|officials|spokesman|spokeswoman|spokesperson|president|mini
           r"aunt|grandmother|grandfather|partner|boyfriend|girlfriend|fianc[eé]e?|spouse")
 _TITLE_NOUNS = (r"(?:judge|coach|captain|boss|coroner|sheriff|pastor|priest|bishop|chef|"
                 r"star|actress|model|host|teen|teenager|athlete|executive|CEO|mogul|celebrity|"
-                r"heiress|icon|legend|veteran|champion)s?")
+                r"heiress|icon|legend|veteran|champion|couple|pair|duo)s?")
 #                 people named by a post or a standing with no agent ending: 'the judge said',
 #                 'the star said', 'the teen told police'
 _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .body_heads import body_speaker, statement_issuer
+from .body_heads import _HEAD_ONLY, body_speaker, statement_issuer
 from .body_speakers import _BODY_NOUN, _body_meant, _it
 from .entities import SPEECH, Name
 from .gender import agrees, kin_named
@@ -129,6 +129,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return resolve(titled[0].text) if titled else raw
     if body := body_speaker(raw, text, at):  # 'the navy said': 'the Indian Navy' named before
         return body
+    if _HEAD_ONLY.fullmatch(raw):  # 'the agency said' after 'The Federal Aviation
+        return _body_meant(text, at, people, resolve) or raw  # Administration grounded ...'
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) if role else None
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
