@@ -274,3 +274,29 @@ def test_the_second_part_of_a_model_code_is_no_figure(text: str, expected: list)
 
 def test_a_sentence_that_opens_like_a_time_stamp_keeps_its_counts() -> None:
     assert _figures("Published in 2018, the study followed 640 patients.") == [(640.0, "patients")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The peso slid to 19.4 per dollar.", [(19.4, "peso per dollar")]),
+    ("The won closed at 1,168 against the dollar.", [(1168.0, "won per dollar")]),
+])
+def test_an_exchange_rate_names_both_currencies(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dispatchers took 911 calls from the mall.",
+    "A neighbour made a 999 call at dawn.",
+    "The vigil marked the 9-11 anniversary.",
+])
+def test_an_emergency_number_and_the_attacks_named_by_their_date_are_no_figures(
+        text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_team_nine_and_eleven_keeps_its_record() -> None:
+    assert _figures("The Hawks (9-11) host the Owls.") == [(9.0, "record"), (11.0, "record")]
+
+
+def test_an_age_after_now_set_off_after_a_role() -> None:
+    assert _figures("The painter, now 61, opened a show.") == [(61.0, "years old")]

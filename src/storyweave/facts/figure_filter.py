@@ -55,6 +55,9 @@ def _is_figure(text: str, m: re.Match) -> bool:
     after = text[m.end("num") :]
     if re.search(r"\b[A-Za-z]+\d+[-‐‑]$", before) and not m.group("cur"):
         return False  # a code's second part: 'Core i9-9900K', 'MS08-078', 'A330-200'
+    if num in ("911", "999", "112") and _EMERGENCY_AFTER.match(after) \
+            or any(n.start() <= m.start("num") < n.end() for n in _NINE_ELEVEN.finditer(text)):
+        return False  # '911 calls', 'a 999 call': a phone number; 'the 9-11 attacks': a name
     if re.fullmatch(r"\d\d", num) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return False  # 'the 2019-20 season', 'the 1982-83 team': a season's second year
     if _FURNITURE.search(text) and (not _STAMP.match(text) or _stamp_only(text)):
@@ -144,6 +147,11 @@ _FURNITURE = re.compile(
     r"|^\W*\d+\s*min(?:ute)?s?\s+read\W*$|^\W*\d[\d,]*\s+comments?\W*$", re.IGNORECASE)
 
 
+_EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|"
+                              r"lines?|system|services?)\b", re.IGNORECASE)
+_NINE_ELEVEN = re.compile(r"(?<![\d.,])9\s?[-–]\s?11\s+(?:attacks?|anniversary|commission|"
+                          r"memorial|terror\w*|hijack\w*|victims?|families|responders|museum)\b",
+                          re.IGNORECASE)
 _STAMP = re.compile(r"^\W*(?:posted|updated|published|last\s+(?:updated|modified))\b",
                     re.IGNORECASE)
 _STAMP_WORDS = frozenset(

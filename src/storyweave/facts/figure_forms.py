@@ -54,8 +54,10 @@ _PEOPLE_BEFORE = re.compile(r"\b([a-z][\w-]+)\s*,\s*(?P<first>\d{1,2}\s+and\s*)?
 _RELATIVES = frozenset("sons daughters brothers sisters siblings cousins nephews nieces "
                        "grandsons granddaughters grandchildren twins".split())
 _AGES_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*[,.;)]")
-_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*$")
-#     'The actress, 26,', 'the troubled actress, 26,': a person's role set off before the age
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,"
+                          r"(?:\s*now)?\s*$")
+#     'The actress, 26,', 'the troubled actress, 26,', 'the singer, now 33,': a person's role
+#     set off before the age
 _TURNS_AGE = (re.compile(r"\b(?:turns|turned|turning|turn)\s*$", re.IGNORECASE),
               re.compile(r"\s*(?:[.,;!?)\"”]|$)|\s+(?:in|on|next|this|last|when|years?)\b"))
 _WILL_BE_AGE = (re.compile(r"\bwill\s+be\s*$"),  # 'X will be 29 in April', '29 on April 11'
@@ -195,3 +197,20 @@ def statistic_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return None
     found = _STATISTIC.match(text, m.end())
     return (" ".join(found.group(1).split()), "ratio", 1.0) if found else None
+
+
+#  an exchange rate: 'the yuan fell to 7.03 per dollar', 'the yen at 108.6 against the dollar'
+_PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?(dollar|euro|"
+                           r"pound|yen|yuan|greenback)\b", re.IGNORECASE)
+_RATE_NAMED = re.compile(r"\b(yuan|yen|rupee|euro|pound|sterling|peso|won|lira|rouble|ruble|real|"
+                         r"rand|dollar|franc|krona|renminbi)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def exchange_rate_unit(text: str, m: re.Match) -> tuple[str, str, float] | None:
+    """('CUR per CUR', 'exchange rate', 1.0) for a bare number that is a currency's price in
+    another ('the yuan fell to 7.03 per dollar'): a figure the sentence names both sides of."""
+    per = _PER_CURRENCY.match(text, m.end())
+    named = _RATE_NAMED.search(text[: m.start()]) if per and not m.group("cur") else None
+    if named is None or named.group(1).lower() == per.group(1).lower():
+        return None
+    return (f"{named.group(1).lower()} per {per.group(1).lower()}", "exchange rate", 1.0)

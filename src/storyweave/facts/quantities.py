@@ -11,7 +11,7 @@ from .clauses import clause_segments
 from .deferred_units import takes_part
 from .elided import fill_elided
 from .figure_filter import _is_figure, _model_sizes
-from .figure_forms import decimal_unit, dot_lead, statistic_unit
+from .figure_forms import decimal_unit, dot_lead, exchange_rate_unit, statistic_unit
 from .figure_links import (
     _borrow_units,
     _height_parts,
@@ -185,7 +185,7 @@ def _own_unit(text: str, m: re.Match, head: str | None) -> tuple[str, str, float
     """A figure's unit as its own words give it ('46 KOs': an abbreviation as the noun), else
     the people a number in words stands for ('Oler has two.': ``head``, the wives before)."""
     unit = _unit_of(text, m) or decimal_unit(text, m) or abbreviated_unit(text, m) \
-        or statistic_unit(text, m)
+        or statistic_unit(text, m) or exchange_rate_unit(text, m)
     return unit or ((head, "count", 1.0) if head else None)
 
 
