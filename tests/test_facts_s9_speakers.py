@@ -158,6 +158,12 @@ FIXED = [  # forms the tool got wrong before this pass
     pytest.param("Actors Mia Torres and Leo Grant have split after three years.\n\n“We remain "
                  "close friends and ask for privacy,” the couple said in a joint statement.",
                  "We remain close", "the couple", id="the-couple"),
+    pytest.param("Northgate Records denied the claim in a statement on Friday.\n\n“At no point "
+                 "did we refuse permission for the songs to be played,” the label said.",
+                 "At no point", "Northgate Records", id="the-label"),
+    pytest.param("Brightwater Academy closed on Monday after a gas leak.\n\n“The safety of our "
+                 "students comes first,” the school said in a letter to parents.",
+                 "The safety of", "Brightwater Academy", id="the-school"),
     pytest.param("“Our hearts go out to the family,” the school district said.",
                  "Our hearts go", "the school district", id="the-school-district"),
 ]

@@ -14,11 +14,15 @@ from .quote_patterns import _ACCORDING_BODY, _BODY_SUBJECT, _DOCUMENT, PRONOUNS,
 _BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker',
     r"(?:[Tt]he\s+)?(?:[A-Z]{2,}\s+)?(?:[a-z-]+\s+){0,2}"  # 'US software giant'
     r"(?:company|firm|maker|giant|group|manufacturer|developer|"
-    r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|lender|bank)")
+    r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|lender|bank|label|studio|"
+    r"network|publisher|startup|chain|brand|broadcaster|operator|conglomerate|team|school|"
+    r"district)")
 
 
 _BODY_WORD = re.compile(r"\b(?:company|firm|maker|giant|group|manufacturer|developer|"
-                        r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline)\b")
+                        r"retailer|carrier|chipmaker|automaker|carmaker|insurer|airline|"
+                        r"label|studio|network|publisher|startup|chain|brand|broadcaster|"
+                        r"operator|conglomerate|team|school|district)\b")
 
 
 def _body_meant(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
