@@ -164,6 +164,9 @@ FIXED = [  # forms the tool got wrong before this pass
     pytest.param("Brightwater Academy closed on Monday after a gas leak.\n\n“The safety of our "
                  "students comes first,” the school said in a letter to parents.",
                  "The safety of", "Brightwater Academy", id="the-school"),
+    pytest.param("“This is the best phone we have ever made,” the executive said on stage.\n\n"
+                 "Tarek Mansell, head of devices at Plumtree, unveiled the handset in Austin.",
+                 "This is the", "Tarek Mansell", id="the-executive-introduced-after"),
     pytest.param("“Our hearts go out to the family,” the school district said.",
                  "Our hearts go", "the school district", id="the-school-district"),
 ]
@@ -198,6 +201,12 @@ def test_a_description_titled_after_needs_one_person_so_titled() -> None:
     text = ("“This was a cowardly act,” the senator said on Saturday.\n\nSenator Hal Brunner "
             "and Senator Ida Moss have called for tougher gun laws.")
     assert list(_read(text).values()) == ["the senator"]
+
+
+def test_a_person_introduced_after_someone_else_is_not_the_description() -> None:
+    text = ("“This is the best phone we have ever made,” the executive said on stage.\n\n"
+            "Rivals were unimpressed. Tarek Mansell, head of devices at Plumtree, said so.")
+    assert list(_read(text).values()) == ["the executive"]
 
 
 def test_a_body_name_opened_by_a_possessive_is_whole() -> None:

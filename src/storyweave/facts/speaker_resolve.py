@@ -258,13 +258,24 @@ def _titled_after(raw: str, role: str, at: int, people: Sequence[Name], resolve:
                   text: str) -> str:
     """The person a definite role phrase means when the story names them only after the quote
     ('“...,” the senator said.' / 'Senator Ana Ruiz, a Democrat, ...'): the one person so
-    titled in the next two paragraphs; else the phrase as written."""
-    end = at
-    for _ in range(3):
-        found = text.find("\n\n", end + 2)
-        end = len(text) if found < 0 else found
-    titled = {resolve(p.text) for p in people if at < p.start < end and _titled(p, role, text)}
-    return titled.pop() if len(titled) == 1 else raw
+    titled in the next two paragraphs, else the person who opens the next paragraph set off
+    by a role ('Ana Ruiz, head of devices at X, unveiled ...') with no one named between;
+    else the phrase as written."""
+    breaks = [at + m.start() for m in re.finditer(r"\n+", text[at:])][:3]
+    end = breaks[-1] if len(breaks) == 3 else len(text)
+    after = [p for p in people if at < p.start < end]
+    titled = {resolve(p.text) for p in after if _titled(p, role, text)}
+    if len(titled) == 1:
+        return titled.pop()
+    first = after[0] if after and breaks else None
+    if first is not None and raw.lower().startswith("the ") and re.fullmatch(
+            r"\n+[ \t]*", text[breaks[0] : first.start]) and _INTRODUCED.match(text, first.end):
+        return resolve(first.text)
+    return raw
+
+
+_INTRODUCED = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][^,\n]{2,80},[ \t]+[a-z]{3,}")
+#                         'X, head of devices at Y, unveiled': a role set off, then a verb
 
 
 def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
