@@ -17,6 +17,7 @@ deployment condition is sites the model has not seen), and writes plain JSON wei
 pickle) that the library runs with numpy alone. It prints the grid it chose from.
 
     .venv/bin/python scripts/train_cleaner.py --operating-point [--extra-pages FRESH.jsonl]
+    .venv/bin/python scripts/train_cleaner.py --ensembles "7,1,2;7,1,2,3,4,5" [--points ..]
 """
 
 from __future__ import annotations
@@ -62,21 +63,36 @@ def fit(
     temperature: float = 1.0,
 ) -> dict:
     """Weights: one per page (its lines' weight in the loss), or None for all 1."""
+    common, nets = fit_networks(xs, ys, SEEDS, weights)
+    return assemble(common, [nets[s] for s in SEEDS], threshold, temperature)
+
+
+def fit_networks(xs, ys, seeds, weights=None) -> tuple[dict, dict[int, list]]:
+    """The standardisation and smoothing figures of the training pages, and one network per
+    seed (deterministic: the same seed on the same pages gives the same network)."""
     x, y = np.vstack(xs), np.concatenate(ys)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     w = None if weights is None else np.repeat(np.asarray(weights, float), [len(v) for v in ys])
-    networks = [_network((x - mean) / scale, y, seed, w) for seed in SEEDS]
+    z = (x - mean) / scale
+    nets = {seed: _network(z, y, seed, w) for seed in dict.fromkeys(seeds)}
     stay0, stay1 = transitions(ys)
+    common = {"mean": mean.tolist(), "scale": scale.tolist(), "prior": float(y.mean()),
+              "stay": [stay0, stay1]}  # fmt: skip
+    return common, nets
+
+
+def assemble(common: dict, networks: list, threshold: float, temperature: float = 1.0) -> dict:
+    """The model JSON of these networks (the first one gates the others, see classifier.py)."""
     return {
         "format": "storyweave.clean-mlp/1",
         "hidden": list(HIDDEN),
-        "mean": mean.tolist(),
-        "scale": scale.tolist(),
+        "mean": common["mean"],
+        "scale": common["scale"],
         "layers": networks[0],
         "members": networks[1:],
-        "prior": float(y.mean()),
-        "stay": [stay0, stay1],
+        "prior": common["prior"],
+        "stay": common["stay"],
         "threshold": threshold,
         **({"temperature": temperature} if temperature != 1.0 else {}),
     }
@@ -490,6 +506,76 @@ def _points_on_extra(pages, ys, n_dev: int, points) -> None:
                   f"{source:26s} {score}")  # fmt: skip
 
 
+def ensemble_predictions(pages, xs, ys, seed_sets, points, folds: int = 5) -> dict:
+    """Site-grouped CV of the whole cleaner for several ensembles at once: each fold's
+    networks are fitted once per distinct seed and shared by every set naming it (the
+    networks of a seed are the same in any set); preds[seeds][point][setup] per page."""
+    groups = np.array([site(p) for p in pages])
+    lines = [page_lines(p) for p in pages]
+    seeds = tuple(dict.fromkeys(s for ss in seed_sets for s in ss))
+    preds = {ss: {pt: {n: [None] * len(xs) for n in ESTIMATES} for pt in points}
+             for ss in seed_sets}  # fmt: skip
+    for k, (train, test) in enumerate(GroupKFold(n_splits=folds).split(groups, groups=groups)):
+        common, nets = fit_networks([xs[i] for i in train], [ys[i] for i in train], seeds)
+        for ss in seed_sets:
+            for t, temp in points:
+                fitted = assemble(common, [nets[s] for s in ss], t, temp)
+                _predict(model_from_dict(fitted), lines, test, ESTIMATES, preds[ss][(t, temp)])
+        print(f"fold {k + 1}/{folds} done", file=sys.stderr, flush=True)
+    return preds
+
+
+def _better_worse(after: list, before: list, ys) -> tuple[int, int]:
+    """Pages with fewer / more line errors in ``after`` than in ``before``."""
+    e1 = [int(np.sum(p != (y == 1))) for p, y in zip(after, ys, strict=True)]
+    e0 = [int(np.sum(p != (y == 1))) for p, y in zip(before, ys, strict=True)]
+    return sum(a < b for a, b in zip(e1, e0, strict=True)), sum(
+        a > b for a, b in zip(e1, e0, strict=True)
+    )
+
+
+def compare_ensembles(pages, xs, ys, n_dev: int, seed_sets, points) -> None:
+    """Ensembles of several seed sets (e.g. three networks against six) at the given
+    operating points: the site-grouped CV figures of each ((a), (b4), (b), page means), the
+    pages better / worse of each larger set against each smaller one, in (a) and in (b);
+    with extra pages, each set trained on dev alone and scored on them (per source, all)."""
+    preds = ensemble_predictions(pages[:n_dev], xs[:n_dev], ys[:n_dev], seed_sets, points)
+    a, b = list(ESTIMATES)[0], list(ESTIMATES)[-1]
+    for pt in points:
+        for ss in seed_sets:
+            row = _point_row(_point_figures(preds[ss][pt], ys[:n_dev], preds[ss][pt]))
+            row = row.rsplit("  (b) pages", 1)[0]
+            print(f"point {pt[0]:.2f}/{pt[1]:.2f} seeds {','.join(map(str, ss)):18s} {row}")
+        for big in seed_sets:
+            for small in (s for s in seed_sets if len(s) < len(big)):
+                ba = _better_worse(preds[big][pt][a], preds[small][pt][a], ys[:n_dev])
+                bb = _better_worse(preds[big][pt][b], preds[small][pt][b], ys[:n_dev])
+                print(f"point {pt[0]:.2f}/{pt[1]:.2f} {','.join(map(str, big))} against "
+                      f"{','.join(map(str, small))}: pages better/worse (a) {ba[0]}/{ba[1]} "
+                      f"(b) {bb[0]}/{bb[1]}")  # fmt: skip
+    if n_dev < len(pages):
+        _ensembles_on_extra(pages, xs, ys, n_dev, seed_sets, points)
+
+
+def _ensembles_on_extra(pages, xs, ys, n_dev: int, seed_sets, points) -> None:
+    """Each seed set trained on dev alone, scored on the extra pages (totals, per source)."""
+    seeds = tuple(dict.fromkeys(s for ss in seed_sets for s in ss))
+    common, nets = fit_networks(xs[:n_dev], ys[:n_dev], seeds)
+    lines, extra = [page_lines(p) for p in pages], range(n_dev, len(pages))
+    sources: dict[str, list[int]] = {}
+    for i in extra:
+        sources.setdefault(pages[i].get("source", "?"), []).append(i)
+    for pt in points:
+        for ss in seed_sets:
+            model = model_from_dict(assemble(common, [nets[s] for s in ss], *pt))
+            found = {name: [None] * len(pages) for name in ESTIMATES}
+            _predict(model, lines, extra, {a: () for a in list(ESTIMATES)[:1]}, found)
+            for source, idx in [*sorted(sources.items()), ("all extra pages", list(extra))]:
+                score = _scores(found[list(ESTIMATES)[0]], ys, idx)
+                print(f"extra, point {pt[0]:.2f}/{pt[1]:.2f} seeds "
+                      f"{','.join(map(str, ss)):18s} {source:26s} {score}")  # fmt: skip
+
+
 def shipped_dict() -> dict:
     """The packaged model's JSON (the shipped weights, as written)."""
     raw = resources.files("storyweave").joinpath("data", MODEL_FILE).read_text("utf-8")
@@ -543,6 +629,12 @@ def main() -> None:
     ap.add_argument(
         "--points", default="", help="with --operating-point: t:temp,t:temp,... (default: grid)"
     )
+    ap.add_argument(
+        "--ensembles",
+        default="",
+        help="seed sets, e.g. 7,1,2;3,4,5;7,1,2,3,4,5: the site-grouped CV of each ensemble "
+        "at the shipped point (or --points), larger sets against smaller, stop",
+    )
     ap.add_argument("--alpha", type=float, default=ALPHA, help="L2 penalty of the networks")
     ap.add_argument("--seeds", default=",".join(map(str, SEEDS)), help="one network a seed")
     ap.add_argument(
@@ -561,6 +653,13 @@ def main() -> None:
     pages += [p for p in extra if not wanted or any(w in p.get("source", "") for w in wanted)]
     xs, ys = dataset(pages)
     print(f"{n_dev} development pages, {sum(len(y) for y in ys[:n_dev])} lines")
+    if args.ensembles:
+        sets = [tuple(int(x) for x in ss.split(",")) for ss in args.ensembles.split(";") if ss]
+        pts = [tuple(map(float, p.split(":"))) for p in args.points.split(",") if p]
+        shipped = load_model()
+        compare_ensembles(pages, xs, ys, n_dev, sets,
+                          pts or [(shipped.threshold, shipped.temperature)])  # fmt: skip
+        return
     if args.operating_point:
         pts = [tuple(map(float, p.split(":"))) for p in args.points.split(",") if p]
         operating_points(pages, xs, ys, n_dev, pts or None)
