@@ -167,6 +167,10 @@ FIXED = [  # forms the tool got wrong before this pass
     pytest.param("“This is the best phone we have ever made,” the executive said on stage.\n\n"
                  "Tarek Mansell, head of devices at Plumtree, unveiled the handset in Austin.",
                  "This is the", "Tarek Mansell", id="the-executive-introduced-after"),
+    pytest.param("The director denied reports that his talks with the studio had stalled.\n\n"
+                 "“Contrary to what has been reported, negotiations went smoothly from the "
+                 "start.”\n\nDirector Paul Lenner will not return for the sequel.",
+                 "Contrary to what", "Paul Lenner", id="a-description-reported-before"),
     pytest.param("“Our hearts go out to the family,” the school district said.",
                  "Our hearts go", "the school district", id="the-school-district"),
 ]

@@ -97,8 +97,11 @@ _HEADING = re.compile(r"[”\"][ \t]*:[ \t]*[A-Z][^.!?\n]*(?:\n|$)")  # '“...�
 _JUDGED = (r"(?:lauded|praised|hailed|commended|critici[sz]ed|condemned|welcomed|thanked|denied"
            r"|appealed|pleaded|requested|agreed|disagreed|(?:made|issued|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
            r"(?:request|appeal|plea))")  # 'Police made a request for ...' then '“...”'
+_DESCRIBED = (r"(?<![\w’'-])The\s+(?:[a-z][\w’'-]*\s+){0,2}?"  # 'The director denied ...'
+              rf"(?:{_TITLE_NOUNS}|[a-z]+(?:er|or|ist|ian))(?=\s)")
 _SAID_BY = re.compile(  # 'Dr. X also said ...', 'he said.', '..., said X, spokesman for Y.'
-    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^,\n“”\"]{{2,160}},)?\s+{_AUX}(?:[a-z]+ly\s+)?"
+    rf"(?:(?<![\w.’'-])(?P<who>{_NAME}|[Hh]e|[Ss]he|{_DESCRIBED})(?:,[^,\n“”\"]{{2,160}},)?\s+"
+    rf"{_AUX}(?:[a-z]+ly\s+)?"
     rf"(?:{SPEECH}|{_JUDGED})\b"
     rf"|(?:,|(?<=[”\"]))\s*(?:{SPEECH})\s+(?P<after>{_NAME}))")  # '“Look!” said X, 39, ...'
 _SIGNATURE = re.compile(  # '“...” - “Fiona”' / '“...” — Ana Ruiz': a testimony signed
