@@ -300,3 +300,18 @@ def test_a_team_nine_and_eleven_keeps_its_record() -> None:
 
 def test_an_age_after_now_set_off_after_a_role() -> None:
     assert _figures("The painter, now 61, opened a show.") == [(61.0, "years old")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Retailer To Cut 1,800 Jobs", [(1800.0, "jobs")]),
+    ("Streaming Service Passes 20 Million Members", [(2e7, "members")]),
+    ("Storm Kills At Least 14 In Coastal Towns", [(14.0, "people")]),
+    ("Police arrested 9.", [(9.0, "people")]),
+])
+def test_a_headline_count_after_a_verb_and_a_bare_number_of_people_done_to(
+        text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_headline_name_with_a_number_stays_a_name() -> None:
+    assert _figures("Gemini 7 Crew Honored At Museum") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .counted_nouns import _counted_noun, _counts_people, _names_a_firm_or_machine, _people_of
-from .figure_forms import in_a_name, said_age
+from .figure_forms import _title_case, in_a_name, said_age
 from .figure_units import _WIDE_BY_HIGH, _measured_year
 from .numbers import NUMBER, parse_number
 from .people_heads import things_before
@@ -17,7 +17,7 @@ from .text import (
     MONTHS,
     STOPWORDS,
 )
-from .units import measure
+from .units import is_plural_noun, measure
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
 _PHONE = re.compile(r"\d[ ]\d(?! ?/)")  # not '4 1/2', '4 1 / 2'
@@ -119,7 +119,7 @@ def _is_figure(text: str, m: re.Match) -> bool:
             and not _HEADLINE_AGE.search(before) \
             and not m.group("cur") and digits and not measured \
             and not (before.endswith("M") and "." in num and _SEISMIC.search(text)) \
-            and not _DONE_TO.search(before) \
+            and not _DONE_TO.search(before) and not _headline_count(text, before, after) \
             and not tally_unit(text, m.start("num"), m.end("num")):  # 'beat Acme 20-13'
         #     'M7.5' in a sentence about a quake or a fault is a magnitude
         return False  # an identifier: 'Flight 447', 'iPhone 11', "iLife '09", a sentence's
@@ -166,6 +166,16 @@ def _stamp_only(line: str) -> bool:
     followed 500 people')."""
     return all(w.lower() in _STAMP_WORDS or len(w) < 3 or not w.islower()
                for w in re.findall(r"[A-Za-z]+", line))
+
+
+def _headline_count(text: str, before: str, after: str) -> bool:
+    """Whether a number in a headline in title case counts the capitalised plural noun after
+    it, after a verb ('WeWork To Cut 2,400 Jobs', 'Hits 10 Million Subscribers'): a count,
+    no identifier ('Apollo 11 Astronauts' stays a name)."""
+    noun = re.match(r"\s+(?:(?:Million|Billion|Thousand|More|New|Other)\s+)?([A-Z][a-z]{2,})\b",
+                    after)
+    verb = re.search(r"(?:\bTo\s+[A-Z][a-z]+|\b[A-Z][a-z]+(?:s|ed))\s*$", before)
+    return bool(noun and verb and is_plural_noun(noun.group(1)) and _title_case(text))
 
 
 def _unit_symbol(after: str) -> bool:

@@ -365,7 +365,8 @@ def _implied_unit(text: str, m: re.Match, after: str) -> tuple[str, str, float] 
         return ("", "anaphor", 1.0)  # 'the five convicted are': the five named before
     if m.group("trail"):
         return ("", "same", 1.0)  # '5.9 on the Richter scale; ... 5.0 or higher'
-    if _MAGNITUDE_BEFORE.search(text[: m.start()]) or re.match(
+    if _MAGNITUDE_BEFORE.search(text[: m.start()]) and not _DONE_TO.search(text[: m.start()]) \
+            or re.match(
             r"\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:Richter|magnitude)\b", after):
         return ("magnitude", "magnitude", 1.0)  # 'the magnitude from 9.0 to 9.1'
     group = _GROUP_OF.search(text[: m.start()])

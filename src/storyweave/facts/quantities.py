@@ -26,7 +26,7 @@ from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .people_heads import people_head
 from .player_figures import body_holder
-from .quantity_patterns import _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
+from .quantity_patterns import _DONE_TO, _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
 from .signed_measures import signed, vote_pair
 from .stat_holders import height_holder, stat_holder
 from .tallies import record_share, tally_pair
@@ -186,6 +186,8 @@ def _own_unit(text: str, m: re.Match, head: str | None) -> tuple[str, str, float
     the people a number in words stands for ('Oler has two.': ``head``, the wives before)."""
     unit = _unit_of(text, m) or decimal_unit(text, m) or abbreviated_unit(text, m) \
         or statistic_unit(text, m) or exchange_rate_unit(text, m)
+    if not unit and not head and _DONE_TO.search(text[: m.start()]):
+        return ("people", "count", 1.0)  # 'Quake Kills At Least 21', 'police arrested 12.'
     return unit or ((head, "count", 1.0) if head else None)
 
 
