@@ -183,6 +183,21 @@ def test_the_speaker_of_a_web_attribution_form(text: str, opening: str, speaker:
     assert same_speaker(speaker, said), (speaker, said)
 
 
+@pytest.mark.parametrize("verb", ["hit back", "shot back", "revealed to Glimmer News",
+                                  "shared on Instagram", "gushed"])
+def test_the_speech_verbs_of_web_copy(verb: str) -> None:
+    text = ("Singer Lina Vey celebrated her birthday on Sunday.\n\n“This has been the best "
+            f"year of my life so far,” Vey {verb}.")
+    assert list(_read(text).values()) == ["Lina Vey"]
+
+
+def test_a_letter_penned_before_a_quote_paragraph_is_the_writers() -> None:
+    text = ("Author Dana Quell sent fans a note on Friday.\n\nQuell penned a letter that "
+            "sought to calm readers upset by the news.\n\n“I am sad that the series is "
+            "ending, but I promise the last book is worth the wait.”")
+    assert list(_read(text).values()) == ["Dana Quell"]
+
+
 def test_told_an_outlet_is_never_the_outlet() -> None:
     text = ("Actor Bram Okafor was seen leaving the studio.\n\n“He is doing great and looks "
             "forward to the premiere,” a rep for the actor told Glimmer News.")
