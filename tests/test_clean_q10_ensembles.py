@@ -101,3 +101,25 @@ def test_the_comparison_prints_each_set_and_each_larger_against_smaller(trainer,
     fresh = [r for r in out if r.startswith("extra")]
     assert len(fresh) == 3 * 3  # per set: two sources and all extra pages
     assert all(re.search(r"F1 \d\.\d{4}", r) for r in fresh)
+
+
+@pytest.mark.parametrize("count", [3, 6, 9, 12])
+def test_wider_ensembles_take_fewer_rows_per_product(count: int) -> None:
+    rng = np.random.default_rng(count)
+    shapes = ((63, 32), (32, 16), (16, 1))
+    networks = [[[rng.normal(0, 0.3, s).tolist(), rng.normal(0, 0.3, s[1]).tolist()]
+                 for s in shapes] for _ in range(count)]  # fmt: skip
+    model = _model(networks, 63)
+    assert model.rows >= 1
+    for w, _ in model.others:  # every product through the others stays on one thread
+        assert model.rows * w.shape[0] * w.shape[1] <= classifier.ONE_THREAD_WORK
+    if count == 3:
+        assert model.rows == classifier.WIDE_ROWS  # the shipped shape: as before
+    x = rng.normal(0, 1, (200, 63))
+    alone = np.column_stack([_model([n], 63).probabilities(x) for n in networks])
+    unsure = alone[:, 0] >= classifier.SURE_BOILERPLATE
+    want = np.where(unsure, alone.mean(axis=1), alone[:, 0])
+    assert np.allclose(model.probabilities(x), want, rtol=0, atol=1e-12)
+    many = np.concatenate(model.probabilities_many([x[:70], x[70:]]))
+    pages = np.concatenate([model.probabilities(x[:70]), model.probabilities(x[70:])])
+    assert (many == pages).all()  # batched: the same values as page by page

@@ -21,7 +21,11 @@ from . import compiled
 
 MODEL_FILE = "clean_model.json"
 SURE_BOILERPLATE = 0.01  # below this P(body) from the first network, the others are not asked
-WIDE_ROWS = 48  # rows per product through the other networks: larger ones go multi-threaded
+WIDE_ROWS = 48  # rows per product through two other networks: larger ones go multi-threaded
+# OpenBLAS runs a product of m rows by a (k, n) matrix on one thread while m * k * n stays
+# under 262,144; the rows per product of wider ensembles shrink to stay there (48 for two
+# other networks of 63 features by 32 units, as before)
+ONE_THREAD_WORK = WIDE_ROWS * 63 * 64
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +39,7 @@ class LineModel:
     # ones block-diagonal; one output column each), and how many networks in all
     others: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
     networks: int = 1
+    rows: int = WIDE_ROWS  # rows per product through the others (chunk_rows())
     prior: float  # share of body lines in training
     stay: tuple[float, float]  # P(next state == this state) for boilerplate, body
     threshold: float
@@ -55,8 +60,8 @@ class LineModel:
         if not self.others:
             return p
         unsure = np.flatnonzero(p >= SURE_BOILERPLATE)
-        for start in range(0, len(unsure), WIDE_ROWS):
-            at = unsure[start : start + WIDE_ROWS]
+        for start in range(0, len(unsure), self.rows):
+            at = unsure[start : start + self.rows]
             p[at] = (p[at] + _outputs(x[at], self.others).sum(axis=1)) / self.networks
         return p
 
@@ -73,7 +78,7 @@ class LineModel:
             unsure, chunks = [], []
             for a, b in bounds:
                 at = np.flatnonzero(p[a:b] >= SURE_BOILERPLATE) + a
-                chunks += [len(unsure) + k for k in range(0, len(at), WIDE_ROWS)]
+                chunks += [len(unsure) + k for k in range(0, len(at), self.rows)]
                 unsure += at.tolist()
             if unsure:
                 at = np.array(unsure, dtype=np.intp)
@@ -241,13 +246,24 @@ def _side_by_side(networks: list[tuple[tuple[np.ndarray, np.ndarray], ...]]):
     return tuple(layers)
 
 
+def chunk_rows(others: tuple[tuple[np.ndarray, np.ndarray], ...]) -> int:
+    """Rows per product through the other networks: WIDE_ROWS for up to two of the shipped
+    shape, fewer for wider ones, so that no product of theirs goes multi-threaded (on one
+    core the threads' hand-overs cost several times the arithmetic: 4.7x slower cleaning
+    with nine networks at 48 rows)."""
+    widest = max((w.shape[0] * w.shape[1] for w, _ in others), default=1)
+    return max(1, min(WIDE_ROWS, ONE_THREAD_WORK // widest))
+
+
 def model_from_dict(d: dict) -> LineModel:
+    others = _side_by_side([_layers(m) for m in d.get("members", ())])
     return LineModel(
         mean=np.asarray(d["mean"], dtype=np.float64),
         scale=np.asarray(d["scale"], dtype=np.float64),
         layers=_layers(d["layers"]),
-        others=_side_by_side([_layers(m) for m in d.get("members", ())]),
+        others=others,
         networks=1 + len(d.get("members", ())),
+        rows=chunk_rows(others),
         prior=float(d["prior"]),
         stay=(float(d["stay"][0]), float(d["stay"][1])),
         threshold=float(d["threshold"]),
