@@ -31,6 +31,9 @@ from .speaker_resolve import _next_line, _resolve, _unlabelled
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 
+_ISSUED_DOC = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:statement|"
+                         r"release|message|announcement|communiqu[eé])")
+
 
 def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                    parsed: Mapping[tuple[int, int], ParsedSpeaker] | None = None,
@@ -73,8 +76,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                                previous_speaker, text)
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _around(text, (start, end), names, speaking, resolve)
-        if speaker and _BODY_NOUN.fullmatch(speaker):  # 'the company' no sentence opens with
-            speaker = main_body(text, start, names, resolve) or speaker
+        if speaker and (_BODY_NOUN.fullmatch(speaker) or _ISSUED_DOC.fullmatch(speaker)):
+            speaker = main_body(text, start, names, resolve) or speaker  # 'the company',
+            #           'a statement reads' with no issuer named: the article's main body
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)
