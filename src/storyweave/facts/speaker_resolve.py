@@ -41,6 +41,7 @@ from .source_phrases import source_before
 from .speaker_antecedents import latter_or_former
 from .speaker_context import SUBJECT_OF
 from .speaker_descriptions import described, role_introduced
+from .speaker_named_later import titled, titled_after
 from .speaker_roles import role_before_pronoun
 from .text import STOPWORDS, fold
 
@@ -125,8 +126,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
         return _one_of(text, at) or raw
     if re.fullmatch(r"[A-Z]\w*-[A-Z]\w*", raw):  # 'the Secretary-General said': the person
-        titled = [p for p in reversed(before) if _titled(p, raw, text)]  # so titled before
-        return resolve(titled[0].text) if titled else raw
+        so = [p for p in reversed(before) if titled(p, raw, text)]  # so titled before
+        return resolve(so[0].text) if so else raw
     if body := body_speaker(raw, text, at):  # 'the navy said': 'the Indian Navy' named before
         return body
     if _HEAD_ONLY.fullmatch(raw):  # 'the agency said' after 'The Federal Aviation
@@ -136,7 +137,7 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
-        return _role_speaker(raw, role, at, before, resolve, previous, text) or _titled_after(
+        return _role_speaker(raw, role, at, before, resolve, previous, text) or titled_after(
             raw, role, at, people, resolve, text) if role else raw
     return _unlabelled(raw, people, resolve, text)
 
@@ -238,11 +239,11 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
     X', 'X, a doctor at ...'), else the unnamed source it introduced, else the person just
     quoted, else the phrase as written. Of several so titled ('Judge X' sentencing, 'Judge Y'
     a victim), the one who spoke last, if any."""
-    so = [p for p in reversed(before) if _titled(p, role, text)]
-    titled = [resolve(p.text) for p in so]
+    so = [p for p in reversed(before) if titled(p, role, text)]
+    so_named = [resolve(p.text) for p in so]
     acting = [resolve(p.text) for p in so if SUBJECT_OF.match(text, p.end)]
-    if titled:  # the one just quoted, else one who acts ('Judge X handed down'), else nearest
-        return previous[1] if previous and previous[1] in titled else (acting or titled)[0]
+    if so_named:  # the one just quoted, else one who acts ('Judge X handed down'), else nearest
+        return previous[1] if previous and previous[1] in so_named else (acting or so_named)[0]
     if not raw.lower().startswith("the "):
         return raw
     of_body = _of_named_body(raw, before, text)
@@ -252,30 +253,6 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
     return role_introduced(text[:at], role) or (quoted if named else None) or described(
         raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
-
-
-def _titled_after(raw: str, role: str, at: int, people: Sequence[Name], resolve: Resolver,
-                  text: str) -> str:
-    """The person a definite role phrase means when the story names them only after the quote
-    ('“...,” the senator said.' / 'Senator Ana Ruiz, a Democrat, ...'): the one person so
-    titled in the next two paragraphs, else the person who opens the next paragraph set off
-    by a role ('Ana Ruiz, head of devices at X, unveiled ...') with no one named between;
-    else the phrase as written."""
-    breaks = [at + m.start() for m in re.finditer(r"\n+", text[at:])][:3]
-    end = breaks[-1] if len(breaks) == 3 else len(text)
-    after = [p for p in people if at < p.start < end]
-    titled = {resolve(p.text) for p in after if _titled(p, role, text)}
-    if len(titled) == 1:
-        return titled.pop()
-    first = after[0] if after and breaks else None
-    if first is not None and raw.lower().startswith("the ") and re.fullmatch(
-            r"\n+[ \t]*", text[breaks[0] : first.start]) and _INTRODUCED.match(text, first.end):
-        return resolve(first.text)
-    return raw
-
-
-_INTRODUCED = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][^,\n]{2,80},[ \t]+[a-z]{3,}")
-#                         'X, head of devices at Y, unveiled': a role set off, then a verb
 
 
 def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
@@ -290,16 +267,6 @@ def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
              or re.match(rf",[ \t]+(?:the\s+|an?\s+)?[^,\n]{{0,20}}\b{word}\b",
                          text[p.end : p.end + 60])}
     return found.pop() if len(found) == 1 else None
-
-
-def _titled(p: Name, role: str, text: str) -> bool:
-    """Whether a name is given a role: 'Minister X', 'X, a doctor at ...'."""
-    title = re.search(rf"\b(?i:{role})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+)*$",
-                      text[max(0, p.start - 60) : p.start]) or re.search(
-        rf"\b(?i:{role})[ \t]+[A-Z]\S*[ \t]+[A-Z]", p.text)  # the title inside the name found
-    apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
-    return bool(title or apposition and re.search(rf"\b{role}\b", apposition.group(0),
-                                                   re.IGNORECASE))
 
 
 _LINKS = frozenset("of for at in on from with to by who that whose".split())
