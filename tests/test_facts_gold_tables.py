@@ -1,6 +1,6 @@
-"""Every gold fact table the facts evaluation ships is well-formed: the keys the scorer reads,
-statuses it knows, each claim's fact listed and each listed fact used, each claim's document
-one of the table's source."""
+"""Every gold fact table the facts evaluation ships (quotes-only tables too) is well-formed: the
+keys the scorer reads, statuses it knows, each claim's fact listed and each listed fact used,
+each claim's document one of the table's source; a web page's quotes are on that page."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
+
 DATA = Path(__file__).parent / "data"
-TABLES = sorted((DATA / "facts").glob("*.json")) + sorted((DATA / "facts_web").glob("*.json"))
+TABLES = [path for folder in ("facts", "facts_web", "facts_quotes")
+          for path in sorted((DATA / folder).glob("*.json"))]
 STATUSES = {"agree", "conflict", "single"}
 
 
@@ -34,6 +37,10 @@ def test_a_gold_table_is_well_formed(path: Path):
     table = json.loads(path.read_text(encoding="utf-8"))
     assert set(table) >= {"name", "split", "about", "source", "quantities", "facts"}
     assert table["split"] in {"dev", "test"}
+    if table.get("scope") == "quotes":  # one page's quotes: no figures, nothing shared
+        assert table["quantities"] == [] and set(table["facts"].values()) == {"single"}
+    else:
+        assert table.get("scope", "all") == "all"
     assert set(table["facts"].values()) <= STATUSES
     claims = table["quantities"] + table.get("quotes", [])
     used = {claim["fact"] for claim in claims}
@@ -48,3 +55,28 @@ def test_a_gold_table_is_well_formed(path: Path):
     assert len(accounts) == len(set(accounts)), "a document sits in two accounts"
     for claim in claims:
         assert _belongs(claim["doc"], table["source"]), claim["doc"]
+
+
+WEB = [p for p in TABLES if "pages" in json.loads(p.read_text(encoding="utf-8"))["source"]]
+
+
+@pytest.mark.skipif(not (SHARED / "eval/cleaning/pages.jsonl").is_file(),
+                    reason="shared cleaning eval not present")
+@pytest.mark.parametrize("path", WEB, ids=[p.stem for p in WEB])
+def test_a_web_tables_quotes_start_as_written_on_its_pages(path: Path):
+    table = json.loads(path.read_text(encoding="utf-8"))
+    bodies = _bodies(tuple(table["source"]["pages"]))
+    for quote in table.get("quotes", []):
+        assert _squeezed(quote["starts"]) in _squeezed(bodies[quote["doc"]]), quote["starts"]
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _bodies(pages: tuple[str, ...]) -> dict[str, str]:
+    found = {}
+    for line in (SHARED / "eval/cleaning/pages.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        found.update({p: d["gold_body"] for p in pages if d["id"].startswith(p)})
+    return found

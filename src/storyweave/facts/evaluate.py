@@ -136,12 +136,23 @@ def _dateline(text: str) -> str | None:
 
 def evaluate(gold: dict[str, Any], articles: Sequence[Article],
              settings: FactSettings) -> dict[str, float | None]:
-    """Scores of the facts stage on one gold table."""
+    """Scores of the facts stage on one gold table. A table whose ``scope`` is ``"quotes"``
+    lists only the quotes of its pages (no figures, nothing shared across documents): it
+    scores quote recall and speaker accuracy, and leaves the other figures out (None)."""
     _, by_doc, facts = _predict(gold, articles, settings)
-    q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
     s_pairs, s_scores = _match_quotes(gold.get("quotes", []), facts, by_doc)
+    if gold.get("scope") == "quotes":
+        return dict.fromkeys(_UNSCORED, None) | _NO_FIGURES | s_scores
+    q_pairs, q_scores = _match_quantities(gold["quantities"], facts, by_doc)
     pairs = q_pairs + s_pairs
     return q_scores | s_scores | _grouping(pairs) | _status(pairs, gold["facts"])
+
+
+# what a quotes-only table leaves out: figures None, counts 0 (so 'pooled' skips them)
+_UNSCORED = ("quantity_precision", "quantity_recall", "quantity_f1", "qualifier_accuracy",
+             "grouping_precision", "grouping_recall", "grouping_f1", "status_accuracy")
+_NO_FIGURES = {"quantities_gold": 0, "quantities_found": 0, "quantities_predicted": 0,
+               "facts_gold": 0, "facts_scored": 0, "statuses_right": 0}
 
 
 def _predict(gold: dict[str, Any], articles: Sequence[Article],
