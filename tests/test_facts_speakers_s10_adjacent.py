@@ -21,6 +21,8 @@ def test_a_short_answer_names_who_goes_on(speakers) -> None:  # noqa: ANN001
             "“That is perfect,” Halvard Moen said. “It is the mark of a crew that works for "
             "the whole town.”\n\nMore later.")
     assert speakers(text)["It is the"] == "Halvard Moen"
+    titled = text.replace("Halvard Moen said", "Dr. Halvard Moen said")
+    assert speakers(titled)["It is the"] == "Halvard Moen"
     scare = ("The harbour reopened on Saturday.\n\nThe plan was called “a hoax” by critics. "
              "“We will sail again by Friday if the weather holds.”\n\nMore later.")
     assert speakers(scare)["We will sail"] is None  # a short quote inside its sentence
@@ -136,3 +138,25 @@ def test_notified_reports_speech(speakers) -> None:  # noqa: ANN001
             "this year,” Karen Olsen, president of the dairy, notified the board on Aug. 1.\n\n"
             "More later.")
     assert speakers(text)["We will make"] == "Karen Olsen"
+
+
+@pytest.mark.parametrize("before", [
+    "Asked whether the plants would reopen, Laura Kessler shook her head. ",
+    "After the unions met Tom Harper, Laura Kessler went on television. ",
+])
+def test_a_clause_before_the_subject_of_the_sentence_before(speakers, before: str) -> None:  # noqa: ANN001
+    text = ("The company closed two plants in March.\n\n" + before
+            + "“We will not reopen the plants this year, whatever the unions say.”\n\n"
+            "More later.")
+    assert speakers(text)["We will not"] == "Laura Kessler"
+
+
+@pytest.mark.parametrize(("intro", "who"), [
+    ("Chief executive Laura Kessler's response was blunt:", "Laura Kessler"),
+    ("Laura Kessler spoke last. Her answer:", "Laura Kessler"),
+])
+def test_a_named_response_before_a_colon(speakers, intro: str, who: str) -> None:  # noqa: ANN001
+    text = ("The company closed two plants in March.\n\n" + intro
+            + " “We will not reopen the plants this year, whatever the unions say.”\n\n"
+            "More later.")
+    assert speakers(text)["We will not"] == who

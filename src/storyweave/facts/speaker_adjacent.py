@@ -21,8 +21,8 @@ from .quote_patterns import _BOUNDARY, _NAME, _PASSIVE
 from .speakers import ParsedSpeaker
 
 _SHORT_BEFORE = re.compile(  # '“Amazing,” X said. “' / '“Oh, actually? Yes,” he assures himself. “'
-    r"[“\"](?P<words>[^“”\"\n]{1,60}?)[,.!?]?[”\"](?P<after>[^“”\"\n.!?]{2,120}[.:,])[ \t]*"
-    r"[“\"]$")
+    r"[“\"](?P<words>[^“”\"\n]{1,60}?)[,.!?]?[”\"](?P<after>(?:[^“”\"\n.!?]|(?<![\w.])(?:Dr|Mr|Mrs"
+    r"|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|St|Jr|[A-Z])\.){2,120}[.:,])[ \t]*[“\"]$")
 
 
 def short_quote_before(text: str, start: int) -> tuple[int, int] | None:
@@ -64,19 +64,30 @@ _ACTS = re.compile(  # the name then a verb of its own, or an apposition or clau
     r"a|an|was|is|were|are)\b)[a-z]{3,}\b")
 
 
+_LEAD = re.compile(r"[A-Z][^,“”\"\n.;:]{2,80},[ \t]+")  # 'Asked whether it would reopen, '
+_TITLES = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+)*")  # only titles before a name: 'Rep. Ana Ruiz'
+_RESPONSE = re.compile(  # "Ana Ruiz's response was blunt:", 'Her answer:'
+    rf"(?:[\w.’'-]+[ \t]+){{0,4}}?(?:(?P<who>{_NAME})[’']s|(?P<own>His|Her|Their))[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}?(?:response|reply|answer|reaction|retort|verdict|advice|message|"
+    r"explanation|assessment|comment|warning)\b[^“”\"\n:.]{0,60}:[ \t]*")
+_OWNER = {"His": "he", "Her": "she", "Their": "they"}
+
+
 def sentence_before(text: str, start: int, end: int, people: Sequence[Name]) -> str | None:
     """The speaker, as written, of a quote no verb attributes that opens its sentence (or
     follows only a fronted clause: 'Just because ..., “...”') right after a sentence of its
-    paragraph whose subject is a person ('X expects to build three. “...”', 'X returned to
-    the issue. “...?”'), or which credits its words to one ('The cell, X said, is ...
-    “...”', '..., X says.'). None when that sentence holds a quote, its subject is acted on
-    or is no person, or the paragraph has none before the quote."""
+    paragraph whose subject is a person ('X expects to build three. “...”', 'Asked about it,
+    X shook her head. “...”'), or which credits its words to one ('The cell, X said, is ...
+    “...”', '..., X says.'); or of a quote after "X's response was blunt:". None when that
+    sentence holds a quote, its subject is acted on or is no person, or the paragraph has
+    none before the quote."""
     line_start = text.rfind("\n", 0, start) + 1
     cuts = [m.end() for m in _BOUNDARY.finditer(text, line_start, start)]
-    if not cuts:
-        return None
-    own = text[cuts[-1] : max(cuts[-1], start - 1)]
-    if own.strip() and not _FRONTED.fullmatch(own):
+    own = text[(cuts[-1] if cuts else line_start) : max(line_start, start - 1)]
+    response = _RESPONSE.fullmatch(own)
+    if response:
+        return response.group("who") or _OWNER[response.group("own")]
+    if not cuts or own.strip() and not _FRONTED.fullmatch(own):
         return None
     s_start, s_end = (cuts[-2] if len(cuts) > 1 else line_start), cuts[-1]
     if re.search(r"[“”\"]", text[s_start:s_end]):
@@ -84,14 +95,18 @@ def sentence_before(text: str, start: int, end: int, people: Sequence[Name]) -> 
     aside = _ASIDE.search(text, s_start, s_end)
     if aside:
         return aside.group("who") or aside.group("after")
+    lead = _LEAD.match(text, s_start, s_end)
     for p in people:
-        if s_start <= p.start < s_end:
-            if p.kind != "person" or not re.fullmatch(r"(?:[A-Z][\w.’'-]*[ \t]+)*",
-                                                      text[s_start : p.start]):
-                return None  # only titles before the name: it opens the sentence
-            if _PASSIVE.match(text, p.end) or not _ACTS.match(text, p.end, s_end):
-                return None
-            return p.text
+        if not s_start <= p.start < s_end:
+            continue
+        if not _TITLES.fullmatch(text, s_start, p.start):
+            if lead and p.start < lead.end():
+                continue  # a name inside a fronted clause ('After X left, Y ...')
+            if not (lead and _TITLES.fullmatch(text, lead.end(), p.start)):
+                return None  # the first person named must open the sentence or its clause
+        if _PASSIVE.match(text, p.end) or not _ACTS.match(text, p.end, s_end):
+            return None
+        return p.text
     return None
 
 
