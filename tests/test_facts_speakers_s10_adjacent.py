@@ -149,14 +149,3 @@ def test_a_clause_before_the_subject_of_the_sentence_before(speakers, before: st
             + "“We will not reopen the plants this year, whatever the unions say.”\n\n"
             "More later.")
     assert speakers(text)["We will not"] == "Laura Kessler"
-
-
-@pytest.mark.parametrize(("intro", "who"), [
-    ("Chief executive Laura Kessler's response was blunt:", "Laura Kessler"),
-    ("Laura Kessler spoke last. Her answer:", "Laura Kessler"),
-])
-def test_a_named_response_before_a_colon(speakers, intro: str, who: str) -> None:  # noqa: ANN001
-    text = ("The company closed two plants in March.\n\n" + intro
-            + " “We will not reopen the plants this year, whatever the unions say.”\n\n"
-            "More later.")
-    assert speakers(text)["We will not"] == who

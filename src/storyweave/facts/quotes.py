@@ -59,7 +59,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
         if raw is None:  # 'X returned to the issue. “...?”', 'The cell, X said, is ... “...”'
-            raw = sentence_before(text, start, end, speaking)
+            raw = sentence_before(text, start, speaking)
         if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
             raw = subject.who  # the pattern cut a noun phrase the parse read whole
         short = short_quote_before(text, start)  # '“No,” he said. “...”': he goes on

@@ -4,6 +4,9 @@
   he said. “You tell me one.”', '“Amazing,” Ana Ruiz said. “To be able to ...”'. The first
   part is under MIN_WORDS words, so it is no quote of its own, but its attribution names who
   goes on speaking.
+- A quote no verb attributes, right after a sentence of its paragraph whose subject is a
+  person or which credits its words to one ('X returned to the issue. “...?”', 'The cell, X
+  said, is ... “...”'), is that person's.
 - The subject of a clause a colon ends right before a quote, read by the parse, speaks it
   rather than the speaker quoted before in the paragraph.
 - A sentence after a quote that ended its own, reporting speech of its own ('“...” Y added
@@ -66,28 +69,21 @@ _ACTS = re.compile(  # the name then a verb of its own, or an apposition or clau
 
 _LEAD = re.compile(r"[A-Z][^,“”\"\n.;:]{2,80},[ \t]+")  # 'Asked whether it would reopen, '
 _TITLES = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+)*")  # only titles before a name: 'Rep. Ana Ruiz'
-_RESPONSE = re.compile(  # "Ana Ruiz's response was blunt:", 'Her answer:'
-    rf"(?:[\w.’'-]+[ \t]+){{0,4}}?(?:(?P<who>{_NAME})[’']s|(?P<own>His|Her|Their))[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,2}?(?:response|reply|answer|reaction|retort|verdict|advice|message|"
-    r"explanation|assessment|comment|warning)\b[^“”\"\n:.]{0,60}:[ \t]*")
-_OWNER = {"His": "he", "Her": "she", "Their": "they"}
 
 
-def sentence_before(text: str, start: int, end: int, people: Sequence[Name]) -> str | None:
+def sentence_before(text: str, start: int, people: Sequence[Name]) -> str | None:
     """The speaker, as written, of a quote no verb attributes that opens its sentence (or
     follows only a fronted clause: 'Just because ..., “...”') right after a sentence of its
     paragraph whose subject is a person ('X expects to build three. “...”', 'Asked about it,
     X shook her head. “...”'), or which credits its words to one ('The cell, X said, is ...
-    “...”', '..., X says.'); or of a quote after "X's response was blunt:". None when that
-    sentence holds a quote, its subject is acted on or is no person, or the paragraph has
-    none before the quote."""
+    “...”', '..., X says.'). None when that sentence holds a quote, its subject is acted on
+    or is no person, or the paragraph has none before the quote."""
     line_start = text.rfind("\n", 0, start) + 1
     cuts = [m.end() for m in _BOUNDARY.finditer(text, line_start, start)]
-    own = text[(cuts[-1] if cuts else line_start) : max(line_start, start - 1)]
-    response = _RESPONSE.fullmatch(own)
-    if response:
-        return response.group("who") or _OWNER[response.group("own")]
-    if not cuts or own.strip() and not _FRONTED.fullmatch(own):
+    if not cuts:
+        return None
+    own = text[cuts[-1] : max(cuts[-1], start - 1)]
+    if own.strip() and not _FRONTED.fullmatch(own):
         return None
     s_start, s_end = (cuts[-2] if len(cuts) > 1 else line_start), cuts[-1]
     if re.search(r"[“”\"]", text[s_start:s_end]):
