@@ -44,9 +44,9 @@ SPEECH = (
     "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
     "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered|"
     "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped|"
-    "answered|answers|crowed|gloated|bragged|boasted|puts it|put it|"
+    "answered|answers|crowed|gloated|bragged|boasted|puts it|put it|assured|assures|"
     "shot back|hit back|fired back|clapped back|revealed|reveals|shared|gushed|raved|teased|"
-    "captioned|penned|dished"  # the speech verbs of web and celebrity copy
+    "captioned|penned|dished|notified"  # the speech verbs of web and celebrity copy
 )
 _WARNED: set[str] = set()
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",

@@ -71,6 +71,7 @@ from .quote_patterns import (
     PRONOUNS,
 )
 from .source_phrases import statement_from, trailing_source
+from .speaker_adjacent import reports_own
 from .speaker_context import colon_clause, colon_phrase
 from .speakers import ParsedSpeaker
 
@@ -227,7 +228,7 @@ def attribute(text: str, start: int, end: int) -> str | None:
         found = _before(text, start)
         if found:
             return found
-    found = _after(after)
+    found = None if ended and reports_own(after) else _after(after)  # '“...” Y added that'
     if found:
         return found
     second = re.match(r"\s+[a-z][^.!?“”\"]{0,80}[“\"][^“”\"]{2,200}[”\"]", after)
@@ -323,8 +324,7 @@ def _before(text: str, start: int) -> str | None:
     label = LABEL_BEFORE.match(before)
     if label:
         return label.group("who")
-    sentence_start = max((m.end() for m in _BOUNDARY.finditer(text[para_start:start])),
-                         default=0)
+    sentence_start = max((m.end() for m in _BOUNDARY.finditer(text[para_start:start])), default=0)
     return _subject_before(before[sentence_start:])
 
 
@@ -401,7 +401,7 @@ def _participle_subject(before: str, at: int) -> str | None:
     earlier = _subject_before(before[:at])
     if earlier:
         return earlier
-    m = next((m for m in re.finditer(_SUBJECT, before) if not re.fullmatch(
+    m = next((m for m in re.finditer(rf"(?<![\w’'-]){_SUBJECT}", before) if not re.fullmatch(
         r"(?i:a|an|the|this|that|these|those|it|its|in|on|at|by|as|if|there|here)",
         m.group("who"))), None)  # nor the 'There' of 'There is an old saying that “...”
     return _clean(m.group("who")) if m else None  # not the 'A' of 'A sign hung there, warning'

@@ -2,7 +2,8 @@
 
 ``marked`` rewrites a text, keeping its length, so that every quote is written with double
 marks: British single marks ('...' and ‘...’) outside double-quoted text become “ and ”,
-and a closing pair of apostrophes ('' in wire copy) becomes a double mark. Offsets into the
+and a closing pair of apostrophes ('' in wire copy), or of right single marks (’’) closing an
+open “, becomes a double mark. Offsets into the
 rewritten text are offsets into the article, so the speaker patterns read it instead.
 """
 
@@ -22,6 +23,7 @@ _AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana
 #   close, not an open; also after a quote within it ('... phone,' "Ana Ruiz told')
 
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
+_CURLY_PAIR_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])’’(?![’'\w])")  # '“... voters,’’ X told'
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
 _SINGLE_OPEN = re.compile(  # an opening single mark: at a word's start, not an elision
     r"(?:^|(?<=[\s(\[:—–]))['‘](?=[^\W_]|\()"
@@ -37,11 +39,14 @@ def marked(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _marked(text: str) -> str:
-    if "'" not in text and "‘" not in text and "`" not in text:
+    if "'" not in text and "‘" not in text and "`" not in text and "’’" not in text:
         return text
     chars = list(text)
     for m in _PAIR_CLOSE.finditer(text):
         chars[m.start()], chars[m.start() + 1] = '"', " "
+    for m in _CURLY_PAIR_CLOSE.finditer(text):
+        if _opened(text, m.start()):
+            chars[m.start()], chars[m.start() + 1] = "”", " "
     for m in _PAIR_OPEN.finditer(text):
         chars[m.start()], chars[m.start() + 1] = " ", '"'
     doubled = "".join(chars)
@@ -49,6 +54,13 @@ def _marked(text: str) -> str:
     for at, mark in _single_marks(doubled, inside):
         chars[at] = mark
     return "".join(chars)
+
+
+def _opened(text: str, at: int) -> bool:
+    """Whether a curly double quote is open at ``at`` in its paragraph (a “ after the last ”):
+    two right single marks there close it, as some copy writes a closing mark."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.rfind("“") > para.rfind("”")
 
 
 def _double_spans(text: str) -> list[tuple[int, int]]:

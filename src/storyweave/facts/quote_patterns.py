@@ -52,8 +52,10 @@ _SUBJECT = (rf"(?P<who>{_NP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_NAME}|[a-z]+\b
             r"[Hh]e|[Ss]he|[Tt]hey|I|"
             r"[Ww]e|one(?=\s*[.,;]))")  # 'a spokesperson for X', '“...,” says one.'
 _AUX = r"(?:(?:has|had|have|also|later|then)\s+)*"
+_MANNER = (r"(?:(?!(?:family|ally|assembly|supply|rally|belly|reply|early|daily|weekly|monthly|"
+           r"yearly|only)\b)[a-z]{3,}ly\s+)?")  # 'X tearfully asked', not 'the X family said'
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,\s*(?P<app>[^,“”\"]{{2,80}}),)?\s+{_AUX}{_VERB}\b")
+    rf"^[\s,.!?–—-]*{_SUBJECT}(?:,\s*(?P<app>[^,“”\"]{{2,80}}),)?\s+{_AUX}{_MANNER}{_VERB}\b")
 _ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|for|that|with|by|from|after|before|during|when|as|"
                r"and|but|the|a|an)\b)[a-z][\w’'-]*[ \t]+){1,3}?(?=[A-Z])")  # 'customs chief'
 AFTER_VERB_WHO = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?:{_VERB})[\s,]+(?:{_ROLE_WORDS})?{_SUBJECT}"
@@ -81,7 +83,8 @@ AFTER_ROLE_APP_VERB = re.compile(  # '“...,” the head of the X service, Ana 
 AFTER_WHO_LONG = re.compile(  # '“...,” Thorne Lay, professor of ..., University of X, said.'
     rf"^[\s,.!?–—-]*{_SUBJECT},[^“”\".]{{2,200}}?\s+{_AUX}(?i:said|says|added)\b")
 LABEL_BEFORE = re.compile(  # 'AP - “...”', 'Minister: “...”'
-    r"^[\s*•·]*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,5})\s*[-–—:]\s*$")
+    r"^[\s*•·]*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,5})"
+    r"(?:/[^/:\n“”\"]{2,60})?\s*[-–—:]\s*$")  # 'Ana Ruiz/Defence Attorney: “...”' (a caption)
 AFTER_VERB_ONLY = re.compile(rf"^[\s,.!?–—-]*{_AUX}(?i:said|added|says|adds)\s*[.,]")
 _BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!Mrs)[.!?][”\"]?\s+(?=[A-Z“\"])")
 PRONOUNS = {"he", "she", "they", "i", "we"}

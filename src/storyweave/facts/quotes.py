@@ -12,7 +12,7 @@ from .entities import Name
 from .gender import agrees
 from .mention import Mention
 from .pronoun_referents import other_referent
-from .quote_attribution import _combine, _reported_before
+from .quote_attribution import _combine, _reported_before, attribute
 from .quote_groups import group_quotes as group_quotes  # re-exported
 from .quote_marks import MIN_WORDS, marked, quote_spans
 from .quote_marks import find_quote_spans as find_quote_spans  # re-exported
@@ -25,6 +25,7 @@ from .quote_patterns import (
     PRONOUNS,
     Resolver,
 )
+from .speaker_adjacent import colon_subject, sentence_before, short_quote_before
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_intro import AGED, introduced_before
 from .speaker_resolve import _next_line, _resolve, _unlabelled
@@ -57,8 +58,16 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         found = parsed.get((start, end))
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
+        if raw is None:  # 'X returned to the issue. “...?”', 'The cell, X said, is ... “...”'
+            raw = sentence_before(text, start, speaking)
         if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
             raw = subject.who  # the pattern cut a noun phrase the parse read whole
+        short = short_quote_before(text, start)  # '“No,” he said. “...”': he goes on
+        said_short = attribute(text, *short) if short else None
+        said_short = said_short and _resolve(said_short, short[0], speaking, resolve,
+                                             previous_speaker, text)
+        if said_short:
+            previous_speaker = (short[1], said_short)
         speaker = _resolve(raw, start, speaking, resolve, previous_speaker, text)
         pronoun = found.who if found and found.who in ("he", "she") else (raw or "").lower()
         if found and found.who in ("he", "she") and raw != found.who and _goes_on_speaking(
@@ -69,7 +78,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if raw is None and previous_speaker and (_continues(
                 text, previous_speaker[0], start, end) or _next_sentence_line(
                 text, previous_speaker[0], start)) and not colon_clause(
-                text, start, end, speaking):  # 'whilst Y was happy:' / '“...”' is Y's
+                text, start, end, speaking) and not colon_subject(  # 'whilst Y was happy:'
+                subject, text, start, previous_speaker[0], speaking):  # / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
         if speaker is None and raw is None and subject is not None:  # 'X protested at a “...”'
             speaker = _resolve(subject.antecedent or subject.who, start, speaking, resolve,

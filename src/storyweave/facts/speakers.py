@@ -38,7 +38,7 @@ SPEECH_LEMMAS = frozenset(
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
     "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap hint "
-    "answer crow gloat brag".split())
+    "answer crow gloat brag assure notify".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _UP = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acl", "dep")
 BEFORE = 1  # sentences parsed before a quote: where a pronoun's person is named
@@ -84,8 +84,7 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
     docs = _parse(nlp, [text for _, _, text in jobs])
     subjects: dict[str, list[Subject]] = {}
     for (aid, base, _), doc in zip(jobs, docs, strict=True):
-        subjects.setdefault(aid, []).extend(_named_subjects(doc, base, spans.get(aid, []),
-                                                            person))
+        subjects.setdefault(aid, []).extend(_named_subjects(doc, base, spans.get(aid, []), person))
     for (aid, base, _), doc in zip(jobs, docs, strict=True):
         sents = list(doc.sents)
         for span in spans.get(aid, []):
@@ -190,6 +189,7 @@ def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: 
     return None
 
 
+_SPLIT = r",[”\"][ \t]+(?:[A-Z]|(?:he|she|they|the|an?)\b)[^“”\"\n]*$"  # '“...,” X said, “...”'
 _INTRODUCES = re.compile(  # 'and had yelled, “', 'telling her, “', 'heard a cop yell, “'
     r"(?:[ \t]+(?:him|her|them|me|us|you|reporters|police|jurors))?[ \t]*[,:][ \t]*[“\"]?[ \t]*")
 
@@ -212,8 +212,8 @@ def _signs_off(text: str, verb, inside: list, qe: int) -> bool:  # noqa: ANN001
 
 def _opens_next(text: str, verb, qe: int) -> bool:  # noqa: ANN001
     """Whether a verb after the quote introduces a quote of its own ('“...”, whilst Y said
-    that “...”'): then it is that quote's verb."""
-    if verb.idx < qe:
+    that “...”'), not the rest of a split one ('“...,” X, the editor, said, “...”')."""
+    if verb.idx < qe or re.match(_SPLIT, text[qe - 1 : verb.idx]):
         return False
     return bool(re.match(r"\s*(?:that\s*)?[:,]?\s*[“\"]", text[verb.idx + len(verb) :]))
 
