@@ -1,17 +1,29 @@
-"""Test helpers for scripts/train_cleaner.py: the script loaded as a module of its own, and
-made-up labelled pages in the evaluation set's format."""
+"""Test helpers for scripts/train_cleaner.py: its modules (scripts/cleaner_training/), the
+script itself loaded as a module, and made-up labelled pages in the evaluation set's format."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import sys
 from types import ModuleType
 
 from conftest import REPO
 
+SCRIPTS = REPO / "scripts"
+
+
+def trainer_module(name: str) -> ModuleType:
+    """The training code's module ``name`` (scripts/cleaner_training/NAME.py). Modules are
+    shared between test files: patch their knobs (fitting.SEEDS, ...) with monkeypatch."""
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    return importlib.import_module(f"cleaner_training.{name}")
+
 
 def load_trainer(name: str) -> ModuleType:
-    """A fresh copy of the training script under ``name`` (each test file patches its own)."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / "train_cleaner.py")
+    """A fresh copy of the training script (the command line) under ``name``."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / "train_cleaner.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -9,14 +9,15 @@ import re
 import numpy as np
 import pytest
 
-from cleaning_trainer import load_trainer, made_up_page
+from cleaning_trainer import made_up_page, trainer_module
 from storyweave.clean import classifier
 from storyweave.clean.classifier import model_from_dict
 
-
-@pytest.fixture(scope="module")
-def trainer():
-    return load_trainer("train_cleaner_q10")
+ensembles = trainer_module("ensembles")
+estimates = trainer_module("estimates")
+fitting = trainer_module("fitting")
+operating_point = trainer_module("operating_point")
+dataset = trainer_module("pages").dataset
 
 
 def _random_network(rng: np.random.Generator, n_in: int, scale: float) -> list:
@@ -59,37 +60,37 @@ def _pages() -> list[dict]:
     return [made_up_page(k, f"site{k % 5}.example") for k in range(10)]
 
 
-def test_fit_is_its_networks_assembled_and_deterministic(trainer, monkeypatch) -> None:
-    monkeypatch.setattr(trainer, "SEEDS", (3, 1))
-    xs, ys = trainer.dataset(_pages())
-    once = trainer.fit(xs, ys, 0.45, temperature=1.5)
-    common, nets = trainer.fit_networks(xs, ys, (1, 3, 1))
+def test_fit_is_its_networks_assembled_and_deterministic(monkeypatch) -> None:
+    monkeypatch.setattr(fitting, "SEEDS", (3, 1))
+    xs, ys = dataset(_pages())
+    once = fitting.fit(xs, ys, 0.45, temperature=1.5)
+    common, nets = fitting.fit_networks(xs, ys, (1, 3, 1))
     assert sorted(nets) == [1, 3]  # one network a distinct seed
-    assert trainer.assemble(common, [nets[3], nets[1]], 0.45, 1.5) == once
-    assert trainer.fit(xs, ys, 0.45, temperature=1.5) == once
+    assert fitting.assemble(common, [nets[3], nets[1]], 0.45, 1.5) == once
+    assert fitting.fit(xs, ys, 0.45, temperature=1.5) == once
     assert len(once["members"]) == 1 and once["temperature"] == 1.5
 
 
-def test_a_seed_set_scores_the_same_alone_or_compared(trainer) -> None:
+def test_a_seed_set_scores_the_same_alone_or_compared() -> None:
     pages = _pages()
     pages[3]["lines"][2][1] = 1  # one odd label, so the ensembles can differ somewhere
-    xs, ys = trainer.dataset(pages)
+    xs, ys = dataset(pages)
     point = (0.45, 1.5)
-    together = trainer.ensemble_predictions(pages, xs, ys, [(7,), (7, 1, 2)], [point])
-    alone = trainer.site_fold_predictions(pages, xs, ys, [(0.45, 1.5)], (7, 1, 2))
-    for name in trainer.ESTIMATES:
+    together = ensembles.ensemble_predictions(pages, xs, ys, [(7,), (7, 1, 2)], [point])
+    alone = operating_point.site_fold_predictions(pages, xs, ys, [(0.45, 1.5)], (7, 1, 2))
+    for name in estimates.ESTIMATES:
         for a, b in zip(together[(7, 1, 2)][point][name], alone[point][name], strict=True):
             assert (a == b).all()
 
 
 @pytest.mark.slow
-def test_the_comparison_prints_each_set_and_each_larger_against_smaller(trainer, capsys):
+def test_the_comparison_prints_each_set_and_each_larger_against_smaller(capsys):
     pages = _pages()
     extra = [{**made_up_page(k, f"fresh{k}.example"), "source": f"src{k % 2}"}
              for k in range(20, 24)]  # fmt: skip
-    xs, ys = trainer.dataset(pages + extra)
+    xs, ys = dataset(pages + extra)
     sets = [(7,), (3,), (7, 3)]
-    trainer.compare_ensembles(pages + extra, xs, ys, len(pages), sets, [(0.45, 1.5)])
+    ensembles.compare_ensembles(pages + extra, xs, ys, len(pages), sets, [(0.45, 1.5)])
     out = capsys.readouterr().out.strip().splitlines()
     rows = [r for r in out if " seeds " in r and not r.startswith("extra")]
     assert [r.split()[3] for r in rows] == ["7", "3", "7,3"]

@@ -11,10 +11,13 @@ import re
 import numpy as np
 import pytest
 
-from cleaning_trainer import load_trainer, made_up_page
+from cleaning_trainer import made_up_page, trainer_module
 from conftest import REPO
 from storyweave.clean import classifier
 from storyweave.clean.classifier import best_run, load_model, model_from_dict, viterbi
+
+operating_point = trainer_module("operating_point")
+dataset = trainer_module("pages").dataset
 
 
 def _soften(p: np.ndarray, t: float) -> np.ndarray:
@@ -71,17 +74,12 @@ def test_the_model_file_may_name_a_temperature() -> None:
     assert math.isfinite(shipped.temperature) and shipped.temperature > 0
 
 
-@pytest.fixture(scope="module")
-def trainer():
-    return load_trainer("train_cleaner_q9")
-
-
 @pytest.mark.slow
-def test_the_grid_prints_a_row_per_seed_set_and_point(trainer, capsys, monkeypatch):
-    monkeypatch.setattr(trainer, "SEED_SETS", ((7,), (3,)))
+def test_the_grid_prints_a_row_per_seed_set_and_point(capsys, monkeypatch):
+    monkeypatch.setattr(operating_point, "SEED_SETS", ((7,), (3,)))
     pages = [made_up_page(k, f"site{k % 5}.example") for k in range(10)]
-    xs, ys = trainer.dataset(pages)
-    chosen = trainer.operating_points(pages, xs, ys, len(pages), [(0.4, 1.5)])
+    xs, ys = dataset(pages)
+    chosen = operating_point.operating_points(pages, xs, ys, len(pages), [(0.4, 1.5)])
     *rows, last = capsys.readouterr().out.strip().splitlines()
     assert last == f"chosen threshold {chosen[0]:.2f} temperature {chosen[1]:.2f}"
     assert [r.split("  ")[0] for r in rows] == [
@@ -104,8 +102,8 @@ def _rows(points: dict) -> dict:
     }
 
 
-def test_the_choice_asks_every_seed_set_to_agree(trainer):
-    base = trainer.BASE_POINT
+def test_the_choice_asks_every_seed_set_to_agree():
+    base = operating_point.BASE_POINT
     same = (0.90, 0.88, 0.83, 0.87, 0.86)
     rows = _rows(
         {
@@ -117,6 +115,6 @@ def test_the_choice_asks_every_seed_set_to_agree(trainer):
             (0.35, 1.25): ((0.896, 0.89, 0.88, 0.88, 0.87), (0.90, 0.89, 0.88, 0.88, 0.87)),
         }
     )
-    assert trainer.choose_point(rows) == (0.4, 1.5)
+    assert operating_point.choose_point(rows) == (0.4, 1.5)
     del rows[(7, 1, 2)][(0.4, 1.5)], rows[(3, 4, 5)][(0.4, 1.5)]
-    assert trainer.choose_point(rows) == base  # no point rises in every seed set
+    assert operating_point.choose_point(rows) == base  # no point rises in every seed set
