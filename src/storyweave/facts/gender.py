@@ -1,4 +1,4 @@
-"""Whether a document writes of a named person as 'he' or 'she', from its own evidence first.
+"""Whether a document writes of a named person as 'he' or 'she', from its own evidence only.
 
 A name's gender is read from what the same text says of the person, so a pronoun after a
 quote goes to someone it can mean. Evidence, strongest first:
@@ -211,7 +211,7 @@ def _evidence(text: str, m: re.Match) -> list[tuple[str, int]]:
     apposition = _APPOSITION.match(text, m.end())
     if apposition and "." not in text[m.end() : apposition.start("noun")]:
         out.append((_NOUN[apposition.group("noun").lower()], _NOUN_WEIGHT))
-    own = _own_pronoun(text, m)
+    own = _own_pronoun(text, m, opens)
     if own:
         out.append((own, _OWN_WEIGHT))
     set_off = re.search(r",[ \t]+$", before) and text.startswith(",", m.end())
@@ -227,11 +227,10 @@ _SAID_PRONOUN = re.compile(r"(?:,[^,.;\n“”\"]{2,100},)?"  # 'X, testifying o
                            r",?\s+(?:that\s+)?(he|she)\b")
 
 
-def _own_pronoun(text: str, m: re.Match) -> str | None:
+def _own_pronoun(text: str, m: re.Match, start: int) -> str | None:
     """'he'/'she' when the mention opens its sentence as its only capitalised name and a
     possessive or reflexive pronoun of one gender follows in the sentence ('X resigned from
     his post'); None otherwise."""
-    start = _sentence_start(text, m.start())
     if text[start : m.start()].strip(" \t“\"") and not re.fullmatch(
             rf"\s*(?:{_MALE_TITLES}|{_FEMALE_TITLES}|Dr\.?|Prof\.?)?\s*", text[start : m.start()]):
         return None
