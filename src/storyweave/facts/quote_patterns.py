@@ -253,9 +253,10 @@ _ISSUED_BY = re.compile(r"\b(?:published|issued|released|written|prepared|drafte
                         rf"(?P<who>{_NAME}|(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})\b)")
 _AGED = re.compile(r"the\s+(?:\d+|[a-z]+)-year-old(?:\s+[a-z]+)?")
 _PRONOUN_OPENS = re.compile(  # 'He ...', 'At 55, he is ...': the subject is a pronoun
-    r"\s*(?:(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,12},\s*(?:he|she|they)|He|She|They)\b")
+    r"\s*(?:(?:[A-Z][\w’'-]*)(?:,?\s+[\w’'-]+){0,12},\s*(?:he|she|they)|He|She|They)\b")
+#       'On July 27, 2006, he emailed X': a date's comma inside the opening phrase
 _MODIFIER = re.compile(  # 'the Obama administration': a name that only qualifies a noun
     r"\s+(?i:administration|government|campaign|cabinet|foundation|institute|era|team|camp|"
-    r"family|estate|presidency|doctrine|plan|policy|policies|years)\b")
+    r"family|estate|presidency|doctrine|plan|policy|policies|years|kind\s+of|sort\s+of)\b")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?$")  # 'director of X'
 _SPEAKS = re.compile(rf"\s*(?:,[^,]{{2,60}},\s*)?(?:has\s+|had\s+|also\s+)*(?:{SPEECH})\b")

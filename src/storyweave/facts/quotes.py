@@ -179,14 +179,25 @@ _ONE_A_LINE = re.compile(  # two lines in a row that each hold one whole sentenc
     r"[.!?”\"][ \t]*\n[ \t]*[A-Z“\"][^\n]{0,300}[.!?”\"][ \t]*\n[ \t]*[A-Z“\"]")
 
 
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|us|me|him|her|them|our|your|this|these)\b")
+
+
+def _imperative(name: Name, text: str) -> bool:
+    """A one-word name that opens its sentence and takes an object is a verb ('Email the
+    writer at ...', 'Contact us'), not a person."""
+    opens = re.search(r"(?:^|[.!?:][”\"]?\s+|\n\s*)$", text[max(0, name.start - 4) : name.start])
+    return " " not in name.text and bool(opens) and bool(_OBJECT_AFTER.match(text, name.end))
+
+
 def _people(names: Sequence[Name], resolve: Resolver, article: Article,
             sentences: tuple) -> list[Name]:
     """The names typed as people, any other occurrence that is an alias of one of them
     ('Pachauri' typed as a place where 'Rajendra Pachauri' is a person), and a person's
     surname standing alone where no name was found ('Pachauri stressed ...')."""
-    typed = [n for n in names if n.kind == "person" or n.titled and not n.kind
+    typed = [n for n in names if (n.kind == "person" or n.titled and not n.kind
              or _ROLE_APPOSITION.match(article.text, n.end) or AGED.match(article.text, n.end)
-             or _ROLE_BEFORE.search(article.text, max(0, n.start - 40), n.start)]
+             or _ROLE_BEFORE.search(article.text, max(0, n.start - 40), n.start))
+             and not _imperative(n, article.text)]
     full = {resolve(n.text) for n in typed}
     found = [n for n in names if n in typed or resolve(n.text) in full]
     surnames = {n.text.split()[-1]: n.text for n in typed if len(n.text.split()) >= 2

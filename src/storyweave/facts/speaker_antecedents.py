@@ -37,7 +37,7 @@ _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
-                     since: int) -> ParsedSpeaker:
+                     since: int, span: tuple[int, int] = (0, 0)) -> ParsedSpeaker:
     """A pronoun speaker gets the subject of the latest main clause of an earlier sentence
     (among the few parsed before the quote, from ``since``) that agrees with it: 'he' and
     'she' a person, 'they' people or a body, 'it' a body; a possessive one its owner ('its
@@ -51,7 +51,8 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
     earlier = [n for o, n, many, human in subjects
                if since <= o < (found.verb if _subordinate(found.who, text, found.verb)
                                 else sentence_start) and _AGREES[pronoun](many, human)
-               and agrees(pronoun, n, text)]  # 'he' is not a woman the text names
+               and agrees(pronoun, n, text)  # 'he' is not a woman the text names
+               and not _named_inside(n, text[span[0] : span[1]])]  # '“X fired,” he said'
     kin = kin_named(pronoun, text[since:sentence_start]) if pronoun == found.who else None
     kin_at = text.rfind(kin, since, sentence_start) if kin else -1
     later = [n for o, n, *_ in subjects if kin_at < o < sentence_start and n in earlier
@@ -63,6 +64,15 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
     if pronoun != found.who and rest.split()[-1].lower() not in DOCUMENT_NOUNS:
         owner = f"{owner}'s {rest}"  # 'his office' -> "Ana Ruiz's office"
     return replace(found, antecedent=owner)
+
+
+def _named_inside(who: str, quote: str) -> bool:
+    """Whether a quote's words name the person (a capitalised word of the name, two letters or
+    more): people seldom speak of themselves by name ('X pulled the trigger. “X fired the
+    shot,” he said': the witness, not X)."""
+    words = [w for w in re.findall(r"[A-Z][\w’'-]+", who) if len(w) > 2]
+    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})\b",
+                                     quote) is not None
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|after|before|because|since|where)\s+$", re.I)
@@ -90,13 +100,27 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
         main = t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head) or (
             t.dep_ == "nsubj" and _is_speech(t.head) and pos(t) == "PROPN")
         #   '..., though X hinted that ...' (a name, not 'the officer said his ID ...')
-        if not main and not (t.head.i != t.i and _is_speech(t.head) and t.head.i < t.i
-                             and _inverted_subject(t.head, 0) is t):
+        bare = _bare_name_speaking(t, person)
+        if not main and not bare and not (t.head.i != t.i and _is_speech(t.head)
+                                          and t.head.i < t.i and _inverted_subject(t.head, 0) is t):
             continue
-        found = _subject_name(t, person)
+        found = (t.text, True) if bare else _subject_name(t, person)
         if found:
             out.append((base + t.idx, found[0], t.tag_ in ("NNS", "NNPS"), found[1]))
     return out
+
+
+def _bare_name_speaking(t, person: Person) -> bool:  # noqa: ANN001
+    """A person's capitalised surname the tagger read as a word ('..., Early says there is'):
+    right before a speech verb that has no subject, not opening its sentence."""
+    from .speakers import _is_speech
+
+    head = t.head
+    return (t.i + 1 == head.i and t.text[:1].isupper() and not t.is_sent_start
+            and pos(t) not in ("PROPN", "NOUN", "PRON") and _is_speech(head)
+            and t.dep_ in ("nsubj", "advmod", "npadvmod", "amod", "compound", "dep")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in head.children)
+            and bool(person(t.text)))
 
 
 def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001

@@ -39,8 +39,9 @@ def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,
     chief', 'the convicted killer'): the subject of the latest sentence naming a person in
     the quote's sentence or the two before it, of the description's gender; None if none."""
     if not re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", raw, re.IGNORECASE) or re.search(
-            r"[’']s\b", raw):
-        return None  # not "the church's minister": an owner's role names no one in particular
+            r"[’']s\b", raw) or re.search(r"\bsources?$", raw, re.IGNORECASE):
+        return None  # not "the church's minister": an owner's role names no one in particular;
+        #             'the source' is one the text does not name
     base = max(0, at - 1500)
     cuts = [base] + [m.end() for m in re.finditer(rf"{_BOUNDARY.pattern}|\n+", text[base:at])]
     cuts = [base + c if c != base else c for c in cuts]

@@ -42,7 +42,7 @@ from .speaker_antecedents import latter_or_former
 from .speaker_context import SUBJECT_OF
 from .speaker_descriptions import described, role_introduced
 from .speaker_named_later import titled, titled_after
-from .speaker_roles import role_before_pronoun
+from .speaker_roles import gendered_noun_before, may_mean, role_before_pronoun, she_known
 from .text import STOPWORDS, fold
 
 
@@ -225,8 +225,11 @@ def _pronoun(low: str, at: int, people: Sequence[Name], resolve: Resolver,
     kin = kin_named(low, lines_before) if low in ("he", "she") else None
     if kin:  # 'his daughter, Joan, persuaded him.' / '“...,” she told her father'
         return resolve(kin)
-    subject = _latest_subject([p for p in before if agrees(low, resolve(p.text), text)],
-                              text)  # 'he' after a quote of a woman is not hers
+    agreeing = may_mean(low, at, before, resolve, text)  # 'he' after a woman's quote: not hers
+    one = gendered_noun_before(text, at, low, [p.start for p in agreeing])
+    if one:  # 'WIRED spoke to one mother, who ... .' / '“...,” she said'
+        return one
+    subject = she_known(low, _latest_subject(agreeing, text), before, resolve, text)
     if subject or previous:
         return resolve(subject.text) if subject else previous[1]
     unnamed = source_before(text, at)  # '..., her publicist confirmed.' ... '“...,” he said'

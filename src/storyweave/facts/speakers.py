@@ -93,7 +93,7 @@ def parse_speakers(articles: Sequence[Article], spans: dict[str, list[tuple[int,
                     doc, base, span, person)
                 if found is not None:
                     out[aid][span] = _with_antecedent(found, subjects.get(aid, []),
-                                                      by_id[aid].text, base)
+                                                      by_id[aid].text, base, span)
     return out
 
 
