@@ -1,5 +1,8 @@
 """Session 10 speaker pass, descriptions, bodies and names: a nickname and the given name it
-shortens are one person ('Bill' / 'William'), in the story's entities and in the scorer."""
+shortens are one person ('Bill' / 'William'), in the story's entities and in the scorer; a
+statement credited to the body that issued it ('the X navy said in a statement'); a
+description resolved to the person the article names ('said the actor', 'China's
+ambassador'). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -7,18 +10,11 @@ from collections import Counter
 
 import pytest
 
+from facts_story import make, quote_speakers, speaker_reader
 from storyweave.facts.entities import alias_key, index_entities, is_alias
 from storyweave.facts.given_names import same_given_name
 from storyweave.facts.name_aliases import canonical_keys
 from storyweave.facts.speaker_match import same_speaker
-from storyweave.ids import article_id
-from storyweave.model import Article
-from storyweave.sentences import split_sentences
-
-
-def make(text: str, outlet: str = "wire") -> Article:
-    return Article(id=article_id(text + outlet), source=f"{outlet}.txt", text=text,
-                   outlet=outlet, sentences=split_sentences(text))
 
 
 @pytest.mark.parametrize(
@@ -75,3 +71,45 @@ def test_the_scorer_matches_a_nickname_and_the_given_name() -> None:
     assert same_speaker("William Ruiz", "Bill Ruiz")
     assert not same_speaker("William Ruiz", "Bill Ortega")
     assert not same_speaker("Robert Ruiz", "Bill Ruiz")
+
+
+def test_the_statement_said_is_the_body_that_said_in_a_statement() -> None:
+    found = quote_speakers("Two sailors were hurt in a collision off the cape, the Kestrel navy "
+                           "said in a statement on Monday.\n\n“The cause of the collision is "
+                           "under investigation,” the statement said.")
+    assert found == {"The cause of": "the Kestrel navy"}
+
+
+def test_said_the_actor_after_the_actor_s_quote_in_the_paragraph_before() -> None:
+    found = quote_speakers(
+        "Ana Ruiz has left the show.\n\n“We went through the worst week,” Ana Ruiz said. "
+        "“The family is together.”\n\n“You never know why these things happen to people,” "
+        "said the actor.")
+    assert found["You never know"] == "Ana Ruiz"
+    found = quote_speakers(  # not 'the actress' after a man's quote
+        "Mr. Tom Vell has left the show. His wife stayed.\n\n“We went through the worst "
+        "week,” Tom Vell said.\n\n“You never know why these things happen to people,” said "
+        "the actress.")
+    assert found["You never know"] != "Tom Vell"
+
+
+read = speaker_reader()
+
+
+def test_a_description_once_resolved_keeps_its_person() -> None:
+    found = read(
+        "Ana Ruiz has left the show.\n\n“We went through the worst week,” Ana Ruiz said."
+        "\n\n“You never know why these things happen to people,” said the actor.\n\n"
+        "The news came a month after the premiere.\n\nThe show’s producers were sorry."
+        "\n\n“Hearing the news was something we never take for granted,” the “Harbour” "
+        "actor said.")
+    assert found["Hearing the news"] == "Ana Ruiz"
+
+
+def test_a_country_s_role_is_the_person_the_article_names_with_it_later() -> None:
+    found = read("Ruritania’s ambassador to Britain accused the UK of meddling and warned "
+                 "that the government “will not sit on our hands” if the situation “becomes "
+                 "too dangerous for the people there”.\n\nPolice cleared the square on Monday."
+                 "\n\nRuritania’s ambassador to Britain Anton Velik has said that his country "
+                 "has the power to end the unrest.")
+    assert found["becomes too dangerous"] == "Anton Velik"

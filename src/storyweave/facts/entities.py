@@ -309,8 +309,8 @@ class EntityIndex:
         people = [k for k, kind in self.kinds.items() if kind == "person"]
         longer = [k for k in people if is_alias(key, k, "person")]
         if longer:
-            best = self.canon.get(max(longer, key=len), max(longer, key=len))
-            return self.display.get(best, name)
+            fullest = max(longer, key=lambda k: (k in self.canon, len(k)))  # one written
+            return self.display.get(self.canon.get(fullest, fullest), name)
         return _LEADING_TITLE.sub("", name) or name
 
     def is_person(self, name: str) -> bool | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of
 from .quote_attribution import _clean
-from .quote_patterns import _BOUNDARY, _NAME, _TITLE_NOUNS, Resolver
+from .quote_patterns import _BOUNDARY, _LABEL, _NAME, _ROLE_NOUN, _TITLE_NOUNS, Resolver
 
 _ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
     r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"
@@ -31,6 +31,15 @@ def role_introduced(text: str, role: str) -> str | None:
         r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
         rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
     return _clean(found[-1].group(0)) if found else None
+
+
+def description_head(raw: str | None) -> str | None:
+    """The role noun a definite description of a person ends with ('the actor', 'the "X"
+    actor', 'the veteran actor' -> 'actor'), or None for anything else."""
+    found = re.fullmatch(r"[Tt]he\s+(?:[\w“”\"'’.-]+\s+){0,3}(?P<head>[a-z][a-z-]+)", raw or "")
+    head = found.group("head") if found else None
+    return head if head and any(re.fullmatch(p, head) for p in (
+        _ROLE_NOUN, _LABEL, _TITLE_NOUNS)) else None
 
 
 def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,
