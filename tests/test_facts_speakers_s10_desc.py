@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from facts_story import make, quote_speakers, speaker_reader
-from storyweave.facts.entities import alias_key, index_entities, is_alias
+from storyweave.facts.entities import EntityIndex, alias_key, index_entities, is_alias
 from storyweave.facts.given_names import same_given_name
 from storyweave.facts.name_aliases import canonical_keys
 from storyweave.facts.speaker_match import same_speaker
@@ -91,6 +91,22 @@ def test_said_the_actor_after_the_actor_s_quote_in_the_paragraph_before() -> Non
         "week,” Tom Vell said.\n\n“You never know why these things happen to people,” said "
         "the actress.")
     assert found["You never know"] != "Tom Vell"
+
+
+def test_a_spokesperson_after_a_sentence_opened_by_a_body_is_the_body_s() -> None:
+    found = quote_speakers(
+        "The clinic offered free shots.\n\nHarbour and Rail Police, part of the Transport "
+        "Ministry, did not accept the offer. A spokesperson who did not wish to be named "
+        "said the force never gave shots.\n\n“Running a vaccine program is not feasible for "
+        "us,” the spokesperson said.")
+    assert found["Running a vaccine"] == "Harbour and Rail Police spokesperson"
+
+
+def test_a_name_part_resolves_to_the_fuller_name_the_story_writes() -> None:
+    full, unwritten = ("ana", "van", "der", "berg"), ("van", "der", "berg", "s")
+    index = EntityIndex(names={}, kinds={unwritten: "person", full: "person"},
+                        canon={full: full}, display={full: "Ana Van Der Berg"})
+    assert index.resolve("Der Berg") == "Ana Van Der Berg"
 
 
 read = speaker_reader()

@@ -252,7 +252,7 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
         return resolve(of_body)
     quoted = _just_quoted(previous, text, at, raw)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
-    return role_introduced(text[:at], role) or (quoted if named else None) or described(
+    return role_introduced(text[:at], role, before) or (quoted if named else None) or described(
         raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
 
 
