@@ -102,6 +102,14 @@ def test_a_spokesperson_after_a_sentence_opened_by_a_body_is_the_body_s() -> Non
     assert found["Running a vaccine"] == "Harbour and Rail Police spokesperson"
 
 
+def test_the_source_is_the_source_introduced_by_whose_it_is_and_where() -> None:
+    found = quote_speakers(
+        "Aid has not reached the camp.\n\nA reporter Ana Ruiz's source inside the Velm camp, "
+        "a refugee who asked not to be named, said the claim is false.\n\n“Nobody here is "
+        "stopping civilians from leaving the camp,” the source said.")
+    assert found["Nobody here is"] == "Ana Ruiz's source inside the Velm camp"
+
+
 def test_a_name_part_resolves_to_the_fuller_name_the_story_writes() -> None:
     full, unwritten = ("ana", "van", "der", "berg"), ("van", "der", "berg", "s")
     index = EntityIndex(names={}, kinds={unwritten: "person", full: "person"},

@@ -22,8 +22,10 @@ def role_introduced(text: str, role: str, people: Sequence[Name] = ()) -> str | 
     """How the text last introduced an unnamed speaker by role and employer ('a spokesman
     for the X' -> 'a spokesman for the X'; 'X did not reply. A spokesman ...' -> 'X
     spokesman'), for a later 'the spokesman'."""
-    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
-                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    found = list(re.finditer(rf"(?:\b(?:[Aa]n?|[Oo]ne)|{_NAME}[’']s)\s+(?:[a-z]+\s+)?"
+                             rf"{re.escape(role)}\s+(?:for|of|at|with|inside|within)\s+"
+                             rf"(?:the\s+)?{_NAME}(?:\s+[a-z]{{3,}}(?=,))?", text))
+    #                            "X's source inside the Y camp, a refugee, said"
     if found:
         return _clean(found[-1].group(0))
     found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
