@@ -137,3 +137,13 @@ def test_a_country_s_role_is_the_person_the_article_names_with_it_later() -> Non
                  "\n\nRuritania’s ambassador to Britain Anton Velik has said that his country "
                  "has the power to end the unrest.")
     assert found["becomes too dangerous"] == "Anton Velik"
+
+
+def test_the_group_is_the_body_named_in_apposition_with_it() -> None:
+    found = read(
+        "Velm Motors will cut 900 jobs.\n\nThe group, Velm Workers Coalition, formed in May "
+        "and wrote to the board.\n\nHowever, the group raised alarm at the terms, and said "
+        "that workers were told by Velm Motors to sign by Monday. The group said on Twitter "
+        "that the contract has confused workers.\n\nIn a separate tweet, the group added "
+        "that Velm Motors “is not keeping its promise to treat workers fairly.”")
+    assert found["is not keeping"] == "Velm Workers Coalition"

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .body_heads import _HEAD_ONLY, body_speaker, statement_issuer
-from .body_speakers import _BODY_NOUN, _body_meant, _it
+from .body_speakers import _BODY_NOUN, _body_meant, _it, named_in_apposition
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of, kin_named
 from .quote_attribution import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
@@ -120,7 +120,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
     if _BODY_NOUN.fullmatch(raw):  # '“...,” the company said' / 'the software maker said'
-        return _body_meant(text, at, people, resolve) or body_speaker(raw, text, at) or raw
+        return named_in_apposition(raw, text, at) or _body_meant(
+            text, at, people, resolve) or body_speaker(raw, text, at) or raw
     if _RECORDED_VOICE.fullmatch(low):  # 'a man's voice says' on a tape of X played in court
         return _recorded(text, at, people, resolve) or raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
