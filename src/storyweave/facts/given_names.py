@@ -29,6 +29,7 @@ def _table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+@lru_cache(maxsize=4096)
 def same_given_name(a: str, b: str) -> bool:
     """Whether two given names (folded, lowercase) may be one person's: the same, or a
     nickname and the name it shortens ('josh' ~ 'joshua', 'bill' ~ 'william'; not 'bill' ~

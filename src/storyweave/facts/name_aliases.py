@@ -21,7 +21,8 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
         #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word)
     if kind != "person" or len(short) > len(long):
         return False
-    short = with_given_of(short, long)  # 'josh apte' as 'joshua apte'
+    if short[0] not in long and short[-1] in long:  # 'josh apte' as 'joshua apte'
+        short = with_given_of(short, long)
     if len(short) == len(long):
         return short == long
     it = iter(long)
@@ -49,7 +50,7 @@ def canonical_keys(counts: Counter[tuple[str, ...]],
     people = sorted((k for k in keys if kinds[k] == "person" and len(k) >= 2),
                     key=lambda k: (len(k[0]), counts[k], k))
     for key in people:  # shorter given names first: 'josh apte' -> 'joshua apte'
-        fuller = [k for k in people if len(k) == len(key) and len(k[0]) > len(key[0])
+        fuller = [k for k in people if k[1:] == key[1:] and len(k[0]) > len(key[0])
                   and is_alias(key, k, "person")]
         if fuller:
             root, to = canon[key], canon[max(fuller, key=lambda k: (len(k[0]), counts[k], k))]
