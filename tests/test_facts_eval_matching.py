@@ -40,3 +40,10 @@ def test_speakers_that_differ_still_differ() -> None:
     assert not same_speaker("a fire service spokesman", "a police spokesman")
     assert not same_speaker("the prosecutor", "the defence lawyer")
     assert not same_speaker("Ana Ruiz", None)
+
+
+def test_a_role_for_a_body_is_the_body_s_role() -> None:
+    gold = "Harbour Authority spokesperson"
+    assert same_speaker(gold, "a spokesperson for the Harbour Authority")
+    assert same_speaker("a spokesman of the Port Board", "Port Board spokesman")
+    assert not same_speaker(gold, "a spokesperson for the Port Board")

@@ -22,7 +22,8 @@ _ISSUER = (  # 'a statement from the Indian government', 'a Defence Ministry sta
     rf"\b(?i:an?|the)\s+{_STATEMENT}\s+(?:from|of|by|issued\s+by|released\s+by)\s+(?:the\s+)?"
     rf"(?P<from>{_NAME}(?:\s+(?:{_HEADS})\b)?)"  # 'the X said in a statement'
     rf"|\b(?i:an?|the)\s+(?P<own>{_NAME})\s+{_STATEMENT}\b"
-    rf"|(?:\b[Tt]he\s+)?(?P<said>{_NAME})\s+(?:said|says)\s+in\s+(?:an?|its)\s+{_STATEMENT}\b")
+    rf"|(?:\b[Tt]he\s+)?(?P<said>{_NAME}(?:\s+(?:{_HEADS})\b)?)\s+(?:said|says)\s+in\s+"
+    rf"(?:an?|its)\s+{_STATEMENT}\b")  # 'the US military said in a statement'
 
 
 def named_by_head(text: str, at: int, head: str) -> str | None:
@@ -85,4 +86,6 @@ def statement_issuer(text: str, at: int, reach: int = 800) -> str | None:
         return None
     last = found[-1]
     who = last.group("from") or last.group("own") or last.group("said")
-    return re.sub(r"^[Tt]he\s+", "", who).strip()
+    who = re.sub(r"^[Tt]he\s+", "", who).strip()
+    said = last.group("said") and who.split()[-1].islower()  # 'the US military said', whole
+    return f"the {who}" if said else who

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .entities import Name
 from .quote_attribution import _clean, _sentence_before
-from .quote_patterns import _ACCORDING_BODY, _BODY_SUBJECT, _DOCUMENT, PRONOUNS, Resolver
+from .quote_patterns import _ACCORDING_BODY, _BODY_SUBJECT, _DOCUMENT, _NAME, PRONOUNS, Resolver
 
 _BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker',
     r"(?:[Tt]he\s+)?(?:[A-Z]{2,}\s+)?(?:[a-z-]+\s+){0,2}"  # 'US software giant'
@@ -106,3 +106,13 @@ def main_body(text: str, at: int, names: Sequence[Name], resolve: Resolver) -> s
     best = max(found, key=lambda v: (len(v), -v[0].start))
     written = Counter(n.text for n in best)
     return max(written, key=lambda w: (written[w], len(w)))
+
+
+def named_in_apposition(raw: str, text: str, at: int) -> str | None:
+    """The body a 'the group' means where the text named it so in apposition before ('The
+    group, Velm Workers Coalition, formed in May ...' / '“...,” the group said'): the last
+    such name before the quote, else None."""
+    head = raw.split()[-1]
+    found = list(re.finditer(rf"\b[Tt]he[ \t]+{re.escape(head)},[ \t]+(?:the[ \t]+)?"
+                             rf"(?P<who>{_NAME}),", text[:at]))
+    return _clean(found[-1].group("who")) if found else None

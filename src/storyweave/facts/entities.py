@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from ..model import Article
+from .name_aliases import canonical_keys, is_alias
 from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
 log = logging.getLogger("storyweave.facts")
@@ -151,21 +152,6 @@ def alias_key(name: str) -> tuple[str, ...]:
         else:
             out.append(w)
     return tuple(out)
-
-
-def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
-    """Whether a shorter name refers to the entity a longer one names."""
-    if not short or short == long:
-        return bool(short)
-    if len(short) == 1 and kind == "organisation" and len(long) > 1:
-        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
-        #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word)
-    if kind != "person" or len(short) >= len(long):
-        return False
-    it = iter(long)
-    if not all(w in it for w in short):  # an in-order subsequence
-        return False
-    return len(short) >= 2 or short[-1] == long[-1]
 
 
 @lru_cache(maxsize=2)
@@ -305,24 +291,6 @@ def _one_sentence_per_name(articles: Sequence[Article], names: Sequence[Name],
     return list(dict.fromkeys(chosen.values()))
 
 
-def canonical_names(names: Sequence[Name],
-                    kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each typed name key -> the key of the fullest name it is an alias of."""
-    counts = Counter(alias_key(n.text) for n in names)
-    keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
-    canon: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key in keys:
-        targets = [k for k in keys if len(k) > len(key) and (
-            kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
-            or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person"))]
-        if targets:
-            best = max(targets, key=lambda k: (counts[k], len(k)))
-            canon[key] = canon.get(best, best)
-        else:
-            canon[key] = key
-    return canon
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EntityIndex:
     """The story's names: occurrences per article, kinds, and each alias's fullest form."""
@@ -341,8 +309,8 @@ class EntityIndex:
         people = [k for k, kind in self.kinds.items() if kind == "person"]
         longer = [k for k in people if is_alias(key, k, "person")]
         if longer:
-            best = self.canon.get(max(longer, key=len), max(longer, key=len))
-            return self.display.get(best, name)
+            fullest = max(longer, key=lambda k: (k in self.canon, len(k)))  # one written
+            return self.display.get(self.canon.get(fullest, fullest), name)
         return _LEADING_TITLE.sub("", name) or name
 
     def is_person(self, name: str) -> bool | None:
@@ -365,7 +333,7 @@ def index_entities(articles: Sequence[Article], model: str | None,
     kinds = type_names(articles, candidates, model, limit)
     names = {a.id: find_names(a, kinds) for a in articles}
     every = [n for found in names.values() for n in found]
-    canon = canonical_names(every, kinds)
+    canon = canonical_keys(Counter(alias_key(n.text) for n in every), kinds)
     forms: dict[tuple[str, ...], Counter[str]] = {}
     for n in every:
         key = alias_key(n.text)

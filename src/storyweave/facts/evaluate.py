@@ -19,8 +19,8 @@ from typing import Any
 from ..errors import InputError
 from ..model import Article, Claim, Fact
 from ..settings import FactSettings
-from .entities import alias_key
-from .text import STOPWORDS, fold
+from .speaker_match import same_speaker
+from .text import fold
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -292,34 +292,6 @@ def quote_key(text: str) -> str:
     """Quoted words as compared: folded, one space between words, and no punctuation at either
     end, so a gold 'starts' that keeps its full stop or a leading '…' still finds the quote."""
     return _QUOTE_EDGE.sub("", " ".join(fold(text).split()))
-
-
-def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Speakers match when one name is the other or an alias of it ('Peña' ~ 'David Peña'),
-    or the initials of its words ('UN' ~ 'United Nations'); a leading article does not count
-    before two or more words ('a police spokesman' ~ 'Cumbria Police spokesman')."""
-    if not gold or not predicted:
-        return not gold and not predicted
-    a, b = _unarticled(alias_key(gold)), _unarticled(alias_key(predicted))
-    if not a or not b:
-        return False
-    if a[0] in _ARTICLES and b[0] in _ARTICLES and a[1:] == b[1:]:
-        return True  # 'the witness' ~ 'a witness': one description, either article
-    short, long = sorted((a, b), key=len)
-    if len(short) == 1 and len(long) > 1 and short[0] == "".join(
-            w[0] for w in long if w not in STOPWORDS):  # 'UN' ~ 'United Nations'
-        return True
-    it = iter(long)
-    return all(w in it for w in short)
-
-
-def _unarticled(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Without a leading article when two or more words stay: 'a police spokesman' may be the
-    'Cumbria Police spokesman', but 'a reporter' alone names no one in particular."""
-    return words[1:] if len(words) > 2 and words[0] in _ARTICLES else words
-
-
-_ARTICLES = ("a", "an", "the")
 
 
 def _grouping(pairs: list[tuple[dict, Fact]]) -> dict[str, float | None]:

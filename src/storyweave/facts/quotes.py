@@ -27,6 +27,7 @@ from .quote_patterns import (
 )
 from .speaker_adjacent import colon_subject, sentence_before, short_quote_before
 from .speaker_context import colon_clause, colon_intro, named_after
+from .speaker_descriptions import description_head
 from .speaker_intro import AGED, introduced_before
 from .speaker_resolve import _next_line, _resolve, _unlabelled
 from .speakers import ParsedSpeaker
@@ -51,6 +52,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
     previous_speaker: tuple[int, str] | None = None
     text = marked(article.text)  # single marks and '' as double marks, same offsets
     said: list[tuple[int, int]] = []  # the quotes so far that have a speaker
+    described: dict[str, str] = {}  # a description's role noun -> the person it meant
     for start, end in quote_spans(article.text):
         speaking = [p for p in people if not any(s <= p.start < e for s, e in said)]
         #           a name inside someone's quote is who it is about, not who speaks next
@@ -81,6 +83,11 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                 text, start, end, speaking) and not colon_subject(  # 'whilst Y was happy:'
                 subject, text, start, previous_speaker[0], speaking):  # / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
+        head = description_head(raw)
+        if head and speaker and speaker != raw and speaker[:1].isupper():
+            described[head] = speaker  # 'said the actor': X; a later 'the "Y" actor' is X
+        elif head in described and (not speaker or speaker == raw):
+            speaker = described[head]
         if speaker is None and raw is None and subject is not None:  # 'X protested at a “...”'
             speaker = _resolve(subject.antecedent or subject.who, start, speaking, resolve,
                                previous_speaker, text)

@@ -11,18 +11,21 @@ from collections.abc import Sequence
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of
 from .quote_attribution import _clean
-from .quote_patterns import _BOUNDARY, _NAME, _TITLE_NOUNS, Resolver
+from .quote_patterns import _BOUNDARY, _LABEL, _NAME, _ROLE_NOUN, _TITLE_NOUNS, Resolver
 
 _ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
     r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"
     r"(?!(?:of|and|or|in|at|from|for|who|which|whose|with|to|the|a|an)\b)[a-z]{3,}\b")
 
 
-def role_introduced(text: str, role: str) -> str | None:
+def role_introduced(text: str, role: str, people: Sequence[Name] = ()) -> str | None:
     """How the text last introduced an unnamed speaker by role and employer ('a spokesman
-    for the X' -> 'a spokesman for the X'), for a later 'the spokesman'."""
-    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{re.escape(role)}\s+"
-                             rf"(?:for|of|at|with)\s+(?:the\s+)?{_NAME}", text))
+    for the X' -> 'a spokesman for the X'; 'X did not reply. A spokesman ...' -> 'X
+    spokesman'), for a later 'the spokesman'."""
+    found = list(re.finditer(rf"(?:\b(?:[Aa]n?|[Oo]ne)|{_NAME}[’']s)\s+(?:[a-z]+\s+)?"
+                             rf"{re.escape(role)}\s+(?:for|of|at|with|inside|within)\s+"
+                             rf"(?:the\s+)?{_NAME}(?:\s+[a-z]{{3,}}(?=,))?", text))
+    #                            "X's source inside the Y camp, a refugee, said"
     if found:
         return _clean(found[-1].group(0))
     found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
@@ -30,7 +33,42 @@ def role_introduced(text: str, role: str) -> str | None:
         rf"{re.escape(role)}\b"  # 'a Western diplomat', 'a close friend'
         r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
         rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))
-    return _clean(found[-1].group(0)) if found else None
+    if not found:
+        return None
+    return body_role(text, found[-1].start(), found[-1].group(0), people) or _clean(
+        found[-1].group(0))
+
+
+def body_role(text: str, at: int, phrase: str, people: Sequence[Name]) -> str | None:
+    """A body's spokesperson introduced with no employer, right after a sentence that opens
+    with the body ('X, part of Y, did not accept the offer. A spokesperson who ... said') ->
+    'X spokesperson'; None when the sentence before opens with no body, or with a person."""
+    bare = re.fullmatch(r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>spokes(?:man|woman|person)|representative)",
+                        phrase)
+    line_start = text.rfind("\n", 0, at) + 1
+    ends = [line_start] + [line_start + m.end() for m in _BOUNDARY.finditer(
+        text[line_start : at + 1])]  # the boundary sees the phrase's capital
+    if bare is None or len(ends) < 2 or text[ends[-1] : at].strip():
+        return None  # not a sentence's opening words, or the first sentence of its paragraph
+    opens = _BODY_OPENS.match(text, ends[-2], ends[-1])
+    who = opens.group("who") if opens else None
+    if not who or any(p.kind == "person" and p.text in who for p in people):
+        return None
+    return f"{who} {bare.group('role')}"
+
+
+_BODY_OPENS = re.compile(  # 'Customs and Border Protection, part of X, did not accept'
+    rf"[ \t]*(?:[Tt]he[ \t]+)?(?P<who>{_NAME}(?:[ \t]+(?:and|of|for)[ \t]+{_NAME})*)"
+    r"(?:,[^,\n]{2,80},)?[ \t]+[a-z]")
+
+
+def description_head(raw: str | None) -> str | None:
+    """The role noun a definite description of a person ends with ('the actor', 'the "X"
+    actor', 'the veteran actor' -> 'actor'), or None for anything else."""
+    found = re.fullmatch(r"[Tt]he\s+(?:[\w“”\"'’.-]+\s+){0,3}(?P<head>[a-z][a-z-]+)", raw or "")
+    head = found.group("head") if found else None
+    return head if head and any(re.fullmatch(p, head) for p in (
+        _ROLE_NOUN, _LABEL, _TITLE_NOUNS)) else None
 
 
 def described(raw: str, at: int, before: Sequence[Name], resolve: Resolver,

@@ -43,3 +43,22 @@ def titled_after(raw: str, role: str, at: int, people: Sequence[Name], resolve: 
 
 _INTRODUCED = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][^,\n]{2,80},[ \t]+[a-z]{3,}")
 #                         'X, head of devices at Y, unveiled': a role set off, then a verb
+
+
+_OWNED_ROLE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*[’']s[ \t]+[a-z]")
+#                         'China’s ambassador ...', 'the Navy's chief ...': a role one holds
+
+
+def holder_named(raw: str, people: Sequence[Name], resolve: Resolver, text: str) -> str | None:
+    """The person a country's or body's role phrase means where the article writes the
+    same phrase right before a name, before or after the quote ('China’s ambassador to
+    Britain warned that “...”' / 'China’s ambassador to Britain Ana Ruiz has said'): the one
+    person so named, else None."""
+    if not _OWNED_ROLE.match(raw):
+        return None
+    found = set()
+    for m in re.finditer(re.escape(raw), text):
+        after = [p for p in people if p.kind == "person" and m.end() <= p.start <= m.end() + 80]
+        if after and not re.search(r"[.;:“”\"]|\s[a-z]+(?:ed|s)\s", text[m.end() : after[0].start]):
+            found.add(resolve(after[0].text))
+    return found.pop() if len(found) == 1 else None

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .body_heads import _HEAD_ONLY, body_speaker, statement_issuer
-from .body_speakers import _BODY_NOUN, _body_meant, _it
+from .body_speakers import _BODY_NOUN, _body_meant, _it, named_in_apposition
 from .entities import SPEECH, Name
-from .gender import agrees, kin_named
+from .gender import agrees, gender_of, kin_named
 from .quote_attribution import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
 from .quote_patterns import (
     _ABBREVIATED,
@@ -41,7 +41,7 @@ from .source_phrases import source_before
 from .speaker_antecedents import latter_or_former
 from .speaker_context import SUBJECT_OF
 from .speaker_descriptions import described, role_introduced
-from .speaker_named_later import titled, titled_after
+from .speaker_named_later import holder_named, titled, titled_after
 from .speaker_roles import gendered_noun_before, may_mean, role_before_pronoun, she_known
 from .text import STOPWORDS, fold
 
@@ -120,7 +120,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         subject = _latest_subject(before, text)
         return resolve(subject.text) if subject else raw
     if _BODY_NOUN.fullmatch(raw):  # '“...,” the company said' / 'the software maker said'
-        return _body_meant(text, at, people, resolve) or body_speaker(raw, text, at) or raw
+        return named_in_apposition(raw, text, at) or _body_meant(
+            text, at, people, resolve) or body_speaker(raw, text, at) or raw
     if _RECORDED_VOICE.fullmatch(low):  # 'a man's voice says' on a tape of X played in court
         return _recorded(text, at, people, resolve) or raw
     if low == "one":  # 'Police were called by neighbours. One said: “...”': a neighbour
@@ -133,7 +134,8 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if _HEAD_ONLY.fullmatch(raw):  # 'the agency said' after 'The Federal Aviation
         return _body_meant(text, at, people, resolve) or raw  # Administration grounded ...'
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
-    named = _named_after_role(text, at, raw, people) if role else None
+    named = _named_after_role(text, at, raw, people) or holder_named(
+        raw, people, resolve, text) if role else None
     if named:  # 'CHA president and chief executive Sister Ana Ruiz, DC, said': Ana Ruiz
         return resolve(named)
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
@@ -252,9 +254,9 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
     of_body = _of_named_body(raw, before, text)
     if of_body:  # 'the Kestrel official said' of 'X, Kestrel's director of operations'
         return resolve(of_body)
-    quoted = _just_quoted(previous, text, at)  # 'A spokesman for X said ... . The spokesman'
+    quoted = _just_quoted(previous, text, at, raw)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
-    return role_introduced(text[:at], role) or (quoted if named else None) or described(
+    return role_introduced(text[:at], role, before) or (quoted if named else None) or described(
         raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
 
 
@@ -287,12 +289,17 @@ def _role_of(low: str) -> str | None:
         _LABEL, words[-1]) or re.fullmatch(_TITLE_NOUNS, words[-1], re.IGNORECASE) else None
 
 
-def _just_quoted(previous: tuple[int, str] | None, text: str, at: int) -> str | None:
-    """The named speaker of the quote on the line or paragraph before, whom a role phrase
-    no earlier sentence introduces ('“...,” X said.' / '“...,” the evangelist said')."""
+def _just_quoted(previous: tuple[int, str] | None, text: str, at: int,
+                 raw: str = "") -> str | None:
+    """The named speaker of the quote on the line or paragraph before (blank lines between
+    paragraphs or not), whom a role phrase no earlier sentence introduces ('“...,” X said.' /
+    '“...,” the evangelist said'), unless the phrase is of the other gender ('the actress')."""
     if previous is None or not previous[1][:1].isupper():
         return None
-    return previous[1] if text[previous[0] : at].count("\n") <= 1 else None
+    gender = gender_of(raw, text) if raw else None
+    if gender and not agrees(gender, previous[1], text):
+        return None
+    return previous[1] if len(re.findall(r"\n\s*", text[previous[0] : at])) <= 1 else None
 
 
 def _one_of(text: str, at: int) -> str | None:

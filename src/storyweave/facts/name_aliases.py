@@ -1,0 +1,58 @@
+"""Which name keys of a story are one entity: a shorter name that is part of a fuller one
+('Peña' and 'David Peña', 'Lopez Obrador' and 'Andrés Manuel López Obrador'), an
+organisation's initials ('PLA'), and a person's name with a nickname for the given name
+('Josh Apte' and 'Joshua Apte', 'Bill Clinton' and 'William Clinton'; `given_names`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .given_names import with_given_of
+from .text import STOPWORDS
+
+
+def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
+    """Whether a shorter name refers to the entity a longer one names (or, for people, a
+    name of as many words whose given name is a nickname of the other's)."""
+    if not short or short == long:
+        return bool(short)
+    if len(short) == 1 and kind == "organisation" and len(long) > 1:
+        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
+        #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word)
+    if kind != "person" or len(short) > len(long):
+        return False
+    if short[0] not in long and short[-1] in long:  # 'josh apte' as 'joshua apte'
+        short = with_given_of(short, long)
+    if len(short) == len(long):
+        return short == long
+    it = iter(long)
+    if not all(w in it for w in short):  # an in-order subsequence
+        return False
+    return len(short) >= 2 or short[-1] == long[-1]
+
+
+def canonical_keys(counts: Counter[tuple[str, ...]],
+                   kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each typed name key (with how often it is written) -> the key of the fullest name it
+    is an alias of; of two people's names of as many words whose given names are a nickname
+    and the name it shortens, the one with the longer given name ('joshua apte')."""
+    keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
+    canon: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        targets = [k for k in keys if len(k) > len(key) and (
+            kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
+            or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person"))]
+        if targets:
+            best = max(targets, key=lambda k: (counts[k], len(k)))
+            canon[key] = canon.get(best, best)
+        else:
+            canon[key] = key
+    people = sorted((k for k in keys if kinds[k] == "person" and len(k) >= 2),
+                    key=lambda k: (len(k[0]), counts[k], k))
+    for key in people:  # shorter given names first: 'josh apte' -> 'joshua apte'
+        fuller = [k for k in people if k[1:] == key[1:] and len(k[0]) > len(key[0])
+                  and is_alias(key, k, "person")]
+        if fuller:
+            root, to = canon[key], canon[max(fuller, key=lambda k: (len(k[0]), counts[k], k))]
+            canon.update({k: to for k, v in canon.items() if v == root})
+    return canon
