@@ -26,6 +26,7 @@ from .grouping import (
 from .mention import Mention
 from .quantities import Tolerance, extract_quantities
 from .quotes import extract_quotes, group_quotes
+from .shared_speakers import fill_speakers
 from .status import date_status, entity_status, quantity_status, quote_status
 from .text import curly_quotes, sentences_of
 
@@ -193,6 +194,7 @@ def _other_facts(articles: Sequence[Article], per_article: Mapping[str, list[Men
     every = [m for a in articles for m in per_article[a.id]]
     quotes = [m for m in every if m.kind == "quote"]
     for group in group_quotes(quotes, settings.quote_match):
+        group = fill_speakers(group)
         status, note = quote_status(group)
         facts.append(_fact("quote", group, status, note))
     entities: dict[str, list[Mention]] = {}
