@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .entities import Name
-from .quote_attribution import _clean, _sentence_before
 from .quote_patterns import _ACCORDING_BODY, _BODY_SUBJECT, _DOCUMENT, _NAME, PRONOUNS, Resolver
+from .speaker_before import _clean, _sentence_before
 
 _BODY_NOUN = re.compile(  # a body named by what it is: 'the company', 'the software maker',
     r"(?:[Tt]he\s+)?(?:[A-Z]{2,}\s+)?(?:[a-z-]+\s+){0,2}"  # 'US software giant'

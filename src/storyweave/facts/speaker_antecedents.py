@@ -91,7 +91,9 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
     Ruiz'): a person (titles and roles read through: 'Prime Minister X said' -> X), a noun
     for people ('an analyst for X'), or a body ('the airline confirmed'). Pronoun subjects
     are skipped: they continue an earlier subject."""
-    from .speakers import _inside, _inverted_subject, _is_speech
+    from .clause_speakers import _inverted_subject
+    from .speakers import _inside
+    from .speech_verbs import _is_speech
 
     out = []
     for t in doc:
@@ -113,7 +115,7 @@ def _named_subjects(doc, base: int, spans: Sequence[tuple[int, int]],
 def _bare_name_speaking(t, person: Person) -> bool:  # noqa: ANN001
     """A person's capitalised surname the tagger read as a word ('..., Early says there is'):
     right before a speech verb that has no subject, not opening its sentence."""
-    from .speakers import _is_speech
+    from .speech_verbs import _is_speech
 
     head = t.head
     return (t.i + 1 == head.i and t.text[:1].isupper() and not t.is_sent_start
@@ -136,7 +138,7 @@ def _subject_name(t, person: Person) -> tuple[str, bool] | None:  # noqa: ANN001
         return noun_phrase(t), True
     if pos(t) == "PROPN" and name:
         return name, False
-    from .speakers import _is_speech
+    from .speech_verbs import _is_speech
 
     if pos(t) == "NOUN" and (t.lower_ in BODY_NOUNS or _is_speech(t.head)):
         return noun_phrase(t), False

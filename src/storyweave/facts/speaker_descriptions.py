@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of
-from .quote_attribution import _clean
 from .quote_patterns import _BOUNDARY, _LABEL, _NAME, _ROLE_NOUN, _TITLE_NOUNS, Resolver
+from .speaker_before import _clean
 
 _ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
     r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"

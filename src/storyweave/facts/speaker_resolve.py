@@ -11,7 +11,6 @@ from .body_heads import _HEAD_ONLY, body_speaker, statement_issuer
 from .body_speakers import _BODY_NOUN, _body_meant, _it, named_in_apposition
 from .entities import SPEECH, Name
 from .gender import agrees, gender_of, kin_named
-from .quote_attribution import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
 from .quote_patterns import (
     _ABBREVIATED,
     _ACCORDING_NP,
@@ -39,6 +38,7 @@ from .quote_patterns import (
 )
 from .source_phrases import source_before
 from .speaker_antecedents import latter_or_former
+from .speaker_before import _clean, _sentence_before, _speaking_noun_phrase, _subject_before
 from .speaker_context import SUBJECT_OF
 from .speaker_descriptions import described, role_introduced
 from .speaker_named_later import holder_named, titled, titled_after

@@ -17,7 +17,9 @@ def clause_subject(doc, base: int, span: tuple[int, int], person: Person):  # no
     its sentence, the nearest subject is passive ('he has been described as “...”') or a
     thing ('the battery lasts “three times longer”'), or is first or second person; 'it' and
     things only as the subject of a speech verb ('It promised to “...”', 'the records state')."""
-    from .speakers import ParsedSpeaker, _can_speak, _is_speech
+    from .clause_speakers import _can_speak
+    from .speakers import ParsedSpeaker
+    from .speech_verbs import _is_speech
 
     qs, qe = span[0] - base, span[1] - base
     words = doc.char_span(qs, qe, alignment_mode="expand")
