@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .mention import Mention
 from .speaker_match import same_speaker
+from .status import _is_name  # a name ('Ana Ruiz', 'the UN'), not 'a spokesman'
 
 
 def fill_speakers(group: Sequence[Mention]) -> list[Mention]:
@@ -28,9 +29,3 @@ def fill_speakers(group: Sequence[Mention]) -> list[Mention]:
     return [replace(m, claim=replace(m.claim, speaker=donor.claim.speaker), source=donor.source)
             if not m.claim.speaker else m for m in group]
 
-
-def _is_name(speaker: str) -> bool:
-    """'Ana Ruiz', 'the UN', 'WeWork': a name's last word is capitalised; 'a spokesman', 'the
-    minister' are descriptions that another article's named speaker need not be."""
-    words = speaker.split()
-    return bool(words) and words[-1][:1].isupper()
