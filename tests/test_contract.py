@@ -100,6 +100,8 @@ def test_schema_enums_match_the_model() -> None:
     fact = story["facts"]["items"]["properties"]
     assert fact["kind"]["enum"] == list(model.FACT_KINDS)
     assert fact["status"]["enum"] == list(model.FACT_STATUSES)
+    claim = fact["claims"]["items"]["properties"]
+    assert claim["speaker_basis"]["enum"] == [*model.SPEAKER_BASES, None]
 
 
 def _full_analysis() -> Analysis:
@@ -159,6 +161,18 @@ def _full_analysis() -> Analysis:
                 independent_accounts=2,
                 claims=(claim,),
                 note="differs",
+            ),
+            Fact(
+                id="f2",
+                kind="quote",
+                label="Officials: “so”",
+                status="single",
+                independent_accounts=1,
+                claims=(
+                    Claim(article="a1", text="Officials said so.", span=(49, 67), value="so",
+                          speaker="Officials", sentence_span=(49, 67), speaker_basis="role",
+                          speaker_span=(49, 58)),
+                ),
             ),
         ),
         summary=(

@@ -57,3 +57,26 @@ def test_a_quotes_table_leaves_pooled_quantities_and_status_alone():
     assert pooled["quantity_recall"] == _pooled([full])["quantity_recall"]
     assert pooled["status_accuracy"] == _pooled([full])["status_accuracy"]
     assert pooled["speaker_accuracy"] == 1.0
+
+
+def test_speaker_accuracy_is_broken_down_by_how_the_speaker_was_found():
+    scores = evaluate(_table("Dana Whitlock"), [_article()], FactSettings())
+    assert scores["speaker_bases"] == {"named": [2, 1]}  # both 'said X'; one gold disagrees
+    pooled = _pooled([scores, evaluate(_table("Omar Reyes"), [_article()], FactSettings())])
+    assert pooled["speaker_bases"] == {"named": [4, 3]}
+
+
+def test_the_breakdown_is_printed_under_the_figures():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from storyweave.facts.show import print_eval
+
+    scores = evaluate(_table("Dana Whitlock"), [_article()], FactSettings())
+    out = StringIO()
+    print_eval({"t": scores, "pooled": _pooled([scores])}, Console(file=out, width=200))
+    printed = out.getvalue()
+    assert "by how the speaker was found" in printed
+    row = next(line for line in printed.splitlines() if "named" in line)
+    assert [cell.strip() for cell in row.split("│")[2:6]] == ["2", "1.000", "1", "0.500"]

@@ -116,3 +116,31 @@ def test_analyze_html_writes_the_report(tmp_path: Path) -> None:
         assert f'id="a-{a["id"]}"' in html
     for s in data["stories"]:
         assert f'id="story-{s["id"]}"' in html
+
+
+def test_a_quotes_speaker_links_to_where_the_article_names_them(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from storyweave.model import Claim, Fact
+
+    arts = build_articles()
+    o = arts["original"]
+    words = "Talks are set to resume on Thursday"
+    quote = Fact(id="f9", kind="quote", label="the mayor: talks resume", status="single",
+                 independent_accounts=1,
+                 claims=(Claim(article=o.id, text=words + ", the mayor said.",
+                               span=(o.text.index(words), o.text.index(words) + len(words)),
+                               value=words, speaker="the mayor", speaker_basis="role",
+                               speaker_span=(o.text.index("the mayor"),
+                                             o.text.index("the mayor") + len("the mayor"))),))
+    story = build_story(arts)
+    story = replace(story, facts=(*story.facts, quote))
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(story,)), out)
+    html = out.read_text(encoding="utf-8")
+    s, e = quote.claims[0].speaker_span
+    anchor = f"a-{o.id}-{s}-{e}"
+    speaker = re.search(r'<span class="speaker" title="([^"]*)">(.*?)</span>', html, re.S)
+    assert htmllib.unescape(speaker.group(1)) == "by a role ('a spokesman said')"
+    assert f'href="#{anchor}"' in speaker.group(2) and "the mayor" in speaker.group(2)
+    assert f'<a class="anchor" id="{anchor}"' in html  # the link lands on the named span

@@ -122,6 +122,8 @@ def story_to_dict(s: Story) -> dict[str, Any]:
                         "unit": c.unit,
                         "qualifier": c.qualifier,
                         "speaker": c.speaker,
+                        "speaker_basis": c.speaker_basis,
+                        "speaker_span": _span(c.speaker_span),
                     }
                     for c in f.claims
                 ],
@@ -194,6 +196,8 @@ def story_from_dict(d: dict[str, Any]) -> Story:
                         unit=c.get("unit"),
                         qualifier=c.get("qualifier"),
                         speaker=c.get("speaker"),
+                        speaker_basis=c.get("speaker_basis"),
+                        speaker_span=_tspan(c.get("speaker_span")),
                     )
                     for c in f.get("claims", [])
                 ),

@@ -27,6 +27,16 @@ REMOVED_KINDS = (
 RELATIONS = ("copy", "rewrite", "translation", "excerpt", "shared-origin")
 FACT_KINDS = ("quantity", "quote", "entity", "date")
 FACT_STATUSES = ("agree", "conflict", "single")
+# How a quote's speaker was found, most direct first, with the words a reader is shown.
+SPEAKER_BASES = {
+    "named": "named by the quote's sentence",  # 'said Ana Ruiz', 'the UN said'
+    "pronoun": "by a pronoun ('she said')",
+    "role": "by a role ('a spokesman said')",  # 'the company said', 'officials said'
+    "continued": "goes on from the quote before",  # a second quote in the speaker's paragraph
+    "nearby": "named in a sentence next to the quote",  # no said-clause
+    "repeated": "same words attributed elsewhere in the article",
+    "story": "same words attributed by another article",
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,6 +148,8 @@ class Claim:
     qualifier: str | None = None
     speaker: str | None = None
     sentence_span: Span | None = None
+    speaker_basis: str | None = None  # how the speaker was found: one of SPEAKER_BASES
+    speaker_span: Span | None = None  # where the article names the speaker
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -74,12 +74,15 @@ def _ordered(articles: Sequence[Article], stories: Sequence[Story]) -> list[Arti
 
 def _cited_spans(stories: Sequence[Story]) -> dict[str, dict[tuple[int, int], str]]:
     """Every span the stories point at, by article, with its class: 'cited' (summary and
-    timeline, lightly marked) or 'claimed' (fact claims: anchored, not coloured)."""
+    timeline, lightly marked) or 'claimed' (fact claims and where a quote's speaker is named:
+    anchored, not coloured)."""
     out: dict[str, dict[tuple[int, int], str]] = {}
     for s in stories:
         for f in s.facts:
             for cl in f.claims:
                 out.setdefault(cl.article, {}).setdefault(cl.span, "claimed")
+                if cl.speaker_span:  # where the article names a quote's speaker
+                    out[cl.article].setdefault(cl.speaker_span, "claimed")
         cites = [c for ss in s.summary for c in ss.citations]
         cites += [c for t in s.timeline for c in t.citations]
         for c in cites:

@@ -269,6 +269,7 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
     predicted = _claims(facts, "quote")
     pairs = []
     right = 0
+    bases: dict[str, list[int]] = {}  # how the speaker was found -> [quotes, right]
     for g in gold:
         article = by_doc.get(g["doc"])
         start = quote_key(g["starts"]) or fold(g["starts"])
@@ -277,12 +278,17 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
         if hit is None:
             continue
         pairs.append((g, hit[0]))
-        right += same_speaker(g.get("speaker"), hit[1].speaker)
+        ok = same_speaker(g.get("speaker"), hit[1].speaker)
+        right += ok
+        tally = bases.setdefault(hit[1].speaker_basis or "none", [0, 0])
+        tally[0] += 1
+        tally[1] += ok
     found = len(pairs)
     # a table with no gold quotes has no quote figures (None, left out of the mean), not 0
     return pairs, {"quote_recall": found / len(gold) if gold else None,
                    "speaker_accuracy": right / found if found else (0.0 if gold else None),
-                   "quotes_gold": len(gold), "quotes_found": found, "speakers_right": right}
+                   "quotes_gold": len(gold), "quotes_found": found, "speakers_right": right,
+                   "speaker_bases": bases}
 
 
 _QUOTE_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -344,8 +350,8 @@ def evaluate_all(gold_dir: Path, shared: Path, settings: FactSettings | None = N
     if results:
         keys = set.intersection(*(set(r) for r in results.values()))
         tables = list(results.values())
-        results["all"] = {k: _mean([r[k] for r in tables])
-                          for k in sorted(keys) if not k.endswith("_gold") and k not in _COUNTS}
+        results["all"] = {k: _mean([r[k] for r in tables]) for k in sorted(keys)
+                          if not k.endswith("_gold") and k not in _COUNTS | {"speaker_bases"}}
         results["pooled"] = _pooled(tables)
     return results
 
@@ -365,8 +371,20 @@ def _pooled(tables: list[dict[str, Any]]) -> dict[str, float | None]:
             "quote_recall": n["quotes_found"] / n["quotes_gold"] if n["quotes_gold"] else None,
             "speaker_accuracy": n["speakers_right"] / n["quotes_found"]
             if n["quotes_found"] else None,
+            "speaker_bases": _bases(tables),
             "status_accuracy": n["statuses_right"] / n["facts_scored"]
             if n["facts_scored"] else None}
+
+
+def _bases(tables: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """[quotes found, speakers right] per way the speaker was found, over all tables."""
+    out: dict[str, list[int]] = {}
+    for t in tables:
+        for basis, (found, right) in (t.get("speaker_bases") or {}).items():
+            tally = out.setdefault(basis, [0, 0])
+            tally[0] += found
+            tally[1] += right
+    return dict(sorted(out.items(), key=lambda kv: -kv[1][0]))
 
 
 def _mean(values: list[float | None]) -> float | None:

@@ -30,6 +30,7 @@ from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_descriptions import description_head
 from .speaker_intro import AGED, introduced_before
 from .speaker_resolve import _next_line, _resolve, _unlabelled
+from .speaker_trace import named_at, raw_basis
 from .speakers import ParsedSpeaker
 from .text import fold, sentence_at, sentences_of
 
@@ -60,8 +61,10 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         found = parsed.get((start, end))
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
+        basis = raw_basis(raw)
         if raw is None:  # 'X returned to the issue. “...?”', 'The cell, X said, is ... “...”'
             raw = sentence_before(text, start, speaking)
+            basis = "nearby"
         if subject and raw and subject.who.lower().startswith(raw.lower() + " "):
             raw = subject.who  # the pattern cut a noun phrase the parse read whole
         short = short_quote_before(text, start)  # '“No,” he said. “...”': he goes on
@@ -75,6 +78,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if found and found.who in ("he", "she") and raw != found.who and _goes_on_speaking(
                 found.who, previous_speaker, start, speaking, resolve, text):
             speaker = previous_speaker[1]  # '“...,” said X.' / '“...,” he said': X still
+            basis = "pronoun"
         else:
             speaker = other_referent(pronoun, speaker, start, speaking, resolve, text) or speaker
         if raw is None and previous_speaker and (_continues(
@@ -83,19 +87,21 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
                 text, start, end, speaking) and not colon_subject(  # 'whilst Y was happy:'
                 subject, text, start, previous_speaker[0], speaking):  # / '“...”' is Y's
             speaker = previous_speaker[1]  # a second quote in the speaker's paragraph
+            basis = "continued"
         head = description_head(raw)
         if head and speaker and speaker != raw and speaker[:1].isupper():
             described[head] = speaker  # 'said the actor': X; a later 'the "Y" actor' is X
         elif head in described and (not speaker or speaker == raw):
-            speaker = described[head]
+            speaker, basis = described[head], "role"
         if speaker is None and raw is None and subject is not None:  # 'X protested at a “...”'
             speaker = _resolve(subject.antecedent or subject.who, start, speaking, resolve,
                                previous_speaker, text)
+            basis = "pronoun" if subject.antecedent else raw_basis(subject.who)
         if speaker is None and raw is None and not _HEADING.match(text, end):
-            speaker = _around(text, (start, end), names, speaking, resolve)
+            speaker, basis = _around(text, (start, end), names, speaking, resolve), "nearby"
         if speaker and (_BODY_NOUN.fullmatch(speaker) or _ISSUED_DOC.fullmatch(speaker)):
             speaker = main_body(text, start, names, resolve) or speaker  # 'the company',
-            #           'a statement reads' with no issuer named: the article's main body
+            basis = "role"  # 'a statement reads' with no issuer named: the article's main body
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)
@@ -107,7 +113,10 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         value = " ".join(words).strip(" ,.")
         claim = Claim(article=article.id, text=" ".join(article.text[s_span[0] : s_span[1]]
                                                         .split()),
-                      span=(start, end), value=value, speaker=speaker, sentence_span=s_span)
+                      span=(start, end), value=value, speaker=speaker, sentence_span=s_span,
+                      speaker_basis=basis if speaker else None,
+                      speaker_span=named_at(text, speaker, raw, (start, end), s_span, people,
+                                            resolve) if speaker else None)
         short = " ".join(value.split()[:8]) + ("…" if len(value.split()) > 8 else "")
         person = bool(speaker) and (raw or "").lower() in PRONOUNS | {"his", "her"} or any(
             resolve(p.text) == speaker for p in people)
@@ -144,7 +153,8 @@ def _repeated(quotes: list[Mention]) -> list[Mention]:
         if q.claim.speaker is None and len(q.key.split()) >= MIN_WORDS:
             same = next((o for o in said if q.key in o.key or o.key in q.key), None)
             if same is not None:
-                claim = replace(q.claim, speaker=same.claim.speaker)
+                claim = replace(q.claim, speaker=same.claim.speaker, speaker_basis="repeated",
+                                speaker_span=same.claim.speaker_span)
                 q = replace(q, claim=claim, source=same.source,
                             label=same.claim.speaker + q.label[len("unattributed"):])
         out.append(q)

@@ -26,6 +26,7 @@ def fill_speakers(group: Sequence[Mention]) -> list[Mention]:
                         for m in named[1:]):
         return list(group)
     donor = max(named, key=lambda m: (m.source == "person", len(m.claim.speaker or "")))
-    return [replace(m, claim=replace(m.claim, speaker=donor.claim.speaker), source=donor.source)
+    return [replace(m, claim=replace(m.claim, speaker=donor.claim.speaker, speaker_basis="story",
+                                     speaker_span=None), source=donor.source)
             if not m.claim.speaker else m for m in group]
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Article, Claim, Fact, Story
+from ..model import SPEAKER_BASES, Article, Claim, Fact, Story
 
 STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
 
@@ -20,6 +21,8 @@ def claim_line(claim: Claim, article: Article | None, width: int = 160) -> Text:
     line = Text(f"{outlet}", style="cyan")
     if claim.speaker:
         line.append(f" ({claim.speaker})", style="magenta")
+        if claim.speaker_basis not in (None, "named"):
+            line.append(f" [{SPEAKER_BASES.get(claim.speaker_basis, '')}]", style="dim")
     line.append(": “")
     if article is None or claim.sentence_span is None:
         line.append(claim.text[:width])
@@ -67,9 +70,10 @@ def print_facts(story: Story, facts: Sequence[Fact], articles: Mapping[str, Arti
                        f"{counts['agree']} agreed, {counts['single']} from one article"))
 
 
-def print_eval(results: Mapping[str, Mapping[str, float]], console: Console | None = None) -> None:
+def print_eval(results: Mapping[str, Mapping[str, Any]], console: Console | None = None) -> None:
     console = console or Console()
-    metrics = list(dict.fromkeys(k for r in results.values() for k in r))
+    metrics = list(dict.fromkeys(k for r in results.values() for k in r
+                                 if k != "speaker_bases"))
     table = Table(title="Facts evaluation (gold tables in tests/data/facts)")
     table.add_column("metric")
     for name in results:
@@ -77,6 +81,16 @@ def print_eval(results: Mapping[str, Mapping[str, float]], console: Console | No
     for m in metrics:
         table.add_row(m, *(_fmt(r.get(m)) for r in results.values()))
     console.print(table)
+    bases = (results.get("pooled") or {}).get("speaker_bases")
+    if bases:
+        by = Table(title="Speaker accuracy by how the speaker was found (all tables)")
+        for column in ("basis", "quotes", "share", "right", "accuracy"):
+            by.add_column(column, justify="left" if column == "basis" else "right")
+        total = sum(found for found, _ in bases.values())
+        for basis, (found, right) in bases.items():
+            by.add_row(basis, str(found), f"{found / total:.3f}", str(right),
+                       _fmt(right / found if found else None))
+        console.print(by)
 
 
 def _fmt(value: float | None) -> str:

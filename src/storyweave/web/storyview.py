@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, urlencode
 
-from ..model import Article, Citation, Claim, Edge, Fact, Story
+from ..model import SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
 
@@ -154,8 +154,11 @@ def claim_row(claim: Claim, articles: Mapping[str, Article], links: Links) -> di
         mid = a.text[claim.span[0] : claim.span[1]]
         post = a.text[claim.span[1] : s1]
     value = " ".join(str(v) for v in (claim.qualifier, _number(claim.value), claim.unit) if v)
+    named = claim.speaker_span if a is not None and claim.speaker_span else None
     return {"c": claim, "outlet": outlet_of(a), "pre": pre, "mid": mid, "post": post,
-            "value": value, "href": links.article(claim.article, claim.span if a else None)}
+            "value": value, "href": links.article(claim.article, claim.span if a else None),
+            "speaker_href": links.article(claim.article, named) if named else None,
+            "speaker_how": SPEAKER_BASES.get(claim.speaker_basis or "", "")}
 
 
 def _number(value: float | str | None) -> str | None:
