@@ -257,3 +257,20 @@ def test_jobs_outlive_the_server_and_unfinished_ones_say_so(tmp_path) -> None:
         gate.set()
         first.shutdown()
         second.shutdown()
+
+
+def test_a_quotes_speaker_links_to_the_span_naming_them_in_the_app() -> None:
+    from storyweave.model import Claim
+    from storyweave.web.storyview import claim_row
+
+    a = build_articles()["original"]
+    words = "Talks are set to resume on Thursday"
+    start, named = a.text.index(words), a.text.index("the mayor")
+    claim = Claim(article=a.id, text=words, span=(start, start + len(words)), value=words,
+                  speaker="the mayor", speaker_basis="role", speaker_span=(named, named + 9))
+    row = claim_row(claim, {a.id: a}, AppLinks())
+    assert row["speaker_href"].endswith(f"?hl={named}-{named + 9}#span-{named}-{named + 9}")
+    assert row["speaker_how"] == "by a role ('a spokesman said')"
+    bare = claim_row(Claim(article=a.id, text=words, span=claim.span, value=words),
+                     {a.id: a}, AppLinks())
+    assert bare["speaker_href"] is None and bare["speaker_how"] == ""
