@@ -119,6 +119,10 @@ def _can_speak(token, person: Person) -> bool:  # noqa: ANN001
         return True
     if pos(token) == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(  # 'groups of young people'
+            g.dep_ == "pobj" and (people_noun(g) or g.lower_ == "people") for g in c.children)
+            for c in token.children):
+        return True
     return people_noun(token) or token.lower_ in DOCUMENT_NOUNS | BODY_NOUNS
 
 

@@ -4,7 +4,7 @@ resolved."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..model import Article, Claim
 from .body_speakers import _BODY_NOUN, main_body
@@ -29,6 +29,7 @@ from .speaker_adjacent import colon_subject, sentence_before, short_quote_before
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_descriptions import description_head
 from .speaker_intro import AGED, introduced_before
+from .speaker_messages import message_author, source_around, without_embeds
 from .speaker_resolve import _next_line, _resolve, _unlabelled
 from .speaker_trace import named_at, raw_basis
 from .speakers import ParsedSpeaker
@@ -54,6 +55,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
     text = marked(article.text)  # single marks and '' as double marks, same offsets
     said: list[tuple[int, int]] = []  # the quotes so far that have a speaker
     described: dict[str, str] = {}  # a description's role noun -> the person it meant
+    guessed: set[int] = set()  # the quotes whose speaker source_around gave
     for start, end in quote_spans(article.text):
         speaking = [p for p in people if not any(s <= p.start < e for s, e in said)]
         #           a name inside someone's quote is who it is about, not who speaks next
@@ -61,6 +63,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         found = parsed.get((start, end))
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
+        if raw is None:  # 'orders from X to “...”', "X's post: “...”", '“...,” X's note read'
+            raw = message_author(text, (start, end), names, speaking)
         basis = raw_basis(raw)
         if raw is None:  # 'X returned to the issue. “...?”', 'The cell, X said, is ... “...”'
             raw = sentence_before(text, start, speaking)
@@ -99,6 +103,11 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             basis = "pronoun" if subject.antecedent else raw_basis(subject.who)
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker, basis = _around(text, (start, end), names, speaking, resolve), "nearby"
+        if speaker is None and raw is None and not _HEADING.match(text, end):
+            speaker = _resolve(source_around(text, (start, end), speaking, names), start,
+                               speaking, resolve, previous_speaker, text)  # '“...” (X article)'
+            if speaker:  # a guess from the lines around: words quoted elsewhere with a
+                guessed.add(len(out))  # speaker of their own take that one
         if speaker and (_BODY_NOUN.fullmatch(speaker) or _ISSUED_DOC.fullmatch(speaker)):
             speaker = main_body(text, start, names, resolve) or speaker  # 'the company',
             basis = "role"  # 'a statement reads' with no issuer named: the article's main body
@@ -123,7 +132,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
-    return _repeated(out)
+    return _repeated(out, guessed)
 
 
 def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: list[Name],
@@ -142,21 +151,22 @@ def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: l
     return _unlabelled(near.text, speaking, resolve, text) if near else None
 
 
-def _repeated(quotes: list[Mention]) -> list[Mention]:
-    """A quote the article gives without a speaker and repeats elsewhere with one (a
-    headline or pull quote over the attributed body quote) takes that speaker."""
+def _repeated(quotes: list[Mention], guessed: Collection[int] = ()) -> list[Mention]:
+    """A quote the article gives without a speaker (or only one ``guessed`` from the lines
+    around it) and repeats elsewhere with one (a headline or pull quote over the attributed
+    body quote) takes that speaker."""
     from dataclasses import replace
 
-    said = [q for q in quotes if q.claim.speaker]
+    said = [q for i, q in enumerate(quotes) if q.claim.speaker and i not in guessed]
     out = []
-    for q in quotes:
-        if q.claim.speaker is None and len(q.key.split()) >= MIN_WORDS:
+    for i, q in enumerate(quotes):
+        if (q.claim.speaker is None or i in guessed) and len(q.key.split()) >= MIN_WORDS:
             same = next((o for o in said if q.key in o.key or o.key in q.key), None)
             if same is not None:
                 claim = replace(q.claim, speaker=same.claim.speaker, speaker_basis="repeated",
                                 speaker_span=same.claim.speaker_span)
                 q = replace(q, claim=claim, source=same.source,
-                            label=same.claim.speaker + q.label[len("unattributed"):])
+                            label=same.claim.speaker + q.label[q.label.index(": “"):])
         out.append(q)
     return out
 
@@ -175,7 +185,7 @@ def _goes_on_speaking(pronoun: str, previous: tuple[int, str] | None, start: int
 def _continues(text: str, previous_end: int, start: int, end: int) -> bool:
     """Whether an unattributed quote goes on from the quote before: in the same paragraph,
     or as a paragraph that is only a quote right after the paragraph the last one ended."""
-    lines = text[previous_end:start].split("\n")
+    lines = without_embeds(text[previous_end:start].split("\n"))  # a post embedded between
     if len(lines) == 1:
         return True
     para_end = text.find("\n", end)

@@ -75,6 +75,24 @@ def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name
     return None
 
 
+_PRONOUN_SAYS = re.compile(  # 'She said Ana and her husband grew up as neighbours.'
+    rf"[ \t“\"]*(?P<who>He|She)[ \t]+(?:(?:also|later|then|has|had)[ \t]+)?(?:{SPEECH})\b")
+
+
+def pronoun_after(text: str, start: int, end: int) -> str | None:
+    """'he' or 'she' when the paragraph right after a standalone quote opens with that pronoun
+    and a speech verb ('“...”' / 'She said they met at school.'): the one who goes on
+    speaking, for the resolver; None otherwise."""
+    if not _alone(text, start, end):
+        return None
+    _, p_end = _paragraph_bounds(text, end)
+    nxt = p_end + 1
+    while text.startswith("\n", nxt):
+        nxt += 1
+    found = _PRONOUN_SAYS.match(text, nxt)
+    return found.group("who").lower() if found else None
+
+
 SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
     r"(?:,[^,\n“”\"]{2,80},|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?"
     r"[ \t]+(?:(?:also|then|later|quickly)[ \t]+)?"
