@@ -62,12 +62,9 @@ def colon_intro(text: str, start: int, end: int, people: Sequence[Name]) -> Name
 def named_after(text: str, start: int, end: int, people: Sequence[Name]) -> Name | None:
     """The person whose name opens the paragraph right after a standalone quote, followed by
     a speech verb ('“...”' / 'Ana Ruiz says the ...')."""
-    if not _alone(text, start, end):
+    nxt = _next_paragraph(text, start, end)
+    if nxt is None:
         return None
-    _, p_end = _paragraph_bounds(text, end)
-    nxt = p_end + 1
-    while text.startswith("\n", nxt):
-        nxt += 1
     for p in people:
         if p.start >= nxt and re.fullmatch(r"(?:[A-Z][\w.’'-]*[ \t]+)*", text[nxt : p.start]):
             #                 titles before the name: 'Sheriff Ana Ruiz says
@@ -83,14 +80,20 @@ def pronoun_after(text: str, start: int, end: int) -> str | None:
     """'he' or 'she' when the paragraph right after a standalone quote opens with that pronoun
     and a speech verb ('“...”' / 'She said they met at school.'): the one who goes on
     speaking, for the resolver; None otherwise."""
+    nxt = _next_paragraph(text, start, end)
+    found = None if nxt is None else _PRONOUN_SAYS.match(text, nxt)
+    return found.group("who").lower() if found else None
+
+
+def _next_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the paragraph after a standalone quote begins; None if the quote is not alone."""
     if not _alone(text, start, end):
         return None
     _, p_end = _paragraph_bounds(text, end)
     nxt = p_end + 1
     while text.startswith("\n", nxt):
         nxt += 1
-    found = _PRONOUN_SAYS.match(text, nxt)
-    return found.group("who").lower() if found else None
+    return nxt
 
 
 SUBJECT_OF = re.compile(  # 'X was happy ...', 'X, one of the names ..., managed a joke'
