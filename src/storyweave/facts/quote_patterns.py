@@ -144,7 +144,10 @@ _UNKNOWN_VOICE = re.compile(  # 'heard someone say, “...”', 'somebody shoute
 _ROLE_NOUN = (rf"(?:{_ROLES}|{PEOPLE_NOUNS}|friend|neighbou?r|relative|cousin|aunt|uncle|"
               r"[a-z]+(?:er|or|ist|ian))")
 _ROLE_APPOSITION = re.compile(  # 'Fauzi, an official from the agency': Fauzi is a person
-    rf",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUN})\b(?!\s+of\s+the\s+world)")
+    rf",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUN})\b(?!\s+of\s+the\s+world)"
+    rf"(?!\s+(?:(?:has|had|have|also|later|then|was|is)\s+)*(?:{SPEECH})\b)")
+#   not 'on the flight back to Washington, a senior official said': the role opens a clause
+#   (a person's sloppy apposition, 'Lt. Col. X, a Pentagon spokesman says', stays a person's)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\s+$")  # 'said agency official Fauzi'
 _IT_SAID = re.compile(rf"^[\s,]*it\s+{_AUX}(?:{SPEECH})\b")
 _BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said ...'

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import Name
+from .entities import SPEECH, Name
 from .quote_patterns import Resolver
 
 
@@ -17,6 +17,9 @@ def titled(p: Name, role: str, text: str) -> bool:
                       text[max(0, p.start - 60) : p.start]) or re.search(
         rf"\b(?i:{role})[ \t]+[A-Z]\S*[ \t]+[A-Z]", p.text)  # the title inside the name found
     apposition = re.match(r",[ \t]+(?:the\s+|an?\s+)?[^,\n]{0,40}", text[p.end : p.end + 45])
+    if apposition and p.kind != "person" and _ROLE_CLAUSE.match(text, p.end):
+        apposition = None  # 'back to Washington, a senior official said': the next clause's
+        #                    subject (a person's sloppy 'X, a spokesman says' stays X's)
     return bool(title or apposition and re.search(rf"\b{role}\b", apposition.group(0),
                                                    re.IGNORECASE))
 
@@ -41,6 +44,9 @@ def titled_after(raw: str, role: str, at: int, people: Sequence[Name], resolve: 
     return raw
 
 
+_ROLE_CLAUSE = re.compile(  # ', a senior official said': a role that is a clause's subject
+    rf",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z][\w-]*"
+    rf"\s+(?:(?:has|had|have|also|later|then|was|is)\s+)*(?:{SPEECH})\b")
 _INTRODUCED = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][^,\n]{2,80},[ \t]+[a-z]{3,}")
 #                         'X, head of devices at Y, unveiled': a role set off, then a verb
 
