@@ -97,7 +97,7 @@ def test_every_basis_has_words_for_a_reader_and_the_terminal_shows_them() -> Non
                   speaker="Halvard Moen", sentence_span=(20, 60), speaker_basis="pronoun",
                   speaker_span=(0, 12))
     shown = claim_line(claim, a).plain
-    assert "(Halvard Moen) [by a pronoun ('she said')]" in shown
+    assert "(Halvard Moen) [by a pronoun ('he said', 'she said')]" in shown
     named = claim_line(Claim(**{**{f: getattr(claim, f) for f in claim.__slots__},
                                 "speaker_basis": "named"}), a).plain
     assert "[" not in named.split(":")[0]

@@ -30,7 +30,7 @@ FACT_STATUSES = ("agree", "conflict", "single")
 # How a quote's speaker was found, most direct first, with the words a reader is shown.
 SPEAKER_BASES = {
     "named": "named by the quote's sentence",  # 'said Ana Ruiz', 'the UN said'
-    "pronoun": "by a pronoun ('she said')",
+    "pronoun": "by a pronoun ('he said', 'she said')",
     "role": "by a role ('a spokesman said')",  # 'the company said', 'officials said'
     "continued": "goes on from the quote before",  # a second quote in the speaker's paragraph
     "nearby": "named in a sentence next to the quote",  # no said-clause

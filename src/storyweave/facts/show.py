@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -15,30 +17,67 @@ from ..model import SPEAKER_BASES, Article, Claim, Fact, Story
 STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
 
 
-def claim_line(claim: Claim, article: Article | None, width: int = 160) -> Text:
-    """'outlet: “... sentence with the claim in bold ...”' (article text is never markup)."""
-    outlet = (article.outlet if article else None) or (article.source if article else "?")
-    line = Text(f"{outlet}", style="cyan")
-    if claim.speaker:
-        line.append(f" ({claim.speaker})", style="magenta")
-        if claim.speaker_basis not in (None, "named"):
-            line.append(f" [{SPEAKER_BASES.get(claim.speaker_basis, '')}]", style="dim")
+def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
+               width: int = 160) -> Text:
+    """'outlet: “... sentence with the claim in bold ...”' (article text is never markup).
+    Several claims of one sentence ('1,000 miles (1,600 kilometers)') share one line, each
+    claim in bold."""
+    claims = [claim] if isinstance(claim, Claim) else list(claim)
+    first = claims[0]
+    line = Text(_outlet(article), style="cyan")
+    if first.speaker:
+        line.append(f" ({first.speaker})", style="magenta")
+        if first.speaker_basis not in (None, "named"):
+            line.append(f" [{SPEAKER_BASES.get(first.speaker_basis, '')}]", style="dim")
     line.append(": “")
-    if article is None or claim.sentence_span is None:
-        line.append(claim.text[:width])
+    if article is None or first.sentence_span is None:
+        line.append(first.text[:width])
     else:
-        s0, s1 = claim.sentence_span
-        c0, c1 = max(claim.span[0], s0), min(claim.span[1], s1)
-        before, inside, after = (article.text[s0:c0], article.text[c0:c1], article.text[c1:s1])
-        if len(before) > width // 2:
-            before = "…" + before[-width // 2 :]
-        if len(after) > width // 2:
-            after = after[: width // 2] + "…"
-        line.append(re.sub(r"\s+", " ", before).lstrip())
-        line.append(re.sub(r"\s+", " ", inside), style="bold yellow")
-        line.append(re.sub(r"\s+", " ", after).rstrip())
+        s0, s1 = first.sentence_span
+        spans = _merged(sorted({(max(c.span[0], s0), min(c.span[1], s1)) for c in claims}))
+        lead, tail = article.text[s0 : spans[0][0]], article.text[spans[-1][1] : s1]
+        if len(lead) > width // 2:
+            lead = "…" + lead[-width // 2 :]
+        if len(tail) > width // 2:
+            tail = tail[: width // 2] + "…"
+        line.append(re.sub(r"\s+", " ", lead).lstrip())
+        for i, (c0, c1) in enumerate(spans):
+            if i:  # the words between two claims of the sentence
+                line.append(re.sub(r"\s+", " ", article.text[spans[i - 1][1] : c0]))
+            line.append(re.sub(r"\s+", " ", article.text[c0:c1]), style="bold yellow")
+        line.append(re.sub(r"\s+", " ", tail).rstrip())
     line.append("”")
     return line
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _outlet(article: Article | None) -> str:
+    """Who published an article: its outlet, else its site, else its file's name."""
+    if article is None:
+        return "?"
+    site = urlsplit(article.url).hostname if article.url else None
+    return article.outlet or (site or "").removeprefix("www.") or PurePath(
+        article.source.replace("\\", "/")).name or article.source
+
+
+def sentence_lines(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A fact's claims as lines: the claims one sentence of one article makes, in the order
+    their first claim comes, quotes with their own speaker kept apart."""
+    lines: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = (c.article, c.sentence_span or c.span, c.speaker, c.speaker_basis)
+        lines.setdefault(key, []).append(c)
+    return list(lines.values())
 
 
 def facts_table(story: Story, facts: Sequence[Fact], articles: Mapping[str, Article]) -> Table:
@@ -52,7 +91,8 @@ def facts_table(story: Story, facts: Sequence[Fact], articles: Mapping[str, Arti
         what.append(f.label)
         if f.note:
             what.append(f"\n{f.note}", style="italic")
-        claims = Group(*(claim_line(c, articles.get(c.article)) for c in f.claims))
+        claims = Group(*(claim_line(cs, articles.get(cs[0].article))
+                         for cs in sentence_lines(f.claims)))
         table.add_row(Text(f.status, style=STATUS_STYLE.get(f.status, "")), what,
                       str(f.independent_accounts), claims)
     return table
