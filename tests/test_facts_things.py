@@ -150,3 +150,15 @@ def test_a_place_and_its_adjective_name_one_thing() -> None:
              "said.", "b")
     fact = holding(check(a, b), a, 190)
     assert {c.article for c in fact.claims} == {a.id, b.id}
+
+
+def test_initials_with_or_without_points_are_one_name() -> None:
+    assert thing("The camp is about 300 miles south of the U.S. border.", "300") == "us"
+    assert thing("The camp is about 300 miles south of the US border.", "300") == "us"
+    assert thing("It is 40 miles from the U.K. coast.", "40") == thing(
+        "It is 40 miles from the UK coast.", "40")
+    a = make("So far the convoy is about 300 miles south of the US border.", "Coast News")
+    b = make("The convoy, roughly 300 miles south of the U.S. border, moved on.", "Daily Star")
+    fact = holding(check(a, b), a, 300.0)
+    assert {c.article for c in fact.claims} == {a.id, b.id}
+    assert fact.status == "agree"

@@ -280,8 +280,12 @@ def measured_thing(text: str, m: re.Match, dimension: str) -> str:
             text[: m.start()])
     if not found or found.group(1).split()[0].rstrip(".") in _CALENDAR:
         return ""
-    words = {fold(w) for w in re.findall(r"[^\W\d][\w'’-]*", found.group(1))}
+    name = _INITIALS.sub(lambda g: g.group(0).replace(".", ""), found.group(1))  # 'U.S.' = 'US'
+    words = {fold(w) for w in re.findall(r"[^\W\d][\w'’-]*", name)}
     return " ".join(sorted(words - _NAME_HEADS))
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}")  # 'U.S.', 'U.K.', 'D.C.'
 
 
 _ANCHOR_AFTER = re.compile(  # '10 miles south of the border', '25 km (15 miles) from the coast'
