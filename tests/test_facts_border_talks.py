@@ -113,3 +113,31 @@ def test_quotes_have_speakers_and_accented_names_merge(facts) -> None:
                                                                      for c in f.claims})]
     assert merged, "a name written with and without accents is one entity"
     assert max(len({c.article for c in f.claims}) for f in people) == 5
+
+
+@pytest.mark.slow
+def test_the_caravans_distance_from_the_border_is_one_fact(articles, facts) -> None:
+    # Read: both newsroom reports (002, 004) put the caravan the same distance from the border,
+    # one writing the country with points and one without; the wire rewrite (000) gives the
+    # same figure with a conversion in brackets.
+    name = {a.id: Path(a.source).name[:3] for a in articles}
+    distance = max((f for f in _quantities(facts) if "distance" in f.label),
+                   key=lambda f: len({c.article for c in f.claims}))
+    assert {"002", "004"} <= {name[c.article] for c in distance.claims}
+    assert distance.status == "agree" and distance.independent_accounts >= 2
+
+
+@pytest.mark.slow
+def test_no_speaker_or_person_is_a_place(articles, facts) -> None:
+    # Read: every quote is a person's or an office's; a place is never a speaker, and a name
+    # an article writes after 'the city of' is a city.
+    places = {fold(str(c.value)) for f in facts if f.kind == "entity"
+              and f.label.endswith("(place)") for c in f.claims}
+    speakers = {fold(c.speaker) for f in facts if f.kind == "quote" for c in f.claims
+                if c.speaker}
+    assert speakers and not speakers & places
+    by_id = {a.id: a.text for a in articles}
+    people = [c for f in facts if f.kind == "entity" and f.label.endswith("(person)")
+              for c in f.claims]
+    assert people and not any(by_id[c.article][max(0, c.span[0] - 8) : c.span[0]] == "city of "
+                              for c in people)
