@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .article_names import article_name, source_name
 from .model import Analysis, Article, InputProblem, Story
 
 console = Console()
@@ -54,6 +55,8 @@ def print_articles(articles: Sequence[Article]) -> None:
         if a.byline:
             head.append("by " + escape(", ".join(a.byline)))
         head.append(f"{a.words} words kept")
+        if source_name(a):
+            head.append(f"[dim]{escape(source_name(a))}[/dim]")
         console.print(" · ".join(head), highlight=False)
         console.print(f"  [bold]{escape(a.title or '(no title found)')}[/bold]", highlight=False)
         console.print(f"  [dim]removed: {escape(removed_summary(a))}[/dim]", highlight=False)
@@ -106,11 +109,7 @@ def print_story_summary(story: Story, articles: dict[str, Article] | None = None
         a = articles.get(article_id)
         if a is None:
             return article_id[:8]
-        if a.outlet:
-            return escape(a.outlet)
-        if a.title:  # no outlet found: the start of its headline says which article
-            return escape(a.title if len(a.title) <= 28 else a.title[:27] + "…")
-        return article_id[:8]
+        return escape(article_name(a, 28))  # no outlet: its site, headline or file
 
     console.rule(f"[bold]{escape(story.title)}")
     accounts = len(story.accounts) or len(story.articles)

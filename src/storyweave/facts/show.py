@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import PurePath
 from typing import Any
-from urllib.parse import urlsplit
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from ..article_names import article_name
 from ..model import SPEAKER_BASES, Article, Claim, Fact, Story
 
 STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
@@ -24,7 +23,7 @@ def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
     claim in bold."""
     claims = [claim] if isinstance(claim, Claim) else list(claim)
     first = claims[0]
-    line = Text(_outlet(article), style="cyan")
+    line = Text(article_name(article), style="cyan")
     if first.speaker:
         line.append(f" ({first.speaker})", style="magenta")
         if first.speaker_basis not in (None, "named"):
@@ -59,15 +58,6 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def _outlet(article: Article | None) -> str:
-    """Who published an article: its outlet, else its site, else its file's name."""
-    if article is None:
-        return "?"
-    site = urlsplit(article.url).hostname if article.url else None
-    return article.outlet or (site or "").removeprefix("www.") or PurePath(
-        article.source.replace("\\", "/")).name or article.source
 
 
 def sentence_lines(claims: Sequence[Claim]) -> list[list[Claim]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, urlencode
 
+from ..article_names import article_name
 from ..model import SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
@@ -62,9 +63,7 @@ class Chip:
 
 
 def outlet_of(article: Article | None) -> str:
-    if article is None:
-        return "?"
-    return article.outlet or _domain(article.url) or (article.title or article.id)[:40]
+    return article_name(article)  # the name the terminal cites it by, too
 
 
 def safe_url(url: str | None) -> str | None:
@@ -72,12 +71,6 @@ def safe_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
-
-
-def _domain(url: str | None) -> str | None:
-    if not url or "//" not in url:
-        return None
-    return url.split("//", 1)[1].split("/", 1)[0] or None
 
 
 def chips(
