@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .gender import agrees, gender_of, kin_named
+from .speaker_offices import office_opening, office_principal
 from .speaker_phrases import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -57,10 +58,15 @@ def _with_antecedent(found: ParsedSpeaker, subjects: list[Subject], text: str,
     kin_at = text.rfind(kin, since, sentence_start) if kin else -1
     later = [n for o, n, *_ in subjects if kin_at < o < sentence_start and n in earlier
              and gender_of(n, text) == pronoun]  # a subject after it known to be a she
-    if not earlier and not kin:
+    opening = office_opening(rest, text, span[0]) if pronoun != found.who else None
+    office = opening and office_principal(pronoun, rest, text, span[0], [
+        n for o, n, _, human in subjects if human and o < sentence_start])
+    if opening and not office:  # '“Secretary X will ...,” his office said' with X parsed
+        return found  # nowhere near: left to the patterns' resolver, which sees every name
+    if not earlier and not kin and not office:
         return found
-    owner = kin if kin and not later else earlier[-1]  # 'his daughter, Lena, urged him.'
-    #       / '“...,” she told him': Lena, unless a later subject is known to be a woman
+    owner = office or (kin if kin and not later else earlier[-1])  # 'his daughter, Lena,
+    #       urged him.' / '“...,” she told him': Lena, unless a later subject is a woman
     if pronoun != found.who and rest.split()[-1].lower() not in DOCUMENT_NOUNS:
         owner = f"{owner}'s {rest}"  # 'his office' -> "Ana Ruiz's office"
     return replace(found, antecedent=owner)

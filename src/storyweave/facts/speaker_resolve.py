@@ -42,6 +42,7 @@ from .speaker_before import _clean, _sentence_before, _speaking_noun_phrase, _su
 from .speaker_context import SUBJECT_OF
 from .speaker_descriptions import described, role_introduced
 from .speaker_named_later import holder_named, titled, titled_after
+from .speaker_offices import office_principal
 from .speaker_roles import gendered_noun_before, may_mean, role_before_pronoun, she_known
 from .text import STOPWORDS, fold
 
@@ -113,7 +114,10 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     own = re.match(r"(?:(?:one|some|two|three|several) of )?(?:his|her) ", low)
     if own:  # 'his lawyer', 'one of his key lawyers': the owner is the person named last
         subject = _latest_subject(before)
-        owner = resolve(subject.text) if subject else None
+        owner = office_principal("he" if low.startswith("his") else "she", low[own.end():],
+                                 text, at, [resolve(p.text) for p in people
+                                            if p.kind == "person"]) or (
+            resolve(subject.text) if subject else None)
         lead = raw[: own.end() - 4]
         return f"{lead}{owner}'s {raw[own.end():]}" if owner else raw
     if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last

@@ -37,6 +37,10 @@ def named_at(text: str, speaker: str, raw: str | None, quote: Span, sentence: Sp
         flags = 0 if words[:1].isupper() else re.IGNORECASE
         spans.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text,
                                                   flags))
+    owned = re.fullmatch(r".+?['’]s (?P<rest>[a-z][\w -]*)", speaker)
+    if owned:  # "X's office" written 'his office' in the quote's sentence
+        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+{re.escape(owned['rest'])}\b")
+        spans.update(m.span() for m in pattern.finditer(text, sentence[0], sentence[1]))
     outside = sorted(s for s in spans if s[1] <= quote[0] or s[0] >= quote[1])
     if not outside:
         return None
