@@ -42,7 +42,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
         if len(values) > 1 and all(s and "" not in s for s in sources) \
                 and len(set().union(*sources)) > 1:  # a round-up citing sources that differ
             notes.insert(0, "figures differ: " + ", ".join(
-                f"{shown(c[0])} ({', '.join(sorted({m.source for m in c}))})" for c in values))
+                f"{_commonest(c)} ({', '.join(sorted({m.source for m in c}))})" for c in values))
             return "conflict", "; ".join(notes)
         return "single", "; ".join(notes) or None
     if len(values) == 1:
@@ -57,10 +57,19 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
         return "agree", "; ".join(notes)
     if _undated_toll(current, dates):
         return "agree", "toll differs between undated articles (it may have risen over the " \
-            "coverage): " + ", ".join(f"{shown(c[0])} ({_articles(c)})" for c in values)
+            "coverage): " + ", ".join(f"{_commonest(c)} ({_articles(c)})" for c in values)
     notes.insert(0, "figures differ: " + ", ".join(
-        f"{shown(c[0])} ({_articles(c)})" for c in values))
+        f"{_commonest(c)} ({_articles(c)})" for c in values))
     return "conflict", "; ".join(notes)
+
+
+def _commonest(cluster: Sequence[Mention]) -> str:
+    """A cluster of figures that agree, as most of its articles write it: '1.2 miles' for four
+    articles' '1.2 miles' and one article's '1.1 miles', not whichever is smallest."""
+    articles: dict[str, set[str]] = {}
+    for m in cluster:
+        articles.setdefault(shown(m), set()).add(m.article)
+    return max(articles, key=lambda k: len(articles[k]))  # the first of equals: the smallest
 
 
 def _whole_times(claims: Sequence[Mention]) -> list[Mention]:
@@ -186,7 +195,7 @@ def _time_ordered(values: list[list[Mention]], dates: Mapping[str, str | None]) 
     for earlier, later in zip(spans, spans[1:], strict=False):
         if earlier[1] >= later[0]:
             return None
-    return [f"{shown(c[0])} ({first})" for first, _, c in spans]
+    return [f"{_commonest(c)} ({first})" for first, _, c in spans]
 
 
 def quote_status(group: Sequence[Mention]) -> tuple[str, str | None]:
