@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facts_story import check, holding, make
 from storyweave.facts.quantities import extract_quantities
+from storyweave.facts.traits import noun_class
 
 
 def test_a_figure_inside_a_range_agrees_with_it() -> None:
@@ -181,3 +182,17 @@ def test_a_conflict_names_each_side_as_most_of_its_articles_write_it() -> None:
     assert fact.status == "conflict"
     assert fact.note.startswith("figures differ: 1.2 miles (4 articles), 1.4 miles (1 article)")
     #      not '1.1 miles (4 articles)': the one article that writes 1.1 speaks for none
+
+
+def test_shelters_counted_are_places_not_the_people_in_them() -> None:
+    assert noun_class("shelters", " on Tuesday.") == "thing"
+    assert noun_class("evacuations", " on Tuesday.") == ""  # what happens to people
+    a = make("The quake also triggered landslides and caused hundreds of people to be "
+             "evacuated to 10 temporary shelters.", "a")
+    b = make("The quake killed six children and left 14 others trapped when a school "
+             "collapsed.\n\n\u201cOur teams are struggling to evacuate an estimated 14 "
+             "children still trapped under the rubble,\u201d said Ana Ruiz, a rescue chief.",
+             "b")
+    facts = check(a, b)
+    assert holding(facts, a, 10) is not holding(facts, b, 14)
+    assert not [f for f in facts if f.status == "conflict"]

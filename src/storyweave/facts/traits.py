@@ -136,7 +136,10 @@ def noun_class(unit: str, after: str) -> str:
         return ""  # 'Britons', 'Iranians': a people, not a thing
     if _PERSON.fullmatch(unit) or names_people(unit):
         return "person"
-    if frames(unit):
+    framed = set(frames(unit))
+    if framed == {"shelter"}:
+        return "thing"  # '10 temporary shelters' counts places, not the people in them
+    if framed:
         return ""  # events that happen to people: 'arrests', 'crossings', 'evacuations'
     if names_event(unit):
         return "event"  # other acts and events: 'votes', 'trials', 'donations'
