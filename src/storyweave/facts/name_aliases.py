@@ -1,7 +1,8 @@
 """Which name keys of a story are one entity: a shorter name that is part of a fuller one
 ('Peña' and 'David Peña', 'Lopez Obrador' and 'Andrés Manuel López Obrador'), an
-organisation's initials ('PLA'), and a person's name with a nickname for the given name
-('Josh Apte' and 'Joshua Apte', 'Bill Clinton' and 'William Clinton'; `given_names`)."""
+organisation's or a place's initials ('PLA', 'US'), and a person's name with a nickname for
+the given name ('Josh Apte' and 'Joshua Apte', 'Bill Clinton' and 'William Clinton';
+`given_names`)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     name of as many words whose given name is a nickname of the other's)."""
     if not short or short == long:
         return bool(short)
-    if len(short) == 1 and kind == "organisation" and len(long) > 1:
+    if len(short) == 1 and kind in ("organisation", "place") and len(long) > 1:
         return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
-        #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word)
+        #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word; 'United
+        #      States' ~ 'US')
     if kind != "person" or len(short) > len(long):
         return False
     if short[0] not in long and short[-1] in long:  # 'josh apte' as 'joshua apte'
