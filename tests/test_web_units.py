@@ -274,3 +274,18 @@ def test_a_quotes_speaker_links_to_the_span_naming_them_in_the_app() -> None:
     bare = claim_row(Claim(article=a.id, text=words, span=claim.span, value=words),
                      {a.id: a}, AppLinks())
     assert bare["speaker_href"] is None and bare["speaker_how"] == ""
+
+
+def test_a_claim_group_names_each_article_once() -> None:
+    from types import SimpleNamespace
+
+    from storyweave.web.storyview import claim_groups
+
+    def row(article: str, outlet: str) -> dict:
+        return {"c": SimpleNamespace(article=article), "outlet": outlet, "value": "1,000 miles",
+                "mid": "1,000 miles", "href": f"#{article}"}
+
+    rows = [row("a1", "Coast News"), row("a2", "Harbour Times"), row("a1", "Coast News")]
+    group = claim_groups(rows)[0]
+    assert len(group["claims"]) == 3  # every claim still shown under 'more quotes'
+    assert [r["href"] for r in group["articles"]] == ["#a1", "#a2"]  # each article once

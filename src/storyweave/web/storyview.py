@@ -133,7 +133,17 @@ def claim_groups(rows: list[dict]) -> list[dict]:
         groups.setdefault(key, []).append(row)
     ordered = sorted(groups.values(), key=lambda g: -len(g))
     return [{"value": g[0]["value"] or g[0]["mid"], "claims": g,
-             "outlets": len({r["outlet"] for r in g})} for g in ordered]
+             "outlets": len({r["outlet"] for r in g}),
+             "articles": _first_per_article(g)} for g in ordered]
+
+
+def _first_per_article(rows: list[dict]) -> list[dict]:
+    """Each article of a group once, at its first claim: '1,000 miles' twice in one article
+    is one article saying it."""
+    first: dict[str, dict] = {}
+    for row in rows:
+        first.setdefault(row["c"].article, row)
+    return list(first.values())
 
 
 def claim_row(claim: Claim, articles: Mapping[str, Article], links: Links) -> dict:
