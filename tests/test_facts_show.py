@@ -11,7 +11,7 @@ from rich.console import Console
 
 from facts_story import check, make
 from storyweave.facts.show import claim_line, facts_table, sentence_lines
-from storyweave.model import Story
+from storyweave.model import Claim, Story
 
 
 def _table_text(facts, articles) -> str:  # noqa: ANN001
@@ -52,3 +52,15 @@ def test_an_article_without_outlet_is_shown_by_its_file_name() -> None:
     assert shown.startswith("001_report.txt: “")
     web = dataclasses.replace(a, url="https://www.coastnews.example/ferry")
     assert claim_line(fact.claims[0], web).plain.startswith("coastnews.example: “")
+
+
+def test_a_sentence_opening_with_its_own_quote_mark_is_not_wrapped_twice() -> None:
+    a = make("“We will sail again by Friday,” said Halvard Moen, the harbour master.", "Coast")
+    claim = Claim(article=a.id, text=a.text, span=(1, 29), value="We will sail again by Friday",
+                  speaker="Halvard Moen", sentence_span=(0, len(a.text)),
+                  speaker_basis="named")
+    shown = claim_line(claim, a).plain
+    assert shown == "Coast (Halvard Moen): " + a.text
+    b = make("The harbour reopened on Saturday after 9 days.", "Coast")
+    plain = claim_line(check(b)[0].claims[0], b).plain
+    assert plain.startswith("Coast: “The harbour") and plain.endswith("days.”")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from storyweave.model import Article, Edge, Removed, Story
 from storyweave.web import compare, graph
@@ -289,3 +290,18 @@ def test_a_claim_group_names_each_article_once() -> None:
     group = claim_groups(rows)[0]
     assert len(group["claims"]) == 3  # every claim still shown under 'more quotes'
     assert [r["href"] for r in group["articles"]] == ["#a1", "#a2"]  # each article once
+
+
+def test_a_sentence_with_its_own_opening_quote_mark_is_not_quoted_twice() -> None:
+    from storyweave.model import Claim
+    from storyweave.web.storyview import claim_row
+
+    text = "“We will sail again by Friday,” said Halvard Moen.\n\nThe port reopened on 9 May."
+    a = Article(id="a1", source="a.txt", text=text, outlet="Coast")
+    quote = Claim(article="a1", text=text, span=(1, 29), value="We will sail again by Friday",
+                  speaker="Halvard Moen", sentence_span=(0, 50))
+    plain = Claim(article="a1", text=text, span=(74, 75), value=9.0, sentence_span=(52, 79))
+    assert claim_row(quote, {"a1": a}, AppLinks())["own_quotes"] is True
+    assert claim_row(plain, {"a1": a}, AppLinks())["own_quotes"] is False
+    html = (Path(__file__).parents[1] / "src/storyweave/web/static/style.css").read_text()
+    assert "q.quote.own { quotes: none; }" in html

@@ -28,9 +28,10 @@ def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
         line.append(f" ({first.speaker})", style="magenta")
         if first.speaker_basis not in (None, "named"):
             line.append(f" [{SPEAKER_BASES.get(first.speaker_basis, '')}]", style="dim")
-    line.append(": “")
+    line.append(": ")
+    said = Text()
     if article is None or first.sentence_span is None:
-        line.append(first.text[:width])
+        said.append(first.text[:width])
     else:
         s0, s1 = first.sentence_span
         spans = _merged(sorted({(max(c.span[0], s0), min(c.span[1], s1)) for c in claims}))
@@ -39,14 +40,21 @@ def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
             lead = "…" + lead[-width // 2 :]
         if len(tail) > width // 2:
             tail = tail[: width // 2] + "…"
-        line.append(re.sub(r"\s+", " ", lead).lstrip())
+        said.append(re.sub(r"\s+", " ", lead).lstrip())
         for i, (c0, c1) in enumerate(spans):
             if i:  # the words between two claims of the sentence
-                line.append(re.sub(r"\s+", " ", article.text[spans[i - 1][1] : c0]))
-            line.append(re.sub(r"\s+", " ", article.text[c0:c1]), style="bold yellow")
-        line.append(re.sub(r"\s+", " ", tail).rstrip())
-    line.append("”")
+                said.append(re.sub(r"\s+", " ", article.text[spans[i - 1][1] : c0]))
+            said.append(re.sub(r"\s+", " ", article.text[c0:c1]), style="bold yellow")
+        said.append(re.sub(r"\s+", " ", tail).rstrip())
+    wrap = not said.plain.startswith(_OPENING_MARKS)  # a sentence that opens with its own
+    #      quote mark ('“We will,” she said.') is shown as it is, not in a second pair
+    line.append("“" if wrap else "")
+    line.append_text(said)
+    line.append("”" if wrap else "")
     return line
+
+
+_OPENING_MARKS = ("“", '"', "‘", "«")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

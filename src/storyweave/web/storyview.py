@@ -161,7 +161,9 @@ def claim_row(claim: Claim, articles: Mapping[str, Article], links: Links) -> di
     return {"c": claim, "outlet": outlet_of(a), "pre": pre, "mid": mid, "post": post,
             "value": value, "href": links.article(claim.article, claim.span if a else None),
             "speaker_href": links.article(claim.article, named) if named else None,
-            "speaker_how": SPEAKER_BASES.get(claim.speaker_basis or "", "")}
+            "speaker_how": SPEAKER_BASES.get(claim.speaker_basis or "", ""),
+            "own_quotes": (pre or mid).lstrip().startswith(("“", '"', "‘", "«"))}
+    #       a sentence opening with its own quote mark is not wrapped in a second pair
 
 
 def _number(value: float | str | None) -> str | None:
