@@ -27,6 +27,7 @@ def test_alias_keys_ignore_accents_case_and_titles() -> None:
     assert alias_key("The United Nations") == alias_key("United Nations")
     assert alias_key("This Intergovernmental Panel") == ("intergovernmental", "panel")
     assert alias_key("The") == ("the",)  # nothing left to drop it for
+    assert alias_key("the prosecutor") == ("the", "prosecutor")  # a description, as written
 
 
 @pytest.mark.parametrize(

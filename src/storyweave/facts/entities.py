@@ -136,18 +136,18 @@ def _form_pattern(form: str) -> str:
                       and w.isalpha() else re.escape(w) for i, w in enumerate(words))
 
 
-_DETERMINERS = frozenset(("the", "this", "that", "these", "those"))
+_OPENING_DETERMINER = re.compile(r"(?:[Tt]he|This|That|These|Those)\s+(?=[A-Z])")
 
 
 def alias_key(name: str) -> tuple[str, ...]:
-    """A name as compared: accents, case, titles and punctuation gone."""
-    name = _LEADING_TITLE.sub("", name)
+    """A name as compared: accents, case, titles and punctuation gone, and a 'the' or 'This'
+    before a capitalised word ('the United States' is 'United States'; 'This Intergovernmental
+    Panel' opened a sentence). 'the prosecutor' keeps it: a description, not a name."""
+    name = _LEADING_TITLE.sub("", _OPENING_DETERMINER.sub("", name.strip(), count=1))
     folded = fold(name)
     found = list(re.finditer(r"[a-z0-9]+", folded))
     while found and found[0].group(0) in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a
         found = found[1:]  # capitalised verb)
-    while len(found) > 1 and found[0].group(0) in _DETERMINERS:  # 'The United States' is
-        found = found[1:]  # 'United States'; 'This Intergovernmental Panel' opened a sentence
     out: list[str] = []
     for i, m in enumerate(found):  # 'U.S.' -> 'us', not 'D. O'Connor' -> 'do connor'
         w = m.group(0)
