@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from storyweave.facts import cross_check
@@ -59,3 +61,45 @@ def test_one_event_with_two_dates_is_a_conflict() -> None:
              if f.kind == "date"]
     assert len(facts) == 1 and facts[0].status == "conflict"
     assert {c.value for c in facts[0].claims} == {"2024-03-05", "2024-03-07"}
+
+
+def test_a_weekday_before_a_full_date_is_part_of_it() -> None:
+    found = resolved("The quake struck on Saturday, February 27, 2010 at 03:34.", "2010-10-24")
+    assert found == {"Saturday, February 27, 2010": "2010-02-27"}
+    found = resolved("Service failed last week Friday (14 October 2011), the firm said.",
+                     "2011-10-20")
+    assert found["Friday (14 October 2011"] == "2011-10-14"  # not the next Friday
+
+
+def test_a_day_without_a_year_takes_the_year_its_article_writes_for_it() -> None:
+    text = ("The bombings of July 7, 2005 killed 52 people.\n\n"
+            "Three of the July 7 bombers had visited the camp.")
+    assert resolved(text, "2008-05-01")["July 7"] == "2005-07-07"
+
+
+def test_days_and_weekdays_are_past_unless_the_sentence_speaks_of_the_future() -> None:
+    published = "2005-07-12"  # a Tuesday
+    assert resolved("Leaders condemned the attacks on Thursday.", published)[
+        "on Thursday"] == "2005-07-07"
+    assert resolved("Leaders will meet on Thursday.", published)["on Thursday"] == "2005-07-14"
+    assert resolved("The truck was hit on June 8 near the bridge.", "2013-05-03")[
+        "June 8"] == "2012-06-08"  # more than a month ahead: last year's
+    assert resolved("The vote is on July 20 in the capital.", published)[
+        "July 20"] == "2005-07-20"  # within a month: this year's
+    assert resolved("Traffic stopped due to repairs on Thursday.", published)[
+        "on Thursday"] == "2005-07-07"  # 'due to' is 'because of', not the future
+
+
+def test_the_timeline_and_the_fact_table_agree_on_a_day() -> None:
+    from storyweave.facts.dates import written_years
+    from storyweave.summary.timeline import date_in
+
+    published = date(2005, 7, 12)
+    for sentence in ("Leaders condemned the attacks on Thursday.",
+                     "Leaders will meet on Thursday.",
+                     "Traffic stopped due to repairs on Thursday."):
+        assert date_in(sentence, published).isoformat() == resolved(sentence, "2005-07-12")[
+            "on Thursday"]
+    text = "The bombings of July 7, 2005 killed 52.\n\nThe July 7 bombers had trained."
+    assert date_in("The July 7 bombers had trained.", date(2008, 5, 1),
+                   written_years(text)) == date(2005, 7, 7)

@@ -13,21 +13,26 @@ from .text import MONTH_ABBR, MONTHS, WEEKDAYS, sentence_at, sentences_of
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_NAMED_DAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+\(?\s*)?"  # 'Saturday, February 27, 2010',
+#             'Friday (14 October 2011)': the weekday is part of the date, not a date of its own
 DATE = re.compile(
     rf"\b(?P<iso>(?:19|20)\d{{2}}-[01]\d-[0-3]\d)\b"
-    rf"|\b(?P<month>{_MONTH})\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?\b"
+    rf"|\b{_NAMED_DAY}(?P<month>{_MONTH})\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|\b{_NAMED_DAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?"
+    rf"(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?\b"
     rf"|\b(?P<rel>(?:last|this|next|on|since|by|until|through|late|early)\s+)?(?P<weekday>"
-    rf"{'|'.join(WEEKDAYS)})\b"
+    rf"{'|'.join(WEEKDAYS)})\b(?!,?\s+\(?\s*(?:(?:{_MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH})\b))"
     r"|\b(?P<relday>yesterday|today|tomorrow)\b"
     r"|\b(?P<relunit>(?:last|this|next|earlier this|later this)\s+(?:week|month|year))\b"
     rf"|\b(?:in|since|by|until|from)\s+(?P<month3>{'|'.join(MONTHS)})\b(?!\s+\d)"
     r"(?:\s+(?P<year3>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is expected|are expected|plans? "
-                     r"to|is set to|is due|next|projected|forecast to|expected to)\b",
-                     re.IGNORECASE)
+FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to': because of)
+    r"\b(?:will|is to|are to|scheduled|plans? to|expected|projected|forecast|predicted|"
+    r"(?:is|are) set to|is due|next)\b", re.IGNORECASE)
+_AHEAD_DAYS = 30  # a date without a year at most this far after publication is this year's
 
 
 def published_day(article: Article) -> date | None:
@@ -39,8 +44,11 @@ def published_day(article: Article) -> date | None:
         return None
 
 
-def resolve(m: re.Match, today: date | None, future: bool) -> tuple[str, str] | None:
-    """(ISO value, granularity) of a date expression, or None when it cannot be placed."""
+def resolve(m: re.Match, today: date | None, future: bool,
+            years: dict[tuple[int, int], int] | None = None) -> tuple[str, str] | None:
+    """(ISO value, granularity) of a date expression, or None when it cannot be placed.
+    ``years``: the year the article itself writes for a month and day ('July 7, 2005'), which
+    a later 'the July 7 bombers' takes."""
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     if g["iso"]:
         return g["iso"], "day"
@@ -51,10 +59,10 @@ def resolve(m: re.Match, today: date | None, future: bool) -> tuple[str, str] | 
         number = _month_number(month)
         if year:
             return _day(int(year), number, day)
-        if today is None:
-            return None
-        guess = int(today.year) - (1 if number > today.month + 1 else 0)
-        return _day(guess, number, day)
+        if (years or {}).get((number, day)):
+            return _day(years[(number, day)], number, day)
+        found = month_day(number, day, today, future) if today else None
+        return (found.isoformat(), "day") if found else None
     if g["month3"]:
         number = _month_number(g["month3"])
         if g["year3"]:
@@ -66,7 +74,7 @@ def resolve(m: re.Match, today: date | None, future: bool) -> tuple[str, str] | 
     if today is None:
         return None
     if g["weekday"]:
-        return _weekday(g["weekday"], (g["rel"] or "").strip(), today, future), "day"
+        return weekday(g["weekday"], (g["rel"] or "").strip(), today, future).isoformat(), "day"
     if g["relday"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["relday"]]
         return (today + timedelta(days=shift)).isoformat(), "day"
@@ -86,21 +94,52 @@ def _day(year: int, month: int, day: int) -> tuple[str, str] | None:
         return None
 
 
-def _weekday(name: str, rel: str, today: date, future: bool) -> str:
-    """The weekday nearest the publication date (news speaks of the week around it); 'next',
-    'until' or a future verb pick the coming one, 'last' or 'since' the past one."""
-    target = WEEKDAYS.index(name)
+def weekday(name: str, rel: str, today: date, future: bool) -> date:
+    """The day a weekday means: the latest such day on or before publication (news reports
+    what happened), or the next one when 'next', 'until', 'through' or a sentence about the
+    future says so; 'last' or 'since' always the past one."""
+    target = WEEKDAYS.index(name.lower())
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
     if rel == "next":
         ahead = ahead or 7
     if rel == "last":
         back = back or 7
-    if rel in ("next", "until", "through") or (future and rel not in ("last", "since")):
-        return (today + timedelta(days=ahead)).isoformat()
-    if rel in ("last", "since") or back <= ahead:
-        return (today - timedelta(days=back)).isoformat()
-    return (today + timedelta(days=ahead)).isoformat()
+    if rel in ("next", "until", "through") or (future and rel not in ("last", "since") and ahead):
+        return today + timedelta(days=ahead)
+    return today - timedelta(days=back)
+
+
+def month_day(month: int, day: int, today: date, future: bool) -> date | None:
+    """The day a month and day without a year mean: this year's, unless it falls more than a
+    month after publication ('on June 8' in May is last June's, 'on March 20' in early March
+    this one's); the next one when the sentence speaks of the future."""
+    this = _date(today.year, month, day)
+    if this is None:
+        return None
+    if future:
+        return this if this >= today else _date(today.year + 1, month, day)
+    if (this - today).days > _AHEAD_DAYS:
+        return _date(today.year - 1, month, day)
+    return this
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def written_years(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for every full date the text writes ('July 7, 2005')."""
+    out: dict[tuple[int, int], int] = {}
+    for m in DATE.finditer(text):
+        month, year = m.group("month") or m.group("month2"), m.group("year") or m.group("year2")
+        if month and year:
+            out.setdefault((_month_number(month), int(m.group("day") or m.group("day2"))),
+                           int(year))
+    return out
 
 
 def _relative_unit(phrase: str, today: date) -> tuple[str, str]:
@@ -122,12 +161,13 @@ def extract_dates(article: Article) -> list[Mention]:
     """Every date expression of the article, resolved where it can be."""
     today = published_day(article)
     sentences = sentences_of(article)
+    years = written_years(article.text)
     out = []
     for m in DATE.finditer(article.text):
         index = sentence_at(sentences, m.start())
         s = sentences[index]
         sentence = article.text[s.start : s.end]
-        resolved = resolve(m, today, bool(_FUTURE.search(sentence)))
+        resolved = resolve(m, today, bool(FUTURE.search(sentence)), years)
         if resolved is None:
             continue
         value, granularity = resolved

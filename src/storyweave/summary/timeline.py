@@ -1,9 +1,10 @@
 """A story's timeline: sentences that date an event, resolved to calendar days, in order.
 
 Dates are read from the text ('on 27 December 2023', 'Dec. 27', 'on Wednesday',
-'yesterday') and resolved against the article's publication date; a weekday means the
-latest such day on or before publication, or the next one when the sentence speaks of
-the future ('will', 'is scheduled to'). Events on the same day saying the same thing
+'yesterday') and resolved against the article's publication date by the fact table's rules
+(`facts.dates`): a weekday means the latest such day on or before publication, or the next
+one when the sentence speaks of the future ('will', 'is scheduled to'); a day without a year
+takes the year its article writes for it elsewhere. Events on the same day saying the same thing
 merge and cite every article that tells it.
 """
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..facts.dates import FUTURE, month_day, weekday, written_years
 from ..model import Article, Citation, TimelineEvent
 from .support import containment, figures, is_support, other_figures
 
@@ -36,11 +38,6 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 _WEEKDAY = re.compile(r"\b(?:on|last|this|next|since|by)\s+(" + "|".join(_WEEKDAYS) + r")\b",
                       re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
-_FUTURE = re.compile(
-    r"\b(will|is to|are to|scheduled|plans? to|expected|projected|forecast|predicted|due to|"
-    r"set to|next)\b",
-    re.I,
-)
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -53,52 +50,47 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-def date_in(text: str, published: dt.date | None) -> dt.date | None:
-    """The day a sentence dates its event to, or None when it names none that resolves."""
-    for finder in (_absolute, _relative):
-        day = finder(text, published)
-        if day is not None:
-            return day
-    return None
+def date_in(text: str, published: dt.date | None,
+            years: dict[tuple[int, int], int] | None = None) -> dt.date | None:
+    """The day a sentence dates its event to, or None when it names none that resolves.
+    ``years``: the year its article writes for a month and day ('July 7, 2005'), which a
+    'July 7' without one takes. Days without a year and weekdays follow the facts' rules
+    (`facts.dates`), so the timeline and the fact table agree on a day."""
+    future = bool(FUTURE.search(text))
+    day = _absolute(text, published, future, years or {})
+    return day if day is not None else _relative(text, published, future)
 
 
-def _absolute(text: str, published: dt.date | None) -> dt.date | None:
+def _absolute(text: str, published: dt.date | None, future: bool,
+              years: dict[tuple[int, int], int]) -> dt.date | None:
     if m := _ISO.search(text):
         return _day(int(m[1]), int(m[2]), int(m[3]))
     for m in _DAY_MONTH.finditer(text):
         if m[2][0].isupper():
-            return _with_year(int(m[1]), _MONTHS[m[2][:3].lower()], m[3], published)
+            return _with_year(int(m[1]), _MONTHS[m[2][:3].lower()], m[3], published, future,
+                              years)
     for m in _MONTH_DAY.finditer(text):
         if m[1][0].isupper():
-            return _with_year(int(m[2]), _MONTHS[m[1][:3].lower()], m[3], published)
+            return _with_year(int(m[2]), _MONTHS[m[1][:3].lower()], m[3], published, future,
+                              years)
     return None
 
 
-def _with_year(
-    day: int, month: int, year: str | None, published: dt.date | None
-) -> dt.date | None:
-    if year:
-        return _day(int(year), month, day)
-    if published is None:
-        return None
-    guess = _day(published.year, month, day)
-    if guess is not None and (guess - published).days > 180:  # 'Dec 30' read in January
-        guess = _day(published.year - 1, month, day)
-    return guess
+def _with_year(day: int, month: int, year: str | None, published: dt.date | None,
+               future: bool, years: dict[tuple[int, int], int]) -> dt.date | None:
+    if year or (month, day) in years:
+        return _day(int(year) if year else years[(month, day)], month, day)
+    return month_day(month, day, published, future) if published else None
 
 
-def _relative(text: str, published: dt.date | None) -> dt.date | None:
+def _relative(text: str, published: dt.date | None, future: bool) -> dt.date | None:
     if published is None:
         return None
     if m := _RELATIVE.search(text):
         return published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[
             m[1].lower()])
     if m := _WEEKDAY.search(text):
-        target = _WEEKDAYS.index(m[1].lower())
-        back = (published.weekday() - target) % 7
-        if _FUTURE.search(text) and back:
-            return published + dt.timedelta(days=7 - back)
-        return published - dt.timedelta(days=back)
+        return weekday(m[1], m[0].split()[0].lower(), published, future)
     return None
 
 
@@ -119,11 +111,12 @@ class _Dated:
 def timeline(articles: Sequence[Article], story: object, limit: int) -> tuple[TimelineEvent, ...]:
     """Dated events of the story, earliest first, each citing the articles that tell it."""
     published = {a.id: parse_published(a.published) for a in articles}
+    years = {a.id: written_years(a.text) for a in articles}
     dated = []
     for i, u in enumerate(story.units):  # type: ignore[attr-defined]
         if u.problem is not None:
             continue
-        day = date_in(u.text, published.get(u.article))
+        day = date_in(u.text, published.get(u.article), years.get(u.article))
         if day is not None:
             dated.append(_Dated(day=day, unit=u, vector=story.vectors[i]))  # type: ignore
     events = _merge(dated)
