@@ -423,3 +423,19 @@ def test_storyweave_output_reads_back_as_clean_articles(tmp_path: Path) -> None:
     plain = tmp_path / "plain.json"
     plain.write_text(json.dumps({"articles": [{"text": "Scraped."}]}), encoding="utf-8")
     assert _read(plain)[0][0].clean is False
+
+
+def test_other_dumps_field_names_are_read_when_ours_are_absent(tmp_path: Path) -> None:
+    f = tmp_path / "dump.jsonl"
+    rows = [{"id": "a1", "date": "2013-03-14", "content": "The quake struck at dawn.",
+             "author": ["Ana Ruiz"]},
+            {"text": "Ours wins.", "published": "2020-01-02", "date": "1999-01-01"},
+            {"body": "A body.", "pubDate": "Thu, 14 Mar 2013 09:00:00 GMT"},
+            {"text": "Bad date.", "date": 20130314}]
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs, problems = _read(f)
+    assert [(d.text, d.published, d.byline) for d in docs] == [
+        ("The quake struck at dawn.", "2013-03-14", ("Ana Ruiz",)),
+        ("Ours wins.", "2020-01-02", ()),
+        ("A body.", "Thu, 14 Mar 2013 09:00:00 GMT", ())]
+    assert len(problems) == 1 and "field 'date' must be a string" in problems[0].message

@@ -3,6 +3,8 @@
 Fields: ``text`` (scraped plain text) or ``html``, and optional ``title``, ``url``,
 ``published``, ``outlet``, ``byline`` (a string or a list of strings) and ``clean``
 (true when ``text`` is already a clean body that must not go through boilerplate removal).
+Other dumps' names are read too when ours is absent (``ALIASES``: ``date`` or ``pubDate`` for
+``published``, ``author`` for ``byline``, ``body`` or ``content`` for ``text``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from typing import Any
 from ..model import InputProblem, RawDocument
 
 _STRING_FIELDS = ("text", "html", "title", "url", "published", "outlet")
-KNOWN_FIELDS = frozenset((*_STRING_FIELDS, "byline", "clean"))
+#: other names dumps give these fields (scrapers, feeds, schema.org): read as ours when ours
+#: is absent, so a dump's dates and authors are not silently dropped
+ALIASES = {"published": ("date", "published_at", "pubDate", "datePublished", "publish_date"),
+           "byline": ("author", "authors"), "text": ("body", "content")}
+KNOWN_FIELDS = frozenset((*_STRING_FIELDS, "byline", "clean",
+                          *(a for names in ALIASES.values() for a in names)))
 
 
 def record_to_document(
@@ -25,6 +32,10 @@ def record_to_document(
         return InputProblem(
             source=source, line=line, message=f"expected a JSON object, got {_kind(obj)}"
         )
+    renamed = {name: next(a for a in names if obj.get(a) is not None)
+               for name, names in ALIASES.items()
+               if obj.get(name) is None and any(obj.get(a) is not None for a in names)}
+    obj = {**obj, **{name: obj[alias] for name, alias in renamed.items()}}
     fields: dict[str, Any] = {}
     for name in _STRING_FIELDS:
         value = obj.get(name)
@@ -34,7 +45,7 @@ def record_to_document(
             return InputProblem(
                 source=source,
                 line=line,
-                message=f"field '{name}' must be a string, got {_kind(value)}",
+                message=f"field '{renamed.get(name, name)}' must be a string, got {_kind(value)}",
             )
         if name in ("text", "html"):
             fields[name] = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -50,7 +61,9 @@ def record_to_document(
     byline = _byline(obj.get("byline"))
     if byline is None:
         return InputProblem(
-            source=source, line=line, message="field 'byline' must be a string or a list of strings"
+            source=source, line=line,
+            message=f"field '{renamed.get('byline', 'byline')}' must be a string or a list of "
+            "strings",
         )
     clean = obj.get("clean", clean_default)
     if not isinstance(clean, bool):
