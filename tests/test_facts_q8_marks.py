@@ -165,3 +165,10 @@ def test_a_quote_inside_a_single_mark_quote_stays_inside() -> None:
             "I am not going back!’\nThe harbour was closed.")
     got = quotes(text)
     assert len(got) == 1 and got[0].startswith("As the boat turned")
+
+
+def test_a_times_seconds_mark_opens_no_quote() -> None:
+    text = ("He won the stage in a time of 3h 51' 03\". The last climb saw \"a real fight "
+            "between the leaders\" at the end.\n\nShe led by 1' 37\", and more on the rest.")
+    assert [text[s:e] for s, e in find_quote_spans(text)] == [
+        "a real fight between the leaders"]

@@ -22,6 +22,7 @@ _NARRATED = re.compile(r"\n[^\n“”\"]*\b[A-Z][\w’'-]+[ \t]+(?:said|says|tol
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana Ruiz told': a
 #   close, not an open; also after a quote within it ('... phone,' "Ana Ruiz told')
 
+_SECONDS = re.compile(r"\d['’′][ \t]?\d{1,2}(?:\.\d+)?\"")  # minutes' seconds" (or feet' inches")
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _CURLY_PAIR_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])’’(?![’'\w])")  # '“... voters,’’ X told'
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
@@ -39,6 +40,9 @@ def marked(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _marked(text: str) -> str:
+    seconds = {m.end() - 1 for m in _SECONDS.finditer(text)}
+    if seconds:  # '3h 51' 03"', 'by 1' 37"': a time's seconds mark opens no quote
+        text = "".join(" " if i in seconds else c for i, c in enumerate(text))
     if "'" not in text and "‘" not in text and "`" not in text and "’’" not in text:
         return text
     chars = list(text)
