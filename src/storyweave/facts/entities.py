@@ -196,8 +196,40 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         top = max(counts.values())
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
-    return _without_headline_verbs(articles, _titled_people(articles, names, _gendered_people(
-        articles, _placed(articles, names, kinds))))
+    by_id = {a.id: a.text for a in articles}
+    governed = {alias_key(n.text) for n in names  # 'Mayor of X Ana Ruiz'
+                if _OFFICE_OF.search(by_id[n.article], max(0, n.start - 30), n.start)}
+    return _without_leading_places(_without_headline_verbs(articles, _titled_people(
+        articles, names, _gendered_people(articles, _placed(articles, names, kinds)))),
+        governed)
+
+
+_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|"
+                        r"[Bb]ishop|[Aa]rchbishop)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _without_leading_places(kinds: dict[tuple[str, ...], str],
+                            governed: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """A person's name that opens with a place, body or people the story names on its own and
+    ends with a person's name of two words or more it also names on its own is that person
+    ('Prime Minister of the United Kingdom Tony Blair' read as 'United Kingdom Tony Blair',
+    'Australian Robbie McEwan'); so is one written after 'Mayor of' (...) whatever NER made of
+    its first words ('Mayor of Pichilemu Roberto Córdova': Pichilemu is the place he
+    governs)."""
+    out = dict(kinds)
+    for key, kind in kinds.items():
+        if kind != "person":
+            continue
+        cut = next((i for i in range(1, len(key) - 1) if kinds.get(key[i:]) == "person" and (
+            kinds.get(key[:i]) in ("place", "organisation", "group") or key in governed)), None)
+        #     the rest a person the story names on its own: 'Regina M. Benjamin' is no 'M.
+        #     Benjamin' of the city of Regina
+        if cut is not None:
+            del out[key]
+            out.setdefault(key[cut:], "person")
+            if key in governed and out.get(key[:cut]) in (None, "person"):
+                out[key[:cut]] = "place"
+    return out
 
 
 _PLACE_BEFORE = re.compile(  # 'the southern Mexican city of X', 'the state of Y'
