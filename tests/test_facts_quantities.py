@@ -259,3 +259,15 @@ def test_above_and_beyond_are_lower_bounds_even_after_a_toll() -> None:
                            "were lost."))
     assert found[3000].claim.qualifier == "more than" and found[3000].claim.unit == "deaths"
     assert found[200].claim.qualifier == "more than" and found[200].claim.unit == "homes"
+
+
+def test_a_time_of_day_on_the_24_hour_clock_is_no_duration() -> None:
+    def hours(text: str) -> list[float]:
+        return [m.claim.value for m in extract_quantities(make(text))
+                if m.claim.unit == "hours"]
+
+    assert hours("The ship was attacked at about 1100 hrs IST on Tuesday.") == []
+    assert hours("The navy reached the tanker at 1230 hours and boarded it.") == []
+    assert hours("Pirates fired on it at 0930 hrs local time, the navy said.") == []
+    assert hours("The crew logged 1200 hours of overtime this year.") == [1200.0]
+    assert hours("The siege lasted 1100 hours in all.") == [1100.0]  # no clock cue

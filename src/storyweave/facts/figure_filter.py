@@ -20,6 +20,12 @@ from .text import (
 from .units import is_plural_noun, measure
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR))
+_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # '0930', '1545', '2359'
+_HOURS_AFTER = re.compile(r"\s*(?:hrs|hours|h)\b\.?", re.IGNORECASE)
+_AT_TIME = re.compile(r"\b(?:at|about|around|by|from|until|till|after|before|since)\s+$",
+                      re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:hrs|hours|h)\b\.?\s*\(?(?:IST|GMT|UTC|EST|EDT|CET|BST|PST|"
+                         r"local(?:\s+time)?)\b")
 _PHONE = re.compile(r"\d[ ]\d(?! ?/)")  # not '4 1/2', '4 1 / 2'
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|"
                             r"explained|recalled|noted|stated|asked)\b")
@@ -60,6 +66,9 @@ def _is_figure(text: str, m: re.Match) -> bool:
         return False  # '911 calls', 'a 999 call': a phone number; 'the 9-11 attacks': a name
     if re.fullmatch(r"\d\d", num) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return False  # 'the 2019-20 season', 'the 1982-83 team': a season's second year
+    if _CLOCK_HOURS.fullmatch(num) and _HOURS_AFTER.match(after) and (
+            _AT_TIME.search(before) or _ZONE_AFTER.match(after)):
+        return False  # 'at 1100 hours', '1230 hrs IST': a time of day on the 24-hour clock
     if _FURNITURE.search(text) and (not _STAMP.match(text) or _stamp_only(text)):
         return False  # 'Posted 2 hours ago', '5 min read', '45 comments', 'Read more: 10 ...'
     if not digits and value == 1 and (_SPEAKER_AFTER.match(after) or _OF_PEOPLE.match(after)
