@@ -280,3 +280,23 @@ def test_citation_check_counts_what_the_aligner_confirms_and_lists_disagreements
     assert {d.article for d in missed} == {a.id for a in FLOOD} - {cut.citations[0].article}
     assert all("shelters" in d.passage for d in missed)
     assert check(FLOOD, fewer, embedder=EMB).correct == score.correct - len(missed)
+
+
+def test_a_sentence_cited_beside_a_contested_figure_but_not_stating_it_is_not_flagged():
+    from storyweave.model import Citation, SummarySentence
+    from storyweave.summary.contested import flag
+
+    a = make("Navy ships captured 23 pirates in the gulf on Friday. The pirates were Somali.")
+    fact = _conflict(a, "23")
+    fact = Fact(id=fact.id, kind=fact.kind, label="pirates", status="conflict",
+                independent_accounts=2,
+                claims=tuple(Claim(article=c.article, text=c.text, span=c.span,
+                                   value=v, unit="pirates") for c, v in zip(fact.claims,
+                                                                          (23.0, 8.0),
+                                                                          strict=True)))
+    both = (Citation(article=a.id, span=(0, 53)), Citation(article=a.id, span=(54, 79)))
+    quiet = flag(SummarySentence(text="The pirates were Somali.", citations=both), [fact])
+    loud = flag(SummarySentence(text="Navy ships captured 23 pirates in the gulf on Friday.",
+                                citations=both), [fact])
+    assert not quiet.contested and quiet.note is None
+    assert loud.contested and "pirates" in loud.note

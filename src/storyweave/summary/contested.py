@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Citation, Fact, SummarySentence
+from ..facts.text import fold
+from ..model import Article, Citation, Fact, SummarySentence
 
 
 def conflicts_in(citations: Sequence[Citation], facts: Sequence[Fact]) -> list[Fact]:
@@ -46,9 +47,28 @@ def _claim_value(value: object, qualifier: str | None, unit: str | None) -> str:
     return " ".join(p for p in (qualifier, shown, unit) if p)
 
 
+def states(text: str, fact: Fact) -> bool:
+    """Whether a summary sentence itself states the fact: a figure of one of its claims
+    ('23 pirates'), or a quote's words. A sentence cited beside one that gives the figure
+    ('The pirates were Somali and Yemeni') does not carry the figure's conflict."""
+    if fact.kind == "quantity":
+        from ..facts.quantities import extract_quantities
+        from ..ids import article_id
+        from ..sentences import split_sentences
+
+        said = Article(id=article_id(text), source="-", text=text,
+                       sentences=split_sentences(text))
+        values = {c.value for c in fact.claims}
+        return any(m.claim.value in values for m in extract_quantities(said))
+    if fact.kind == "quote":
+        words = fold(text)
+        return any(" ".join(fold(str(c.value)).split()[:4]) in words for c in fact.claims)
+    return True  # names and dates: the cited span is the evidence
+
+
 def flag(sentence: SummarySentence, facts: Sequence[Fact]) -> SummarySentence:
-    """The sentence, marked contested with a note when it carries a conflicting fact."""
-    found = conflicts_in(sentence.citations, facts)
+    """The sentence, marked contested with a note when it states a conflicting fact."""
+    found = [f for f in conflicts_in(sentence.citations, facts) if states(sentence.text, f)]
     if not found:
         return sentence
     from dataclasses import replace
