@@ -71,3 +71,12 @@ def test_timeline_respects_its_limit():
     _, timeline = summarize([make(text)], (), (), SummarySettings(timeline_events=5),
                             embedder=EMB)
     assert len(timeline) == 5
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_sentence():
+    tuesday = dt.date(2009, 7, 7)
+    assert date_in("A memorial to the victims of the July 7, 2005 bombings was unveiled on "
+                   "Tuesday.", tuesday) == tuesday
+    assert date_in("The judge sentenced him for the March 11, 2005, incident.", tuesday) is None
+    assert date_in("The bombs went off on July 7, 2005 in the morning.", tuesday) == dt.date(
+        2005, 7, 7)

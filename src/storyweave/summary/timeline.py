@@ -66,14 +66,19 @@ def _absolute(text: str, published: dt.date | None, future: bool,
     if m := _ISO.search(text):
         return _day(int(m[1]), int(m[2]), int(m[3]))
     for m in _DAY_MONTH.finditer(text):
-        if m[2][0].isupper():
+        if m[2][0].isupper() and not _NAMES_A_THING.search(text, 0, m.start()):
             return _with_year(int(m[1]), _MONTHS[m[2][:3].lower()], m[3], published, future,
                               years)
     for m in _MONTH_DAY.finditer(text):
-        if m[1][0].isupper():
+        if m[1][0].isupper() and not _NAMES_A_THING.search(text, 0, m.start()):
             return _with_year(int(m[2]), _MONTHS[m[1][:3].lower()], m[3], published, future,
                               years)
     return None
+
+
+#: 'the March 11, 2005, incident', 'the July 7 bombings': a date after 'the' names a thing by
+#: its day; it says nothing of when the sentence's own event happened
+_NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _with_year(day: int, month: int, year: str | None, published: dt.date | None,
