@@ -204,3 +204,13 @@ def test_an_initial_figure_the_article_still_gives_is_no_change() -> None:
     b = make("The repair will take about 12 days, the operator said.", "b")
     fact = holding(check(a, b), b, 12)
     assert fact.status == "agree" and "changed over time" not in (fact.note or "")
+
+
+def test_the_same_number_in_a_looser_unit_name_agrees() -> None:
+    arts = [make("The tanker was attacked 13 nautical miles off the coast on Friday.", o)
+            for o in "abc"]
+    loose = make("The tanker was attacked some 13 miles off the coast on Friday.", "d")
+    fact = holding(check(*arts, loose), loose, 13)
+    assert len(fact.claims) == 4 and fact.status == "agree"
+    far = make("The tanker was attacked 40 miles off the coast on Friday.", "e")
+    assert holding(check(*arts, far), far, 40).status != "agree"  # another distance

@@ -162,8 +162,16 @@ _ABOVE = frozenset(("more than", "at least"))
 def _compatible(a: Mention, b: Mention) -> bool:
     """Whether two figures can both be true: as when grouping (qualifiers and rounding in
     mind), and a bound also holds any figure on its side ('less than 25 km' and '10 miles',
-    'at least 50' and '70'), though grouping reads it as near its value."""
-    return overlaps(a, b) or _holds(a, b) or _holds(b, a)
+    'at least 50' and '70'), though grouping reads it as near its value; and the same number
+    in a unit and its looser name ('13 nautical miles' and 'some 13 miles': an outlet that
+    dropped 'nautical', not another distance)."""
+    return overlaps(a, b) or _holds(a, b) or _holds(b, a) or _looser_unit(a, b)
+
+
+def _looser_unit(a: Mention, b: Mention) -> bool:
+    ua, ub = (a.claim.unit or "").lower(), (b.claim.unit or "").lower()
+    return a.claim.value == b.claim.value and ua != ub and bool(ua and ub) and (
+        ua.endswith(" " + ub) or ub.endswith(" " + ua))
 
 
 def _holds(bound: Mention, m: Mention) -> bool:
