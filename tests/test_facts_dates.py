@@ -100,6 +100,6 @@ def test_the_timeline_and_the_fact_table_agree_on_a_day() -> None:
                      "Traffic stopped due to repairs on Thursday."):
         assert date_in(sentence, published).isoformat() == resolved(sentence, "2005-07-12")[
             "on Thursday"]
-    text = "The bombings of July 7, 2005 killed 52.\n\nThe July 7 bombers had trained."
-    assert date_in("The July 7 bombers had trained.", date(2008, 5, 1),
+    text = "The bombings of July 7, 2005 killed 52.\n\nThe bombs went off on July 7 at 8.50am."
+    assert date_in("The bombs went off on July 7 at 8.50am.", date(2008, 5, 1),
                    written_years(text)) == date(2005, 7, 7)
