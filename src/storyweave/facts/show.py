@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..article_names import article_name
 from ..model import SPEAKER_BASES, Article, Claim, Fact, Story
+from .text import OPENING_MARKS
 
 STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
 
@@ -46,7 +47,7 @@ def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
                 said.append(re.sub(r"\s+", " ", article.text[spans[i - 1][1] : c0]))
             said.append(re.sub(r"\s+", " ", article.text[c0:c1]), style="bold yellow")
         said.append(re.sub(r"\s+", " ", tail).rstrip())
-    wrap = not said.plain.startswith(_OPENING_MARKS)  # a sentence that opens with its own
+    wrap = not said.plain.startswith(OPENING_MARKS)  # a sentence that opens with its own
     #      quote mark ('“We will,” she said.') is shown as it is, not in a second pair
     line.append("“" if wrap else "")
     line.append_text(said)
@@ -54,7 +55,6 @@ def claim_line(claim: Claim | Sequence[Claim], article: Article | None,
     return line
 
 
-_OPENING_MARKS = ("“", '"', "‘", "«")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

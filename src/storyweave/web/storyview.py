@@ -9,6 +9,7 @@ from typing import Protocol
 from urllib.parse import quote, urlencode
 
 from ..article_names import article_name
+from ..facts.text import OPENING_MARKS
 from ..model import SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
@@ -162,7 +163,7 @@ def claim_row(claim: Claim, articles: Mapping[str, Article], links: Links) -> di
             "value": value, "href": links.article(claim.article, claim.span if a else None),
             "speaker_href": links.article(claim.article, named) if named else None,
             "speaker_how": SPEAKER_BASES.get(claim.speaker_basis or "", ""),
-            "own_quotes": (pre or mid).lstrip().startswith(("“", '"', "‘", "«"))}
+            "own_quotes": (pre or mid).lstrip().startswith(OPENING_MARKS)}
     #       a sentence opening with its own quote mark is not wrapped in a second pair
 
 
