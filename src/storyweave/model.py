@@ -39,6 +39,10 @@ SPEAKER_BASES = {
 }
 
 
+#: marks a quoted sentence may open with ('“We will,” she said.'): shown as written, not quoted
+#: again, by the terminal fact table and the web app alike
+OPENING_MARKS = ("“", '"', "‘", "«")
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RawDocument:
     """One input as read, before cleaning: plain text or HTML plus what the input said of itself."""

@@ -11,8 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..article_names import article_name
-from ..model import SPEAKER_BASES, Article, Claim, Fact, Story
-from .text import OPENING_MARKS
+from ..model import OPENING_MARKS, SPEAKER_BASES, Article, Claim, Fact, Story
 
 STATUS_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
 

@@ -143,9 +143,6 @@ def quoted_sentence(article: Article, span: Span) -> str:
     return " ".join(article.text[span[0] : span[1]].split())
 
 
-#: marks a quoted sentence may open with ("“We will,” she said."): shown as written, not quoted
-#: again, by the terminal fact table and the web app alike
-OPENING_MARKS = ("“", '"', "‘", "«")
 
 _FRAMES = {
     "death": r"\b(?:kill\w*|died|dead|deaths?|fatalit\w+|perish\w*|death toll|lives|"

@@ -9,8 +9,7 @@ from typing import Protocol
 from urllib.parse import quote, urlencode
 
 from ..article_names import article_name
-from ..facts.text import OPENING_MARKS
-from ..model import SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
+from ..model import OPENING_MARKS, SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
 
