@@ -91,15 +91,20 @@ def test_days_and_weekdays_are_past_unless_the_sentence_speaks_of_the_future() -
 
 
 def test_the_timeline_and_the_fact_table_agree_on_a_day() -> None:
-    from storyweave.facts.dates import written_years
-    from storyweave.summary.timeline import date_in
+    from storyweave.facts.dates import day_in, written_years
 
     published = date(2005, 7, 12)
     for sentence in ("Leaders condemned the attacks on Thursday.",
                      "Leaders will meet on Thursday.",
                      "Traffic stopped due to repairs on Thursday."):
-        assert date_in(sentence, published).isoformat() == resolved(sentence, "2005-07-12")[
+        assert day_in(sentence, published).isoformat() == resolved(sentence, "2005-07-12")[
             "on Thursday"]
     text = "The bombings of July 7, 2005 killed 52.\n\nThe bombs went off on July 7 at 8.50am."
-    assert date_in("The bombs went off on July 7 at 8.50am.", date(2008, 5, 1),
+    assert day_in("The bombs went off on July 7 at 8.50am.", date(2008, 5, 1),
                    written_years(text)) == date(2005, 7, 7)
+
+
+def test_a_lowercase_month_word_before_a_number_is_not_a_date() -> None:
+    assert resolved("Residents may 10 times have complained about it.", "2031-03-12") == {}
+    assert resolved("Residents complained on May 10 about it.", "2031-03-12") == {
+        "May 10": "2030-05-10"}  # two months after publication: last year's

@@ -142,6 +142,43 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     return out
 
 
+#: 'the March 11, 2005, incident', 'the July 7 bombings': a date after 'the' names a thing by
+#: its day; it says nothing of when its sentence's own event happened
+_NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: 'until Thursday' says how long a state lasts, not the day something happened
+_LASTS_UNTIL = ("until", "through")
+
+
+def day_in(sentence: str, today: date | None,
+           years: dict[tuple[int, int], int] | None = None) -> date | None:
+    """The calendar day a sentence dates its event to, or None: a written date first ('on 4
+    June 1998', 'Dec. 30'), else a relative day ('yesterday', '(on) Monday') resolved against
+    ``today`` by the same rules as the fact table's dates. A date naming a thing ('the July 7
+    bombings') and a weekday a state lasts until are not the sentence's day."""
+    future = bool(FUTURE.search(sentence))
+    relative = None
+    for m in DATE.finditer(sentence):
+        if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m):
+            continue
+        if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
+            continue
+        resolved = resolve(m, today, future, years)
+        if resolved is None or resolved[1] != "day":
+            continue
+        day = date.fromisoformat(resolved[0])
+        if not (m.group("weekday") or m.group("relday")):
+            return day
+        relative = relative or day
+    return relative
+
+
+def is_date(m: re.Match) -> bool:
+    """Whether a DATE match is a date: a month name is written with its capital ('Residents
+    may 10 times have complained' names no day)."""
+    month = m.group("month") or m.group("month2")
+    return not month or month[0].isupper()
+
+
 def _relative_unit(phrase: str, today: date) -> tuple[str, str]:
     words = phrase.split()
     unit = words[-1]
@@ -164,6 +201,8 @@ def extract_dates(article: Article) -> list[Mention]:
     years = written_years(article.text)
     out = []
     for m in DATE.finditer(article.text):
+        if not is_date(m):
+            continue
         index = sentence_at(sentences, m.start())
         s = sentences[index]
         sentence = article.text[s.start : s.end]

@@ -57,14 +57,14 @@ def load_topics(path: str | Path) -> list[Topic]:
 
 
 def _article(doc: dict, source: str) -> Article:
+    from ..facts.dates import day_in
     from ..sentences import split_sentences
-    from .timeline import date_in
 
     body = doc["text"]
     published = doc.get("date")
     first_line = body.strip().split("\n", 1)[0]
     if not published and len(first_line.split()) <= 6:  # a dateline: 'Saturday, January 8, 2005'
-        day = date_in(first_line, None)
+        day = day_in(first_line, None)
         published = day.isoformat() if day else None
     return Article(
         id=article_id(body), source=f"{source}:{doc.get('id', '')}", text=body,
