@@ -146,3 +146,13 @@ def test_all_n_or_the_n_restates_an_earlier_count_of_that_many_or_nothing() -> N
         == [(15, "sailors"), (15, "sailors")]
     assert _figures("Twelve people died and 40 were hurt. The 40 were taken to hospital.") \
         == [(12, "people"), (40, "people"), (40, "people")]
+
+
+def test_and_a_half_in_words_is_part_of_the_number() -> None:
+    assert parse_number("ten and a half") == 10.5
+    assert _figures("He could face up to twenty and a half years in prison.") == [
+        (20.5, "years")]
+    assert _figures("The siege lasted eleven and a half hours.") == [(11.5, "hours")]
+    # 'and a half' joins a number only before a unit it halves
+    assert [v for v, _ in _figures("Twenty people and a half-dozen dogs were rescued.")] == [
+        20, 6]

@@ -271,3 +271,15 @@ def test_a_time_of_day_on_the_24_hour_clock_is_no_duration() -> None:
     assert hours("Pirates fired on it at 0930 hrs local time, the navy said.") == []
     assert hours("The crew logged 1200 hours of overtime this year.") == [1200.0]
     assert hours("The siege lasted 1100 hours in all.") == [1100.0]  # no clock cue
+
+
+def test_an_agreement_note_names_the_figure_most_articles_write() -> None:
+    texts = ["The club offered as much as $184 million for the player, a report said.",
+             "The club offered at least $160 million for the player.",
+             "The club offered more than $160 million for the player, people said.",
+             "The club has offered at least $160 million over eight years."]
+    articles = [make(t, outlet=o) for t, o in zip(texts, "abcd", strict=True)]
+    facts = cross_check(articles, [(a.id,) for a in articles], NO_MODELS)
+    fact = _fact_with(facts, 160_000_000)
+    assert fact.status == "agree", fact.note
+    assert fact.note.startswith("agree on 160 million"), fact.note

@@ -39,8 +39,10 @@ WORD_NUMBER = (
     rf"(?:half[\s-](?:{_SCALE})|half\s+an?(?=\s+(?:inch|hour|mile|metre|meter|kilo|pound|"
     rf"degree|percent|litre|liter|ton))"
     rf"|(?:half\s+an?|an?(?![\s-](?:{_WORD})\b)|{_WORD})(?:[\s-](?:{_WORD}))*(?:[\s-]+(?:{_SCALE}))+"
-    rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
-)
+    rf"|(?:{_WORD})(?:-(?:{_WORD}))?(?:\s+and\s+a\s+half\b(?=\s+(?:years?|months?|weeks?|days?|"
+    rf"hours?|minutes?|miles?|kilomet(?:er|re)s?|times)\b))?)"
+)  # 'three and a half years', 'four and a half hours'
+
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
 
 
@@ -82,6 +84,9 @@ def _parse_words(t: str) -> float | None:
         words = ["0.5"] + words[2:]
     elif words[:1] == ["half"]:
         words = ["0.5"] + words[1:]
+    half = words[-2:] == ["a", "half"] and len(words) > 2  # 'three and a half'
+    if half:
+        words = words[:-2]
     total = 0.0
     current = 0.0
     seen = False
@@ -98,7 +103,7 @@ def _parse_words(t: str) -> float | None:
                 current = 0.0
         else:
             return None
-    return total + current if seen else None
+    return total + current + (0.5 if half else 0) if seen else None
 
 
 def rounding_unit(text: str, value: float) -> float:

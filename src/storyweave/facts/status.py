@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from .entities import alias_key
@@ -48,7 +48,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     if len(values) == 1:
         qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
         if len(qualifiers) > 1:
-            notes.append(f"agree on {shown_value(current[0])}; qualifiers differ: "
+            notes.append(f"agree on {_commonest(current, shown_value)}; qualifiers differ: "
                          + ", ".join(f"{q} ({n})" for q, n in qualifiers.most_common()))
         return "agree", "; ".join(notes) or None
     timeline = _time_ordered(values, dates)
@@ -63,12 +63,13 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     return "conflict", "; ".join(notes)
 
 
-def _commonest(cluster: Sequence[Mention]) -> str:
+def _commonest(cluster: Sequence[Mention], form: Callable[[Mention], str] | None = None) -> str:
     """A cluster of figures that agree, as most of its articles write it: '1.2 miles' for four
-    articles' '1.2 miles' and one article's '1.1 miles', not whichever is smallest."""
+    articles' '1.2 miles' and one article's '1.1 miles', not whichever is smallest or first.
+    ``form``: how a figure is written (default `shown`, with its qualifier)."""
     articles: dict[str, set[str]] = {}
     for m in cluster:
-        articles.setdefault(shown(m), set()).add(m.article)
+        articles.setdefault((form or shown)(m), set()).add(m.article)
     return max(articles, key=lambda k: len(articles[k]))  # the first of equals: the smallest
 
 
