@@ -108,3 +108,20 @@ def test_a_lowercase_month_word_before_a_number_is_not_a_date() -> None:
     assert resolved("Residents may 10 times have complained about it.", "2031-03-12") == {}
     assert resolved("Residents complained on May 10 about it.", "2031-03-12") == {
         "May 10": "2030-05-10"}  # two months after publication: last year's
+
+
+def test_a_year_said_in_words_or_after_a_comma_is_the_dates_year() -> None:
+    published = "2010-05-06"
+    assert resolved("The jet that crashed on June 1 last year carried 228.", published) == {
+        "June 1 last year": "2009-06-01"}  # not June 1 of the article's own year
+    assert resolved("The talks that began in March last year failed.", published) == {
+        "in March last year": "2009-03"}
+    assert resolved("The vote will be held in March next year.", published) == {
+        "in March next year": "2011-03"}
+    assert resolved("He shot the deputy in June, 2005.", "2007-03-20") == {
+        "in June, 2005": "2005-06"}
+
+
+def test_a_month_the_sentence_looks_ahead_to_is_the_next_one() -> None:
+    assert resolved("The player will be 29 in April.", "2008-12-15") == {"in April": "2009-04"}
+    assert resolved("The player turned 29 in April.", "2008-12-15") == {"in April": "2008-04"}

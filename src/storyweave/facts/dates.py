@@ -15,18 +15,20 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NAMED_DAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+\(?\s*)?"  # 'Saturday, February 27, 2010',
 #             'Friday (14 October 2011)': the weekday is part of the date, not a date of its own
+#: 'on June 1 last year', 'in March next year': the year said in words, relative to publication
+_YEAR_WORD = r"\s+(?P<yearword{}>last|this|next)\s+year\b"
 DATE = re.compile(
     rf"\b(?P<iso>(?:19|20)\d{{2}}-[01]\d-[0-3]\d)\b"
-    rf"|\b{_NAMED_DAY}(?P<month>{_MONTH})\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|\b{_NAMED_DAY}(?P<month>{_MONTH})\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_YEAR_WORD.format(1)})?"
     rf"|\b{_NAMED_DAY}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?"
-    rf"(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?\b"
+    rf"(?:,?\s+(?P<year2>(?:19|20)\d{{2}})|{_YEAR_WORD.format(2)})?\b"
     rf"|\b(?P<rel>(?:last|this|next|on|since|by|until|through|late|early)\s+)?(?P<weekday>"
     rf"{'|'.join(WEEKDAYS)})\b(?!,?\s+\(?\s*(?:(?:{_MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:{_MONTH})\b))"
     r"|\b(?P<relday>yesterday|today|tomorrow)\b"
     r"|\b(?P<relunit>(?:last|this|next|earlier this|later this)\s+(?:week|month|year))\b"
     rf"|\b(?:in|since|by|until|from)\s+(?P<month3>{'|'.join(MONTHS)})\b(?!\s+\d)"
-    r"(?:\s+(?P<year3>(?:19|20)\d{2}))?",
+    rf"(?:,?\s+(?P<year3>(?:19|20)\d{{2}})|{_YEAR_WORD.format(3)})?",
     re.IGNORECASE,
 )
 FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to': because of)
@@ -53,9 +55,14 @@ def resolve(m: re.Match, today: date | None, future: bool,
     if g["iso"]:
         return g["iso"], "day"
     month = g["month"] or g["month2"]
+    said = g["yearword1"] or g["yearword2"] or g["yearword3"]
+    if said and today is None:
+        return None
+    if said:  # 'last year', 'this year', 'next year'
+        said = str(today.year + {"last": -1, "this": 0, "next": 1}[said])  # type: ignore[union-attr]
     if month:
         day = int(g["day"] or g["day2"])
-        year = g["year"] or g["year2"]
+        year = g["year"] or g["year2"] or said
         number = _month_number(month)
         if year:
             return _day(int(year), number, day)
@@ -65,11 +72,14 @@ def resolve(m: re.Match, today: date | None, future: bool,
         return (found.isoformat(), "day") if found else None
     if g["month3"]:
         number = _month_number(g["month3"])
-        if g["year3"]:
-            return f"{int(g['year3']):04d}-{number:02d}", "month"
+        if g["year3"] or said:
+            return f"{int(g['year3'] or said):04d}-{number:02d}", "month"
         if today is None:
             return None
-        year = today.year - (1 if number > today.month and not future else 0)
+        if future:  # 'will be 29 in April', said in December: next April
+            year = today.year + (1 if number < today.month else 0)
+        else:
+            year = today.year - (1 if number > today.month else 0)
         return f"{year:04d}-{number:02d}", "month"
     if today is None:
         return None
