@@ -132,7 +132,7 @@ def body_and_metadata(
         kinds[title_at], reasons[title_at] = "title", "the headline"
     last = len(body) - 1 - body[::-1].index(True)  # the last body line
     bylines = metadata.find_bylines(text, last + 1, facts.byline if facts else None)
-    outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines], known_outlet)
+    outlet_at, outlet = metadata.find_outlet(text, [i for i, _ in bylines], known_outlet, body)
     if outlet_at is not None and outlet_at - 1 in {i for i, _ in bylines}:
         kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
     header = [i for i in range(last + 1) if not body[i]]  # above the body's end, not in it

@@ -219,20 +219,29 @@ Outlet = tuple[int | None, str | None]  # (line index, outlet name), or (None, N
 
 
 def find_outlet(
-    lines: Sequence[str], bylines: Sequence[int], known: Outlet | None = None
+    lines: Sequence[str],
+    bylines: Sequence[int],
+    known: Outlet | None = None,
+    body: Sequence[bool] | None = None,
 ) -> Outlet:
     """(line index, outlet): dateline under a byline, blog author line, © holder, or site blurb.
 
     ``known``: find_outlet(lines, []) when already found (it does not depend on bylines).
+    ``body``: per line, whether it is a line of the article's body, when known: a site's
+    blurb is not read from the body ('In January 1955, she was the centerfold model in ...
+    Playboy magazine' is a sentence of the article, not what the site says of itself).
     """
     for i in bylines:
         if i + 1 < len(lines) and (m := _DATELINE.match(lines[i + 1])):
             return i + 1, m.group(1).strip()
-    return known if known is not None else _outlet_line(lines)
+    if known is not None and (body is None or known[0] is None or not body[known[0]]):
+        return known
+    return _outlet_line(lines, body)
 
 
-def _outlet_line(lines: Sequence[str]) -> Outlet:
-    """A blog author line, the © holder, or a site blurb (find_outlet without bylines)."""
+def _outlet_line(lines: Sequence[str], body: Sequence[bool] | None = None) -> Outlet:
+    """A blog author line, the © holder, or a site blurb outside ``body`` (find_outlet
+    without bylines)."""
     for i, line in enumerate(lines):
         if line[:1] in _AUTHOR_OPENS and (name := author_picture(line.lstrip("•·*- "))):
             return i, name
@@ -240,9 +249,34 @@ def _outlet_line(lines: Sequence[str]) -> Outlet:
         if is_copyright(lines[i]) and (name := _copyright_holder(lines[i])):
             return i, name
     for i in range(len(lines) - 1, -1, -1):
+        if body is not None and body[i]:
+            continue
         if _VERB_ARTICLE.search(lines[i], 0, 74) and (m := _DESCRIPTION.match(lines[i])):
-            return i, m.group(1).strip()
+            if _site_name(name := m.group(1).strip()):
+                return i, name
     return None, None
+
+
+# what opens a sentence and never a site's name: 'In January 1955, she was ...', 'She was ...'
+_NOT_A_NAME = frozenset(
+    "in on at by for from to of after before since during until when while if as but and so "
+    "then there this that these those it its he she they we i you his her their our my your "
+    "who which what today yesterday tomorrow last next every each some many most".split()
+) | frozenset(_MONTHS)
+_CONNECTORS = frozenset("of and & de del des du la le el di da von van the for on".split())
+
+
+def _site_name(subject: str) -> bool:
+    """The subject of a site blurb names the site: 'The Daily Example', 'Times of Malta';
+    not a clause ('In January 1955, she'), a pronoun or a lower-case phrase ('our site')."""
+    if any(c in subject for c in ",;:()\"“”"):
+        return False
+    words = subject.split()
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    if words[0].lower().strip("'’") in _NOT_A_NAME:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
 
 
 _HOLDER_END = re.compile(r"(?<!\b[A-Z])(?<!\bCo)\.\s|\s[|•·–-]\s|$")
