@@ -11,7 +11,7 @@ from rich.console import Console
 
 from facts_story import make
 from storyweave import display
-from storyweave.article_names import article_name, source_name
+from storyweave.article_names import article_name, outlet_name, source_name
 from storyweave.model import Citation, Story, SummarySentence
 
 
@@ -48,3 +48,12 @@ def test_a_summary_cites_an_article_without_outlet_by_the_name_the_list_shows(re
     assert "[003_ferry.txt]" in shown  # the citation
     assert shown.count("003_ferry.txt") == 2  # and the article's line in the list
     assert a.id[:8] not in shown
+
+
+def test_an_outlet_is_known_only_from_the_outlet_or_the_site() -> None:
+    a = make("The ferry crossed 40 miles of open sea on Monday.", "Coast News")
+    bare = dataclasses.replace(a, outlet=None, title="Ferry crosses the sea", source="p.jsonl#3")
+    assert outlet_name(a) == "Coast News"
+    assert outlet_name(bare) is None  # its headline names the article, not an outlet
+    assert outlet_name(dataclasses.replace(bare, url="https://www.coastnews.example/x")) == (
+        "coastnews.example")

@@ -144,3 +144,39 @@ def test_a_quotes_speaker_links_to_where_the_article_names_them(tmp_path: Path) 
     assert htmllib.unescape(speaker.group(1)) == "by a role ('a spokesman said')"
     assert f'href="#{anchor}"' in speaker.group(2) and "the mayor" in speaker.group(2)
     assert f'<a class="anchor" id="{anchor}"' in html  # the link lands on the named span
+
+
+def _unnamed(arts: dict, **fields) -> dict:
+    """The fixture's articles as a pile gives them with no outlet and no URL."""
+    from dataclasses import replace
+
+    return {k: replace(a, outlet=None, url=None, **fields) for k, a in arts.items()}
+
+
+def test_no_outlet_known_is_no_outlet_counted(tmp_path: Path) -> None:
+    arts = _unnamed(build_articles())
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(build_story(arts),)), out)
+    html = htmllib.unescape(out.read_text(encoding="utf-8"))
+    card = re.search(r'<div class="outlets-card">(.*?)</div>', html, re.S).group(1)
+    assert "outlet unknown" in card and not re.search(r"\d+ outlets?\b", card)
+    assert '<span class="outlet">' not in html  # no headline standing in the outlet's slot
+    for a in arts.values():
+        if a.title:  # each headline once in its heading, not again as the outlet
+            assert f"<h3>{a.title}</h3>" in html
+            assert f"{a.title} {a.title}" not in re.sub(r"<[^>]+>", "", html)
+    assert html.count('<p class="meta">outlet unknown · ') == len(arts)
+
+
+def test_known_outlets_are_counted_and_the_unknown_said(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    arts = build_articles()
+    first = "original"
+    arts[first] = replace(arts[first], outlet=None, url=None)
+    story = build_story(arts)
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(story,)), out)
+    card = re.search(r'<div class="outlets-card">(.*?)</div>', out.read_text(), re.S).group(1)
+    known = {a.outlet for a in arts.values() if a.outlet and a.id in story.articles}
+    assert f"<dt>{len(known)} outlet" in card and "outlet unknown for 1 article<" in card

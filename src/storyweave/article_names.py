@@ -14,14 +14,20 @@ def article_name(article: Article | None, width: int = 40) -> str:
     the name of the file it came from ('003_report.txt'), else its id."""
     if article is None:
         return "?"
-    if article.outlet:
-        return article.outlet
-    site = _site(article.url)
-    if site:
-        return site
+    outlet = outlet_name(article)
+    if outlet:
+        return outlet
     if article.title:
         return article.title if len(article.title) <= width else article.title[: width - 1] + "…"
     return source_name(article) or article.id[:8]
+
+
+def outlet_name(article: Article | None) -> str | None:
+    """The outlet an article is known to come from: its outlet, else its site; None when
+    neither is known (its headline or file name names the article, not an outlet)."""
+    if article is None:
+        return None
+    return article.outlet or _site(article.url)
 
 
 def source_name(article: Article) -> str:

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .article_names import article_name, source_name
+from .article_names import article_name, outlet_name, source_name
 from .model import Analysis, Article, InputProblem, Story
 
 console = Console()
@@ -50,7 +50,7 @@ def print_articles(articles: Sequence[Article]) -> None:
     """One short block per article: outlet, date, byline, size; title; what was removed."""
     console.rule(f"[bold]Articles[/bold] ({len(articles)})")
     for a in articles:
-        head = [f"[cyan]{escape(a.outlet or 'outlet unknown')}[/cyan]"]
+        head = [f"[cyan]{escape(outlet_name(a) or 'outlet unknown')}[/cyan]"]
         head.append(a.published[:10] if a.published else "date unknown")
         if a.byline:
             head.append("by " + escape(", ".join(a.byline)))
@@ -67,7 +67,7 @@ def print_stories(stories: Sequence[Story], articles: dict[str, Article]) -> Non
     console.rule(f"[bold]Stories[/bold] ({len(stories)})")
     for s in stories:
         members = [articles[a] for a in s.articles if a in articles]
-        outlets = sorted({a.outlet or "outlet unknown" for a in members})
+        outlets = sorted({outlet_name(a) or "outlet unknown" for a in members})
         dates = sorted(a.published[:10] for a in members if a.published)
         span = ""
         if dates:

@@ -44,7 +44,7 @@ def render_report(
 ) -> str:
     """The whole report as one HTML string."""
     from .web.render import render, static_text
-    from .web.storyview import ReportLinks, outlet_of, story_context
+    from .web.storyview import ReportLinks, story_context
     from .web.textmarks import token
 
     by_id = {a.id: a for a in articles}
@@ -57,7 +57,7 @@ def render_report(
         standalone=True,
         title=title,
         views=views,
-        articles=[_article_entry(a, spans.get(a.id, {}), outlet_of(a), token)
+        articles=[_article_entry(a, spans.get(a.id, {}), token)
                   for a in _ordered(articles, stories)],
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         inline_css=Markup(css),
@@ -90,9 +90,10 @@ def _cited_spans(stories: Sequence[Story]) -> dict[str, dict[tuple[int, int], st
     return out
 
 
-def _article_entry(
-    article: Article, spans: dict[tuple[int, int], str], outlet: str, token
-) -> dict:
+def _article_entry(article: Article, spans: dict[tuple[int, int], str], token) -> dict:
+    """An article of the report: its outlet only where one is known (None: 'outlet
+    unknown'), and the name the page cites it by (its headline or file) for its heading."""
+    from .article_names import article_name, outlet_name
     from .web.storyview import safe_url
     from .web.textmarks import Mark, render_text
 
@@ -102,8 +103,8 @@ def _article_entry(
         for (s, e), cls in sorted(spans.items())
     ]
     body = render_text(article.text, marks, id_prefix=f"a-{aid}-")
-    return {"a": article, "outlet": outlet, "body": body, "url": safe_url(article.url),
-            "open": True}
+    return {"a": article, "outlet": outlet_name(article), "name": article_name(article),
+            "body": body, "url": safe_url(article.url), "open": True}
 
 
 def _csp(css: str, js: str) -> str:

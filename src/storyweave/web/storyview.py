@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, urlencode
 
-from ..article_names import article_name
+from ..article_names import article_name, outlet_name
 from ..model import OPENING_MARKS, SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
@@ -102,7 +102,8 @@ def story_context(story: Story, articles: Mapping[str, Article], links: Links) -
         "story": story,
         "links": links,
         "members": members,
-        "outlets": sorted({outlet_of(a) for a in members}),
+        "outlets": sorted({o for a in members if (o := outlet_name(a))}),  # known ones only
+        "unknown_outlets": sum(outlet_name(a) is None for a in members),
         "first": first,
         "last": last,
         "n_accounts": len(story.accounts) or len(members),
@@ -186,7 +187,8 @@ def account_groups(
             a = articles.get(aid)
             if a is None:
                 continue
-            rows.append({"a": a, "outlet": outlet_of(a), "role": _role(derived.get(aid), articles)})
+            rows.append({"a": a, "outlet": outlet_name(a), "title": a.title or outlet_of(a),
+                         "role": _role(derived.get(aid), articles)})
         color = colors.get(account[0], (0, "#7f7f7f"))[1] if account else "#7f7f7f"
         groups.append({"n": i + 1, "color": color, "rows": rows})
     return groups
