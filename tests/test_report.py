@@ -180,3 +180,22 @@ def test_known_outlets_are_counted_and_the_unknown_said(tmp_path: Path) -> None:
     card = re.search(r'<div class="outlets-card">(.*?)</div>', out.read_text(), re.S).group(1)
     known = {a.outlet for a in arts.values() if a.outlet and a.id in story.articles}
     assert f"<dt>{len(known)} outlet" in card and "outlet unknown for 1 article<" in card
+
+
+def test_graph_nodes_are_named_as_the_page_names_their_articles(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from storyweave.article_names import article_name
+
+    arts = {k: replace(a, source=f"pile.jsonl#{n}")
+            for n, (k, a) in enumerate(_unnamed(build_articles(), title=None).items(), 1)}
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(build_story(arts),)), out)
+    html = out.read_text(encoding="utf-8")
+    labels = re.findall(r'<text x="16" y="19" class="node-label">([^<]*)</text>', html)
+    assert labels
+    names = {article_name(a) for a in arts.values()}
+    assert set(labels) <= names | {"unseen origin"}, labels
+    for a in arts.values():
+        assert a.id not in labels and a.id[:8] not in labels
+        assert f"<h3>{article_name(a)}</h3>" in html  # the same name heads the article

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ..article_names import article_name
 from ..model import Article, Story
 
 # Okabe-Ito, distinguishable with the common colour-vision deficiencies.
@@ -134,7 +135,7 @@ def _node(
         return Node(id=n, x=x, y=y, label=label, sub=n, color="#9a9a9a", account=None,
                     href=None, unseen=True)
     account, color = colors.get(n, (None, PALETTE[-1]))
-    label = article.outlet or article.title or article.id
+    label = article_name(article, 24)  # the name the rest of the page calls it by
     sub = " · ".join(p for p in ((article.published or "")[:10], f"{article.words} words") if p)
     return Node(id=n, x=x, y=y, label=_clip(label, 24), sub=sub, color=color, account=account,
                 href=href(n))

@@ -102,6 +102,7 @@ def story_context(story: Story, articles: Mapping[str, Article], links: Links) -
         "story": story,
         "links": links,
         "members": members,
+        "names": {a.id: outlet_of(a) for a in members},  # what the page calls each article
         "outlets": sorted({o for a in members if (o := outlet_name(a))}),  # known ones only
         "unknown_outlets": sum(outlet_name(a) is None for a in members),
         "first": first,
