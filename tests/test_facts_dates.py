@@ -125,3 +125,30 @@ def test_a_year_said_in_words_or_after_a_comma_is_the_dates_year() -> None:
 def test_a_month_the_sentence_looks_ahead_to_is_the_next_one() -> None:
     assert resolved("The player will be 29 in April.", "2008-12-15") == {"in April": "2009-04"}
     assert resolved("The player turned 29 in April.", "2008-12-15") == {"in April": "2008-04"}
+
+
+def test_the_words_a_date_belongs_to_set_its_tense_not_the_whole_sentence() -> None:
+    published = "2010-05-04"  # a Tuesday
+    assert resolved("The package unveiled on Sunday will be voted on Thursday.", published) == {
+        "on Sunday": "2010-05-02", "on Thursday": "2010-05-06"}
+    assert resolved("The measures to be voted on Thursday were unveiled on Sunday.",
+                    published) == {"on Thursday": "2010-05-06", "on Sunday": "2010-05-02"}
+    # a past verb before a day later in the year than publication: last year's day
+    assert resolved("The coach, fired on June 8, is seeking a job and will sue.",
+                    "2005-06-01") == {"June 8": "2004-06-08"}
+    assert resolved("The goal is passage by Friday.", published) == {"by Friday": "2010-05-07"}
+
+
+def test_a_day_word_inside_a_name_is_no_date() -> None:
+    published = "2010-05-04"
+    assert resolved("According to USA Today, the building was evacuated.", published) == {}
+    assert resolved("She will be back on the network for Oscar Sunday.", published) == {}
+    assert resolved("Today, the torch went out twice.", published) == {"Today": "2010-05-04"}
+    assert resolved("President Smith Tuesday signed the bill.", published) == {
+        "Tuesday": "2010-05-04"}
+
+
+def test_a_day_naming_a_thing_without_its_year_is_not_placed() -> None:
+    assert resolved("The show was delayed by the September 11 attacks.", "2012-07-28") == {}
+    text = "The attacks of September 11, 2001 changed travel. Since the September 11 attacks..."
+    assert set(resolved(text, "2012-07-28").values()) == {"2001-09-11"}

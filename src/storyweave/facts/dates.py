@@ -34,6 +34,17 @@ DATE = re.compile(
 FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to': because of)
     r"\b(?:will|is to|are to|scheduled|plans? to|expected|projected|forecast|predicted|"
     r"(?:is|are) set to|is due|next)\b", re.IGNORECASE)
+#: the words just before a date that make it the future's ('will meet on', 'to be voted on',
+#: 'is scheduled for') or the past's ('was fired on', 'unveiled on'), whatever else the
+#: sentence says ('The package unveiled on Sunday will be voted on Thursday')
+_FUTURE_NEAR = re.compile(
+    r"\b(?:will|shall|'ll|to\s+be|is\s+to|are\s+to|scheduled|expected|planned|set\s+for|"
+    r"next)\b", re.IGNORECASE)
+_PAST_NEAR = re.compile(r"\b(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|hundred|"
+                        r"sacred|breed|shed|bed|red)\b)[a-z]{2,}ed\b|\b(?:was|were|had|met|began|held|took|won|lost|shot|"
+                        r"hit|left|made|came|went|died|fell|rose|said|told|broke|found)\b")
+_DEADLINE = re.compile(r"\b(?:must|should|ha(?:s|ve)\s+to|needs?\s+to|goal|deadline|aims?|"
+                       r"hopes?|plans?|wants?)\b", re.IGNORECASE)
 _AHEAD_DAYS = 30  # a date without a year at most this far after publication is this year's
 
 
@@ -46,9 +57,10 @@ def published_day(article: Article) -> date | None:
         return None
 
 
-def resolve(m: re.Match, today: date | None, future: bool,
+def resolve(m: re.Match, today: date | None, tense: str,
             years: dict[tuple[int, int], int] | None = None) -> tuple[str, str] | None:
     """(ISO value, granularity) of a date expression, or None when it cannot be placed.
+    ``tense``: 'future', 'past' or '' as `tense_at` reads the words the date belongs to.
     ``years``: the year the article itself writes for a month and day ('July 7, 2005'), which
     a later 'the July 7 bombers' takes."""
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
@@ -68,7 +80,7 @@ def resolve(m: re.Match, today: date | None, future: bool,
             return _day(int(year), number, day)
         if (years or {}).get((number, day)):
             return _day(years[(number, day)], number, day)
-        found = month_day(number, day, today, future) if today else None
+        found = month_day(number, day, today, tense) if today else None
         return (found.isoformat(), "day") if found else None
     if g["month3"]:
         number = _month_number(g["month3"])
@@ -76,7 +88,7 @@ def resolve(m: re.Match, today: date | None, future: bool,
             return f"{int(g['year3'] or said):04d}-{number:02d}", "month"
         if today is None:
             return None
-        if future:  # 'will be 29 in April', said in December: next April
+        if tense == "future":  # 'will be 29 in April', said in December: next April
             year = today.year + (1 if number < today.month else 0)
         else:
             year = today.year - (1 if number > today.month else 0)
@@ -84,7 +96,8 @@ def resolve(m: re.Match, today: date | None, future: bool,
     if today is None:
         return None
     if g["weekday"]:
-        return weekday(g["weekday"], (g["rel"] or "").strip(), today, future).isoformat(), "day"
+        return weekday(g["weekday"], (g["rel"] or "").strip(), today,
+                       tense == "future").isoformat(), "day"
     if g["relday"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["relday"]]
         return (today + timedelta(days=shift)).isoformat(), "day"
@@ -120,16 +133,17 @@ def weekday(name: str, rel: str, today: date, future: bool) -> date:
     return today - timedelta(days=back)
 
 
-def month_day(month: int, day: int, today: date, future: bool) -> date | None:
+def month_day(month: int, day: int, today: date, tense: str) -> date | None:
     """The day a month and day without a year mean: this year's, unless it falls more than a
     month after publication ('on June 8' in May is last June's, 'on March 20' in early March
-    this one's); the next one when the sentence speaks of the future."""
+    this one's) or after it at all in the past tense ('fired on June 8' written on June 1);
+    the next one when the words speak of the future."""
     this = _date(today.year, month, day)
     if this is None:
         return None
-    if future:
+    if tense == "future":
         return this if this >= today else _date(today.year + 1, month, day)
-    if (this - today).days > _AHEAD_DAYS:
+    if (this - today).days > (0 if tense == "past" else _AHEAD_DAYS):
         return _date(today.year - 1, month, day)
     return this
 
@@ -159,20 +173,33 @@ _NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LASTS_UNTIL = ("until", "through")
 
 
+def tense_at(sentence: str, m: re.Match) -> str:
+    """'future', 'past' or '' for a date of a sentence: the four words before it first, then
+    a deadline ('must respond by July 26'), then the sentence as a whole."""
+    near = " ".join(sentence[: m.start()].split()[-4:])
+    if _FUTURE_NEAR.search(near) or FUTURE.search(near):
+        return "future"
+    if _PAST_NEAR.search(near):
+        return "past"
+    rel = (m.groupdict().get("rel") or "").strip().lower() or near.rsplit(" ", 1)[-1].lower()
+    if rel == "by" and _DEADLINE.search(sentence):
+        return "future"
+    return "future" if FUTURE.search(sentence) else ""
+
+
 def day_in(sentence: str, today: date | None,
            years: dict[tuple[int, int], int] | None = None) -> date | None:
     """The calendar day a sentence dates its event to, or None: a written date first ('on 4
     June 1998', 'Dec. 30'), else a relative day ('yesterday', '(on) Monday') resolved against
     ``today`` by the same rules as the fact table's dates. A date naming a thing ('the July 7
     bombings') and a weekday a state lasts until are not the sentence's day."""
-    future = bool(FUTURE.search(sentence))
     relative = None
     for m in DATE.finditer(sentence):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m):
             continue
         if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
             continue
-        resolved = resolve(m, today, future, years)
+        resolved = resolve(m, today, tense_at(sentence, m), years)
         if resolved is None or resolved[1] != "day":
             continue
         day = date.fromisoformat(resolved[0])
@@ -182,11 +209,39 @@ def day_in(sentence: str, today: date | None,
     return relative
 
 
+def _names_a_thing(m: re.Match, years: dict[tuple[int, int], int]) -> bool:
+    """'the September 11 attacks', 'the July 7 bombings': a day without a year naming a thing,
+    whose year the article writes nowhere: its year cannot be told from the publication date."""
+    month = m.group("month") or m.group("month2")
+    if not month or m.group("year") or m.group("year2") or m.group("yearword1") \
+            or m.group("yearword2"):
+        return False
+    day = int(m.group("day") or m.group("day2"))
+    return (_month_number(month), day) not in years \
+        and bool(_NAMES_A_THING.search(m.string, 0, m.start()))
+
+
 def is_date(m: re.Match) -> bool:
     """Whether a DATE match is a date: a month name is written with its capital ('Residents
-    may 10 times have complained' names no day)."""
+    may 10 times have complained' names no day), and a capitalised 'Today' or weekday right
+    after a name is part of that name ('USA Today', 'Oscar Sunday', 'Good Friday')."""
     month = m.group("month") or m.group("month2")
-    return not month or month[0].isupper()
+    if month and not month[0].isupper():
+        return False
+    if m.group("relday") and m.group("relday")[0].isupper():
+        return not _NAME_BEFORE.search(m.string, 0, m.start())
+    return not (m.group("weekday") and not m.group("rel")
+                and _DAY_NAMED.search(m.string, 0, m.start()))
+
+
+#: a capitalised word before 'Today' that is no sentence opening: 'USA Today', 'the Today show'
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|By|Since|Until|And|But|Or|The|Of|"
+                          r"In|At|For|From)\b)[A-Z][\w'’-]*\s+$")
+#: a day's name ('Oscar Sunday', 'Black Friday'), not the day of the week of an event; a name
+#: before a weekday is otherwise the subject ('President X Tuesday signed ...')
+_DAY_NAMED = re.compile(r"\b(?:Oscar|Oscars|Bowl|Black|Good|Easter|Palm|Ash|Super|Cyber|Bloody|"
+                        r"Holy|Maundy|Shrove|Giving|Election|Selection|Derby|Pentecost|"
+                        r"Whit|Trinity|Low|Plough|Mothering)\s+$")
 
 
 def _relative_unit(phrase: str, today: date) -> tuple[str, str]:
@@ -211,12 +266,12 @@ def extract_dates(article: Article) -> list[Mention]:
     years = written_years(article.text)
     out = []
     for m in DATE.finditer(article.text):
-        if not is_date(m):
+        if not is_date(m) or _names_a_thing(m, years):
             continue
         index = sentence_at(sentences, m.start())
         s = sentences[index]
         sentence = article.text[s.start : s.end]
-        resolved = resolve(m, today, bool(FUTURE.search(sentence)), years)
+        resolved = resolve(m, today, tense_at(sentence, m), years)
         if resolved is None:
             continue
         value, granularity = resolved
