@@ -4,6 +4,8 @@ written for the test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from facts_story import MODEL, NO_MODELS, check, make, speaker_reader
@@ -97,7 +99,22 @@ def test_every_basis_has_words_for_a_reader_and_the_terminal_shows_them() -> Non
                   speaker="Halvard Moen", sentence_span=(20, 60), speaker_basis="pronoun",
                   speaker_span=(0, 12))
     shown = claim_line(claim, a).plain
-    assert "(Halvard Moen) [by a pronoun ('he said', 'she said')]" in shown
+    assert "(Halvard Moen) [speaker found from a pronoun]" in shown
     named = claim_line(Claim(**{**{f: getattr(claim, f) for f in claim.__slots__},
                                 "speaker_basis": "named"}), a).plain
     assert "[" not in named.split(":")[0]
+
+
+def test_a_basis_reads_as_the_tools_note_not_as_a_quotation() -> None:
+    """Under 'the defence minister said', '(by a role ('a spokesman said'))' read as words
+    of the article: a basis quotes no example phrase, in the terminal or the report."""
+    quoted = re.compile(r"(?:^|\W)['‘“\"][^'’”\"]+['’”\"]")
+    for basis, words in SPEAKER_BASES.items():
+        assert not quoted.search(words), (basis, words)
+        assert words.startswith(("speaker ", "same words ")), words  # says what it is about
+    a = make("The minister spoke.\n\n“We will sail again by Friday,” the defence minister said.")
+    claim = Claim(article=a.id, text="x", span=(22, 50), value="We will sail again by Friday",
+                  speaker="the defence minister", sentence_span=(21, 81), speaker_basis="role")
+    shown = claim_line(claim, a).plain
+    assert "(the defence minister) [speaker found from a role, not a name]:" in shown
+    assert "spokesman" not in shown

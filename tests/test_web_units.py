@@ -271,7 +271,7 @@ def test_a_quotes_speaker_links_to_the_span_naming_them_in_the_app() -> None:
                   speaker="the mayor", speaker_basis="role", speaker_span=(named, named + 9))
     row = claim_row(claim, {a.id: a}, AppLinks())
     assert row["speaker_href"].endswith(f"?hl={named}-{named + 9}#span-{named}-{named + 9}")
-    assert row["speaker_how"] == "by a role ('a spokesman said')"
+    assert row["speaker_how"] == "speaker found from a role, not a name"
     bare = claim_row(Claim(article=a.id, text=words, span=claim.span, value=words),
                      {a.id: a}, AppLinks())
     assert bare["speaker_href"] is None and bare["speaker_how"] == ""

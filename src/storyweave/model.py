@@ -27,13 +27,15 @@ REMOVED_KINDS = (
 RELATIONS = ("copy", "rewrite", "translation", "excerpt", "shared-origin")
 FACT_KINDS = ("quantity", "quote", "entity", "date")
 FACT_STATUSES = ("agree", "conflict", "single")
-# How a quote's speaker was found, most direct first, with the words a reader is shown.
+# How a quote's speaker was found, most direct first, with the note a reader is shown beside
+# the speaker (terminal fact table, web app, report): the tool's own words, with no example
+# phrase in quote marks, which a reader takes for words of the article.
 SPEAKER_BASES = {
-    "named": "named by the quote's sentence",  # 'said Ana Ruiz', 'the UN said'
-    "pronoun": "by a pronoun ('he said', 'she said')",
-    "role": "by a role ('a spokesman said')",  # 'the company said', 'officials said'
-    "continued": "goes on from the quote before",  # a second quote in the speaker's paragraph
-    "nearby": "named in a sentence next to the quote",  # no said-clause
+    "named": "speaker named in the quote's sentence",  # 'said Ana Ruiz', 'the UN said'
+    "pronoun": "speaker found from a pronoun",  # 'he said', 'she said'
+    "role": "speaker found from a role, not a name",  # 'a spokesman said', 'officials said'
+    "continued": "speaker carried over from the quote before",  # same paragraph, no said-clause
+    "nearby": "speaker named in a sentence next to the quote",  # no said-clause
     "repeated": "same words attributed elsewhere in the article",
     "story": "same words attributed by another article",
 }
