@@ -83,3 +83,12 @@ def test_a_date_that_names_a_thing_does_not_date_the_sentence():
     assert day_in("The judge sentenced him for the March 11, 2005, incident.", tuesday) is None
     assert day_in("The bombs went off on July 7, 2005 in the morning.", tuesday) == dt.date(
         2005, 7, 7)
+
+
+def test_a_date_inside_a_clause_about_a_named_thing_does_not_date_the_sentence():
+    day = dt.date(2031, 6, 9)
+    assert day_in("Divers recovered part of the tail of the jet, which crashed into the sea on "
+                  "June 1.", day) is None
+    assert day_in("The debris may be from a cargo plane that went missing on June 1.", day) is None
+    assert day_in("Officials said that the jet crashed into the sea on June 1.", day) == dt.date(
+        2031, 6, 1)

@@ -187,6 +187,13 @@ def tense_at(sentence: str, m: re.Match) -> str:
     return "future" if FUTURE.search(sentence) else ""
 
 
+#: '..., which crashed in the Atlantic on June 1', 'a jet that went missing on June 1': a
+#: date inside a clause about something the sentence names dates that thing, not the event
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:,\s+(?:which|who)|\b(?<!said\s)(?<!says\s)(?<!announced\s)that)\s+(?:had\s+|has\s+)?"
+    r"(?:been\s+)?(?:[a-z]+ed|went|was|were|began|fell|took|died|left)\b[^,;]*$")
+
+
 def day_in(sentence: str, today: date | None,
            years: dict[tuple[int, int], int] | None = None) -> date | None:
     """The calendar day a sentence dates its event to, or None: a written date first ('on 4
@@ -195,7 +202,8 @@ def day_in(sentence: str, today: date | None,
     bombings') and a weekday a state lasts until are not the sentence's day."""
     relative = None
     for m in DATE.finditer(sentence):
-        if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m):
+        if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m) \
+                or _RELATIVE_CLAUSE.search(sentence, 0, m.start()):
             continue
         if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
             continue
