@@ -199,3 +199,36 @@ def test_graph_nodes_are_named_as_the_page_names_their_articles(tmp_path: Path) 
     for a in arts.values():
         assert a.id not in labels and a.id[:8] not in labels
         assert f"<h3>{article_name(a)}</h3>" in html  # the same name heads the article
+
+
+def test_folded_claims_are_called_by_what_they_are(tmp_path: Path) -> None:
+    """'N more quotes' under a figure or a name hid claims that are no quotes."""
+    from dataclasses import replace
+
+    from storyweave.model import Claim, Fact
+    from test_web_fixtures import SHARED, span_of
+
+    arts = build_articles()
+    o, c = arts["original"], arts["copy"]
+    sentence = "The union said about 300 workers joined the strike by noon."
+
+    def said(a, phrase: str, **kw) -> Claim:
+        return Claim(article=a.id, text=sentence, span=span_of(a, phrase),
+                     sentence_span=span_of(a, sentence), **kw)
+
+    facts = (
+        Fact(id="q", kind="quantity", label="workers on strike", status="agree",
+             independent_accounts=1, claims=tuple(said(a, "300 workers", value=300.0,
+                                                       unit="workers") for a in (o, c))),
+        Fact(id="e", kind="entity", label="Veldmark", status="agree", independent_accounts=1,
+             claims=tuple(Claim(article=a.id, text=SHARED, span=span_of(a, "Veldmark"),
+                                value="Veldmark") for a in (o, c))),
+        Fact(id="t", kind="quote", label="the union: 300 joined", status="agree",
+             independent_accounts=1,
+             claims=tuple(said(a, sentence, value=sentence, speaker="the union") for a in (o, c))),
+    )
+    story = replace(build_story(arts), facts=facts)
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(story,)), out)
+    more = re.findall(r'<details class="more-quotes"><summary>([^<]*)</summary>', out.read_text())
+    assert sorted(more) == ["1 more claim", "1 more claim", "1 more quote"]

@@ -14,6 +14,9 @@ from . import graph as graph_mod
 from .textmarks import token
 
 STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+# what a fact's claims are called where some are folded away ('2 more quotes'): a quote fact's
+# claims are quotes; a figure, a name or a date is a claim
+CLAIM_WORDS = {"quote": ("quote", "quotes")}
 
 
 class Links(Protocol):
@@ -123,8 +126,8 @@ def story_context(story: Story, articles: Mapping[str, Article], links: Links) -
 
 def fact_rows(facts: Sequence[Fact], articles: Mapping[str, Article], links: Links) -> list:
     ordered = sorted(facts, key=lambda f: (STATUS_ORDER.get(f.status, 3), f.label))
-    return [{"f": f, "groups": claim_groups([claim_row(c, articles, links) for c in f.claims])}
-            for f in ordered]
+    return [{"f": f, "groups": claim_groups([claim_row(c, articles, links) for c in f.claims]),
+             "words": CLAIM_WORDS.get(f.kind, ("claim", "claims"))} for f in ordered]
 
 
 def claim_groups(rows: list[dict]) -> list[dict]:
