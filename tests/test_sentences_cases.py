@@ -32,6 +32,8 @@ CASES: list[tuple[str, ...]] = [
     ("The firm, Brightwater Corp., declined to comment.",),
     ("Shares of Halden Inc. fell 4% on Monday.", "Analysts were surprised."),
     ("Lt. Gen. Ruth Amsel led the review.",),
+    ("A court found Army Spc. Dale Ortmann guilty.", "Pfc. Lena Voss testified."),
+    ("Sgts. Ivo Park and Rae Lind were cleared.",),
     ("The report, on pp. 3-4, lists No. 7 as the worst site.",),
     ("Flights resumed on Jan. 5 after the storm.",),
     ("The meeting ended at noon.", "The next began at two."),

@@ -63,7 +63,8 @@ _BLINGFIRE_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
 # Titles before a name: never the end of a sentence.
 _TITLES = frozenset(
     "mr mrs ms mx dr gov sen rep gen lt col sgt capt cmdr adm maj prof rev hon pres supt "
-    "det insp fr atty cpl pvt gens sens reps messrs mmes msgr brig e.g i.e cf vs ca approx".split()
+    "det insp fr atty cpl pvt gens sens reps messrs mmes msgr brig e.g i.e cf vs ca approx "
+    "spc pfc sgts spcs lcpl ssgt sfc cpt lieut const".split()
 )
 # Abbreviations followed by a number inside a sentence ('No. 10', 'Jan. 5', 'pp. 3-4').
 _BEFORE_NUMBER = frozenset(

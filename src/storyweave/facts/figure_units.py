@@ -102,6 +102,11 @@ def _age_limit(text: str, m: re.Match, after: str) -> bool:
             unit.group(1)))) and value_below(m, 120)
 
 
+_PER_HOUR = re.compile(r"[\s-]*(kilomet(?:re|er)s?|miles?|km)[\s-]+(?:per|an|a)[\s-]+hour\b",
+                       re.IGNORECASE)
+_HOME_RUNS = re.compile(r"\s*HR\b")  # '203 HR', '41 HR and 120 RBI': home runs, not hours
+
+
 def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     """(unit shown, dimension, factor to base) of a figure, or None when it counts nothing."""
     after = text[m.end() :]
@@ -189,7 +194,11 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         return ("magnitude", "magnitude", 1.0)  # 'a magnitude-5.9 quake', 'Of Magnitude 5.9'
     if _is_resolution(text, m):
         return ("pixels", "resolution", 1.0)  # '1,280 x 800 resolution': both are pixels
-    if first and measure(first.group(1)):
+    speed = _PER_HOUR.match(after)
+    if speed and measure(speed.group(1)) and measure(speed.group(1))[0] == "distance":
+        _, factor, shown = measure(speed.group(1))  # '840 kilometres per hour', '120 miles
+        return ("mph" if shown == "miles" else "km/h", "speed", factor)  # an hour': a speed
+    if first and measure(first.group(1)) and not _HOME_RUNS.match(after):
         dimension, factor, shown = measure(first.group(1))
         return (shown, dimension, factor)
     clock = clock_unit(text, m)

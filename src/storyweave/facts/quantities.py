@@ -195,6 +195,8 @@ _SPREAD_OVER = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|percent))[%\w
                           r"(?:\s+[a-z-]+){0,2}\s*$", re.IGNORECASE)
 _AGE_LIMIT = re.compile(r"\b(under|before|over|after)\s+(?:the\s+)?age(?:\s+of)?\s*$",
                         re.IGNORECASE)  # 'at age 44', 'before the age of 40'
+_BOUND_OF = re.compile(r"\b(?:a|the)\s+(maximum|minimum)\s+(?:[a-z]+\s+){1,2}of\s*$",
+                       re.IGNORECASE)
 _COMPOUND_BEFORE = re.compile(  # the qualifier of a time in parts: 'about 2 hours 5 minutes'
     rf"\b({QUALIFIER_RE})\s+\d+{_DURATION_PART}(?:\d+{_DURATION_PART})?$", re.IGNORECASE)
 
@@ -218,6 +220,9 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     if not qualifier and dimension == "duration":  # 'around 13 minutes 45 seconds'
         whole = _COMPOUND_BEFORE.search(text[: m.start()])
         qualifier = QUALIFIERS.get(whole.group(1).lower()) if whole else None
+    bound = _BOUND_OF.search(text[: m.start()]) if not qualifier else None
+    if bound:  # 'a maximum sentence of 22 years', 'a minimum term of five years'
+        qualifier = "up to" if bound.group(1).lower() == "maximum" else "at least"
     limit = _AGE_LIMIT.search(text[: m.start()]) if dimension == "age" else None
     if limit and not qualifier:  # 'under age 40', 'before the age of 40'
         qualifier = "less than" if limit.group(1).lower() in ("under", "before") else "more than"
