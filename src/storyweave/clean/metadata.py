@@ -62,7 +62,11 @@ _DATES = (
     ),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), "dmy_num"),
+    # 'Updated 4/11/2007 1:26 PM': month first as US sites write it, unless it cannot be one
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b(?!/)"), "slash"),
 )
+#: 'Posted: 8/2/13 at 1:30 PM': a two-digit year, read only on a line that says it dates
+_SHORT_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)\b(?![/\d])")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # in every form _DATES reads
 # What a form's match holds, found far faster than the form (a month-name alternation tried
 # at every word): the day, its suffix, a comma, the year of "March 3rd, 2024"
@@ -114,6 +118,10 @@ def _to_iso(m: re.Match, order: str) -> str:
         mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
     elif order == "dmy":
         d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+    elif order == "slash":
+        first, second, y = int(g[0]), int(g[1]), int(g[2])
+        y += 2000 if y < 100 else 0
+        mo, d = (second, first) if first > 12 else (first, second)
     else:
         d, mo, y = int(g[0]), int(g[1]), int(g[2])
     day = date(y, mo, d)
@@ -312,6 +320,12 @@ def find_date(
             continue
         line = lines[i]
         if not _YEAR.search(line):  # every date form has a year: most lines need no parsing
+            short = _SHORT_SLASH.search(line) if _PUBLISHED_WORDS.search(line) else None
+            if short:
+                try:
+                    return _to_iso(short, "slash")
+                except ValueError:
+                    pass
             continue
         found = parse_date(line)
         if found and _PUBLISHED_WORDS.search(line):
