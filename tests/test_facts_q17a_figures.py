@@ -29,3 +29,14 @@ def test_a_maximum_or_minimum_before_the_noun_bounds_the_figure() -> None:
     assert _figures("He faces a maximum sentence of 22 years.") == [("up to", 22, "years")]
     assert _figures("She faces a minimum prison term of 15 years.") == [
         ("at least", 15, "years")]
+
+
+def test_a_participle_with_its_own_object_tells_nothing_of_the_figure_before() -> None:
+    from storyweave.facts.quantities import extract_quantities as found
+
+    frames = {m.claim.value: m.frame for m in found(make(
+        "A gunman shot three people at a warehouse on Friday, killing one."))}
+    assert "death" not in frames[3]  # three were shot; one of them was killed
+    frames = {m.claim.value: m.frame for m in found(make(
+        "The blast injured 30 people, killing two of them."))}
+    assert frames[30] == ("injury",) and "death" in frames[2]

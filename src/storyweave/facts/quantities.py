@@ -278,14 +278,25 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
     )
 
 
+#: a participle clause after a figure with an object of its own ('..., killing one', ', leaving
+#: two dead'): what it tells happened to its object, not to the figure before
+_OWN_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving|sending|forcing)\s+"
+                             r"(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|\d[\d,]*|dozens|hundreds|thousands|"
+                             r"scores|a|an|another|his|her|their)\b", re.IGNORECASE)
+
+
 def _frame(text: str, m: re.Match, segment: tuple[int, int], unit: str) -> tuple[str, ...]:
     """The kind of event a figure counts, from its own clause and noun ('7,700 dead'); the
     words around it only when its clause is the whole sentence ('The toll: 80,000 in X')."""
-    own = frames(text[max(segment[0], m.start() - 60) : min(segment[1], m.end() + 100)]
-                 + " " + unit)
+    end = min(segment[1], m.end() + 100)
+    if participle := _OWN_PARTICIPLE.search(text, m.end(), end):
+        end = participle.start()  # 'shot three people, killing one': the killing is one's
+    own = frames(text[max(segment[0], m.start() - 60) : end] + " " + unit)
     if own or segment != (0, len(text)):
         return own
-    return frames(text[max(0, m.start() - 60) : m.end() + 100])
+    return frames(text[max(0, m.start() - 60) : participle.start() if participle
+                       else m.end() + 100])
 
 
 def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
