@@ -25,6 +25,7 @@ from .quote_patterns import (
     PRONOUNS,
     Resolver,
 )
+from .quote_titles import is_title
 from .speaker_adjacent import colon_subject, sentence_before, short_quote_before
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_descriptions import description_head
@@ -60,6 +61,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         speaking = [p for p in people if not any(s <= p.start < e for s, e in said)]
         #           a name inside someone's quote is who it is about, not who speaks next
         words = article.text[start:end].split()
+        title = is_title(text, start, end)
         found = parsed.get((start, end))
         subject = found if found is not None and found.fallback else None
         raw = _combine(None if subject else found, text, start, end, names)
@@ -106,8 +108,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if speaker is None and raw is None and not _HEADING.match(text, end):
             speaker = _resolve(source_around(text, (start, end), speaking, names), start,
                                speaking, resolve, previous_speaker, text)  # '“...” (X article)'
-            if speaker:  # a guess from the lines around: words quoted elsewhere with a
-                guessed.add(len(out))  # speaker of their own take that one
+            if speaker and not title:  # a guess from the lines around: words quoted
+                guessed.add(len(out))  # elsewhere with a speaker of their own take that one
         if speaker and (_BODY_NOUN.fullmatch(speaker) or _ISSUED_DOC.fullmatch(speaker)):
             speaker = main_body(text, start, names, resolve) or speaker  # 'the company',
             basis = "role"  # 'a statement reads' with no issuer named: the article's main body
@@ -116,6 +118,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             previous_speaker = (end, speaker)
             inside = _SAID_INSIDE.search(text, start, end)  # '..., X says.' left inside
             said.append((start, inside.start() if inside else end))
+        if title:  # 'the book “...”', 'was voted “...”': no quote, though it keeps its place
+            continue  # in the flow above ('“...,” X, co-author of “T,” said' / '“...”': X's)
         first = sentence_at(sentences, start)
         last = sentence_at(sentences, end)
         s_span = (sentences[first].start, max(sentences[last].end, end + 1))
