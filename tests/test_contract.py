@@ -189,6 +189,12 @@ def _full_analysis() -> Analysis:
                 text="The dam broke.",
                 citations=(Citation(article="a1", span=(0, 22)),),
             ),
+            TimelineEvent(
+                date="2025-10-20",
+                text="Repairs will start on Monday.",
+                citations=(Citation(article="a1", span=(0, 22)),),
+                planned=True,
+            ),
         ),
     )
     return Analysis(

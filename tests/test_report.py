@@ -232,3 +232,26 @@ def test_folded_claims_are_called_by_what_they_are(tmp_path: Path) -> None:
     write_report(Analysis(articles=tuple(arts.values()), stories=(story,)), out)
     more = re.findall(r'<details class="more-quotes"><summary>([^<]*)</summary>', out.read_text())
     assert sorted(more) == ["1 more claim", "1 more claim", "1 more quote"]
+
+
+def test_a_planned_event_is_marked_so_in_the_timeline(tmp_path: Path) -> None:
+    """A timeline entry told as still to come ('will resume on Friday') is not shown as an
+    event that happened."""
+    from dataclasses import replace
+
+    from storyweave.model import Citation, TimelineEvent
+    from test_web_fixtures import SHARED, span_of
+
+    arts = build_articles()
+    o = arts["original"]
+    story = build_story(arts)
+    planned = TimelineEvent(date="2031-05-09", text="Talks resume.", planned=True,
+                            citations=(Citation(article=o.id, span=span_of(o, SHARED)),))
+    story = replace(story, timeline=(*story.timeline, planned))
+    out = tmp_path / "report.html"
+    write_report(Analysis(articles=tuple(arts.values()), stories=(story,)), out)
+    page = out.read_text(encoding="utf-8")
+    items = re.findall(r"<li[^>]*><time>[^<]*</time>.*?</li>", page, re.S)
+    marked = [i for i in items if ">planned<" in i]
+    assert len(marked) == 1 and "Talks resume." in marked[0]
+    assert not any(">planned<" in i for i in items if "Strike begins." in i)

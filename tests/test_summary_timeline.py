@@ -57,6 +57,7 @@ def test_timeline_is_ordered_merged_and_cited():
     assert dates == ["2031-03-10", "2031-03-11", "2031-03-14"]
     monday = timeline[0]
     assert {x.article for x in monday.citations} == {a.id, b.id}
+    assert [e.planned for e in timeline] == [False, False, True]  # 'will resume on Friday'
     for event in timeline:
         for cite in event.citations:
             article = {x.id: x for x in (a, b, c)}[cite.article]

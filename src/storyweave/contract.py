@@ -141,7 +141,8 @@ def story_to_dict(s: Story) -> dict[str, Any]:
             for ss in s.summary
         ],
         "timeline": [
-            {"date": t.date, "text": t.text, "citations": [_citation(c) for c in t.citations]}
+            {"date": t.date, "text": t.text, "citations": [_citation(c) for c in t.citations],
+             "planned": t.planned}
             for t in s.timeline
         ],
     }
@@ -216,7 +217,8 @@ def story_from_dict(d: dict[str, Any]) -> Story:
         ),
         timeline=tuple(
             TimelineEvent(
-                date=t["date"], text=t["text"], citations=tuple(cit(c) for c in t["citations"])
+                date=t["date"], text=t["text"], citations=tuple(cit(c) for c in t["citations"]),
+                planned=bool(t.get("planned", False)),
             )
             for t in d.get("timeline", [])
         ),

@@ -127,4 +127,5 @@ def print_story_summary(story: Story, articles: dict[str, Article] | None = None
         console.print("[bold]Timeline[/bold]")
         for t in story.timeline:
             cites = ", ".join(sorted({who(c.article) for c in t.citations}))
-            console.print(f"  {escape(t.date)}  {escape(t.text)} [dim]\\[{cites}][/dim]")
+            plan = " [yellow](planned)[/yellow]" if t.planned else ""
+            console.print(f"  {escape(t.date)}{plan}  {escape(t.text)} [dim]\\[{cites}][/dim]")

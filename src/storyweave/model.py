@@ -192,6 +192,7 @@ class TimelineEvent:
     date: str  # ISO 8601
     text: str
     citations: tuple[Citation, ...]
+    planned: bool = False  # told as still to come when written ('will meet on Friday')
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -196,10 +196,19 @@ _RELATIVE_CLAUSE = re.compile(
 
 def day_in(sentence: str, today: date | None,
            years: dict[tuple[int, int], int] | None = None) -> date | None:
-    """The calendar day a sentence dates its event to, or None: a written date first ('on 4
+    """The calendar day a sentence dates its event to, or None (see `dated_in`)."""
+    found = dated_in(sentence, today, years)
+    return found[0] if found else None
+
+
+def dated_in(sentence: str, today: date | None,
+             years: dict[tuple[int, int], int] | None = None) -> tuple[date, str] | None:
+    """(day, tense) of the event a sentence dates, or None: a written date first ('on 4
     June 1998', 'Dec. 30'), else a relative day ('yesterday', '(on) Monday') resolved against
-    ``today`` by the same rules as the fact table's dates. A date naming a thing ('the July 7
-    bombings') and a weekday a state lasts until are not the sentence's day."""
+    ``today`` by the same rules as the fact table's dates; the tense ('future', 'past' or '')
+    is that of the words the date belongs to. A date naming a thing ('the July 7 bombings'),
+    one inside a clause about a thing named ('the jet, which crashed on June 1') and a weekday
+    a state lasts until are not the sentence's day."""
     relative = None
     for m in DATE.finditer(sentence):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m) \
@@ -207,10 +216,11 @@ def day_in(sentence: str, today: date | None,
             continue
         if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
             continue
-        resolved = resolve(m, today, tense_at(sentence, m), years)
+        tense = tense_at(sentence, m)
+        resolved = resolve(m, today, tense, years)
         if resolved is None or resolved[1] != "day":
             continue
-        day = date.fromisoformat(resolved[0])
+        day = (date.fromisoformat(resolved[0]), tense)
         if not (m.group("weekday") or m.group("relday")):
             return day
         relative = relative or day

@@ -41,7 +41,8 @@ def print_story(console: Console, story: Story, articles: dict[str, Article]) ->
         table.add_column("date", no_wrap=True, style="bold")
         table.add_column("event", ratio=1)
         for t in story.timeline:
-            table.add_row(t.date, f"{escape(t.text)} [cyan]{_marks(t.citations, numbers)}[/cyan]")
+            day = f"{t.date}\n[yellow]planned[/yellow]" if t.planned else t.date
+            table.add_row(day, f"{escape(t.text)} [cyan]{_marks(t.citations, numbers)}[/cyan]")
         console.print(table)
     for aid, n in numbers.items():
         a = articles.get(aid)

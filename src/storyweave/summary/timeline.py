@@ -3,9 +3,9 @@
 Dates are read from the text ('on 27 December 2023', 'Dec. 27', 'on Wednesday',
 'yesterday') and resolved against the article's publication date by the fact table's rules
 (`facts.dates`): a weekday means the latest such day on or before publication, or the next
-one when the sentence speaks of the future ('will', 'is scheduled to'); a day without a year
-takes the year its article writes for it elsewhere. Events on the same day saying the same thing
-merge and cite every article that tells it.
+one when the sentence speaks of the future ('will', 'is scheduled to'), and such an event is
+marked planned; a day without a year takes the year its article writes for it elsewhere.
+Events on the same day saying the same thing merge and cite every article that tells it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..facts.dates import day_in, published_day, written_years
+from ..facts.dates import dated_in, published_day, written_years
 from ..model import Article, Citation, TimelineEvent
 from .support import containment, figures, is_support, other_figures
 
@@ -24,6 +24,7 @@ class _Dated:
     day: dt.date
     unit: object
     vector: object
+    planned: bool
 
 
 def timeline(articles: Sequence[Article], story: object, limit: int) -> tuple[TimelineEvent, ...]:
@@ -34,14 +35,19 @@ def timeline(articles: Sequence[Article], story: object, limit: int) -> tuple[Ti
     for i, u in enumerate(story.units):  # type: ignore[attr-defined]
         if u.problem is not None:
             continue
-        day = day_in(u.text, published.get(u.article), years.get(u.article))
-        if day is not None:
-            dated.append(_Dated(day=day, unit=u, vector=story.vectors[i]))  # type: ignore
+        today = published.get(u.article)
+        found = dated_in(u.text, today, years.get(u.article))
+        if found is not None:
+            day, tense = found
+            planned = tense == "future" and (today is None or day >= today)
+            dated.append(_Dated(day=day, unit=u, vector=story.vectors[i],  # type: ignore
+                                planned=planned))
     events = _merge(dated)
     events.sort(key=lambda e: (-len(e[1]), e[0].day, e[0].unit.rank, e[0].unit.position))
     kept = sorted(events[:limit], key=lambda e: (e[0].day, e[0].unit.rank, e[0].unit.position))
     return tuple(
-        TimelineEvent(date=first.day.isoformat(), text=first.unit.text, citations=tuple(cites))
+        TimelineEvent(date=first.day.isoformat(), text=first.unit.text, citations=tuple(cites),
+                      planned=first.planned)
         for first, cites in kept
     )
 
