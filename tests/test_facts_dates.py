@@ -152,3 +152,13 @@ def test_a_day_naming_a_thing_without_its_year_is_not_placed() -> None:
     assert resolved("The show was delayed by the September 11 attacks.", "2012-07-28") == {}
     text = "The attacks of September 11, 2001 changed travel. Since the September 11 attacks..."
     assert set(resolved(text, "2012-07-28").values()) == {"2001-09-11"}
+
+
+def test_the_same_day_written_in_several_articles_is_one_fact() -> None:
+    texts = ["The singer, a former model, was born in Leeds on March 3, 1931, to a miner.",
+             "Ms. Vale, who was born March 3, 1931, died on Tuesday in a London hospital.",
+             "Born on March 3, 1931, in Yorkshire, Vale became a star of the 1950s."]
+    articles = [make(t, "2008-12-12", outlet=o) for t, o in zip(texts, "abc", strict=True)]
+    facts = cross_check(articles, [(a.id,) for a in articles], NO_MODELS)
+    born = [f for f in facts if f.kind == "date" and f.claims[0].value == "1931-03-03"]
+    assert len(born) == 1 and len(born[0].claims) == 3 and born[0].status == "agree"
