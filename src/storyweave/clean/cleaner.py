@@ -124,7 +124,11 @@ def body_and_metadata(
             if kind == "caption":
                 body[i], kinds[i] = True, None
     if not any(body):
-        raise CleaningError("no article body found in the text")
+        body = _brief(lines.text, kinds)
+        if not any(body):
+            raise CleaningError("no article body found in the text")
+        reasons = [None if b else r for b, r in zip(body, reasons, strict=True)]
+        kinds = [None if b else k for b, k in zip(body, kinds, strict=True)]
     text = lines.text
     facts = dec.facts
     title_at = metadata.find_title(text, body, kinds, facts)
@@ -151,6 +155,23 @@ def body_and_metadata(
             "published": published,
         },
     )
+
+
+_PROSE_END = ('.', '!', '?', '"', '”', '’', "'")
+_BRIEF_LINES = 4  # a brief: at most this many non-empty lines, title and credits included
+
+
+def _brief(text: Sequence[str], kinds: Sequence[str | None]) -> list[bool]:
+    """The body of a brief, when the line decisions found none: a wire brief of one paragraph
+    ('A bomb exploded Friday at a bank branch ..., authorities said.'), alone or under its
+    headline, is all article. Its prose lines (12 words or more, ending as a sentence ends,
+    not marked as furniture of a kind) are the body; a longer page without a body stays
+    without one."""
+    if sum(1 for line in text if line.strip()) > _BRIEF_LINES:
+        return [False] * len(text)
+    return [kinds[i] in (None, "other") and len(line.split()) >= 12
+            and line.rstrip().endswith(_PROSE_END) and not line.isupper()
+            for i, line in enumerate(text)]
 
 
 def _assemble(
