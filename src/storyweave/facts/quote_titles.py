@@ -38,6 +38,7 @@ _TITLE_CUE = re.compile(  # a title-case name after a word that takes a name, no
 _SPOKEN_BEFORE = re.compile(  # 'said: “...”', 'told reporters, “...”', 'banners reading “...”'
     rf"(?:\b(?:{SPEECH}|asks|reading|reads|read|demand|demands|demanded|saying|chanting)\b"
     r"(?:[ \t]+[\w’'.-]+){0,4}?[ \t]*,?|:)[ \t]*$")
+_SPEECH_AFTER = re.compile(rf"[^.!?\n]*?\b(?:{SPEECH})\b")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
@@ -54,6 +55,12 @@ def is_title(text: str, start: int, end: int) -> bool:
     if _WORK_BEFORE.search(before) or _TITLE_CUE.search(before):
         return shaped
     return shaped and not _SPOKEN_BEFORE.search(before)
+
+
+def spoken_after(text: str, end: int) -> bool:
+    """Whether a speech verb follows a quote's closing mark in its sentence ('..., X, author
+    of “T,” said'): a title there sits inside the attribution of the quote before it."""
+    return bool(_SPEECH_AFTER.match(text, end + 1))
 
 
 def title_shaped(quoted: str) -> bool:

@@ -25,7 +25,7 @@ from .quote_patterns import (
     PRONOUNS,
     Resolver,
 )
-from .quote_titles import is_title
+from .quote_titles import is_title, spoken_after
 from .speaker_adjacent import colon_subject, sentence_before, short_quote_before
 from .speaker_context import colon_clause, colon_intro, named_after
 from .speaker_descriptions import description_head
@@ -113,6 +113,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if speaker and (_BODY_NOUN.fullmatch(speaker) or _ISSUED_DOC.fullmatch(speaker)):
             speaker = main_body(text, start, names, resolve) or speaker  # 'the company',
             basis = "role"  # 'a statement reads' with no issuer named: the article's main body
+        if title and not spoken_after(text, end):
+            speaker = None  # 'hits as “T1,” “T2” and ...': a title's sentence says no words
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _unlabelled(speaker, people, resolve, text)
             previous_speaker = (end, speaker)
