@@ -283,3 +283,14 @@ def test_an_agreement_note_names_the_figure_most_articles_write() -> None:
     fact = _fact_with(facts, 160_000_000)
     assert fact.status == "agree", fact.note
     assert fact.note.startswith("agree on 160 million"), fact.note
+
+
+def test_figures_that_agree_within_rounding_say_how_each_was_written() -> None:
+    a = make("The boxer weighed 130 pounds at Friday's weigh-in.", outlet="a")
+    b = make("The boxer weighed 135 pounds at Friday's weigh-in.", outlet="b")
+    c = make("The boxer weighed 130 pounds at the weigh-in on Friday.", outlet="c")
+    facts = cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], NO_MODELS)
+    fact = _fact_with(facts, 135)
+    assert fact.status == "agree"
+    assert fact.note == ("agree on 130 pounds; written as 130 pounds (2 articles), "
+                         "135 pounds (1 article)")

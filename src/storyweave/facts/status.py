@@ -46,10 +46,22 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
             return "conflict", "; ".join(notes)
         return "single", "; ".join(notes) or None
     if len(values) == 1:
+        written: dict[float, list[Mention]] = {}
+        for m in current:
+            written.setdefault(round(m.base, 9), []).append(m)
         qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
+        parts = []
+        if len(written) > 1:  # '130 pounds' and '135 pounds': they agree, yet differ
+            ordered = sorted(written.values(), key=lambda c: (-len({m.article for m in c}),
+                                                              c[0].base))
+            parts.append("written as " + ", ".join(
+                f"{_commonest(c, shown_value).strip()} ({_articles(c)})" for c in ordered))
         if len(qualifiers) > 1:
-            notes.append(f"agree on {_commonest(current, shown_value)}; qualifiers differ: "
-                         + ", ".join(f"{q} ({n})" for q, n in qualifiers.most_common()))
+            parts.append("qualifiers differ: " + ", ".join(
+                f"{q} ({n})" for q, n in qualifiers.most_common()))
+        if parts:
+            notes.append("; ".join([f"agree on {_commonest(current, shown_value).strip()}",
+                                    *parts]))
         return "agree", "; ".join(notes) or None
     timeline = _time_ordered(values, dates)
     if timeline is not None:
