@@ -80,7 +80,7 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
     that can speak ('saying' hung on '... it may be hard' is not said by 'it')."""
     if t.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.lower_ in ("who", "that")
                                  for c in t.children):
-        return t.head  # 'X, who said “...”'
+        return _clause_head(t, person)  # 'X, who said “...”'
     subjects = [c for c in t.children if c.dep_ in _SUBJECTS
                 and not (c.dep_ == "nsubjpass" and _lemma(t) in _SPOKEN_OF)
                 and (c.idx < qs) == (verb.idx < qs)  # not across the quote
@@ -104,6 +104,24 @@ def _clause_speaker(t, verb, qs: int, qe: int, person: Person):  # noqa: ANN001,
     if agent is not None:  # 'was hailed by X as'
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _clause_head(clause, person: Person):  # noqa: ANN001, ANN202 - a Token
+    """The noun a relative clause is about: the one the parse hangs it from, or, for a 'who'
+    hung on a place or a thing after a preposition ('a woman outside the bank, who wept and
+    cried “...”'), the people noun that place belongs to."""
+    head, up = clause.head, clause.head.head
+    if any(c.lower_ == "who" for c in clause.children) and head.dep_ == "pobj" and (
+            up.dep_ == "prep" and not _people(head, person) and _people(up.head, person)):
+        return up.head
+    return head
+
+
+def _people(token, person: Person) -> bool:  # noqa: ANN001
+    """A person's name or a noun for people ('a woman', 'the spokesman'), not a body."""
+    if pos(token) == "PROPN":
+        return bool(person(name_of(token, person)))
+    return people_noun(token)
 
 
 _SPOKEN_OF = frozenset("describe call tell ask urge accuse warn".split())  # 'X was described
