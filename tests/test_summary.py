@@ -92,6 +92,30 @@ def test_citations_include_paraphrases_but_not_other_figures():
     assert evac and {c.article for c in evac[0].citations} == {FLOOD[0].id}
 
 
+def test_a_passage_telling_the_opposite_outcome_is_not_cited():
+    fired = make("The Harbor Hawks fired head coach Lena Marsh on Monday after a losing run.\n\n"
+                 "Assistant Dev Okoro will lead the team for the rest of the season.",
+                 published="2031-03-12")
+    hired = make("The Harbor Hawks have hired Lena Marsh as head coach, the club said on "
+                 "Monday.\n\nMarsh signed a three-year contract.", published="2031-03-12")
+    summary, _ = run([fired, hired], words=500)
+    said = [s for s in summary if "fired" in s.text]
+    assert said and {c.article for c in said[0].citations} == {fired.id}
+
+
+@pytest.mark.parametrize(("sentence", "passage", "differs"), [
+    ("The coach is out as head coach of the Hawks.", "The Hawks hired him as head coach.", True),
+    ("The jury convicted the driver.", "The driver was acquitted by the jury.", True),
+    ("The council approved the budget.", "The council rejected the budget.", True),
+    ("The coach was fired on Monday.", "The coach was fired and later rehired.", False),
+    ("Two people died in the fire.", "Two people were killed in the fire.", False),
+])
+def test_opposed_outcomes(sentence, passage, differs):
+    from storyweave.summary.support import opposed
+
+    assert opposed(sentence, passage) is differs
+
+
 def test_sentences_follow_story_order():
     summary, _ = run(FLOOD, words=500)
     by_id = {a.id: i for i, a in enumerate(FLOOD)}

@@ -8,7 +8,8 @@ is counted by weight: a word common across the story ('conference' in a story ab
 conference) counts less than a rare one (inverse sentence frequency within the story). A
 passage that gives another figure for the same thing ('8,000 migrants' against '6,000
 migrants', 'stage 15' against 'stage 13', 'thirteen aftershocks' against '27 aftershocks')
-does not support the sentence, unless the passage also gives the sentence's figure.
+does not support the sentence, unless the passage also gives the sentence's figure; nor does
+a passage telling the opposite outcome ('hired' against 'fired', `opposed`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,32 @@ def figures(text: str) -> Figures:
                 if word not in STOPWORDS and word not in _QUALIFIERS:
                     found.setdefault(stem(word), set()).add(value)
     return {k: frozenset(v) for k, v in found.items()} if found[""] else {}
+
+
+#: outcomes that exclude each other: a passage telling one does not support a sentence telling
+#: the other ('X is out as head coach' is not supported by 'X has been hired as head coach')
+_OPPOSED = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b",
+                                                                        re.IGNORECASE))
+                 for a, b in (
+    (r"hired|appointed|named as|re-?hired|introduced as|takes over as|to take over as",
+     r"fired|sacked|dismissed|ousted|resigned|quit|stepped down|let go|(?:is|was) out as"),
+    (r"convicted|found guilty", r"acquitted|cleared|found not guilty"),
+    (r"won|wins|victory", r"lost|loses|defeat|defeated"),
+    (r"survived|survivors?|rescued|alive", r"killed|dead|died|bodies"),
+    (r"approved|ratified", r"rejected|vetoed|voted down"),
+    (r"reopened|opened", r"closed|shut"),
+))
+
+
+def opposed(query: str, passage: str) -> bool:
+    """True when the passage tells the outcome opposite to the one the sentence tells (and
+    not the sentence's own): hired against fired, convicted against acquitted, won against
+    lost, approved against rejected."""
+    for a, b in _OPPOSED:
+        qa, qb, pa, pb = a.search(query), b.search(query), a.search(passage), b.search(passage)
+        if (qa and pb and not pa and not qb) or (qb and pa and not pb and not qa):
+            return True
+    return False
 
 
 def other_figures(query: Figures, passage: Figures) -> bool:
@@ -156,6 +183,8 @@ class SupportIndex:
             if need and other_figures(need, self._figures[i]):
                 continue
             unit = self.units[i]
+            if opposed(text, unit.text):
+                continue
             m = Match(unit=unit, overlap=float(overlap[i]), cosine=float(cos[i]))
             old = best.get(unit.article)
             if old is None or _strength(m) > _strength(old):
