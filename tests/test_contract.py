@@ -182,6 +182,11 @@ def _full_analysis() -> Analysis:
                 contested=True,
                 note="figures differ",
             ),
+            SummarySentence(
+                text="Yesterday the dam broke.",
+                citations=(Citation(article="a1", span=(0, 22)),),
+                day="2025-10-14",
+            ),
         ),
         timeline=(
             TimelineEvent(

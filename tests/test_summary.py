@@ -116,6 +116,22 @@ def test_opposed_outcomes(sentence, passage, differs):
     assert opposed(sentence, passage) is differs
 
 
+def test_a_relative_day_in_a_summary_sentence_is_resolved_from_its_article():
+    a = make("Floodwater broke through the levee north of Dunmore on Monday and forced about "
+             "400 residents from their homes.\n\nThe council opened two shelters in the school "
+             "halls of Dunmore.\n\nYesterday, engineers began to rebuild the levee with "
+             "sandbags and rock.", published="2031-03-12")
+    b = make("The Dunmore levee failed on 10 March 2031, flooding the northern district of the "
+             "town.\n\nAbout 400 residents left their homes as the water rose, the council "
+             "said.\n\nEngineers started rebuilding the levee on Tuesday with sandbags.",
+             published="2031-03-13")  # a Thursday
+    summary, _ = run([a, b], words=500)
+    days = {s.text: s.day for s in summary}
+    assert days["Engineers started rebuilding the levee on Tuesday with sandbags."] == "2031-03-11"
+    assert days["About 400 residents left their homes as the water rose, the council said."] \
+        is None
+
+
 def test_sentences_follow_story_order():
     summary, _ = run(FLOOD, words=500)
     by_id = {a.id: i for i, a in enumerate(FLOOD)}

@@ -137,6 +137,7 @@ def story_to_dict(s: Story) -> dict[str, Any]:
                 "spans": [_citation(c) for c in ss.citations],
                 "contested": ss.contested,
                 "note": ss.note,
+                "day": ss.day,
             }
             for ss in s.summary
         ],
@@ -212,6 +213,7 @@ def story_from_dict(d: dict[str, Any]) -> Story:
                 or tuple(Citation(article=a, span=(0, 0)) for a in ss.get("citations", [])),
                 contested=ss.get("contested", False),
                 note=ss.get("note"),
+                day=ss.get("day"),
             )
             for ss in d.get("summary", [])
         ),

@@ -120,7 +120,8 @@ def print_story_summary(story: Story, articles: dict[str, Article] | None = None
     for s in story.summary:
         cites = ", ".join(sorted({who(c.article) for c in s.citations}))
         flag = " [red](contested)[/red]" if s.contested else ""
-        console.print(f"{escape(s.text)} [dim]\\[{cites}][/dim]{flag}")
+        day = f" [dim](that day: {s.day})[/dim]" if s.day else ""
+        console.print(f"{escape(s.text)}{day} [dim]\\[{cites}][/dim]{flag}")
         if s.contested and s.note:
             console.print(f"    [red]{escape(s.note)}[/red]")
     if story.timeline:

@@ -185,6 +185,7 @@ class SummarySentence:
     citations: tuple[Citation, ...]
     contested: bool = False
     note: str | None = None  # why it is contested, or that a check failed
+    day: str | None = None  # ISO day its 'today', 'yesterday' or weekday means (article's date)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -173,6 +173,18 @@ _NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LASTS_UNTIL = ("until", "through")
 
 
+def relative_day(sentence: str, today: date | None) -> date | None:
+    """The day a sentence's relative date means ('Today, the torch went out', 'on Monday'),
+    when it writes no date of its own: what a reader of the sentence out of its article (in a
+    summary) cannot tell."""
+    written = (m for m in DATE.finditer(sentence) if m.group("iso") or m.group("month")
+               or m.group("month2"))
+    if today is None or any(is_date(m) for m in written):
+        return None
+    found = dated_in(sentence, today)
+    return found[0] if found else None
+
+
 def tense_at(sentence: str, m: re.Match) -> str:
     """'future', 'past' or '' for a date of a sentence: the four words before it first, then
     a deadline ('must respond by July 26'), then the sentence as a whole."""

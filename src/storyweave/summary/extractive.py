@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
+from ..facts.dates import published_day, relative_day
 from ..model import Article, Fact, SummarySentence
 from .contested import flag
 from .select import candidates, choose, concept_weights
@@ -23,6 +25,7 @@ class StoryText:
     units: tuple[Unit, ...]
     vectors: np.ndarray
     index: SupportIndex
+    published: dict[str, date | None]
 
 
 def prepare(articles: Sequence[Article], embedder: object) -> StoryText:
@@ -33,6 +36,7 @@ def prepare(articles: Sequence[Article], embedder: object) -> StoryText:
         units=tuple(u for g in groups for u in g),
         vectors=vectors,
         index=SupportIndex(groups, vectors),
+        published={a.id: published_day(a) for a in articles},
     )
 
 
@@ -46,5 +50,7 @@ def extract(
     for i in chosen:
         u = story.units[i]
         cites = story.index.citations(u.text, u.content, story.vectors[i], must=u)
-        out.append(flag(SummarySentence(text=u.text, citations=cites), facts))
+        day = relative_day(u.text, story.published.get(u.article))
+        out.append(flag(SummarySentence(text=u.text, citations=cites,
+                                        day=day.isoformat() if day else None), facts))
     return tuple(out)

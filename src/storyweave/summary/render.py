@@ -33,7 +33,8 @@ def print_story(console: Console, story: Story, articles: dict[str, Article]) ->
         console.print("[dim](no summary: no sentence could stand alone)[/dim]")
     for s in story.summary:
         flag = " [bold red]CONTESTED[/bold red]" if s.contested else ""
-        console.print(f"{escape(s.text)} [cyan]{_marks(s.citations, numbers)}[/cyan]{flag}")
+        day = f" [dim](that day: {s.day})[/dim]" if s.day else ""
+        console.print(f"{escape(s.text)}{day} [cyan]{_marks(s.citations, numbers)}[/cyan]{flag}")
         if s.note:
             console.print(f"    [yellow]{escape(s.note)}[/yellow]")
     if story.timeline:
