@@ -123,3 +123,22 @@ def test_llm_option_writes_a_checked_summary(db):
     assert [s["text"].split()[0] for s in summary] == ["Heavy", "The"]
     assert all(s["citations"] for s in summary)
     assert fake.requests and fake.requests[0]["body"]["model"] == "fake-1"
+
+
+def test_a_source_known_by_nothing_but_its_file_is_named_by_it() -> None:
+    """A source with no outlet, headline or date was listed as its id twice."""
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from storyweave.summary.render import print_story
+
+    bare = replace(FLOOD[0], source="pile/003_report.txt", title=None, outlet=None,
+                   published=None)
+    summary, timeline = summarize([bare], (), (), SummarySettings(words=40), embedder=EMB)
+    story = Story(id=story_id((bare.id,)), title="Flood", articles=(bare.id,),
+                  accounts=((bare.id,),), summary=summary, timeline=timeline)
+    console = Console(record=True, width=200)
+    print_story(console, story, {bare.id: bare})
+    line = [x for x in console.export_text().splitlines() if x.strip().startswith("[1]")][0]
+    assert "003_report.txt" in line and line.count(bare.id) == 1

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ..article_names import article_name, outlet_name
 from ..model import Article, Citation, Story
 
 
@@ -48,9 +49,9 @@ def print_story(console: Console, story: Story, articles: dict[str, Article]) ->
     for aid, n in numbers.items():
         a = articles.get(aid)
         what = " · ".join(
-            escape(x) for x in (a.outlet, a.title, (a.published or "")[:10]) if x
-        ) if a else ""
-        console.print(f"  [cyan]\\[{n}][/cyan] {what or aid} [dim]{aid}[/dim]")
+            x for x in (outlet_name(a), a.title, (a.published or "")[:10]) if x
+        ) or article_name(a) if a else "?"  # the file it came from, not its id twice
+        console.print(f"  [cyan]\\[{n}][/cyan] {escape(what)} [dim]{aid}[/dim]")
 
 
 def print_scores(console: Console, rows: Sequence[dict], words: int) -> None:
