@@ -292,5 +292,5 @@ def test_figures_that_agree_within_rounding_say_how_each_was_written() -> None:
     facts = cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], NO_MODELS)
     fact = _fact_with(facts, 135)
     assert fact.status == "agree"
-    assert fact.note == ("agree on 130 pounds; written as 130 pounds (2 articles), "
+    assert fact.note == ("agree on 130 pounds; written as: 130 pounds (2 articles), "
                          "135 pounds (1 article)")

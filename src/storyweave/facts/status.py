@@ -54,7 +54,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
         if len(written) > 1:  # '130 pounds' and '135 pounds': they agree, yet differ
             ordered = sorted(written.values(), key=lambda c: (-len({m.article for m in c}),
                                                               c[0].base))
-            parts.append("written as " + ", ".join(
+            parts.append("written as: " + ", ".join(
                 f"{_commonest(c, shown_value).strip()} ({_articles(c)})" for c in ordered))
         if len(qualifiers) > 1:
             parts.append("qualifiers differ: " + ", ".join(
