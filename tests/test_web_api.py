@@ -417,3 +417,29 @@ def test_refusals_before_routing_are_pages_for_browsers(site) -> None:
         "content-security-policy"]
     r = client.post("/add", data={"text": "x"}, headers={"Origin": "http://evil.example"})
     assert r.status_code == 403 and r.headers["content-type"] == "application/problem+json"
+
+
+def test_an_article_with_no_outlet_says_so_and_names_itself_once(tmp_path: Path) -> None:
+    """With no outlet known, the article and compare pages showed its headline as the outlet,
+    next to the same headline."""
+    from dataclasses import replace
+
+    from storyweave.store import Store
+
+    db = tmp_path / "bare.db"
+    made = build_store(db)
+    original = made["articles"]["original"]
+    bare = replace(made["articles"]["copy"], id="b" * 16, outlet=None, url=None,
+                   title="Harbour strike ends after two days")
+    with Store(db) as store:
+        store.add_articles([bare])
+    with LiveServer(db) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        page = client.get(f"/articles/{bare.id}").text
+        start = page.index('<article class="article">')
+        head = page[start:page.index("</header>", start)]
+        assert "outlet unknown" in head and head.count("Harbour strike ends") == 1
+        page = client.get("/compare", params={"a": original.id, "b": bare.id}).text
+        pane = page[page.index('id="pane-right"'):]
+        pane = pane[:pane.index("</header>")]
+        assert '<span class="outlet">outlet unknown</span>' in pane
+        assert pane.count("Harbour strike ends") == 2  # aria-label and the link, not thrice

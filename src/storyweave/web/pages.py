@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from ..article_names import outlet_name
 from ..contract import article_to_dict, story_to_dict
 from ..model import Article, Story
 from ..store import Store
@@ -115,7 +116,9 @@ def article_page(request: Request, article_id: str, hl: HL = None) -> Response:
     context = {"a": article, "story": story, "kinds": _kinds(article),
                "body": render_text(article.text, marks, article.removed),
                "safe_url": storyview.safe_url(article.url),
-               "outlet": storyview.outlet_of(article), "highlighted": spans, "links": LINKS}
+               "outlet": outlet_name(article) or "outlet unknown",
+               "name": storyview.outlet_of(article), "highlighted": spans,
+               "links": LINKS}
     return respond(request, "article.html", context, data)
 
 
@@ -177,5 +180,6 @@ def compare_page(request: Request, a: ArticleId, b: ArticleId) -> Response:
                "counts": counts, "links": LINKS,
                "left_body": render_text(left.text, lm, id_prefix="l"),
                "right_body": render_text(right.text, rm, id_prefix="r"),
-               "outlet": storyview.outlet_of}
+               "outlet": lambda a: outlet_name(a) or "outlet unknown",
+               "name": storyview.outlet_of}
     return respond(request, "compare.html", context, data)
