@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from ..model import Article
-from .name_aliases import canonical_keys, is_alias
+from .body_names import is_body_name, written_as_places
+from .name_aliases import canonical_keys, is_alias, shown_keys
+from .name_roles import is_role_word, without_role
 from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
 log = logging.getLogger("storyweave.facts")
@@ -32,7 +34,8 @@ TITLES = (
 )
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[ \t])|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)"
-NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
+_JOINED = r"(?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐])"  # 'Bashar al-Assad', 'el-Sisi'
+NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_JOINED}?{_CAP})*")
 _TITLE_AT_END = re.compile(rf"(?:\b(?:{TITLES}))\s*$")
 _LEADING_TITLE = re.compile(
     rf"^(?:(?:{TITLES}|U\.S\.|US|Former|former|Deputy|Acting|Interim|Senior|Assistant|"
@@ -114,7 +117,7 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
     for m in pattern.finditer(folded):
         key = alias_key(article.text[m.start() : m.end()])
         if not article.text[m.start()].isupper() or kinds.get(key) == "person" and any(
-                w[:1].islower() and w not in _PARTICLES
+                w[:1].islower() and w not in _PARTICLES and not re.match(_JOINED + "[A-Z]", w)
                 for w in article.text[m.start() : m.end()].split()):
             continue  # every word of a person's name is capitalised: not 'Obama overturns'
         out.append(Name(article=article.id, text=article.text[m.start() : m.end()],
@@ -174,14 +177,14 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     per name; without a model, titled names and speech-verb subjects are people."""
     kinds = _heuristic_people(articles, names)
     if model is None:
-        return kinds
+        return _without_roles(kinds, articles)
     try:
         nlp = load_ner(model)
     except ModelError as exc:
         if model not in _WARNED:  # once per process, not once per story
             _WARNED.add(model)
             log.warning("%s (named entities are skipped)", exc)
-        return kinds
+        return _without_roles(kinds, articles)
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
         for ent, text in _joined_entities(doc):
@@ -199,9 +202,29 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
     by_id = {a.id: a.text for a in articles}
     governed = {alias_key(n.text) for n in names  # 'Mayor of X Ana Ruiz'
                 if _OFFICE_OF.search(by_id[n.article], max(0, n.start - 30), n.start)}
-    return _without_leading_places(_without_headline_verbs(articles, _titled_people(
-        articles, names, _gendered_people(articles, _placed(articles, names, kinds)))),
-        governed)
+    return _without_roles(_without_leading_places(_without_headline_verbs(
+        articles, _titled_people(articles, names, _gendered_people(
+            articles, _placed(articles, names, kinds)))), governed), articles)
+
+
+def _without_roles(kinds: dict[tuple[str, ...], str],
+                   articles: Sequence[Article]) -> dict[tuple[str, ...], str]:
+    """A person's name that opens with a job or a description ('Comedian Ana Ruiz', 'GM Ana
+    Ruiz', 'The Notorious Ana Ruiz') is the name without it, a person (`name_roles`); so is
+    a job and a surname ('Inspector Ruiz') where the story writes the job in lowercase and
+    names a person of that surname in full."""
+    vocab = {w for a in articles for w in re.findall(r"\b[a-z][a-z-]{2,}\b", a.text)}
+    surnames = {k[-1] for k, kind in kinds.items() if kind == "person" and len(k) >= 2}
+    out = dict(kinds)
+    for key, kind in kinds.items():
+        rest = without_role(key) if kind == "person" else key
+        if rest == key and kind == "person" and len(key) == 2 and key[1] in surnames \
+                and key[0] in vocab and is_role_word(key[0]):
+            rest = key[1:]
+        if rest != key:
+            del out[key]
+            out[rest] = "person"
+    return out
 
 
 _OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|"
@@ -329,10 +352,10 @@ _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "
 
 def _name_part(found: str) -> str:
     """A person's name as NER found it, up to the line's end or a lowercase word it ran on
-    into ('Ana Ruiz dies' -> 'Ana Ruiz'; particles such as 'de' stay)."""
+    into ('Ana Ruiz dies' -> 'Ana Ruiz'; particles such as 'de' and 'al-' stay)."""
     words = found.split("\n")[0].split()
     cut = next((i for i, w in enumerate(words) if i and w[:1].islower()
-                and w not in _PARTICLES), len(words))
+                and w not in _PARTICLES and not re.match(_JOINED + "[A-Z]", w)), len(words))
     return " ".join(words[:cut])
 
 
@@ -342,8 +365,10 @@ def _heuristic_people(articles: Sequence[Article],
     people = {}
     for n in names:
         after = by_id[n.article].text[n.end : n.end + 20]
-        if len(n.text.split()) >= 2 and (n.titled or re.match(rf",?\s+(?:{SPEECH})\b", after)):
-            people[alias_key(n.text)] = "person"
+        key = alias_key(n.text)
+        if len(n.text.split()) >= 2 and (n.titled or re.match(rf",?\s+(?:{SPEECH})\b", after)
+                                         and not is_body_name(key)):  # 'X Committee said'
+            people[key] = "person"
     return people
 
 
@@ -376,7 +401,7 @@ class EntityIndex:
 
     def resolve(self, name: str) -> str:
         """A name as written -> the story's fullest form of it ('Peña' -> 'David Peña')."""
-        key = alias_key(name)
+        key = self._known(alias_key(name))
         if key in self.canon:
             return self.display[self.canon[key]]
         people = [k for k, kind in self.kinds.items() if kind == "person"]
@@ -386,10 +411,20 @@ class EntityIndex:
             return self.display.get(self.canon.get(fullest, fullest), name)
         return _LEADING_TITLE.sub("", name) or name
 
+    def _known(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """A key, or the person's name it holds after a job word ('comedian ana ruiz')."""
+        if key in self.canon:
+            return key
+        for rest in (without_role(key), key[1:] if len(key) == 2 and is_role_word(key[0]) else ()):
+            if rest in self.canon and self.kinds.get(rest) == "person" \
+                    and len(self.canon[rest]) >= 2:
+                return rest  # 'inspector ruiz' of Ana Ruiz, not 'executive clerk'
+        return key
+
     def is_person(self, name: str) -> bool | None:
         """Whether a name as written is one of the story's people (or an alias of one):
         True, False (typed as something else), or None (a name nothing typed)."""
-        key = alias_key(name)
+        key = self._known(alias_key(name))
         if not key:
             return False
         if key in self.canon:
@@ -406,16 +441,19 @@ def index_entities(articles: Sequence[Article], model: str | None,
     kinds = type_names(articles, candidates, model, limit)
     names = {a.id: find_names(a, kinds) for a in articles}
     every = [n for found in names.values() for n in found]
-    canon = canonical_keys(Counter(alias_key(n.text) for n in every), kinds)
+    counts = Counter(alias_key(n.text) for n in every)
+    places = written_as_places((a.text for a in articles), (
+        k[0] for k, kind in kinds.items() if kind == "place" and len(k) == 1))
+    canon = canonical_keys(counts, kinds, {(w,) for w in places})
     forms: dict[tuple[str, ...], Counter[str]] = {}
     for n in every:
-        key = alias_key(n.text)
-        if key in canon and canon[key] == key:
-            forms.setdefault(key, Counter())[n.text] += 1
-    display = {key: max(c, key=lambda t: (sum(ord(ch) > 127 for ch in t), c[t], t))
-               for key, c in forms.items()}
-    for key in set(canon.values()) - set(display):
-        display[key] = " ".join(w.capitalize() for w in key)
+        forms.setdefault(alias_key(n.text), Counter())[n.text] += 1
+    spread = Counter(k for k, _ in {(alias_key(n.text), n.article) for n in every})
+    display = {}
+    for key, shown in shown_keys(canon, kinds, spread, counts).items():
+        c = forms.get(shown) or forms.get(key)  # the form written most, accents kept
+        display[key] = max(c, key=lambda t: (sum(ord(ch) > 127 for ch in t), c[t], t)) if c \
+            else " ".join(w.capitalize() for w in key)
     index = EntityIndex(names=names, kinds=kinds, canon=canon, display=display)
     return replace(index, speakers=_parsed_speakers(articles, model, index))
 

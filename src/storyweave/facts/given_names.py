@@ -70,3 +70,20 @@ def with_given_of(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, 
             words[0], other[0]):
         return (other[0], *words[1:])
     return words
+
+
+_GIVEN_WORDS = frozenset("guy dean earl hunter mason carter cooper chase buck sterling royal "
+                         "major baron prince duke bishop knight marshall marshal".split())
+#   given names the nickname table lacks that are also words for people ('Dean Carver Lowe')
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a folded word is a given name the nickname table lists ('will', 'rose',
+    'christian', 'tom') or a given name that is also a word for a person ('dean', 'hunter')."""
+    return word in _GIVEN_WORDS or word in _listed()
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    table = _table()
+    return frozenset(table).union(*table.values())

@@ -7,8 +7,9 @@ the given name ('Josh Apte' and 'Joshua Apte', 'Bill Clinton' and 'William Clint
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
-from .given_names import with_given_of
+from .given_names import is_given_name, same_given_name, with_given_of
 from .text import STOPWORDS
 
 
@@ -33,19 +34,23 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     return len(short) >= 2 or short[-1] == long[-1]
 
 
-def canonical_keys(counts: Counter[tuple[str, ...]],
-                   kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def canonical_keys(counts: Counter[tuple[str, ...]], kinds: dict[tuple[str, ...], str],
+                   places: Collection[tuple[str, ...]] = ()
+                   ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each typed name key (with how often it is written) -> the key of the fullest name it
     is an alias of; of two people's names of as many words whose given names are a nickname
-    and the name it shortens, the one with the longer given name ('joshua apte')."""
+    and the name it shortens, the one with the longer given name ('joshua apte'). A one-word
+    name of another kind may stand for a person ('Page' typed a place, of 'Bettie Page'),
+    but not one of ``places``, which the text writes as a place ('to Paris, France,')."""
     keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
     canon: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
         targets = [k for k in keys if len(k) > len(key) and (
             kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
-            or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person"))]
-        if targets:
-            best = max(targets, key=lambda k: (counts[k], len(k)))
+            or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person")
+            and key not in places)]
+        if targets:  # the most written, the longest, then one that opens with a given name
+            best = max(targets, key=lambda k: (counts[k], len(k), is_given_name(k[0])))
             canon[key] = canon.get(best, best)
         else:
             canon[key] = key
@@ -58,3 +63,21 @@ def canonical_keys(counts: Counter[tuple[str, ...]],
             root, to = canon[key], canon[max(fuller, key=lambda k: (len(k[0]), counts[k], k))]
             canon.update({k: to for k, v in canon.items() if v == root})
     return canon
+
+
+def shown_keys(canon: dict[tuple[str, ...], tuple[str, ...]], kinds: dict[tuple[str, ...], str],
+               spread: Counter[tuple[str, ...]], counts: Counter[tuple[str, ...]],
+               ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each canonical key -> the key its entity is shown by: for a person, the full name
+    (given name and more: 'bettie page' of 'bettie mae page', 'josh apte' of 'joshua apte',
+    never the surnames alone) that the most articles write (``spread``), then the most
+    often (``counts``), then the longest; for anything else, the canonical key itself."""
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key, root in canon.items():
+        groups.setdefault(root, []).append(key)
+    out = {}
+    for root, keys in groups.items():
+        full = [k for k in keys if len(k) >= 2 and (k[0] == root[0] or same_given_name(
+            k[0], root[0]))] if kinds.get(root) == "person" and len(root) >= 2 else []
+        out[root] = max([root, *full], key=lambda k: (spread[k], counts[k], len(k), k == root))
+    return out

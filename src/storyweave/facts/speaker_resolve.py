@@ -145,7 +145,20 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         return _role_speaker(raw, role, at, before, resolve, previous, text) or titled_after(
             raw, role, at, people, resolve, text) if role else raw
-    return _unlabelled(raw, people, resolve, text)
+    return _shared_surname(raw, at, before, resolve) or _unlabelled(raw, people, resolve, text)
+
+
+def _shared_surname(raw: str, at: int, before: Sequence[Name], resolve: Resolver) -> str | None:
+    """A lone surname that just two people the article names in full before share ('Tony X'
+    and his son 'T.J. X'): the one named in full just before the quote, within 300
+    characters ('His son, T.J. X, is a guard ... “...,” X said'); None when none is that
+    near, or when more share it (a list of relatives: 'his daughters Ana X, Eva X')."""
+    if " " in raw:
+        return None
+    full = [p for p in before if len(p.text.split()) >= 2 and p.text.split()[-1] == raw]
+    if len({resolve(p.text) for p in full}) != 2 or full[-1].start < at - 300:
+        return None
+    return resolve(full[-1].text)
 
 
 def _recorded(text: str, at: int, people: Sequence[Name], resolve: Resolver) -> str | None:
