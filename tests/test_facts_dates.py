@@ -143,7 +143,8 @@ def test_a_day_word_inside_a_name_is_no_date() -> None:
     published = "2010-05-04"
     assert resolved("According to USA Today, the building was evacuated.", published) == {}
     assert resolved("She will be back on the network for Oscar Sunday.", published) == {}
-    assert resolved("Today, the torch went out twice.", published) == {"Today": "2010-05-04"}
+    assert resolved("Yesterday, the torch went out twice.", published) == {
+        "Yesterday": "2010-05-03"}
     assert resolved("President Smith Tuesday signed the bill.", published) == {
         "Tuesday": "2010-05-04"}
 
@@ -162,3 +163,21 @@ def test_the_same_day_written_in_several_articles_is_one_fact() -> None:
     facts = cross_check(articles, [(a.id,) for a in articles], NO_MODELS)
     born = [f for f in facts if f.kind == "date" and f.claims[0].value == "1931-03-03"]
     assert len(born) == 1 and len(born[0].claims) == 3 and born[0].status == "agree"
+
+
+def test_a_dates_tense_is_read_in_its_own_sentence_not_at_its_place_in_the_article() -> None:
+    text = ("The agency reviewed the rule for months.\n\nThe rule was set aside by the "
+            "government on Feb. 10. Officials will publish a new draft next year.")
+    assert resolved(text, "2009-03-05")["Feb. 10"] == "2009-02-10"  # not 2010's
+
+
+def test_today_is_no_date_fact() -> None:
+    assert resolved("We can grow our economy today, the president said.", "2009-03-04") == {}
+
+
+def test_the_verb_nearest_a_date_sets_its_tense() -> None:
+    text = ("The agency reviewed the rule for months.\n\nThe rule, which officials say will "
+            "be rewritten, was sidelined by the previous government on Feb. 10.")
+    assert resolved(text, "2009-03-05")["Feb. 10"] == "2009-02-10"
+    assert resolved("The mayor prepares to mark her first 100 days in office on Wednesday.",
+                    "2009-04-28")["on Wednesday"] == "2009-04-29"

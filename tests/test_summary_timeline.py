@@ -93,3 +93,9 @@ def test_a_date_inside_a_clause_about_a_named_thing_does_not_date_the_sentence()
     assert day_in("The debris may be from a cargo plane that went missing on June 1.", day) is None
     assert day_in("Officials said that the jet crashed into the sea on June 1.", day) == dt.date(
         2031, 6, 1)
+
+
+def test_today_in_a_name_dates_no_timeline_event():
+    day = dt.date(2031, 3, 12)
+    assert day_in("According to USA Today, the building was evacuated.", day) is None
+    assert day_in("Today, the torch went out twice.", day) == day
