@@ -40,3 +40,15 @@ def test_a_participle_with_its_own_object_tells_nothing_of_the_figure_before() -
     frames = {m.claim.value: m.frame for m in found(make(
         "The blast injured 30 people, killing two of them."))}
     assert frames[30] == ("injury",) and "death" in frames[2]
+
+
+def test_an_event_the_sentence_denies_is_not_what_its_figures_count() -> None:
+    from storyweave.facts.quantities import extract_quantities as found
+    from storyweave.facts.text import frames
+
+    assert frames("No one was injured in the fire.") == ()
+    assert frames("There were no deaths.") == ()
+    assert frames("Two people were injured in the fire.") == ("injury",)
+    figures = found(make("No one was injured, but five people, including two children, were "
+                         "inside the house."))
+    assert figures and all("injury" not in m.frame for m in figures)

@@ -163,5 +163,13 @@ _FRAME_RES = {name: re.compile(p, re.IGNORECASE) for name, p in _FRAMES.items()}
 
 
 def frames(text: str) -> tuple[str, ...]:
-    """What kind of event a passage counts: 'death', 'evacuation', 'arrest', ..."""
-    return tuple(name for name, rx in _FRAME_RES.items() if rx.search(text))
+    """What kind of event a passage counts: 'death', 'evacuation', 'arrest', ... An event the
+    passage denies ('No one was injured', 'without casualties') is none of its kinds."""
+    return tuple(name for name, rx in _FRAME_RES.items()
+                 if any(not _DENIED.search(text, max(0, m.start() - 30), m.start())
+                        for m in rx.finditer(text)))
+
+
+_DENIED = re.compile(r"\b(?:no\s+one|nobody|none|no|not|never|without)\b(?:\s+(?:was|were|"
+                     r"been|being|is|are|reported|immediately|any))*\s+$",
+                     re.IGNORECASE)
