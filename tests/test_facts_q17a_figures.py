@@ -52,3 +52,9 @@ def test_an_event_the_sentence_denies_is_not_what_its_figures_count() -> None:
     figures = found(make("No one was injured, but five people, including two children, were "
                          "inside the house."))
     assert figures and all("injury" not in m.frame for m in figures)
+
+
+def test_a_number_set_off_after_a_place_and_followed_by_were_counts_people() -> None:
+    assert _figures("Protests erupted in East Flatbush, 46 were arrested.") == [
+        (None, 46, "people")]
+    assert _figures("Police said Ana Ruiz, 46 was arrested.") == [(None, 46, "years old")]

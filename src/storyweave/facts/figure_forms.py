@@ -48,7 +48,8 @@ _DEAD_AT = (re.compile(r"\bdead\s+at\s*$", re.IGNORECASE),  # 'X dead at 95' (a 
             re.compile(r"[ \t]*(?:\n|$|[.;:!?)])"))
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAME_AND_AGE = re.compile(rf"\s+and\s+{_NAME}\s*,\s*\d{{1,3}}\b")  # 'X Y, 20 and Z W, 24,'
-_NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who|were)\b")  # 'X Y, 20 was found'
+#: 'X Y, 20 was found' (an age); 'in East Flatbush, 46 were arrested' is a count
+_NAME_AGE_VERB = re.compile(r"\s+(?:was|is|has|had|will|who)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z]\s*,\s*$")
 _PEOPLE_BEFORE = re.compile(r"\b([a-z][\w-]+)\s*,\s*(?P<first>\d{1,2}\s+and\s*)?$")
 _RELATIVES = frozenset("sons daughters brothers sisters siblings cousins nephews nieces "
