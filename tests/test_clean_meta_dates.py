@@ -39,3 +39,17 @@ def test_an_article_under_a_slashed_date_line_is_dated() -> None:
     text = f"Harbour floods overnight\n\nUpdated 4/11/2007 1:26 PM\n\n{body}\n"
     article = clean_document(RawDocument(source="flood.txt", text=text))
     assert article.published is not None and article.published.startswith("2007-04-11")
+
+
+def test_a_date_stamp_kept_as_body_is_the_pages_date_and_leaves_the_body() -> None:
+    first = "\n\n".join(
+        f"Paragraph {n} of the report says that the harbour flooded and that crews worked "
+        f"through the night to pump water out of the old warehouses near the pier."
+        for n in range(1, 5))
+    second = first.replace("harbour", "river")
+    stamp = "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013"
+    text = f"Harbour floods overnight\n\n{first}\n\n{stamp}\n\n{second}\n"
+    article = clean_document(RawDocument(source="flood.txt", text=text))
+    assert article.published == "2013-03-12"
+    assert "PUBLISHED" not in article.text
+    assert any(r.reason == "publication date stamp" for r in article.removed)

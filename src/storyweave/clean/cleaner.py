@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from ..ids import article_id
@@ -130,6 +131,10 @@ def body_and_metadata(
         reasons = [None if b else r for b, r in zip(body, reasons, strict=True)]
         kinds = [None if b else k for b, k in zip(body, kinds, strict=True)]
     text = lines.text
+    stamps = [i for i, kept in enumerate(body) if kept and _STAMP.match(text[i])
+              and metadata.parse_date(text[i])]  # 'PUBLISHED: 02:31 GMT, 12 March 2013 | ...'
+    for i in stamps if sum(body) > len(stamps) else ():
+        body[i], kinds[i], reasons[i] = False, "other", "publication date stamp"
     facts = dec.facts
     title_at = metadata.find_title(text, body, kinds, facts)
     if title_at is not None:
@@ -141,7 +146,7 @@ def body_and_metadata(
         kinds[outlet_at], reasons[outlet_at] = "byline", "outlet and place"
     header = [i for i in range(last + 1) if not body[i]]  # above the body's end, not in it
     published = metadata.normalise_date(raw.published) or metadata.find_date(
-        text, header, facts.digit if facts else None
+        text, sorted({*header, *stamps}), facts.digit if facts else None
     )
     paragraphs, removed = _assemble(text, body, kinds, reasons)
     return (
@@ -155,6 +160,12 @@ def body_and_metadata(
             "published": published,
         },
     )
+
+
+#: a line that opens by saying it dates the page: 'PUBLISHED: 02:31 GMT, 12 March 2013 |
+#: UPDATED: ...', 'Last updated 4/11/2007 1:26 PM', 'Posted on March 3, 2024'
+_STAMP = re.compile(r"^\s*(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*[:|-]?"
+                    r"\s*\S.{0,80}$)", re.IGNORECASE)
 
 
 _PROSE_END = ('.', '!', '?', '"', '”', '’', "'")
