@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .entities import SPEECH
+
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most
 _CLOSES = re.compile(r"[ \t]*(?:\n|$|[,.;:!?]|[ \t]*[a-z])")  # what follows a closing mark
@@ -26,6 +28,16 @@ _SECONDS = re.compile(r"\d['’′][ \t]?\d{1,2}(?:\.\d+)?\"")  # minutes' secon
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _CURLY_PAIR_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])’’(?![’'\w])")  # '“... voters,’’ X told'
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
+_ATTRIBUTION = (  # 'said', 'he said', 'the officer said', 'police said', 'Dorn told'
+    r"(?:(?:he|she|they|it|police|officials|authorities|(?:the|a|an|his|her|their|its)"
+    r"(?:[ \t]+[\w’'-]+){1,3}?"
+    r"|(?!(?:He|She|They|We|It|I|You|The|A|An|This|That|There|My|Our|His|Her)\b)"
+    r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+"
+    rf"(?:(?:has|had|also|later|then)[ \t]+)?)?(?:{SPEECH})\b")
+_PAIR_SHUT = re.compile(  # '..., ``Dorn told X.', '... parties. ``' (line end): `` closing
+    rf"(?<=[,.!?…][ \t])``(?={_ATTRIBUTION})|(?<=\S[ \t])``(?=[ \t]*(?:\n|$))")
+_SHUT = re.compile(  # '... I am happy, "said the 34-year-old X': a mark closing, space-less
+    rf"(?<=[,.!?…][ \t])\"[ \t]?(?={_ATTRIBUTION})")
 _SINGLE_OPEN = re.compile(  # an opening single mark: at a word's start, not an elision
     r"(?:^|(?<=[\s(\[:—–]))['‘](?=[^\W_]|\()"
     r"(?!(?i:em|n|s|tis|twas|til|cause|round|\d0s)\b)")
@@ -51,13 +63,24 @@ def _marked(text: str) -> str:
     for m in _CURLY_PAIR_CLOSE.finditer(text):
         if _opened(text, m.start()):
             chars[m.start()], chars[m.start() + 1] = "”", " "
+    for m in _PAIR_SHUT.finditer(text):
+        if _unpaired_backticks(text, m.end()):
+            chars[m.start()], chars[m.start() + 1] = '"', " "
     for m in _PAIR_OPEN.finditer(text):
-        chars[m.start()], chars[m.start() + 1] = " ", '"'
+        if chars[m.start()] == m.group(0)[0]:
+            chars[m.start()], chars[m.start() + 1] = " ", '"'
     doubled = "".join(chars)
     inside = _double_spans(doubled)
     for at, mark in _single_marks(doubled, inside):
         chars[at] = mark
     return "".join(chars)
+
+
+def _unpaired_backticks(text: str, at: int) -> bool:
+    """Whether the `` ending at ``at`` opens nothing: the next pair mark after it is another
+    `` (or there is none), not a '' closing it; it closes the quote before it."""
+    shut = text.find("''", at)
+    return shut < 0 or 0 <= text.find("``", at) < shut
 
 
 def _opened(text: str, at: int) -> bool:
@@ -119,6 +142,9 @@ def _find(text: str) -> list[tuple[int, int]]:
         m = re.compile(r"[“\"«]").search(text, i)
         if not m:
             return spans
+        if m.group(0) == '"' and _SHUT.match(text, m.start()) and _unpaired(text, m.start()):
+            i = m.end()  # a closing mark whose opening mark is missing opens nothing
+            continue
         close = {"“": "”\"", '"': '"”', "«": "»"}[m.group(0)]
         start = m.end()
         end = _closing(text, start, close)
@@ -127,6 +153,13 @@ def _find(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, end))
         i = end + 1
+
+
+def _unpaired(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` is left over when the straight marks from it to
+    its paragraph's end pair up (an odd number of them)."""
+    para_end = text.find("\n", at)
+    return text.count('"', at, para_end if para_end >= 0 else len(text)) % 2 == 1
 
 
 def _closing(text: str, start: int, close: str) -> int | None:
