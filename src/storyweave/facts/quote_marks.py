@@ -184,6 +184,8 @@ def _closing(text: str, start: int, close: str) -> int | None:
             #                a new line opening a new quote ends this one
         if not nxt:  # an unclosed mark: the quote runs to the end of its paragraph
             closed = _closed_lines_later(text, para_end, close)
+            if closed is None:
+                closed = _closed_next_paragraph(text, para_end, close)
             if closed is not None:
                 return closed
             return para_end if para_end - start > 40 else None
@@ -218,6 +220,27 @@ def _closed_lines_later(text: str, para_end: int, close: str) -> int | None:
             #   '... stuff,” X wrote in “Title”' closes, and the title is a quote of its own
         pos = line_end
     return None
+
+
+_SAID_AFTER = re.compile(rf"[ \t]*{_ATTRIBUTION}")
+
+
+def _closed_next_paragraph(text: str, para_end: int, close: str) -> int | None:
+    """Where a quote left open at the end of its paragraph closes when the next paragraph
+    goes on with its words without an opening mark and closes them before an attribution
+    ('“I am so thrilled ... time.', a blank line, 'They do say ...,” said X.'); None
+    otherwise."""
+    gap = re.compile(r"\n[ \t]*\n\s*").match(text, para_end)
+    if not gap:
+        return None
+    end = text.find("\n", gap.end())
+    para = text[gap.end() : len(text) if end < 0 else end]
+    marks = [i for i, c in enumerate(para) if c in "“”\"«»"]
+    if not marks or marks[0] == 0 or len(marks) % 2 == 0 or len(para) > 600:
+        return None
+    at = gap.end() + marks[0]
+    closing = text[at] in close and text[at - 1] in ",.!?…"
+    return at if closing and _SAID_AFTER.match(text, at + 1) else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -138,7 +138,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
-    return _repeated(out, guessed)
+    return _repeated(_run_on(out, text), guessed)
 
 
 def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: list[Name],
@@ -174,6 +174,31 @@ def _repeated(quotes: list[Mention], guessed: Collection[int] = ()) -> list[Ment
                 q = replace(q, claim=claim, source=same.source,
                             label=same.claim.speaker + q.label[q.label.index(": “"):])
         out.append(q)
+    return out
+
+
+def _run_on(quotes: list[Mention], text: str) -> list[Mention]:
+    """A quote left open at the end of its paragraph, with no speaker of its own, whose next
+    paragraph opens another quote that an attribution closes ('“I am so thrilled ... time.' /
+    '“They do say ...,” said X.'), is said by that quote's speaker: news style opens a quote
+    running over paragraphs at each one's start and closes it only at the end."""
+    from dataclasses import replace
+
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        q, after = out[i].claim, out[i + 1].claim
+        if q.speaker_basis not in (None, "continued") or after.speaker is None or (
+                after.speaker_basis in ("continued", "nearby", "repeated")):
+            continue
+        if text[q.span[1] : q.span[1] + 1] not in ("\n", "") or not re.fullmatch(
+                r"\s*\n\s*[“\"«]", text[q.span[1] : after.span[0]]) or re.search(
+                r"['’`]\W*$", text[q.span[0] : q.span[1]]) or "\n" in text[slice(*after.span)]:
+            continue  # not a quote closed by marks read as none ('... shot! ' + "''"), nor
+            #           one before a quote of several lines ('“A.' / '“B.' / 'C,” X said')
+        claim = replace(q, speaker=after.speaker, speaker_basis=after.speaker_basis,
+                        speaker_span=after.speaker_span)
+        label = after.speaker + out[i].label[out[i].label.index(": “"):]
+        out[i] = replace(out[i], claim=claim, label=label, source=out[i + 1].source)
     return out
 
 
