@@ -116,7 +116,7 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         if title and not spoken_after(text, end):
             speaker = None  # 'hits as “T1,” “T2” and ...': a title's sentence says no words
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
-            speaker = _unlabelled(speaker, people, resolve, text)
+            speaker = _as_noun(speaker, _unlabelled(speaker, people, resolve, text))
             previous_speaker = (end, speaker)
             inside = _SAID_INSIDE.search(text, start, end)  # '..., X says.' left inside
             said.append((start, inside.start() if inside else end))
@@ -175,6 +175,15 @@ def _repeated(quotes: list[Mention], guessed: Collection[int] = ()) -> list[Ment
                             label=same.claim.speaker + q.label[q.label.index(": “"):])
         out.append(q)
     return out
+
+
+def _as_noun(said: str, named: str) -> str:
+    """A speaker written as one lower-case noun ('police said') stays that noun unless the
+    name the story gives it ends with it ('Vancouver Police'): not a person whose title opens
+    with the word ('Police Constable X', named in the next sentence)."""
+    if " " in said or not said.islower() or fold(named).endswith(fold(said)):
+        return named
+    return said
 
 
 def _run_on(quotes: list[Mention], text: str) -> list[Mention]:
