@@ -53,6 +53,8 @@ SPEECH = (
     "captioned|penned|dished|notified"  # the speech verbs of web and celebrity copy
 )
 _WARNED: set[str] = set()
+#: words that join a phrase, never a name: a key holding one is no name to cut a job from
+_LINKING = frozenset("a an for to with by at in on from about".split())
 KEEP_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "NORP": "group", "EVENT": "event"}
 
@@ -413,8 +415,8 @@ class EntityIndex:
 
     def _known(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """A key, or the person's name it holds after a job word ('comedian ana ruiz')."""
-        if key in self.canon:
-            return key
+        if key in self.canon or _LINKING & set(key):
+            return key  # 'a spokesperson for prime minister x' is a phrase, not x's name
         for rest in (without_role(key), key[1:] if len(key) == 2 and is_role_word(key[0]) else ()):
             if rest in self.canon and self.kinds.get(rest) == "person" \
                     and len(self.canon[rest]) >= 2:
