@@ -294,3 +294,12 @@ def test_figures_that_agree_within_rounding_say_how_each_was_written() -> None:
     assert fact.status == "agree"
     assert fact.note == ("agree on 130 pounds; written as: 130 pounds (2 articles), "
                          "135 pounds (1 article)")
+
+
+def test_the_two_sides_of_a_record_are_one_figure_in_a_note() -> None:
+    a = make("Vance improved to 58-3 (51 KO), while Dorr fell to 36-3 (24 KO).", outlet="a")
+    b = make("Vance, now 58-3 with 51 knockouts, stopped Dorr (36-3, 24 KOs) in the sixth "
+             "round.", outlet="b")
+    facts = cross_check([a, b], [(a.id,), (b.id,)], NO_MODELS)
+    for fact in facts:
+        assert "written as" not in (fact.note or ""), fact.note

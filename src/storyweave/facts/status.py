@@ -46,8 +46,9 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
             return "conflict", "; ".join(notes)
         return "single", "; ".join(notes) or None
     if len(values) == 1:
+        whole = whole_tallies(_whole_times(current))  # '36-3' is one figure, not two
         written: dict[float, list[Mention]] = {}
-        for m in current:
+        for m in whole:
             written.setdefault(round(m.base, 9), []).append(m)
         qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
         parts = []
@@ -60,7 +61,7 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
             parts.append("qualifiers differ: " + ", ".join(
                 f"{q} ({n})" for q, n in qualifiers.most_common()))
         if parts:
-            notes.append("; ".join([f"agree on {_commonest(current, shown_value).strip()}",
+            notes.append("; ".join([f"agree on {_commonest(whole, shown_value).strip()}",
                                     *parts]))
         return "agree", "; ".join(notes) or None
     timeline = _time_ordered(values, dates)
