@@ -53,3 +53,14 @@ def test_a_date_stamp_kept_as_body_is_the_pages_date_and_leaves_the_body() -> No
     assert article.published == "2013-03-12"
     assert "PUBLISHED" not in article.text
     assert any(r.reason == "publication date stamp" for r in article.removed)
+
+
+def test_a_body_sentence_opening_with_updated_is_no_date_stamp() -> None:
+    first = "\n\n".join(
+        f"Paragraph {n} of the report says that the harbour flooded and that crews worked "
+        f"through the night to pump water out of the old warehouses near the pier."
+        for n in range(1, 5))
+    line = "Updated guidance published on March 3, 2024 says the harbour schools must close."
+    text = f"Harbour floods overnight\n\n{first}\n\n{line}\n\n{first.replace('harbour', 'river')}\n"
+    article = clean_document(RawDocument(source="flood.txt", text=text))
+    assert line in article.text

@@ -164,8 +164,12 @@ def body_and_metadata(
 
 #: a line that opens by saying it dates the page: 'PUBLISHED: 02:31 GMT, 12 March 2013 |
 #: UPDATED: ...', 'Last updated 4/11/2007 1:26 PM', 'Posted on March 3, 2024'
-_STAMP = re.compile(r"^\s*(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*[:|-]?"
-                    r"\s*\S.{0,80}$)", re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(  # the date right after the word: not 'Updated rules published on ...'
+    rf"^\s*(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*[:|-]?\s*"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|{_MONTH_WORD}\s+\d).{{0,80}}$",
+    re.IGNORECASE)
+
 
 
 _PROSE_END = ('.', '!', '?', '"', '”', '’', "'")
