@@ -360,3 +360,10 @@ def test_a_surname_that_is_also_a_common_word_is_not_taken_for_the_person() -> N
             "jury. Young people filled the hall, and the young crowd cheered. She said the "
             "prize would “go straight to the schools in the valley.”")
     assert speakers(text, NER)["go straight to"] == "Ilse Brandauer"
+
+
+def test_one_with_an_adjective_before_its_noun_is_the_whole_phrase() -> None:
+    found = speakers("“It was chaos out there,” said one young man who watched the march.")
+    assert found["It was chaos"] == "one young man"
+    found = speakers("“It was chaos out there,” said one passenger on Monday.")
+    assert found["It was chaos"] == "one passenger"

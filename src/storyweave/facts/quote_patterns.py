@@ -38,7 +38,9 @@ _NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
        r"|\b(?:[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?(?:[A-Z][\w’'-]+\s+)?[a-z][\w’'-]+"
-       #  'one passenger', 'one Weibo user'
+       r"(?:\s+(?!(?:who|that|which|and|but|on|in|at|to|of|for|with|by|from|said|says|told|"
+       r"added)\b)[a-z][\w’'-]+){0,2}"
+       #  'one passenger', 'one Weibo user', 'one young man'
        rf"|\b[Tt]he\s+{_NAME}"  # 'the Foreign Ministry'
        rf"|{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{_ROLES})"  # 'Prime Minister X's spokesman'
        rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})"
