@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from facts_story import MODEL, make, speaker_reader
-from storyweave.facts.entities import _name_part, _without_headline_verbs, index_entities
+from storyweave.facts.entities import _name_part, index_entities
+from storyweave.facts.entity_kinds import _without_headline_verbs
 from storyweave.facts.quotes import extract_quotes
 
 

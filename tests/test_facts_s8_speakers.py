@@ -5,7 +5,8 @@ cannot mean a role noun of the other gender. Every text here is written for the 
 from __future__ import annotations
 
 from facts_story import make, speaker_reader
-from storyweave.facts.entities import _gendered_people, alias_key, find_names
+from storyweave.facts.entities import alias_key, find_names
+from storyweave.facts.entity_kinds import _gendered_people
 from storyweave.facts.gender import agrees, gender_of
 
 _read = speaker_reader()
@@ -109,7 +110,7 @@ def test_a_persons_name_is_capitalised_in_every_word() -> None:
 
 
 def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
-    from storyweave.facts.entities import _without_headline_verbs
+    from storyweave.facts.entity_kinds import _without_headline_verbs
 
     text = "Ruiz Reverses Lane On Harbour Rule\nThe mayor reversed the harbour rule on Monday."
     kinds = {("ruiz", "reverses", "lane"): "person", ("ruiz",): "person",
@@ -176,7 +177,7 @@ def test_a_description_after_an_unnamed_event_stays_as_written() -> None:
 
 
 def test_a_name_after_a_personal_title_is_a_person() -> None:
-    from storyweave.facts.entities import _titled_people
+    from storyweave.facts.entity_kinds import _titled_people
 
     text = "Tom Aldous runs the harbour.\nProfessor Aldous said so. The Harbour Trust agreed."
     a = make(text)

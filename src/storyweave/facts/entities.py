@@ -17,41 +17,20 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from ..model import Article
-from .body_names import is_body_name, written_as_places
+from .body_names import written_as_places
+from .entity_kinds import corrected_kinds, heuristic_people, without_roles
 from .name_aliases import canonical_keys, is_alias, shown_keys
+from .name_keys import _LEADING_TITLE, TITLES, alias_key
 from .name_roles import is_role_word, without_role
 from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
 log = logging.getLogger("storyweave.facts")
 
-TITLES = (
-    "President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|"
-    "Representative|Governor|Gov\\.|Mayor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|Dame|General|Gen\\.|"
-    "Colonel|Col\\.|Captain|Capt\\.|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|"
-    "Chief|Commissioner|Ambassador|Director|Chairman|Chairwoman|Lord|Lady|Sheikh|Officer|"
-    "Sergeant|Sgt\\.|Lieutenant|Lt\\.|Admiral|Adm\\.|Speaker|Leader|Professor|Prof\\.|"
-    "Msgr\\.|Monsignor|Rev\\.|Reverend|Fr\\.|Sr\\.|Sister|Father|Cardinal|Archbishop|Rabbi|Imam"
-)
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[ \t])|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)"
 _JOINED = r"(?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐])"  # 'Bashar al-Assad', 'el-Sisi'
 NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_JOINED}?{_CAP})*")
 _TITLE_AT_END = re.compile(rf"(?:\b(?:{TITLES}))\s*$")
-_LEADING_TITLE = re.compile(
-    rf"^(?:(?:{TITLES}|U\.S\.|US|Former|former|Deputy|Acting|Interim|Senior|Assistant|"
-    rf"Associate|Vice)\s+)+")
-SPEECH = (
-    "said|says|say|added|adds|told|tells|stated|states|declared|explained|noted|warned|"
-    "wrote|writes|tweeted|argued|argues|insisted|asked|replied|continued|recalled|remarked|"
-    "stressed|emphasized|emphasised|confirmed|announced|acknowledged|urged|posted|insists|"
-    "explains|notes|warns|admitted|claimed|claims|suggested|predicted|vowed|promised|"
-    "commented|comments|observed|responded|pointed out|recounted|recounts|asserted|asserts|"
-    "conceded|cautioned|countered|lamented|exclaimed|testified|questioned|wondered|"
-    "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped|"
-    "answered|answers|crowed|gloated|bragged|boasted|puts it|put it|assured|assures|"
-    "shot back|hit back|fired back|clapped back|revealed|reveals|shared|gushed|raved|teased|"
-    "captioned|penned|dished|notified"  # the speech verbs of web and celebrity copy
-)
 _WARNED: set[str] = set()
 #: words that join a phrase, never a name: a key holding one is no name to cut a job from
 _LINKING = frozenset("a an for to with by at in on from about".split())
@@ -141,29 +120,6 @@ def _form_pattern(form: str) -> str:
                       and w.isalpha() else re.escape(w) for i, w in enumerate(words))
 
 
-_OPENING_DETERMINER = re.compile(r"(?:[Tt]he|This|That|These|Those)\s+(?=[A-Z])")
-
-
-def alias_key(name: str) -> tuple[str, ...]:
-    """A name as compared: accents, case, titles and punctuation gone, and a 'the' or 'This'
-    before a capitalised word ('the United States' is 'United States'; 'This Intergovernmental
-    Panel' opened a sentence). 'the prosecutor' keeps it: a description, not a name."""
-    name = _LEADING_TITLE.sub("", _OPENING_DETERMINER.sub("", name.strip(), count=1))
-    folded = fold(name)
-    found = list(re.finditer(r"[a-z0-9]+", folded))
-    while found and found[0].group(0) in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a
-        found = found[1:]  # capitalised verb)
-    out: list[str] = []
-    for i, m in enumerate(found):  # 'U.S.' -> 'us', not 'D. O'Connor' -> 'do connor'
-        w = m.group(0)
-        if len(w) == 1 and out and len(out[-1]) <= 2 and out[-1].isalpha() and w.isalpha() \
-                and folded[found[i - 1].end() : m.start()] == ".":
-            out[-1] += w
-        else:
-            out.append(w)
-    return tuple(out)
-
-
 @lru_cache(maxsize=2)
 def load_ner(model: str):  # noqa: ANN201 - a spaCy Language
     """Load a spaCy pipeline by package name (cached, the packaged one checked against its
@@ -177,16 +133,16 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
                limit: int = 120) -> dict[tuple[str, ...], str]:
     """Entity kind ('person', 'place', ...) of each distinct name key, by NER on one sentence
     per name; without a model, titled names and speech-verb subjects are people."""
-    kinds = _heuristic_people(articles, names)
+    kinds = heuristic_people(articles, names)
     if model is None:
-        return _without_roles(kinds, articles)
+        return without_roles(kinds, articles)
     try:
         nlp = load_ner(model)
     except ModelError as exc:
         if model not in _WARNED:  # once per process, not once per story
             _WARNED.add(model)
             log.warning("%s (named entities are skipped)", exc)
-        return _without_roles(kinds, articles)
+        return without_roles(kinds, articles)
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for doc in nlp.pipe(_one_sentence_per_name(articles, names, limit), batch_size=32):
         for ent, text in _joined_entities(doc):
@@ -201,76 +157,7 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         top = max(counts.values())
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
-    by_id = {a.id: a.text for a in articles}
-    governed = {alias_key(n.text) for n in names  # 'Mayor of X Ana Ruiz'
-                if _OFFICE_OF.search(by_id[n.article], max(0, n.start - 30), n.start)}
-    return _without_roles(_without_leading_places(_without_headline_verbs(
-        articles, _titled_people(articles, names, _gendered_people(
-            articles, _placed(articles, names, kinds)))), governed), articles)
-
-
-def _without_roles(kinds: dict[tuple[str, ...], str],
-                   articles: Sequence[Article]) -> dict[tuple[str, ...], str]:
-    """A person's name that opens with a job or a description ('Comedian Ana Ruiz', 'GM Ana
-    Ruiz', 'The Notorious Ana Ruiz') is the name without it, a person (`name_roles`); so is
-    a job and a surname ('Inspector Ruiz') where the story writes the job in lowercase and
-    names a person of that surname in full."""
-    vocab = {w for a in articles for w in re.findall(r"\b[a-z][a-z-]{2,}\b", a.text)}
-    surnames = {k[-1] for k, kind in kinds.items() if kind == "person" and len(k) >= 2}
-    out = dict(kinds)
-    for key, kind in kinds.items():
-        rest = without_role(key) if kind == "person" else key
-        if rest == key and kind == "person" and len(key) == 2 and key[1] in surnames \
-                and key[0] in vocab and is_role_word(key[0]):
-            rest = key[1:]
-        if rest != key:
-            del out[key]
-            out[rest] = "person"
-    return out
-
-
-_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|"
-                        r"[Bb]ishop|[Aa]rchbishop)[ \t]+of[ \t]+(?:the[ \t]+)?$")
-
-
-def _without_leading_places(kinds: dict[tuple[str, ...], str],
-                            governed: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
-    """A person's name that opens with a place, body or people the story names on its own and
-    ends with a person's name of two words or more it also names on its own is that person
-    ('Prime Minister of the United Kingdom Tony Blair' read as 'United Kingdom Tony Blair',
-    'Australian Robbie McEwan'); so is one written after 'Mayor of' (...) whatever NER made of
-    its first words ('Mayor of Pichilemu Roberto Córdova': Pichilemu is the place he
-    governs)."""
-    out = dict(kinds)
-    for key, kind in kinds.items():
-        if kind != "person":
-            continue
-        cut = next((i for i in range(1, len(key) - 1) if kinds.get(key[i:]) == "person" and (
-            kinds.get(key[:i]) in ("place", "organisation", "group") or key in governed)), None)
-        #     the rest a person the story names on its own: 'Regina M. Benjamin' is no 'M.
-        #     Benjamin' of the city of Regina
-        if cut is not None:
-            del out[key]
-            out.setdefault(key[cut:], "person")
-            if key in governed and out.get(key[:cut]) in (None, "person"):
-                out[key[:cut]] = "place"
-    return out
-
-
-_PLACE_BEFORE = re.compile(  # 'the southern Mexican city of X', 'the state of Y'
-    r"\b(?:city|town|village|state|province|region|district|county|port|island|"
-    r"municipality|capital)[ \t]+of[ \t]+$")
-
-
-def _placed(articles: Sequence[Article], names: Sequence[Name],
-            kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
-    """A name the text writes after 'the city of', 'the state of' (...) is a place, whatever
-    NER made of the one sentence it read ('the city of Tapachula' read as a person)."""
-    by_id = {a.id: a.text for a in articles}
-    placed = {alias_key(n.text) for n in names
-              if _PLACE_BEFORE.search(by_id[n.article], max(0, n.start - 20), n.start)}
-    return {k: "place" if k in placed and v in ("person", "organisation", "group", "") else v
-            for k, v in kinds.items()}
+    return corrected_kinds(articles, names, kinds)
 
 
 _OPEN_ENDS = frozenset(("of", "and", "for", "the", "de", "del"))
@@ -293,61 +180,6 @@ def _joined_entities(doc) -> list[tuple]:  # noqa: ANN001 - a spaCy Doc
     return out
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gov|"
-                        r"Governor|President|Minister|Judge|Justice|Rev|Reverend|Mayor|"
-                        r"Ambassador|Admiral|Rabbi|Imam|Cardinal)\.?[ \t]*$")
-
-
-def _titled_people(articles: Sequence[Article], names: Sequence[Name],
-                   kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
-    """A name NER typed as an organisation or a group that the text writes after a personal
-    title ('Professor Varoufakis', 'Mr. Ruiz') is a person."""
-    by_id = {a.id: a.text for a in articles}
-    titled = {alias_key(n.text) for n in names
-              if _HONORIFIC.search(by_id[n.article][max(0, n.start - 14) : n.start])}
-    surnames = {t[-1] for t in titled if t}  # 'Professor Varoufakis': 'Yanis Varoufakis' too
-    return {k: "person" if v in ("organisation", "group") and k and (
-        k in titled or len(k) <= 3 and k[-1] in surnames and k[0] not in STOPWORDS) else v
-        for k, v in kinds.items()}
-
-
-def _gendered_people(articles: Sequence[Article],
-                     kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
-    """A name typed as an organisation or a group that speaks ('Page said', 'said Guzel') and
-    that an article writes of as 'he' or 'she' ('Ms Page', 'Guzel said she had come') is a
-    person: NER types a name from one sentence, the text's own evidence outweighs it."""
-    from .gender import gender_of
-
-    def speaks(key: tuple[str, ...], text: str) -> bool:
-        name = r"[\s.'’-]+".join(map(re.escape, key))
-        return bool(re.search(rf"(?i:\b{name})(?:[’']s)?,?[ \t]+(?:[a-z]+[ \t]+)?(?:{SPEECH})\b"
-                              rf"|\b(?:said|says)[ \t]+(?i:{name})\b", fold_same_length(text)))
-
-    return {k: "person" if v in ("organisation", "group") and k[0] not in STOPWORDS and any(
-        gender_of(" ".join(k), a.text) and (speaks(k, a.text) or len(k) <= 3 and speaks(
-            k[-1:], a.text)) for a in articles) else v  # 'Bettie Page' as 'Page said' does
-        for k, v in kinds.items()}
-
-
-def _without_headline_verbs(articles: Sequence[Article],
-                            kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
-    """Drop a person's name that is a shorter person's name and a headline's verb ('Ana Ruiz
-    Confesses' where 'Ana Ruiz' is a name and the story writes 'confessed' in lowercase)."""
-    vocab = {w for a in articles for w in re.findall(r"\b[a-z]{3,}\b", a.text)}
-    return {k: v for k, v in kinds.items() if not (v == "person" and (
-        len(k) >= 3 and kinds.get(k[:-1]) == "person" and _written_lowercase(k[-1], vocab)
-        or any(kinds.get(k[:i]) == "person" and re.fullmatch(r"\w{3,}(?:[^s]s|ed)", k[i])
-               and _written_lowercase(k[i], vocab) for i in range(1, len(k)))))}
-    #      or a verb after a person's name inside it: 'Ana Ruiz Reverses Rule'
-
-
-def _written_lowercase(word: str, vocab: set[str]) -> bool:
-    """Whether a word, or another form of its stem ('dies': 'died'), is written in lowercase."""
-    stems = {word, word[:-1], word[:-2]}
-    return any(s + end in vocab for s in stems if len(s) >= 3
-               for end in ("", "s", "es", "ed", "d", "ing"))
-
-
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von",
               "der", "den", "bin", "ibn", "al", "el", "y"}
 
@@ -359,19 +191,6 @@ def _name_part(found: str) -> str:
     cut = next((i for i, w in enumerate(words) if i and w[:1].islower()
                 and w not in _PARTICLES and not re.match(_JOINED + "[A-Z]", w)), len(words))
     return " ".join(words[:cut])
-
-
-def _heuristic_people(articles: Sequence[Article],
-                      names: Sequence[Name]) -> dict[tuple[str, ...], str]:
-    by_id = {a.id: a for a in articles}
-    people = {}
-    for n in names:
-        after = by_id[n.article].text[n.end : n.end + 20]
-        key = alias_key(n.text)
-        if len(n.text.split()) >= 2 and (n.titled or re.match(rf",?\s+(?:{SPEECH})\b", after)
-                                         and not is_body_name(key)):  # 'X Committee said'
-            people[key] = "person"
-    return people
 
 
 def _one_sentence_per_name(articles: Sequence[Article], names: Sequence[Name],

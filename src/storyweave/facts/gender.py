@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .entities import TITLES
+from .name_keys import TITLES
 
 _MALE_TITLES = (r"Mr\.?|Mister|Sir|Lord|King|Prince|Father|Fr\.|Brother|Br\.|Msgr\.?|"
                 r"Monsignor|Cardinal|Pope|Sheikh|Archduke|Duke|Count|Baron|Emperor|Sultan")

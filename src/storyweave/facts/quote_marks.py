@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .entities import SPEECH
+from .name_keys import SPEECH
 
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 _LINES_AHEAD = 6  # a quote of one sentence a line (ECB+ style) closes this many lines on at most

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .entities import SPEECH, TITLES
+from .name_keys import SPEECH, TITLES
 from .traits import PEOPLE_NOUNS
 
 _VERB = (rf"(?i:{SPEECH}|reported|was quoted as saying|is quoted as saying|according to|"

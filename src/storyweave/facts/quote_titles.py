@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import SPEECH
+from .name_keys import SPEECH
 from .quote_patterns import AFTER_VERB_WHO, AFTER_WHO_VERB
 
 _SMALL = frozenset(  # the words a title leaves in lower case

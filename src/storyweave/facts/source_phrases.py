@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import SPEECH
+from .name_keys import SPEECH
 from .quote_patterns import _NAME
 
 _SOURCE_NOUN = (r"(?:reps?|representatives?|people|publicists?|spokes(?:man|woman|person)|"

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import SPEECH, Name
+from .entities import Name
+from .name_keys import SPEECH
 from .quote_marks import MIN_WORDS
 from .quote_patterns import _BOUNDARY, _NAME, _PASSIVE
 from .speakers import ParsedSpeaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import TITLES
+from .name_keys import TITLES
 from .quote_patterns import (
     _ABBREVIATED,
     _ACCORDING,

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import SPEECH, Name
+from .entities import Name
+from .name_keys import SPEECH
 
 _INTRODUCED = re.compile(  # 'a statement by X', 'such as Dr X', 'X's words', 'X wrote'
     rf"\b(?:by|from|such as|like|{SPEECH})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import SPEECH, Name
+from .entities import Name
 from .gender import agrees, gender_of
+from .name_keys import SPEECH
 from .quote_patterns import _BOUNDARY, _LABEL, _NAME, _ROLE_NOUN, _TITLE_NOUNS, Resolver
 from .speaker_before import _clean
 

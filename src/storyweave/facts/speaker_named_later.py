@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import SPEECH, Name
+from .entities import Name
+from .name_keys import SPEECH
 from .quote_patterns import Resolver
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .entities import TITLES
 from .gender import agrees
+from .name_keys import TITLES
 from .quote_patterns import _NAME
 
 _OFFICE = re.compile(r"\b(?:office|spokes(?:man|woman|person)|aides?|press secretary|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .entities import TITLES
+from .name_keys import TITLES
 from .traits import names_people
 
 Person = Callable[[str], "bool | None"]  # a name is a person: True, False, None (untyped)

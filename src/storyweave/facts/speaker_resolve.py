@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from .body_heads import _HEAD_ONLY, body_speaker, statement_issuer
 from .body_speakers import _BODY_NOUN, _body_meant, _it, named_in_apposition
-from .entities import SPEECH, Name
+from .entities import Name
 from .gender import agrees, gender_of, kin_named
+from .name_keys import SPEECH
 from .quote_patterns import (
     _ABBREVIATED,
     _ACCORDING_NP,

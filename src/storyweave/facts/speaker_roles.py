@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .entities import SPEECH, Name
+from .entities import Name
 from .gender import NOUN_GENDER, agrees, gender_of
+from .name_keys import SPEECH
 from .quote_patterns import Resolver
 from .speaker_antecedents import _named_inside
 
