@@ -64,3 +64,17 @@ def test_a_body_sentence_opening_with_updated_is_no_date_stamp() -> None:
     text = f"Harbour floods overnight\n\n{first}\n\n{line}\n\n{first.replace('harbour', 'river')}\n"
     article = clean_document(RawDocument(source="flood.txt", text=text))
     assert line in article.text
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013", True),
+    ("Last updated 4/11/2007 1:26 PM", True),
+    ("Published Tuesday, March 3, 2024", True),
+    ("Publié le 3 mars 2024", True),
+    ("Updated guidance published on March 3, 2024 says schools must close.", False),
+    ("Published Monday night, the report says so in 2024.", False),
+])
+def test_date_stamps(line: str, stamp: bool) -> None:
+    from storyweave.clean.metadata import date_stamp
+
+    assert date_stamp(line) is stamp

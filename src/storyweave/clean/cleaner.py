@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from ..ids import article_id
@@ -131,8 +130,8 @@ def body_and_metadata(
         reasons = [None if b else r for b, r in zip(body, reasons, strict=True)]
         kinds = [None if b else k for b, k in zip(body, kinds, strict=True)]
     text = lines.text
-    stamps = [i for i, kept in enumerate(body) if kept and _STAMP.match(text[i])
-              and metadata.parse_date(text[i])]  # 'PUBLISHED: 02:31 GMT, 12 March 2013 | ...'
+    # a 'PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: ...' line the line model kept
+    stamps = [i for i, kept in enumerate(body) if kept and metadata.date_stamp(text[i])]
     for i in stamps if sum(body) > len(stamps) else ():
         body[i], kinds[i], reasons[i] = False, "other", "publication date stamp"
     facts = dec.facts
@@ -160,16 +159,6 @@ def body_and_metadata(
             "published": published,
         },
     )
-
-
-#: a line that opens by saying it dates the page: 'PUBLISHED: 02:31 GMT, 12 March 2013 |
-#: UPDATED: ...', 'Last updated 4/11/2007 1:26 PM', 'Posted on March 3, 2024'
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_STAMP = re.compile(  # the date right after the word: not 'Updated rules published on ...'
-    rf"^\s*(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*[:|-]?\s*"
-    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|{_MONTH_WORD}\s+\d).{{0,80}}$",
-    re.IGNORECASE)
-
 
 
 _PROSE_END = ('.', '!', '?', '"', '”', '’', "'")

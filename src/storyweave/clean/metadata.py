@@ -88,6 +88,21 @@ _DESCRIPTION = re.compile(
 )
 
 
+#: a line that opens by saying it dates the page, the date right after the word: 'PUBLISHED:
+#: 02:31 GMT, 12 March 2013 | UPDATED: ...', 'Last updated 4/11/2007 1:26 PM', 'Publié le 3
+#: mars 2024'; not a sentence that opens so ('Updated rules published on March 3 say ...')
+_STAMP = re.compile(
+    r"^\s*(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|"
+    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)(?:\s+(?:on|le|am|el|il))?"
+    r"\s*[:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:\d|(?:{_MONTH_RX})\.?\s+\d).{{0,80}}$", re.IGNORECASE)
+
+
+def date_stamp(line: str) -> bool:
+    """Whether a line is the page's date stamp (`_STAMP`) holding a date that reads."""
+    return bool(_STAMP.match(line)) and parse_date(line) is not None
+
+
 def parse_date(text: str) -> str | None:
     """The first date in the text as ISO 8601 (date, or datetime when a time is given)."""
     for rx, order in _DATES:
