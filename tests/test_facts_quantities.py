@@ -303,3 +303,13 @@ def test_the_two_sides_of_a_record_are_one_figure_in_a_note() -> None:
     facts = cross_check([a, b], [(a.id,), (b.id,)], NO_MODELS)
     for fact in facts:
         assert "written as" not in (fact.note or ""), fact.note
+
+
+def test_two_ages_of_one_person_disagree_however_round_they_look() -> None:
+    a = make("Police arrested Mark Steinberg, 48, on Friday.", outlet="a")
+    b = make("Police arrested Mark Steinberg, 50, on Friday.", outlet="b")
+    c = make("Police said Steinberg, 48, had no record.", outlet="c")
+    facts = cross_check([a, b, c], [(a.id,), (b.id,), (c.id,)], NO_MODELS)
+    fact = _fact_with(facts, 50)
+    assert fact.status == "conflict", fact.note
+    assert fact.note.startswith("figures differ: 48 years old (2 articles)")

@@ -36,6 +36,9 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
     current = [m for m in group if not _superseded(m, group) and not _second_side(m, group)
                and m.dimension == common]  # '€20 million (US$28 million)': one currency
     current += _converted_sums(group, common, rates or {})
+    if common == "age":  # an age as written is exact: 'X, 48' and 'X, 50' disagree
+        current = [m if m.claim.qualifier else replace(m, low=m.base, high=m.base)
+                   for m in current]
     values = _value_clusters(whole_tallies(_whole_times(current)))
     if len({m.article for m in group}) == 1:
         sources = [{m.source for m in c} for c in values]
