@@ -10,6 +10,14 @@ from storyweave.clean.metadata import find_date, parse_date
 from storyweave.model import RawDocument
 
 
+def _body(place: str = "harbour") -> str:
+    """Four paragraphs of an article about a flood at ``place``."""
+    return "\n\n".join(
+        f"Paragraph {n} of the report says that the {place} flooded and that crews worked "
+        f"through the night to pump water out of the old warehouses near the pier."
+        for n in range(1, 5))
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
@@ -32,21 +40,15 @@ def test_a_four_digit_slashed_date_is_a_date_anywhere() -> None:
 
 
 def test_an_article_under_a_slashed_date_line_is_dated() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n} of the report says that the harbour flooded and that crews worked "
-        f"through the night to pump water out of the old warehouses near the pier."
-        for n in range(1, 5))
+    body = _body()
     text = f"Harbour floods overnight\n\nUpdated 4/11/2007 1:26 PM\n\n{body}\n"
     article = clean_document(RawDocument(source="flood.txt", text=text))
     assert article.published is not None and article.published.startswith("2007-04-11")
 
 
 def test_a_date_stamp_kept_as_body_is_the_pages_date_and_leaves_the_body() -> None:
-    first = "\n\n".join(
-        f"Paragraph {n} of the report says that the harbour flooded and that crews worked "
-        f"through the night to pump water out of the old warehouses near the pier."
-        for n in range(1, 5))
-    second = first.replace("harbour", "river")
+    first = _body()
+    second = _body("river")
     stamp = "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013"
     text = f"Harbour floods overnight\n\n{first}\n\n{stamp}\n\n{second}\n"
     article = clean_document(RawDocument(source="flood.txt", text=text))
@@ -56,12 +58,9 @@ def test_a_date_stamp_kept_as_body_is_the_pages_date_and_leaves_the_body() -> No
 
 
 def test_a_body_sentence_opening_with_updated_is_no_date_stamp() -> None:
-    first = "\n\n".join(
-        f"Paragraph {n} of the report says that the harbour flooded and that crews worked "
-        f"through the night to pump water out of the old warehouses near the pier."
-        for n in range(1, 5))
+    first = _body()
     line = "Updated guidance published on March 3, 2024 says the harbour schools must close."
-    text = f"Harbour floods overnight\n\n{first}\n\n{line}\n\n{first.replace('harbour', 'river')}\n"
+    text = f"Harbour floods overnight\n\n{first}\n\n{line}\n\n{_body('river')}\n"
     article = clean_document(RawDocument(source="flood.txt", text=text))
     assert line in article.text
 
