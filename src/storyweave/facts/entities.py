@@ -59,6 +59,10 @@ class Name:
     titled: bool = False  # preceded by a title ('President', 'Secretary')
 
 
+_LEADING_WORDS = frozenset(("u.s", "us", "former", "today", "yesterday", "tonight", "tomorrow",
+                            "meanwhile", "however"))  # 'Today Apple unveiled': Apple
+
+
 def find_candidates(article: Article) -> list[Name]:
     """Capitalised word sequences that could be names, titles stripped (untyped)."""
     sentences = sentences_of(article)
@@ -74,7 +78,7 @@ def find_candidates(article: Article) -> list[Name]:
             word = re.match(r"\s*(\S+)\s*", article.text[start:end])
             assert word is not None
             w = fold(word.group(1)).strip(".,")
-            if w in STOPWORDS or w in _OFFICE_WORDS or w in ("u.s", "us", "former"):
+            if w in STOPWORDS or w in _OFFICE_WORDS or w in _LEADING_WORDS:
                 start += word.end()
             else:
                 break

@@ -33,7 +33,8 @@ _TITLE_NOUNS = (r"(?:judge|coach|captain|boss|coroner|sheriff|pastor|priest|bish
                 r"heiress|icon|legend|veteran|champion|couple|pair|duo)s?")
 #                 people named by a post or a standing with no agent ending: 'the judge said',
 #                 'the star said', 'the teen told police'
-_NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?"
+_NP = (r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+       rf"(?:(?!(?:{SPEECH}|that|who)\b)[\w’'-]+\s+){{0,4}}?"  # not 'a woman said the officers'
        rf"(?:{_ROLES})\b"  # 'the official', 'a senior administration official'
        r"|[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:officials|sources|authorities|investigators|"
        r"police|experts)"  # 'Brazilian officials'
@@ -153,7 +154,8 @@ _ROLE_APPOSITION = re.compile(  # 'Fauzi, an official from the agency': Fauzi is
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})\s+$")  # 'said agency official Fauzi'
 _IT_SAID = re.compile(rf"^[\s,]*it\s+{_AUX}(?:{SPEECH})\b")
 _BODY_SUBJECT = re.compile(  # 'The Red Cross pledged ...', 'The agency has said ...'
-    rf"\s*(?:[Tt]he\s+)?(?P<who>{_NAME})(?:,[ \t]+(?:the|an?)[ \t][^,\n]{{2,80}},)?\s+"
+    rf"\s*(?:(?:While|When|Although|Though|As|After|Before|Since|Because|If|Once|Whereas)\s+)?"
+    rf"(?:[Tt]he\s+)?(?P<who>{_NAME})(?:,[ \t]+(?:the|an?)[ \t][^,\n]{{2,80}},)?\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
 #   also 'X, the world's largest maker of Y, said ...
 _TRAILING = re.compile(rf"[^.!?;:“”\"\n]{{1,120}}?,(?=\s*{_AUX}(?:{_VERB})\s)")

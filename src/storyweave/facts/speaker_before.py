@@ -39,6 +39,7 @@ from .quote_patterns import (
     _WHO_SAID,
     LABEL_BEFORE,
 )
+from .speaker_phrases import DOCUMENT_NOUNS
 
 
 def _sentence_before(text: str, at: int) -> tuple[int, str] | None:
@@ -153,6 +154,13 @@ def _participle_subject(before: str, at: int) -> str | None:
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", who.strip(" ,.")).strip()
+    owner = re.fullmatch(r"(?P<owner>.*[A-Z].*?)['’]s\s+(?P<noun>[a-z]+)", who) or re.fullmatch(
+        r"(?i:an?|the)\s+(?P<noun>[a-z]+)\s+(?:from|by)\s+(?:the\s+)?(?P<owner>[A-Z].*)", who)
+    if owner and owner.group("noun") in DOCUMENT_NOUNS:  # "the NYPD's statement", 'a
+        who = owner.group("owner")  # statement from Waitrose': its issuer
+    dashed = re.match(rf"(?P<who>{_NAME})\s+[-–—]\s+[a-z]", who)
+    if dashed:  # 'Jonathan Wright - director of wholesale products at Interoute - told'
+        who = dashed.group("who")
     titled = re.match(rf"(?:[Tt]he\s+)?(?:{_ABBREVIATED.pattern}|Hon)\.\s+(?=[A-Z])", who)
     if titled and not re.fullmatch(r"(?:Dr|Mr|Mrs|Ms)\.?", who.split()[0]):  # 'the Rev. X of
         who = re.sub(rf"\s+of\s+the\s+{_NAME}$", "", who[titled.end() :])  # the Y' -> X

@@ -14,6 +14,8 @@ from .name_keys import SPEECH
 from .quote_patterns import _BOUNDARY, _LABEL, _NAME, _ROLE_NOUN, _TITLE_NOUNS, Resolver
 from .speaker_before import _clean
 
+_MODIFIER = (rf"(?!(?:{SPEECH}|who|that|which|the|at|in|on|to|of|for|with|from|by|and|or|"
+             r"was|were|is|are)\b)")  # a word before the role, not 'a gun at (officers)'
 _ACTING = re.compile(  # a subject's appositions, then its own verb: 'X, who ..., offered'
     r"(?:,[^\n“”\"]{2,160}?,)?[ \t]+(?:(?:also|then|later|had|has|have|was|is|just)[ \t]+)*"
     r"(?!(?:of|and|or|in|at|from|for|who|which|whose|with|to|the|a|an)\b)[a-z]{3,}\b")
@@ -30,7 +32,7 @@ def role_introduced(text: str, role: str, people: Sequence[Name] = ()) -> str | 
     if found:
         return _clean(found[-1].group(0))
     found = list(re.finditer(  # 'A close friend of the family said', 'One friend, who ...'
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,3}}?"
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_MODIFIER}[a-z-]+\s+|[A-Z][a-z]+\s+){{0,3}}?"
         rf"{re.escape(role)}\b"  # 'a Western diplomat', 'a close friend'
         r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?"
         rf"(?!(?:{SPEECH}|who|and)\b)[a-z-]+)?", text))

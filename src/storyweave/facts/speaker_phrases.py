@@ -236,7 +236,8 @@ def noun_phrase(token) -> str:  # noqa: ANN001
         if depth == 0 and _second_role(token, c):  # 'a blogger and journalist': both roles
             keep.add(c.i)
             continue
-        if c.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advmod", "advcl"):
+        if c.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advmod", "advcl") or (
+                depth == 0 and c.tag_ == "POS"):  # "the NYPD's statement": the NYPD
             continue
         if c.dep_ == "prep" and depth == 0:  # 'a spokesman for X', not '... in the capital'
             preps += 1

