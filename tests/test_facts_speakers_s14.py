@@ -69,3 +69,40 @@ def test_a_plural_role_is_not_the_person_quoted_before() -> None:
             "they fired.”\nA neighbour said the officers shouted back: “Stay down, or we will "
             "shoot you again.”\n")
     assert quote_speakers(text, NER)["Stay down, or"] == "the officers"
+
+
+def test_a_paper_named_after_a_place_keeps_the_place() -> None:
+    text = ("Felt was the best-known source of his time.\nIn 2005 the New York Times called "
+            "him “the most famous anonymous source in American history.”\n")
+    assert quote_speakers(text, NER)["the most famous"] == "New York Times"
+    text = "The paper was described by the New York Post as “a fine example of the tabloid.”\n"
+    assert quote_speakers(text, NER)["a fine example"] == "New York Post"
+
+
+def test_a_lone_surname_after_a_widow_named_by_her_given_name_is_the_widow() -> None:
+    text = ("Customs agent Tom Harrow was shot dead during the escape in 2005.\n"
+            "Harrow's widow, Candee, took aim at the killer's parents after the hearing.\n"
+            "“His parents raised an extremely evil person,” said Harrow, who was briefly "
+            "held for an outburst.\n")
+    assert quote_speakers(text, NER)["His parents raised"] == "Candee Harrow"
+
+
+def test_a_speech_verb_inside_a_closed_aside_does_not_speak_the_quote_after_it() -> None:
+    text = ("Prosecutor Ana Ruiz told reporters two hours after the hearing — where the "
+            "defence lawyer Tom Bell said his client was “resting in the care” of a clinic — "
+            "“I hear she is on her way to the airport right now.”\n")
+    speakers = quote_speakers(text, NER)
+    assert speakers["I hear she"] == "Ana Ruiz"
+    assert speakers["resting in the"] == "Tom Bell"
+
+
+def test_a_site_of_an_office_is_the_office() -> None:
+    text = ("Its chief “gives the best science and data to the American people,” according to "
+            "the Office of the Surgeon General's Web site.\n")
+    assert quote_speakers(text, NER)["gives the best"] == "Office of the Surgeon General"
+
+
+def test_the_name_of_a_site_or_page_in_marks_is_no_quote() -> None:
+    text = ("More than 60 people reported to the agency's “Did you feel it?” site, with "
+            "reports from many counties.\n")
+    assert quote_speakers(text, NER) == {}

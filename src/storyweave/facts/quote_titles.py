@@ -38,6 +38,9 @@ _TITLE_CUE = re.compile(  # a title-case name after a word that takes a name, no
 _SPOKEN_BEFORE = re.compile(  # 'said: “...”', 'told reporters, “...”', 'banners reading “...”'
     rf"(?:\b(?:{SPEECH}|asks|reading|reads|read|demand|demands|demanded|saying|chanting)\b"
     r"(?:[ \t]+[\w’'.-]+){0,4}?[ \t]*,?|:)[ \t]*$")
+_NAMES_AFTER = re.compile(  # a name of a page or feature: '“...” site', '“...” button'
+    r"[ \t]+(?:web[ \t]?)?(?:site|page|app|tool|feature|button|form|hashtag|section|tab|"
+    r"portal|link)s?\b")
 _SPEECH_AFTER = re.compile(rf"[^.!?\n]*?\b(?:{SPEECH})\b")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
@@ -51,6 +54,8 @@ def is_title(text: str, start: int, end: int) -> bool:
     before = text[max(para, start - 81) : start - 1]
     if _LABEL_BEFORE.search(before):
         return _short(text[start:end])
+    if _NAMES_AFTER.match(text, end + 1) and _TITLE_CUE.search(before):
+        return True  # "reported to USGS's “Did you feel it?” site": the site's name
     shaped = title_shaped(text[start:end])
     if _WORK_BEFORE.search(before) or _TITLE_CUE.search(before):
         return shaped

@@ -141,7 +141,8 @@ def name_of(token, person: Person | None = None) -> str:  # noqa: ANN001
     left = token
     while left.i > 0:
         prev = left.doc[left.i - 1]
-        if prev.head.i == token.i and prev.dep_ in NAME_PARTS and pos(prev) == "PROPN":
+        if prev.head.i in {p.i for p in parts} and prev.dep_ in NAME_PARTS and pos(
+                prev) == "PROPN":  # 'New' of 'New York Times' hangs on 'York'
             parts.insert(0, prev)
             left = prev
         else:
@@ -195,6 +196,10 @@ def _of_body(token) -> str | None:  # noqa: ANN001
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and pos(c) == "PROPN"), None) if (
+        obj is not None and obj.lower_ in DOCUMENT_NOUNS) else None
+    if owner is not None:  # "the Office of the Surgeon General's Web site": the parse hangs
+        return token.doc[of.i + 1 : owner.i + 1].text  # the owner on the site, not the office
     if obj is None or pos(obj) != "PROPN":
         return None
     return token.doc[of.i + 1 : obj.i + 1].text

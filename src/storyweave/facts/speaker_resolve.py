@@ -146,7 +146,19 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
     if raw[0].islower() or low.startswith(("the ", "a ")) or low in ROLE_WORDS:
         return _role_speaker(raw, role, at, before, resolve, previous, text) or titled_after(
             raw, role, at, people, resolve, text) if role else raw
-    return _shared_surname(raw, at, before, resolve) or _unlabelled(raw, people, resolve, text)
+    return _kin_by_given_name(raw, text, at) or _shared_surname(raw, at, before, resolve) or (
+        _unlabelled(raw, people, resolve, text))
+
+
+def _kin_by_given_name(raw: str, text: str, at: int) -> str | None:
+    """A lone surname right after a widow introduced by given name only ("X's widow, Candee,
+    spoke ... “...,” said X"): the widow, 'Candee X', not the late X named in full before."""
+    if " " in raw or not raw[:1].isupper():
+        return None
+    kin = re.compile(rf"\b{re.escape(raw)}['’]s\s+(?:[a-z]+\s+)?widow(?:er)?,?\s+"
+                     r"(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+    found = list(kin.finditer(text, max(0, at - 400), at))
+    return f"{found[-1].group('given')} {raw}" if found else None
 
 
 def _shared_surname(raw: str, at: int, before: Sequence[Name], resolve: Resolver) -> str | None:

@@ -151,7 +151,8 @@ def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: 
     text = doc.text
     tokens = list(first) + (list(last) if last.start != first.start else [])
     candidates = [t for t in tokens if not (qs - 1 <= t.idx < qe + 1) and _is_speech(t)
-                  and _same_paragraph(text, t.idx, qs, qe) and not _opens_next(text, t, qe)]
+                  and _same_paragraph(text, t.idx, qs, qe) and not _opens_next(text, t, qe)
+                  and not _aside_closed(text, t.idx, qs)]
     if not candidates:
         return None
     near = {  # a verb before the quote speaks to its first sentence, one after to its last
@@ -173,6 +174,19 @@ def _governing_verb(doc, sents: list, inside: list, qs: int, qe: int):  # noqa: 
 _SPLIT = r",[”\"][ \t]+(?:[A-Z]|(?:he|she|they|the|an?)\b)[^“”\"\n]*$"  # '“...,” X said, “...”'
 _INTRODUCES = re.compile(  # 'and had yelled, “', 'telling her, “', 'heard a cop yell, “'
     r"(?:[ \t]+(?:him|her|them|me|us|you|reporters|police|jurors))?[ \t]*[,:][ \t]*[“\"]?[ \t]*")
+
+
+_DASH = re.compile(r"[ \t](?:[—–]|--)[ \t]")
+
+
+def _aside_closed(text: str, at: int, qs: int) -> bool:
+    """Whether a verb before a quote stands in an aside the sentence closes before the quote
+    ('X told the Post — where Y said she was “...” — “I hear ...”': Y's verb is not X's)."""
+    if at > qs:
+        return False
+    opened = text.rfind("\n", 0, at) + 1
+    return bool(_DASH.search(text, at, qs) and _DASH.search(text, opened, at)) or (
+        ")" in text[at:qs] and "(" in text[opened:at])
 
 
 def _introduces(text: str, verb, qs: int) -> bool:  # noqa: ANN001
