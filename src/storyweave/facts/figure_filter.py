@@ -10,7 +10,14 @@ from .figure_forms import _title_case, in_a_name, said_age
 from .figure_units import _WIDE_BY_HIGH, _measured_year
 from .numbers import NUMBER, parse_number
 from .people_heads import things_before
-from .quantity_patterns import _AGE_AFTER, _DONE_TO, _OF_PEOPLE, _PEOPLE_AFTER, _SEISMIC
+from .quantity_patterns import (
+    _AGE_AFTER,
+    _DONE_TO,
+    _OF_PEOPLE,
+    _PEOPLE_AFTER,
+    _SEISMIC,
+    topic_about,
+)
 from .tallies import tally_unit
 from .text import (
     MONTH_ABBR,
@@ -196,7 +203,7 @@ def _bounded_one(m: re.Match) -> bool:
     """Whether 'one' written as a word is a figure: with a qualifier ('at least one', 'one or
     more'). Alone ('one man died', 'one official said') it is the article of a singular noun,
     which the gold writers' convention leaves out."""
-    return bool(m.group("qual") or m.group("trail"))
+    return bool((m.group("qual") and not topic_about(m)) or m.group("trail"))
 
 
 _SIZE_AS_NAME = re.compile(  # '13-inch MacBook', '13-and 15-inch models', '15.4″ Pro', "17'' Pro"

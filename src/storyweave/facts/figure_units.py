@@ -15,6 +15,7 @@ from .counted_nouns import (
     things_of,
 )
 from .deferred_units import part_unit, range_end_unit, ratio_unit, suspended_unit
+from .degree_units import degree_unit
 from .figure_forms import said_age
 from .numbers import parse_number
 from .player_figures import height_and_weight
@@ -198,6 +199,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
     if speed and measure(speed.group(1)) and measure(speed.group(1))[0] == "distance":
         _, factor, shown = measure(speed.group(1))  # '840 kilometres per hour', '120 miles
         return ("mph" if shown == "miles" else "km/h", "speed", factor)  # an hour': a speed
+    degrees = degree_unit(text, m)
+    if degrees:  # '3.8 degrees on the Richter scale', '26.94 degrees in latitude'
+        return degrees
     if first and measure(first.group(1)) and not _HOME_RUNS.match(after):
         dimension, factor, shown = measure(first.group(1))
         return (shown, dimension, factor)

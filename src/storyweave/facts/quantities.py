@@ -9,6 +9,7 @@ from ..model import Article, Claim
 from .abbreviations import abbreviated_unit
 from .clauses import clause_segments
 from .deferred_units import takes_part
+from .degree_units import arc_parts
 from .elided import fill_elided
 from .figure_filter import _is_figure, _model_sizes
 from .figure_forms import decimal_unit, dot_lead, exchange_rate_unit, statistic_unit
@@ -26,7 +27,15 @@ from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .people_heads import people_head
 from .player_figures import body_holder
-from .quantity_patterns import _DONE_TO, _DURATION_PART, _LIST_ITEM, _MOVED_BY, _NEXT, _NOUN_OF
+from .quantity_patterns import (
+    _DONE_TO,
+    _DURATION_PART,
+    _LIST_ITEM,
+    _MOVED_BY,
+    _NEXT,
+    _NOUN_OF,
+    topic_about,
+)
 from .signed_measures import signed, vote_pair
 from .stat_holders import height_holder, stat_holder
 from .tallies import record_share, tally_pair
@@ -75,7 +84,10 @@ FIGURE = re.compile(
     rf"(?:(?<![\w.,:/#+])|(?<=\dx)|(?<=\bM)(?=\d\.\d\b)|{_WEIGHT_GLUED}|{_AFTER_CODE}|(?=\.\s?\d))(?:(?<![^\d\s%][-–‐‑])|(?<=[a-z\d]-of-)|(?<=\d-by-)|(?<=\d-foot-)|(?<=\d-feet-)|(?<=[Mm]agnitude[-–‐‑])|(?<=[Mm]inus[-‐‑]))(?!(?<=\s[-–])\d(?![\d.]*\s?(?:[°º]|(?-i:[CF])\b|degrees?\b)))(?P<num>{_INCHES_GLUED}|{_LEADING_DOT}|{NUMBER}(?!(?!x)[\w,]\d|[\d:]|(?:st|nd|rd|th)\b))"
     r"(?P<pct>\s?%|\s*percent\b|\s*per\s+cent\b|\s?-?percentage\s+points?\b|(?-i:pc)\b)?"
     r"(?P<trail>\s+or\s+(?:so|more|higher|greater|above|over|less|fewer|lower|below)\b"
-    r"|-odd\b|-?plus\b(?!\s*\d)|\+(?![\d+]))?",
+    r"|-odd\b|-?plus\b(?!\s*\d)|(?(cur)(?!)|\s+plus(?=\s+(?!(?:the|this|these|those|his|her|"
+    r"their|its|our|my|your|other|others|extras?|expenses|taxes|costs|fees|bonuses)\b)"
+    r"(?:[a-z]+s|people|men|women|children)\b))"  # '180 plus riders': more than 180 riders
+    r"|\+(?![\d+]))?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)
@@ -174,6 +186,7 @@ def extract_quantities(article: Article, tol: Tolerance | None = None) -> list[M
                           or tally_pair(text, figures[i - 1], m, units[i - 1], unit)
                           or record_share(text, figures[i - 1], m, units[i - 1], unit)
                           or _height_parts(text, figures[i - 1], m, units[i - 1], unit)
+                          or arc_parts(text, figures[i - 1], m, units[i - 1], unit)
                           or vote_pair(text, figures[i - 1], m, units[i - 1], unit)) \
                         and found and found[-1].sentence == index and found[-1].link is None:
                     found[-1] = replace(found[-1], link=_NEXT)  # '3h 51' 03"': one time
@@ -212,6 +225,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         value /= 1_000_000  # the number parser read '3,000m' as millions
     written_qual = (m.group("qual") or "").lower()
     qualifier = QUALIFIERS.get(written_qual) if written_qual else None
+    if topic_about(m):  # "it's not just about one person": what it is about, not how many
+        written_qual, qualifier = "", None
     if written_qual == "over" and dimension == "duration" and _SPREAD_OVER.search(
             text[: m.start()]):
         qualifier = None  # '$20.5 trillion over 10 years': the time a sum is spread over
@@ -234,7 +249,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         #  '69 cents' is written as $0.69; the '140' of '140-150 million' is 140 million
         value, rounding, factor = round(value * factor, 10), rounding * factor, 1.0
     low, high = interval(value * factor, rounding * factor, qualifier, tol)
-    start = base + min(m.start(g) for g in ("qual", "cur", "num") if m.group(g))
+    start = base + min(m.start(g) for g in ("qual", "cur", "num")
+                       if m.group(g) and (g != "qual" or written_qual))
     end = base + m.end()
     near = (max(segment[0], m.start() - 50), min(segment[1], m.end() + 50))
     window = text[near[0] : near[1]] + " || " + text[: near[0]] + " " + text[near[1] :]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import parse_number
 from .traits import PEOPLE_NOUNS
 from .units import QUALIFIER_RE
 
@@ -48,7 +49,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|all|of the|all the)\s*$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)\s+(?:still\s+)?"
                          r"(?:killed|dead|injured|wounded|missing|hurt|rescued|evacuated|"
                          r"arrested|detained)\b", re.IGNORECASE)
-_MOVED_BY = re.compile(r"\b(?:from|(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|jumped|"
+_MOVED_BY = re.compile(r"\b(?:(?<!\bvarying\s)(?<!\branging\s)(?<!\bvaried\s)(?<!\branged\s)"
+                       r"(?<!\bvary\s)(?<!\brange\s)(?<!\bvaries\s)(?<!\branges\s)from|"  # a span
+                       r"(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|jumped|"
                        r"grew|increased|decreased|declined|slipped|gained|lost|surged|plunged|"
                        r"up|down)(?:\s+by)?)\s*$", re.IGNORECASE)  # 'rose 5% to 40%': a change
 _FAMILY_OF = re.compile(r"\b(?:family|household)(?:\s+of\s*|-of-)$", re.IGNORECASE)
@@ -57,3 +60,26 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|mum|dad|mom|grandmother|gran
 _SEISMIC = re.compile(r"\b(?:magnitude|earthquake|quake|tremor|aftershock|temblor|fault|"
                       r"seismic|seismolog\w*)", re.IGNORECASE)
 _DURATION_PART = r"\s*(?:hours?|hrs?|h|minutes?|mins?|['′’])\s*(?:,\s*|and\s+)?"
+#  'about' as a preposition, not a qualifier: "it's not just about one person", 'it is all
+#  about two men', 'the row is about two people who lied'
+_TOPIC_ABOUT = re.compile(r"\b(?:not\s+(?:just|only|simply|merely|really)|all|(?:is|was|are|were|"
+                          r"['’]s)(?:\s+(?:really|mainly|mostly|partly|only|just|simply))?)"
+                          r"\s+about\s*$", re.IGNORECASE)
+_THIS_OR_THAT = re.compile(r"\b(?:not\s+(?:just|only|simply|merely|really)|all)\s+about\s*$",
+                           re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:who|whom|whose|that)\b")
+
+
+def topic_about(m: re.Match) -> bool:
+    """Whether the 'about' before a figure says what something is about, not how many: after
+    'not just' or 'all' ("it's not just about one person"), or after 'is' before a small count
+    in words and a relative clause ('the row is about two people who lied')."""
+    if (m.group("qual") or "").lower() != "about":
+        return False
+    before, after = m.string[: m.start("num")], m.string[m.end() :]
+    if _THIS_OR_THAT.search(before):
+        return True
+    value = parse_number(m.group("num"))
+    return bool(_TOPIC_ABOUT.search(before) and value is not None and value < 10
+                and not m.group("num")[0].isdigit()  # 'is about 5 people who': a count
+                and _WHO_AFTER.match(after))

@@ -48,8 +48,16 @@ _VOTE_BEFORE = re.compile(
     r"\b(?:vot(?:ed|es?|ing)|passed|approved|rejected|confirmed|adopted|defeated|overrode|"
     r"ruled|decided|tally\s+of)(?:\s+(?:\w+\s+){0,2}?(?:at|by|of|on)|\s+(?:was|were|stood))?"
     r"(?:\s+an?)?(?:\s+(?:vote|margin|tally|count)\s+of)?\s*$", re.IGNORECASE)
-_VOTE_AFTER = re.compile(r"\s*(?:party-line\s+|bipartisan\s+|split\s+)?(?:votes?|ruling|"
+_VOTE_AFTER = re.compile(r"\s*(?:party-line\s+|bipartisan\s+|split\s+)?(votes?|ruling|"
                          r"decision|verdict|majority|margin|tally)\b", re.IGNORECASE)
+#  the words that make 'a 58-42 margin' a vote's, not a game's ('owned the glass by a 44-26
+#  margin')
+_VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|ballots?|bills?|laws?|referendum|senat\w*|house|"
+                           r"congress\w*|parliament\w*|council\w*|assembly|committee|board|"
+                           r"jur(?:y|ors?)|courts?|justices|judges|lawmakers|legislat\w+|"
+                           r"delegates|elect\w*|motion|amendment|resolution|measure|"
+                           r"approv\w+|reject\w*|adopt\w*|confirm\w*|ratif\w+)\b",
+                           re.IGNORECASE)
 _DASH = r"(?:\s?[-–]\s?|\s+to\s+)"  # '232-196', '232 to 196'
 _PAIR = re.compile(rf"(?<![\d.,:/$€£-])(\d{{1,3}}){_DASH}(\d{{1,3}})(?![\d.,:/]?\d|[-–]\s?\d|"
                    r"[\w%$€£])")
@@ -61,8 +69,11 @@ def vote_unit(text: str, start: int, end: int) -> Unit | None:
     for pair in _PAIR.finditer(text, max(0, start - 9), min(len(text), end + 9)):
         if start not in (pair.start(1), pair.start(2)):
             continue
-        if _VOTE_BEFORE.search(text[: pair.start()]) or _VOTE_AFTER.match(text, pair.end()):
-            return ("votes", "score", 1.0)
+        after = _VOTE_AFTER.match(text, pair.end())
+        if _VOTE_BEFORE.search(text[: pair.start()]) or (after and (
+                after.group(1).lower() not in ("margin", "majority", "tally")
+                or _VOTE_CONTEXT.search(text))):
+            return ("votes", "score", 1.0)  # 'won by a 71-60 margin' is a game's score
     return None
 
 

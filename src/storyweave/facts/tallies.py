@@ -43,6 +43,7 @@ _RECORD_BEFORE = re.compile(  # 'improved to 10-5', 'fell to 2-13', 'are 19-12',
     r"season|seasons|record)\b(?:\s+(?:to|at|its|their|his|her|the|season|them|us|it)){0,2}"
     r"[\s,]*$", re.IGNORECASE)
 _RECORD_AFTER = re.compile(r"\s*(?:record|mark|start|finish|on the season|this season|"
+                           r"(?:regular[\s-])?season(?![-‐‑]\w)|campaign|"  # 'a 9-5 season'
                            r"overall|all-time|all time|in (?:conference|league|the league|the "
                            r"conference|games|one-score|close|road|home|the event|the series|"
                            r"their last|its last|the last)|at home|on the road|against|vs\.?|"
@@ -86,7 +87,17 @@ def tally_unit(text: str, start: int, end: int) -> tuple[str, str, float] | None
         if not second or _GLUED.match(after):
             return None
         pair_start, pair_end = second.start(), end
-    return _kind(text[:pair_start], text[pair_end:], text)
+    kind = _kind(text[:pair_start], text[pair_end:], text)
+    if kind == SCORE and (_REBOUNDING_AFTER.match(text, pair_end)
+                          or _GLASS_BEFORE.search(text, 0, pair_start)):
+        return REBOUNDS  # 'a 44-26 rebounding edge', 'owned the glass by a 44-26 margin'
+    return kind
+
+
+REBOUNDS = ("rebounds", "score", 1.0)
+_REBOUNDING_AFTER = re.compile(r"\s*(?:rebounding|rebounds?)\b", re.IGNORECASE)
+_GLASS_BEFORE = re.compile(r"\b(?:own\w*|control\w*|dominat\w*|rul\w*|won|win\w*|crash\w*)"
+                           r"\s+the\s+(?:glass|boards)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 
 _TRIPLE = re.compile(  # 'X (45-7-2, 36 KOs)', 'went 10-5-3': wins, losses, draws or ties

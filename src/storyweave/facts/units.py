@@ -20,7 +20,7 @@ _add("distance", 0.00001, "cm", "cm", "centimetre", "centimetres", "centimeter",
 _add("distance", 0.000001, "mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _add("distance", 0.0000254, "inches", "inch", "inches")
 _add("energy", 1.0, "megatons", "megaton", "megatons")
-_add("energy", 1000.0, "megatons", "gigaton", "gigatons")
+_add("energy", 1000.0, "gigatons", "gigaton", "gigatons")  # shown as written, never as megatons
 _add("distance", 0.0003048, "feet", "foot", "feet", "ft")
 _add("distance", 0.0009144, "yards", "yard", "yards", "yd", "yds")
 _add("distance", 1.852, "nautical miles", "nautical")
@@ -42,7 +42,8 @@ _add("magnitude", 1.0, "magnitude", "magnitude")
 _add("speed", 1.0, "km/h", "kph", "km/h")
 _add("speed", 1.609344, "mph", "mph")
 
-_add("resolution", 1.0, "pixels", "pixel", "pixels", "px", "megapixel", "megapixels")
+_add("resolution", 1.0, "pixels", "pixel", "pixels", "px")
+_add("resolution", 1e6, "megapixels", "megapixel", "megapixels")  # '12 megapixels' is '12 MP'
 _add("pixel density", 1.0, "ppi", "ppi", "dpi")
 _add("frame rate", 1.0, "fps", "fps")
 _add("rotation", 1.0, "rpm", "rpm")
