@@ -121,3 +121,11 @@ def test_eval_facts_scores_a_gold_table(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["eval", "facts", "--gold", str(gold_dir), "--shared",
                                 str(tmp_path / "shared"), "--no-embeddings", "--errors"])
     assert "convoy (gold agree)" in shown.output
+
+    gold["quotes"][0]["speaker"] = "Tom Reyes"  # a wrong gold speaker: reported with the basis
+    (gold_dir / "tiny.json").write_text(json.dumps(gold))
+    result = runner.invoke(app, ["eval", "facts", "--gold", str(gold_dir), "--shared",
+                                 str(tmp_path / "shared"), "--no-embeddings", "--errors",
+                                 "--json", "-"])
+    errors = {e["fact"]: e for e in json.loads(result.output)["errors"]["tiny (test)"]}
+    assert errors["q"]["problems"] == ["D0: speaker 'Ilse Brandt' (named), gold 'Tom Reyes'"]

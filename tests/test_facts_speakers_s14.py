@@ -106,3 +106,12 @@ def test_the_name_of_a_site_or_page_in_marks_is_no_quote() -> None:
     text = ("More than 60 people reported to the agency's “Did you feel it?” site, with "
             "reports from many counties.\n")
     assert quote_speakers(text, NER) == {}
+
+
+def test_a_share_of_those_polled_speaks_for_the_poll_named_before() -> None:
+    text = ("A new Harwick Herald poll shows most voters back the plan. Fifty-one percent say "
+            "that “the council was right and the road should be closed for good.”\n")
+    assert quote_speakers(text, NER)["the council was"] == "Harwick Herald poll"
+    text = ("The Larchmont survey asked 900 people about the bridge. The work went on. "
+            "Some 44 percent said it “should never have been built in the first place.”\n")
+    assert quote_speakers(text, NER)["should never have"] == "Larchmont survey"

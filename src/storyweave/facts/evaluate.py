@@ -172,12 +172,15 @@ def _predict(gold: dict[str, Any], articles: Sequence[Article],
 def fact_errors(gold: dict[str, Any], articles: Sequence[Article],
                 settings: FactSettings) -> list[dict[str, Any]]:
     """Each gold fact the stage gets wrong: its status is wrong, its claims are split over
-    several predicted facts, or its predicted fact also holds claims of another gold fact.
+    several predicted facts, its predicted fact also holds claims of another gold fact, or a
+    quote of it is credited to the wrong speaker (named with how that speaker was found).
     Each error lists the predicted facts holding its claims, with every claim they hold."""
     names, by_doc, facts = _predict(gold, articles, settings)
     q_pairs, _ = _match_quantities(gold["quantities"], facts, by_doc)
     s_pairs, _ = _match_quotes(gold.get("quotes", []), facts, by_doc)
     pairs = q_pairs + s_pairs
+    wrong = [(g, hit) for g, hit in _quote_hits(gold.get("quotes", []), facts, by_doc)
+             if not same_speaker(g.get("speaker"), hit[1].speaker)]
     held: dict[str, set[str]] = {}
     for g, f in pairs:
         held.setdefault(f.id, set()).add(g["fact"])
@@ -194,6 +197,8 @@ def fact_errors(gold: dict[str, Any], articles: Sequence[Article],
             (f"split over {len(votes)} facts", len(votes) > 1),
             ("merged with " + ", ".join(sorted(held[main.id] - {name})),
              len(held[main.id]) > 1)) if bad]
+        problems += [f"{g['doc']}: speaker {c.speaker!r} ({c.speaker_basis or 'none'}), gold "
+                     f"{g.get('speaker')!r}" for g, (_, c) in wrong if g["fact"] == name]
         if problems:
             shown = {f.id: f for f in found}
             out.append({"fact": name, "gold_status": gold["facts"][name],
@@ -266,17 +271,10 @@ def _unit_key(unit: str | None) -> str:
 
 def _match_quotes(gold: list[dict], facts: Sequence[Fact],
                   by_doc: dict[str, str]) -> tuple[list[tuple[dict, Fact]], dict]:
-    predicted = _claims(facts, "quote")
     pairs = []
     right = 0
     bases: dict[str, list[int]] = {}  # how the speaker was found -> [quotes, right]
-    for g in gold:
-        article = by_doc.get(g["doc"])
-        start = quote_key(g["starts"]) or fold(g["starts"])
-        hit = next((p for p in predicted if p[1].article == article
-                    and quote_key(str(p[1].value)).startswith(start)), None)
-        if hit is None:
-            continue
+    for g, hit in _quote_hits(gold, facts, by_doc):
         pairs.append((g, hit[0]))
         ok = same_speaker(g.get("speaker"), hit[1].speaker)
         right += ok
@@ -292,6 +290,22 @@ def _match_quotes(gold: list[dict], facts: Sequence[Fact],
 
 
 _QUOTE_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _quote_hits(gold: list[dict], facts: Sequence[Fact], by_doc: dict[str, str]
+                ) -> list[tuple[dict, tuple[Fact, Claim]]]:
+    """Each gold quote found, with the predicted (fact, claim) that holds it: the same article,
+    and quote words that start as the gold's do."""
+    predicted = _claims(facts, "quote")
+    out = []
+    for g in gold:
+        article = by_doc.get(g["doc"])
+        start = quote_key(g["starts"]) or fold(g["starts"])
+        hit = next((p for p in predicted if p[1].article == article
+                    and quote_key(str(p[1].value)).startswith(start)), None)
+        if hit is not None:
+            out.append((g, hit))
+    return out
 
 
 def quote_key(text: str) -> str:

@@ -122,8 +122,11 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         lead = raw[: own.end() - 4]
         return f"{lead}{owner}'s {raw[own.end():]}" if owner else raw
     if _AGED.fullmatch(low):  # 'the 55-year-old said: “...”': the person named last
-        subject = _latest_subject(before, text)
-        return resolve(subject.text) if subject else raw
+        subject = _latest_subject([p for p in before if p.kind in ("person", "")], text)
+        return resolve(subject.text) if subject else raw  # (not 'sacked by Manchester United')
+    if _SHARE.fullmatch(low):  # 'A new X poll shows ... . Fifty-one percent say that “...”'
+        polls = list(_POLL.finditer(text, max(0, at - 400), at))
+        return polls[-1].group("who") if polls else raw
     if _BODY_NOUN.fullmatch(raw):  # '“...,” the company said' / 'the software maker said'
         return named_in_apposition(raw, text, at) or _body_meant(
             text, at, people, resolve) or body_speaker(raw, text, at) or raw
@@ -148,6 +151,13 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
             raw, role, at, people, resolve, text) if role else raw
     return _kin_by_given_name(raw, text, at) or _shared_surname(raw, at, before, resolve) or (
         _unlabelled(raw, people, resolve, text))
+
+
+_SHARE = re.compile(r"(?:(?:some|about|around|nearly|almost|over|just|only|more than|"
+                    r"fewer than|less than)\s+)?(?:[a-z]+-)?[a-z0-9.]+\s*(?:percent|per cent|%)"
+                    r"(?:\s+of\s+[a-z ]+)?")  # 'fifty-one percent', 'some 44% of voters'
+_POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|fresh\s+|latest\s+)?"
+                   r"(?P<who>(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey))\b")
 
 
 def _kin_by_given_name(raw: str, text: str, at: int) -> str | None:
