@@ -25,7 +25,14 @@ def _masks(base: np.ndarray) -> tuple[np.ndarray, ...]:
         & (column["caption"] == 0)
         & (column["url"] == 0)
     )
-    loose = (column["end"] == 0) & (column["len"] <= np.log1p(TRIM_UNITS)) | (column["url"] > 0)
+    # a link is loose; a paragraph of sentences that names a site ('... said on Example.com,
+    # a news website: "..."') is not
+    paragraph = (column["len"] > np.log1p(TRIM_UNITS)) & (column["end"] > 0) & (
+        column["stop"] >= 0.15
+    )
+    loose = (column["end"] == 0) & (column["len"] <= np.log1p(TRIM_UNITS)) | (
+        (column["url"] > 0) & ~paragraph
+    )
     header = base[:, _SECTION_COLUMNS].any(axis=1)
     return prose, loose, header, column["sec_related"] > 0
 
