@@ -57,7 +57,11 @@ _DATES = (
         "mdy",
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})\.? (?:de )?({_MONTH_RX})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I),
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.? (?:de )?({_MONTH_RX})\.?,? (?:de )?"
+            r"((?:19|20)\d\d)\b",
+            re.I,
+        ),
         "dmy",
     ),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "ymd"),
@@ -98,9 +102,45 @@ _STAMP = re.compile(
     rf"(?:\d|(?:{_MONTH_RX})\.?\s+\d).{{0,80}}$", re.IGNORECASE)
 
 
+#: what a bare dateline holds besides its date: a label, a weekday, a clock time and its zone
+#: ('Release: 03 / 08 / 2013', '8:56am Monday 10th June 2013', 'THURSDAY, APRIL 11, 2013, 9:53
+#: PM'); a line with any other word is a headline or a sentence that holds a date
+_DATELINE_REST = re.compile(
+    r"\b(?:release[sd]?|published|posted|updated|modified|dated?|last|on|at|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\b\.?)?|"
+    r"\d{1,2}\s*[ap]\.?m\b\.?|gmt|bst|utc|cet|cest|[ecmp][sd]?t|am|pm)\b|[\s,:;|.()\-–—]+",
+    re.I,
+)
+_SPACED_SLASH = re.compile(r"(?<=\d) / (?=\d)")  # '03 / 08 / 2013' as some sites print it
+DATELINE_WORDS = 12  # a dateline holds at most this many words
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a date stamp line: one that opens by saying it dates the page (`_STAMP`),
+    or a bare dateline (a date with at most a label, weekday and clock time); else None."""
+    if not _YEAR.search(line) or len(line.split()) > DATELINE_WORDS * 2:
+        return None
+    plain = _SPACED_SLASH.sub("/", line) if " / " in line else line
+    if _STAMP.match(line):
+        return parse_date(plain)
+    if len(line.split()) > DATELINE_WORDS:
+        return None
+    for rx, order in _DATES:
+        if (m := rx.search(plain)) is None:
+            continue
+        if _DATELINE_REST.sub("", plain[: m.start()] + " " + plain[m.end() :]):
+            return None  # another word: a headline or a sentence with a date in it
+        try:
+            return _to_iso(m, order)
+        except ValueError:
+            return None
+    return None
+
+
 def date_stamp(line: str) -> bool:
-    """Whether a line is the page's date stamp (`_STAMP`) holding a date that reads."""
-    return bool(_STAMP.match(line)) and parse_date(line) is not None
+    """Whether a line is the page's date stamp (`_STAMP`, or a bare dateline) holding a date
+    that reads."""
+    return stamp_date(line) is not None
 
 
 def parse_date(text: str) -> str | None:
@@ -210,7 +250,7 @@ def _headline_like(
         return False
     if (digit and is_counter(line)) or furniture_line(line) or share_bar(line):
         return False
-    if units <= 12 and digit and _YEAR.search(line) and parse_date(line):
+    if units <= 12 and digit and _YEAR.search(line) and (parse_date(line) or stamp_date(line)):
         return False
     if line[-1:] in ".:,;" or is_copyright(line):
         return False
@@ -342,6 +382,8 @@ def find_date(
                 except ValueError:
                     pass
             continue
+        if stamp := stamp_date(line):  # a dateline dates the page, as a published line does
+            return stamp
         found = parse_date(line)
         if found and _PUBLISHED_WORDS.search(line):
             return found
