@@ -49,7 +49,7 @@ def _claim_value(value: object, qualifier: str | None, unit: str | None) -> str:
 
 def states(text: str, fact: Fact) -> bool:
     """Whether a summary sentence itself states the fact: a figure of one of its claims
-    ('23 pirates'), or a quote's words. A sentence cited beside one that gives the figure
+    ('23 pirates'), a quote's words, or a date. A sentence cited beside one that gives the figure
     ('The pirates were Somali and Yemeni') does not carry the figure's conflict."""
     if fact.kind == "quantity":
         from ..facts.quantities import extract_quantities
@@ -63,7 +63,11 @@ def states(text: str, fact: Fact) -> bool:
     if fact.kind == "quote":
         words = fold(text)
         return any(" ".join(fold(str(c.value)).split()[:4]) in words for c in fact.claims)
-    return True  # names and dates: the cited span is the evidence
+    if fact.kind == "date":  # 'Detectives said ... were found' states no date of its own
+        from ..facts.dates import DATE
+
+        return DATE.search(text) is not None
+    return True  # names: the cited span is the evidence
 
 
 def flag(sentence: SummarySentence, facts: Sequence[Fact]) -> SummarySentence:
