@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .article_names import article_name, outlet_name, source_name
+from .article_names import article_names, outlet_name, source_name
 from .model import Analysis, Article, InputProblem, Story
 
 console = Console()
@@ -104,12 +104,13 @@ def print_analysis(analysis: Analysis) -> None:
 def print_story_summary(story: Story, articles: dict[str, Article] | None = None) -> None:
     """The story's cited summary, contested notes, conflicts and timeline, as text."""
     articles = articles or {}
+    cited = {c.article for item in (*story.summary, *story.timeline) for c in item.citations}
+    # no outlet: its site, headline or file; one name per article, never one for two
+    names = article_names([articles[a] for a in (*story.articles, *sorted(cited))
+                           if a in articles], 28)
 
     def who(article_id: str) -> str:
-        a = articles.get(article_id)
-        if a is None:
-            return article_id[:8]
-        return escape(article_name(a, 28))  # no outlet: its site, headline or file
+        return escape(names[article_id]) if article_id in names else article_id[:8]
 
     console.rule(f"[bold]{escape(story.title)}")
     accounts = len(story.accounts) or len(story.articles)
