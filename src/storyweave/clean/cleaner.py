@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from ..ids import article_id
 from ..model import Article, RawDocument, Removed
@@ -14,6 +15,7 @@ from .html import dropped_by_trafilatura, extract_html
 from .language import SAMPLE, counted_samples, detect_language
 from .lines import Lines, normalise_line, split_lines
 from .patterns import byline_names
+from .quote_pairs import curl_pairs
 
 __all__ = ["body_lines", "clean_batch", "clean_document", "CleaningError"]
 
@@ -205,6 +207,20 @@ def _assemble(
     return paragraphs, removed
 
 
+def _curled(paragraphs: list[str], removed: Sequence[Removed]) -> tuple[list[str], list]:
+    """The paragraphs with ``...'' pairs written as curly marks (quote_pairs), and the removed
+    blocks' offsets (each at a paragraph's start or the text's end) moved with them."""
+    curled = [curl_pairs(p) for p in paragraphs]
+    if curled == paragraphs:
+        return paragraphs, list(removed)
+    moved, old, new = {}, 0, 0
+    for before, after in zip(paragraphs, curled, strict=True):
+        moved[old] = new
+        old, new = old + len(before) + 2, new + len(after) + 2
+    moved[old - 2] = new - 2  # the end of the text
+    return curled, [replace(r, at=moved.get(r.at, min(r.at, new - 2))) for r in removed]
+
+
 def _sample(text: tuple[str, ...], body: list[bool]) -> tuple[list[int], str]:
     """The lines the language guess reads of the clean text (the body lines joined by blank
     lines, its first SAMPLE characters): those read whole, and the text of the line cut
@@ -266,6 +282,9 @@ def _from_html(raw: RawDocument) -> Article:
 def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Article:
     if not paragraphs:
         raise CleaningError("no article body found")
+    paragraphs, removed = _curled(paragraphs, removed)
+    if meta.get("title"):
+        meta["title"] = curl_pairs(meta["title"])
     text = "\n\n".join(paragraphs)
     meta.pop("sample", None)
     counted = meta.pop("counted", None)  # the language guess's words, when counted

@@ -28,7 +28,7 @@ from .quantities import Tolerance, extract_quantities
 from .quotes import extract_quotes, group_quotes
 from .shared_speakers import fill_speakers
 from .status import date_status, entity_status, quantity_status, quote_status
-from .text import curly_quotes, sentences_of
+from .text import curly_quotes, quoted_sentence, sentences_of
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> (n, dim) L2-normalised float32
 STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -50,6 +50,7 @@ def cross_check(
     settings = settings or FactSettings()
     if not articles:
         return ()
+    written = {a.id: a for a in articles if "``" in a.text}  # before curly_quotes()
     articles = [curly_quotes(a) for a in articles]
     if encoder is None and settings.embeddings:
         encoder = default_encoder()
@@ -61,8 +62,23 @@ def cross_check(
     facts += _quantity_facts(articles, per_article, settings, encoder, dates)
     facts += _date_facts(articles, per_article, settings)
     facts += _other_facts(articles, per_article, settings)
-    built = [_finish(f, account_of, order) for f in facts]
+    built = [_as_written(_finish(f, account_of, order), written) for f in facts]
     return tuple(sorted(built, key=_fact_order))
+
+
+def _as_written(fact: Fact, written: Mapping[str, Article]) -> Fact:
+    """The fact with each claim's text the sentence as its article writes it (``...''
+    marks, not the curly ones the extraction read), so the text and the span agree."""
+    from dataclasses import replace
+
+    if not written or not any(c.article in written for c in fact.claims):
+        return fact
+    claims = tuple(
+        replace(c, text=quoted_sentence(written[c.article], c.sentence_span))
+        if c.article in written and c.sentence_span else c
+        for c in fact.claims
+    )
+    return replace(fact, claims=claims)
 
 
 def extract_mentions(articles: Sequence[Article],
