@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..model import Article
+from ..summary.fragments import needs_speaker
 from .features import DocFreq, Terms, dots, terms_of
 
 _MAX_TITLE = 160
@@ -53,6 +54,9 @@ def representative_title(articles: Sequence[Article]) -> str:
     ]
     scores = dots(centroid, heads).sum(axis=1) + ECHO * _echo(heads)
     scores = np.where([bool(c) for c in candidates], scores, -1.0)
+    alone = [bool(c) and not needs_speaker(c) for c in candidates]
+    if any(alone):  # a first-person lead or a bare quote only when nothing else stands alone
+        scores = np.where(alone, scores, -1.0)
     return candidates[int(np.argmax(scores))]
 
 

@@ -30,6 +30,11 @@ _BOILERPLATE = re.compile(
     r"\brelated (stories|articles|coverage)\b|\bterms of (use|service)\b",
     re.IGNORECASE,
 )
+#: A sentence in the first person singular ('I confirmed yesterday that ...', 'My family ...'):
+#: the writer or a speaker the sentence does not name (not 'I-95').
+_FIRST_PERSON = re.compile(r"^(?:I(?:['’](?:m|ve|d|ll))?|My)\b(?![-.])")
+#: A sentence that is one quotation and nothing else: its speaker is named in another one.
+_BARE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 #: An object pronoun ('identified him as ...') before any name the sentence gives.
 _OBJECT_PRONOUN = re.compile(r"\b(him|them)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
@@ -65,6 +70,8 @@ def problem(text: str) -> str | None:
         return "starts mid-sentence"
     if _DANGLING_START.match(t):
         return "opens with a word that needs earlier context"
+    if needs_speaker(t):
+        return "first person or a bare quote: the speaker is not named"
     if _PRONOUN_SPEAKER.search(t):
         return "speaker is an unresolved pronoun"
     if _unresolved_object(t):
@@ -76,6 +83,12 @@ def problem(text: str) -> str | None:
     if sum(c.isupper() for c in t) > 0.5 * sum(c.isalpha() for c in t):
         return "shouting or a heading"
     return None
+
+
+def needs_speaker(text: str) -> bool:
+    """A first-person sentence or a bare quote: whoever speaks is named elsewhere, if at all."""
+    t = text.strip()
+    return bool(_FIRST_PERSON.match(t) or _BARE_QUOTE.match(t))
 
 
 def caption(text: str, own_line: bool, published: str | None = None) -> str | None:
