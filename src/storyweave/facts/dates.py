@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..model import Article, Claim
 from .mention import Mention
+from .tense import tense_at
 from .text import MONTH_ABBR, MONTHS, WEEKDAYS, sentence_at, sentences_of
 
 _MONTH = "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True))
@@ -31,22 +32,6 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<year3>(?:19|20)\d{{2}})|{_YEAR_WORD.format(3)})?",
     re.IGNORECASE,
 )
-FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to': because of)
-    r"\b(?:will|is to|are to|scheduled|plans? to|expected|projected|forecast|predicted|"
-    r"(?:is|are) set to|is due|next|prepares? to|preparing to|set to begin)\b", re.IGNORECASE)
-#: the words just before a date that make it the future's ('will meet on', 'to be voted on',
-#: 'is scheduled for') or the past's ('was fired on', 'unveiled on'), whatever else the
-#: sentence says ('The package unveiled on Sunday will be voted on Thursday')
-_FUTURE_NEAR = re.compile(
-    r"\b(?:will|shall|'ll|to\s+be|is\s+to|are\s+to|scheduled|expected|planned|set\s+for|"
-    r"next)\b", re.IGNORECASE)
-_PAST_NEAR = re.compile(  # a past verb; not a participle after 'be' ('will be voted on')
-    r"(?<!be )(?<!being )\b(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|hundred|"
-    r"sacred|breed|shed|bed|red|scheduled|expected|planned|projected|predicted)\b)[a-z]{2,}ed\b"
-    r"|\b(?:was|were|had|did|met|began|held|took|won|lost|shot|hit|left|made|came|went|died|"
-    r"fell|rose|said|told|broke|found|ago)\b")
-_DEADLINE = re.compile(r"\b(?:must|should|ha(?:s|ve)\s+to|needs?\s+to|goal|deadline|aims?|"
-                       r"hopes?|plans?|wants?)\b", re.IGNORECASE)
 _AHEAD_DAYS = 30  # a date without a year at most this far after publication is this year's
 
 
@@ -185,22 +170,6 @@ def relative_day(sentence: str, today: date | None) -> date | None:
         return None
     found = dated_in(sentence, today)
     return found[0] if found else None
-
-
-def tense_at(sentence: str, m: re.Match, offset: int = 0) -> str:
-    """'future', 'past' or '' for a date of a sentence: the verb cue nearest before it within
-    twelve words ('unveiled on Sunday will be voted on Thursday': past, then future) first,
-    then a deadline ('must respond by July 26'), then the sentence as a whole. ``offset``: where
-    the sentence starts in the text ``m`` was matched in."""
-    near = " ".join(sentence[: m.start() - offset].split()[-12:])
-    ahead = [x.end() for rx in (_FUTURE_NEAR, FUTURE) for x in rx.finditer(near)]
-    past = [x.end() for x in _PAST_NEAR.finditer(near)]
-    if ahead or past:  # the cue nearest the date decides
-        return "future" if max(ahead, default=-1) >= max(past, default=-1) else "past"
-    rel = (m.groupdict().get("rel") or "").strip().lower() or near.rsplit(" ", 1)[-1].lower()
-    if rel == "by" and _DEADLINE.search(sentence):
-        return "future"
-    return "future" if FUTURE.search(sentence) else ""
 
 
 #: '..., which crashed in the Atlantic on June 1', 'a jet that went missing on June 1': a
