@@ -99,3 +99,29 @@ def test_today_in_a_name_dates_no_timeline_event():
     day = dt.date(2031, 3, 12)
     assert day_in("According to USA Today, the building was evacuated.", day) is None
     assert day_in("Today, the torch went out twice.", day) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # published on Wednesday 2031-03-12
+        ("The driver was jailed Monday for the thefts he committed on June 3, 2029.",
+         "2031-03-10"),
+        ("Trains ran again after a landslide caused by the storm, which hit on Sunday.", None),
+        ("Flights had resumed after being grounded on Sunday, the airport said.", None),
+        ("The thieves who robbed the bank on May 2nd had planned it for weeks.", None),
+        ("Nine fishermen seized by coastguards on March 3 are still held.", None),
+        ("A clerk told the court the files were shredded two days after a search warrant "
+         "was issued on May 4, 2030.", None),
+        ("The mayor, who has been silent since his arrest began last Thursday, spoke to "
+         "reporters Tuesday.", "2031-03-11"),
+        ("She is accused of fraud between Feb. 2, 2027, and May 9, 2029.", None),
+        ("The fund paid out from Jan. 5, 2030 to June 1, 2030.", None),
+        # still dated: the main clause's own day, and a clause that ends before the date
+        ("The thieves who robbed the bank were caught on Monday.", "2031-03-10"),
+        ("Fishermen were seized by coastguards on March 3.", "2031-03-03"),
+        ("The team won after extra time on Sunday.", "2031-03-09"),
+    ],
+)
+def test_a_date_in_a_subordinate_clause_does_not_date_the_sentence(text, expected):
+    day = day_in(text, WED)
+    assert (day.isoformat() if day else None) == expected

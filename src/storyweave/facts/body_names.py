@@ -23,6 +23,11 @@ _BODY_ENDS = frozenset(
     "observatory museum library institute monitor".split())
 
 
+def is_body_word(text: str) -> bool:
+    """Whether a text is one word for a body ('Department', 'Committee')."""
+    return fold(text.strip()) in _BODY_ENDS
+
+
 def is_body_name(key: tuple[str, ...]) -> bool:
     """Whether a name key of two words or more ends with a word for a body ('human rights
     watch', 'beijing organizing committee', 'transportation safety board')."""
@@ -47,3 +52,13 @@ def written_as_places(texts: Iterable[str], words: Iterable[str]) -> set[str]:
     pattern = re.compile(_PLACE_USE.format(w=alternatives))
     return {fold(m.group("a") or m.group("b") or m.group("c"))
             for text in texts for m in pattern.finditer(text)}
+
+
+_FAMILY = re.compile(r"\bthe[ \t]+(?P<w>[A-Z][\w'’-]+)[ \t]+(?:crime[ \t]+|mafia[ \t]+)?"
+                     r"(?:family|clan|gang|dynasty)\b")
+
+
+def written_as_families(texts: Iterable[str]) -> set[str]:
+    """The words (folded) a text writes as a family's or a gang's name ('the Falcone crime
+    family'): such a one-word name, typed a body, is no short form of one member's name."""
+    return {fold(m.group("w")) for text in texts for m in _FAMILY.finditer(text)}

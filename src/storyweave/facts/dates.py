@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import Article, Claim
+from .date_clauses import in_range, subordinate
 from .mention import Mention
 from .tense import tense_at
 from .text import MONTH_ABBR, MONTHS, WEEKDAYS, sentence_at, sentences_of
@@ -172,13 +173,6 @@ def relative_day(sentence: str, today: date | None) -> date | None:
     return found[0] if found else None
 
 
-#: '..., which crashed in the Atlantic on June 1', 'a jet that went missing on June 1': a
-#: date inside a clause about something the sentence names dates that thing, not the event
-_RELATIVE_CLAUSE = re.compile(
-    r"(?:,\s+(?:which|who)|\b(?<!said\s)(?<!says\s)(?<!announced\s)that)\s+(?:had\s+|has\s+)?"
-    r"(?:been\s+)?(?:[a-z]+ed|went|was|were|began|fell|took|died|left)\b[^,;]*$")
-
-
 def day_in(sentence: str, today: date | None,
            years: dict[tuple[int, int], int] | None = None) -> date | None:
     """The calendar day a sentence dates its event to, or None (see `dated_in`)."""
@@ -192,12 +186,14 @@ def dated_in(sentence: str, today: date | None,
     June 1998', 'Dec. 30'), else a relative day ('yesterday', '(on) Monday') resolved against
     ``today`` by the same rules as the fact table's dates; the tense ('future', 'past' or '')
     is that of the words the date belongs to. A date naming a thing ('the July 7 bombings'),
-    one inside a clause about a thing named ('the jet, which crashed on June 1') and a weekday
-    a state lasts until are not the sentence's day."""
+    one inside a clause about a thing named or of an earlier time ('the jet, which crashed on
+    June 1', 'after being halted on Sunday'), the ends of a span ('between May 1 and June 3')
+    and a weekday a state lasts until are not the sentence's day (`date_clauses`)."""
     relative = None
-    for m in DATE.finditer(sentence):
+    dates = list(DATE.finditer(sentence))
+    for i, m in enumerate(dates):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m) \
-                or _RELATIVE_CLAUSE.search(sentence, 0, m.start()):
+                or subordinate(sentence, m) or in_range(sentence, dates, i):
             continue
         if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
             continue

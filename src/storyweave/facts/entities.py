@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from ..model import Article
-from .body_names import written_as_places
+from .body_names import is_body_word, written_as_families, written_as_places
 from .entity_kinds import corrected_kinds, heuristic_people, without_roles
 from .name_aliases import canonical_keys, is_alias, shown_keys
-from .name_keys import _LEADING_TITLE, TITLES, alias_key
+from .name_keys import _LEADING_TITLE, NICKNAME, TITLES, alias_key, without_nickname
 from .name_roles import is_role_word, without_role
 from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
@@ -30,6 +30,7 @@ _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|e
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[ \t])|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*)"
 _JOINED = r"(?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐])"  # 'Bashar al-Assad', 'el-Sisi'
 NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_JOINED}?{_CAP})*")
+_NICKNAMED = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?{NICKNAME.pattern}{_CAP}")  # one surname
 _TITLE_AT_END = re.compile(rf"(?:\b(?:{TITLES}))\s*$")
 _WARNED: set[str] = set()
 #: words that join a phrase, never a name: a key holding one is no name to cut a job from
@@ -72,6 +73,7 @@ def find_candidates(article: Article) -> list[Name]:
         titles = list(re.finditer(rf"\b(?:{TITLES})(?=\s|$)", m.group(0)))
         titled = bool(titles) or bool(_TITLE_AT_END.search(article.text[max(0, start - 30) :
                                                                           start]))
+        office = start + titles[-1].start() if titles else None  # where a title or office began
         if titles:
             start += titles[-1].end()
         while start < end:  # drop leading function words and office words
@@ -79,14 +81,22 @@ def find_candidates(article: Article) -> list[Name]:
             assert word is not None
             w = fold(word.group(1)).strip(".,")
             if w in STOPWORDS or w in _OFFICE_WORDS or w in _LEADING_WORDS:
+                if office is None and w in _OFFICE_WORDS:
+                    office = start + word.start(1)
                 start += word.end()
             else:
                 break
         text = article.text[start:end].rstrip(".’',")
+        if office is not None and is_body_word(text):  # 'Justice Department', 'Defence
+            start, titled = office, False  # Ministry': no 'Department', no 'Ministry'
+            text = article.text[start:end].rstrip(".’',")
         if len(text) < 2 or (text.isupper() and len(text) > 6):
             continue
         out.append(Name(article=article.id, text=text, start=start, end=start + len(text),
                         sentence=sentence_at(sentences, start), titled=titled))
+    for m in _NICKNAMED.finditer(article.text):  # 'Vincent "The Chin" Marello': one name
+        out.append(Name(article=article.id, text=m.group(0), start=m.start(), end=m.end(),
+                        sentence=sentence_at(sentences, m.start())))
     return out
 
 
@@ -96,15 +106,18 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
     forms = sorted({" ".join(k) for k in kinds}, key=len, reverse=True)
     if not forms:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(_form_pattern(f) for f in forms) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(_form_pattern(f, kinds) for f in forms) + r")\b")
     sentences = sentences_of(article)
     out = []
     for m in pattern.finditer(folded):
         key = alias_key(article.text[m.start() : m.end()])
         if not article.text[m.start()].isupper() or kinds.get(key) == "person" and any(
                 w[:1].islower() and w not in _PARTICLES and not re.match(_JOINED + "[A-Z]", w)
-                for w in article.text[m.start() : m.end()].split()):
+                for w in without_nickname(article.text[m.start() : m.end()]).split()):
             continue  # every word of a person's name is capitalised: not 'Obama overturns'
+        if key and key[0] in _CREDENTIALS and len(key) == 1 and out and out[-1].kind == "person" \
+                and folded[out[-1].end : m.start()] == ", ":
+            continue  # 'Mara Quinlan, MD,': her degree, not Maryland
         out.append(Name(article=article.id, text=article.text[m.start() : m.end()],
                         start=m.start(), end=m.end(), kind=kinds.get(key, ""),
                         sentence=sentence_at(sentences, m.start()),
@@ -113,15 +126,28 @@ def find_names(article: Article, kinds: dict[tuple[str, ...], str]) -> list[Name
     return out
 
 
-_JOIN = r"(?:[\s.-]+|['’](?!s\b))"  # between a key's words: "O'Connor" (o connor), not "X's"
+_CREDENTIALS = frozenset("md dc phd rn dds dmd dvm esq jd mba cpa obe mbe cbe kbe qc kc mph "
+                         "facs facp".split())  # letters after a person's name and a comma
+_JOIN = r"(?:[\s.-]+|['’](?!s\b)|[ \t]+[\"“‘'][^\"”’'\n]{1,30}[\"”’'][ \t]+)"
+#   between a key's words: "O'Connor" (o connor), not "X's"; a quoted nickname
+#   ('Vincent "The Chin" Marello' is 'vincent marello')
 
 
-def _form_pattern(form: str) -> str:
+def _form_pattern(form: str, kinds: dict[tuple[str, ...], str]) -> str:
     """A name key's words as the text may write them: initials joined in the key ('tj') with
-    or without their full stops ('T.J. Ruiz', 'TJ Ruiz')."""
+    or without their full stops ('T.J. Ruiz', 'TJ Ruiz'), 'Centre' or 'Center', 'Mt' or
+    'Mount', and a possessive's 's' after its mark in a place's or a body's name whose
+    words the story never names alone ("Earl's Court")."""
     words = form.split(" ")
-    return _JOIN.join(r"\.?".join(w) if len(words) > 1 and i < len(words) - 1 and len(w) <= 3
-                      and w.isalpha() else re.escape(w) for i, w in enumerate(words))
+    parts = [r"\.?".join(w) if len(words) > 1 and i < len(words) - 1 and len(w) <= 3
+             and w.isalpha() else _SPELT.get(w, re.escape(w)) for i, w in enumerate(words)]
+    owned = kinds.get(tuple(words)) != "person" and " s " in form and not any(
+        (w,) in kinds for w in words[:-1])  # "Earl's Court"; not "AMD's Meyer", "Nixon's X"
+    return "".join(p if not i else ("['’]" if owned and words[i] == "s" else _JOIN) + p
+                   for i, p in enumerate(parts))
+
+
+_SPELT = {"center": "cent(?:er|re)", "mount": r"(?:mount|mt\.?)"}  # `name_keys._SPELLINGS`
 
 
 @lru_cache(maxsize=2)
@@ -191,7 +217,7 @@ _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "
 def _name_part(found: str) -> str:
     """A person's name as NER found it, up to the line's end or a lowercase word it ran on
     into ('Ana Ruiz dies' -> 'Ana Ruiz'; particles such as 'de' and 'al-' stay)."""
-    words = found.split("\n")[0].split()
+    words = without_nickname(found.split("\n")[0]).split()
     cut = next((i for i, w in enumerate(words) if i and w[:1].islower()
                 and w not in _PARTICLES and not re.match(_JOINED + "[A-Z]", w)), len(words))
     return " ".join(words[:cut])
@@ -269,7 +295,9 @@ def index_entities(articles: Sequence[Article], model: str | None,
     counts = Counter(alias_key(n.text) for n in every)
     places = written_as_places((a.text for a in articles), (
         k[0] for k, kind in kinds.items() if kind == "place" and len(k) == 1))
-    canon = canonical_keys(counts, kinds, {(w,) for w in places})
+    families = written_as_families(a.text for a in articles)  # 'the Falcone crime family'
+    canon = canonical_keys(counts, kinds, {(w,) for w in places} | {
+        (w,) for w in families if kinds.get((w,)) not in (None, "person")})
     forms: dict[tuple[str, ...], Counter[str]] = {}
     for n in every:
         forms.setdefault(alias_key(n.text), Counter())[n.text] += 1
@@ -301,7 +329,7 @@ def _parsed_speakers(articles: Sequence[Article], model: str | None,
     return parse_speakers(articles, spans, nlp, index.is_person, MAX_PARSED)
 
 
-FACT_KINDS = ("person", "organisation", "place", "event")
+FACT_KINDS = ("person", "organisation", "place", "event", "vessel")
 
 
 def entity_mentions(article: Article, names: Sequence[Name], index: EntityIndex) -> list:

@@ -12,6 +12,7 @@ from ..model import Article
 from .body_names import is_body_name
 from .name_keys import SPEECH, alias_key
 from .name_roles import is_role_word, without_role
+from .name_shapes import shaped_kinds
 from .text import STOPWORDS, fold_same_length
 
 if TYPE_CHECKING:
@@ -23,13 +24,14 @@ Kinds = dict[tuple[str, ...], str]
 def corrected_kinds(articles: Sequence[Article], names: Sequence[Name], kinds: Kinds) -> Kinds:
     """The kinds after every correction the text supports, in order: places written after
     'the city of', people written of as 'he' or 'she' or after a title, headline verbs off
-    names, leading places off people's names, job words off people's names."""
+    names, leading places off people's names, job words off people's names; then what a
+    name's own words or neighbours settle (`name_shapes`: ships, newspapers, roads...)."""
     by_id = {a.id: a.text for a in articles}
     governed = {alias_key(n.text) for n in names  # 'Mayor of X Ana Ruiz'
                 if _OFFICE_OF.search(by_id[n.article], max(0, n.start - 30), n.start)}
-    return without_roles(_without_leading_places(_without_headline_verbs(
-        articles, _titled_people(articles, names, _gendered_people(
-            articles, _placed(articles, names, kinds)))), governed), articles)
+    return shaped_kinds(articles, names, without_roles(_without_leading_places(
+        _without_headline_verbs(articles, _titled_people(articles, names, _gendered_people(
+            articles, _placed(articles, names, kinds)))), governed), articles))
 
 
 def without_roles(kinds: Kinds, articles: Sequence[Article]) -> Kinds:
@@ -39,9 +41,12 @@ def without_roles(kinds: Kinds, articles: Sequence[Article]) -> Kinds:
     names a person of that surname in full."""
     vocab = {w for a in articles for w in re.findall(r"\b[a-z][a-z-]{2,}\b", a.text)}
     surnames = {k[-1] for k, kind in kinds.items() if kind == "person" and len(k) >= 2}
+    places = frozenset(k[0] for k, kind in kinds.items() if kind == "place" and len(k) == 1)
+    teams = frozenset(w.lower()[:-1] for a in articles  # 'the Razorbacks': 'Razorback X'
+                      for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", a.text))
     out = dict(kinds)
     for key, kind in kinds.items():
-        rest = without_role(key) if kind == "person" else key
+        rest = without_role(key, places, teams) if kind == "person" else key
         if rest == key and kind == "person" and len(key) == 2 and key[1] in surnames \
                 and key[0] in vocab and is_role_word(key[0]):
             rest = key[1:]

@@ -18,10 +18,16 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     name of as many words whose given name is a nickname of the other's)."""
     if not short or short == long:
         return bool(short)
+    if kind in ("organisation", "place") and (
+            short in _SAME_PLACE.get(long, ()) or len(short) >= 3 and _spelt_out(short, long)
+            or len(short) == 1 and short[0] == long[0] and set(long[1:]) <= _COMPANY_WORDS):
+        return True  # 'Britain', 'UN Security Council', 'Borden' of 'Borden Foods'
     if len(short) == 1 and kind in ("organisation", "place") and len(long) > 1:
         return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
         #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word; 'United
         #      States' ~ 'US')
+    if kind == "vessel":  # 'Dorado' of 'MV Dorado'
+        return short == long[-len(short) :]
     if kind != "person" or len(short) > len(long):
         return False
     if short[0] not in long and short[-1] in long:  # 'josh apte' as 'joshua apte'
@@ -31,7 +37,30 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
     it = iter(long)
     if not all(w in it for w in short):  # an in-order subsequence
         return False
-    return len(short) >= 2 or short[-1] == long[-1]
+    return len(short) >= 2 or short[-1] == long[-1] or long[-1] in ("jr", "sr") \
+        and short[-1] == long[-2]  # 'Pike' of 'W. Harlan Pike Sr.'
+
+
+_SAME_PLACE = {("united", "kingdom"): (("britain",),)}
+_COMPANY_WORDS = frozenset("foods inc corp corporation co company group holdings ltd plc llc "
+                           "limited".split())
+
+
+def _spelt_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a name is a longer one with some of its words written as initials ('un',
+    'security', 'council' of 'united', 'nations', 'security', 'council'), at least one.
+    `is_alias` asks it of names of three words or more: 'LA Times' stays as written."""
+    i = 0
+    initials = False
+    for w in short:
+        if i < len(long) and long[i] == w:
+            i += 1
+            continue
+        n = len(w)
+        if n < 2 or i + n > len(long) or "".join(x[0] for x in long[i : i + n]) != w:
+            return False
+        i, initials = i + n, True
+    return initials and i == len(long)
 
 
 def canonical_keys(counts: Counter[tuple[str, ...]], kinds: dict[tuple[str, ...], str],
@@ -48,7 +77,7 @@ def canonical_keys(counts: Counter[tuple[str, ...]], kinds: dict[tuple[str, ...]
         targets = [k for k in keys if len(k) > len(key) and (
             kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
             or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person")
-            and key not in places)]
+            and key not in places and kinds[key] not in ("event", "vessel"))]
         if targets:  # the most written, the longest, then one that opens with a given name
             best = max(targets, key=lambda k: (counts[k], len(k), is_given_name(k[0])))
             canon[key] = canon.get(best, best)

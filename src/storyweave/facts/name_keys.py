@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .body_names import is_body_word
 from .text import fold
 
 TITLES = (
@@ -32,13 +33,25 @@ SPEECH = (
     "captioned|penned|dished|notified"  # the speech verbs of web and celebrity copy
 )
 _OPENING_DETERMINER = re.compile(r"(?:[Tt]he|This|That|These|Those)\s+(?=[A-Z])")
+#: a nickname in quotation marks between a person's names ('Vincent "The Chin" Marello')
+NICKNAME = re.compile(r"(?<=\w)[ \t]+[\"“‘'](?:[Tt]he[ \t]+)?[A-Z][^\"”’'\n]{0,29}[\"”’'][ \t]+"
+                      r"(?=[A-ZÀ-ÖØ-Þ])")  # "Vincent 'the Chin' Marello" too
+
+
+def without_nickname(name: str) -> str:
+    """A name without a quoted nickname inside it ('Vincent "The Chin" Marello' -> 'Vincent
+    Marello'): the nickname is no part of the name as compared."""
+    return NICKNAME.sub(" ", name)
 
 
 def alias_key(name: str) -> tuple[str, ...]:
-    """A name as compared: accents, case, titles and punctuation gone, and a 'the' or 'This'
-    before a capitalised word ('the United States' is 'United States'; 'This Intergovernmental
-    Panel' opened a sentence). 'the prosecutor' keeps it: a description, not a name."""
-    name = _LEADING_TITLE.sub("", _OPENING_DETERMINER.sub("", name.strip(), count=1))
+    """A name as compared: accents, case, titles, a quoted nickname and punctuation gone, and
+    a 'the' or 'This' before a capitalised word ('the United States' is 'United States';
+    'This Intergovernmental Panel' opened a sentence). 'the prosecutor' keeps it: a
+    description, not a name."""
+    name = _OPENING_DETERMINER.sub("", without_nickname(name.strip()), count=1)
+    if not is_body_word(_LEADING_TITLE.sub("", name)):  # 'Justice Department' stays whole
+        name = _LEADING_TITLE.sub("", name)
     folded = fold(name)
     found = list(re.finditer(r"[a-z0-9]+", folded))
     while found and found[0].group(0) in ("said", "says"):  # '... ?" Said Ana Ruiz.' (a
@@ -51,4 +64,10 @@ def alias_key(name: str) -> tuple[str, ...]:
             out[-1] += w
         else:
             out.append(w)
-    return tuple(out)
+    return tuple(_SPELLINGS.get(w, w) if i < len(out) - 1 or w != "mt" else w
+                 for i, w in enumerate(out))
+
+
+#: one word spelt two ways, compared as one ('Centre' and 'Center', 'Mt Pella' and 'Mount
+#: Pella'; a last 'mt' stays: Montana)
+_SPELLINGS = {"centre": "center", "mt": "mount"}

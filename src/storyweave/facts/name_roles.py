@@ -12,8 +12,8 @@ from .traits import names_people
 _ROLE_WORDS = frozenset(
     "gm ceo cfo coo cto md vp svp evp undersheriff subprefect superintendent councillor "
     "councilor alderman assemblyman assemblywoman congressman congresswoman firefighter "
-    "spokesman spokeswoman spokesperson".split())
-#   posts WordNet's people nouns lack ('GM Ana Ruiz', 'Undersheriff Ana Ruiz')
+    "spokesman spokeswoman spokesperson qb rb wr te lb cb fb hb dt ol".split())
+#   posts WordNet's people nouns lack ('GM Ana Ruiz', 'Undersheriff Ana Ruiz', 'QB Ana Ruiz')
 _DESCRIPTIONS = frozenset(
     "notorious legendary famed famous renowned acclaimed celebrated disgraced embattled "
     "beleaguered controversial reclusive iconic infamous late veteran".split())
@@ -31,16 +31,23 @@ def is_role_word(word: str) -> bool:
     return word in _ROLE_WORDS or word in _DESCRIPTIONS or names_people(word)
 
 
-def without_role(key: tuple[str, ...]) -> tuple[str, ...]:
+def without_role(key: tuple[str, ...], places: frozenset[str] = frozenset(),
+                 teams: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A person's name key without the words up to its last job or description word
     ('comedian', 'ana', 'ruiz' -> 'ana', 'ruiz'; 'albany county assistant district
     attorney ana ruiz' -> 'ana', 'ruiz'), as long as a name of two words or more stays that
     opens with a word, not an initial or a particle ('hunter', 's', 'thompson' stays), and
-    no given name comes before the word cut ('dean', 'carver', 'lowe' stays)."""
+    no given name comes before the word cut ('dean', 'carver', 'lowe' stays). A given name
+    the story writes as a place (``places``: 'Philadelphia District Attorney Ana Ruiz') is
+    no given name; a first word that names a kind of people capitalised ('Briton Ana Ruiz')
+    or a team's member (``teams``: 'Razorback' of the 'Razorbacks') is cut too, before a
+    given name (not 'Iranian Red Crescent')."""
     cut = 0
     for i, word in enumerate(key[:-2]):
-        if is_given_name(word):
+        if is_given_name(word) and word not in places:
             break
-        if is_role_word(word) and len(key[i + 1]) >= 2 and key[i + 1] not in _PARTICLES:
+        if (is_role_word(word) or i == cut and is_given_name(key[i + 1]) and (
+                word in teams or names_people(word, capitalised=True))) \
+                and len(key[i + 1]) >= 2 and key[i + 1] not in _PARTICLES:
             cut = i + 1
     return key[cut:]

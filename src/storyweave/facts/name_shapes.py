@@ -1,0 +1,127 @@
+"""Kinds a name's own words or its neighbours in the text settle, whatever NER made of the
+one sentence it read: a ship ('MV Dorado', 'the tanker Sirius Star'), a newspaper ('told
+the Boston Post', 'the Ogden Tribune'), a road ('Sheikh Rashid Road'), a storm ('Hurricanes
+Rita and Harold'), a person named with a suffix ('W. Harlan Pike Sr.') or described as one
+('said Darmin, an official of the agency'); a score ('Evansville 51-50') or a bare suffix
+('Sr.') is no name at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Article
+from .name_keys import NICKNAME, SPEECH, alias_key
+from .text import fold_same_length
+from .traits import names_people
+
+if TYPE_CHECKING:
+    from .entities import Name
+
+Kinds = dict[tuple[str, ...], str]
+
+#: the prefixes of ships' names ('MV', 'INS', 'HMS', ...); not 'MS' (the title 'Ms') nor 'MT'
+VESSEL_PREFIXES = frozenset("mv ins hms uss ss rms hmcs hmas hmnzs usns uscgc fv rv".split())
+_VESSEL_BEFORE = re.compile(  # 'the tanker X', 'the Saudi-owned supertanker X'
+    r"\b(?:ship|vessel|tanker|supertanker|freighter|frigate|destroyer|warship|cruiser|"
+    r"trawler|yacht|ferry|dhow|tugboat|submarine|aircraft carrier)[ \t]+$")
+_SUFFIXES = frozenset(("jr", "sr"))
+_NEWSPAPER_ENDS = frozenset("post times herald tribune gazette journal news chronicle telegraph "
+                            "courier examiner inquirer dispatch".split())
+_ROAD_ENDS = frozenset("road avenue boulevard highway expressway motorway bridge airport "
+                       "stadium mosque".split())
+_STORMS = frozenset("hurricane hurricanes typhoon typhoons cyclone cyclones".split())
+_STORM_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones)[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+$")
+_HEAD_END = r"(?=[ \t]+(?:of|who|at|in|for|with|from|and)\b|[ \t]*[,.;])"
+
+
+def shaped_kinds(articles: Sequence[Article], names: Sequence[Name], kinds: Kinds) -> Kinds:
+    """The kinds after the rules of this module, in order: vessels, suffixes and scores,
+    roads and storms, newspapers, then people described as people after a speech verb."""
+    texts = [a.text for a in articles]
+    by_id = {a.id: a.text for a in articles}
+    after_ship = {alias_key(n.text) for n in names
+                  if _VESSEL_BEFORE.search(by_id[n.article], max(0, n.start - 30), n.start)}
+    prefixed = {k for k in map(alias_key, (n.text for n in names))
+                if len(k) >= 2 and k[0] in VESSEL_PREFIXES}  # 'INS Kaveri', NER's 'Kaveri'
+    out = _vessels({k: "vessel" if k in after_ship else v for k, v in kinds.items()}
+                   | dict.fromkeys(prefixed - set(kinds), ""))
+    for key, kind in list(out.items()):
+        if key in ((w,) for w in _SUFFIXES) or kind == "person" and any(
+                w.isdigit() for w in key):
+            del out[key]  # 'Sr.' alone; 'Evansville 51-50' is a score
+        elif len(key) >= 3 and key[-1] in _SUFFIXES and kind != "vessel":
+            out[key] = "person"  # 'W. Harlan Pike Sr.', and 'W. Harlan Pike' before his ', Sr.'
+            if out.get(key[:-1]) in ("organisation", "group", "place"):
+                out[key[:-1]] = "person"
+        elif key[0] in _STORMS and len(key) >= 2:
+            out[key] = "event"  # 'Hurricanes Rita'
+        elif len(key) >= 2 and key[-1] in _ROAD_ENDS and kind in ("person", "organisation"):
+            out[key] = "place"  # 'Sheikh Rashid Road' read as 'Rashid Road'
+    for n in names:
+        nickname = NICKNAME.search(n.text)  # 'Vincent "The Chin" Marello': a person ...
+        if nickname and len(alias_key(n.text)) >= 2:
+            out[alias_key(n.text)] = "person"
+            alone = alias_key(nickname.group(0).strip(" \t\"“”‘’"))
+            if len(alone) == 1 and out.get(alone) == "person":
+                del out[alone]  # ... and 'Chin' alone no other ('Deep Throat' stays)
+    for n in names:  # 'Hurricanes Rita and Harold': Harold is a storm
+        if _STORM_BEFORE.search(by_id[n.article], max(0, n.start - 40), n.start) \
+                and alias_key(n.text) in out:
+            out[alias_key(n.text)] = "event"
+    return _described_people(texts, _newspapers(texts, names, out))
+
+
+def _vessels(kinds: Kinds) -> Kinds:
+    """A name led by a ship's prefix ('MV Dorado', 'Warship INS Sukhdev' as 'INS Sukhdev') is
+    a vessel; so is the name without its prefix ('Dorado'), unless a place."""
+    out = dict(kinds)
+    for key in list(out):
+        i = next((i for i, w in enumerate(key[:-1]) if w in VESSEL_PREFIXES and i <= 1), None)
+        if i is None:
+            continue
+        if i:  # 'warship ins sukhdev'
+            del out[key]
+        out[key[i:]] = "vessel"
+        if out.get(key[i + 1 :]) in ("person", "organisation", "group", ""):
+            out[key[i + 1 :]] = "vessel"
+    return out
+
+
+def _newspapers(texts: Sequence[str], names: Sequence[Name], kinds: Kinds) -> Kinds:
+    """A name ending in a newspaper's word ('Salt Lake Tribune', 'Lake County News') is an
+    organisation, not a place; a person's name so ending too when the text writes it after
+    'the' ('told the Boston Post'); so is a place's name and such a word NER left apart
+    ('a Chicago Times piece': 'Chicago' and 'Times')."""
+    out = dict(kinds)
+    folded = "\n".join(fold_same_length(t) for t in texts)
+    for key, kind in kinds.items():
+        if key[-1] not in _NEWSPAPER_ENDS or kind not in ("place", "person"):
+            continue
+        if kind == "place" and len(key) >= 2 or re.search(
+                r"\bthe[ \t]+" + r"[\s.'’-]+".join(map(re.escape, key)) + r"\b", folded):
+            out[key] = "organisation"
+    for n in names:
+        key = alias_key(n.text)
+        if len(key) >= 2 and key[-1] in _NEWSPAPER_ENDS and key not in out and any(
+                out.get(key[:i]) == "place" for i in range(1, len(key))):
+            out[key] = "organisation"
+    return out
+
+
+def _described_people(texts: Sequence[str], kinds: Kinds) -> Kinds:
+    """A one-word name typed as a body, a group or a place that a speech verb introduces and
+    an apposition describes as a person ('said Darmin, an official of the agency')."""
+    out = dict(kinds)
+    for key, kind in kinds.items():
+        if len(key) != 1 or kind not in ("organisation", "group", "place"):
+            continue
+        pattern = re.compile(rf"\b(?:{SPEECH})[ \t]+(?i:{re.escape(key[0])}),[ \t]+(?:an?|the)"
+                             rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?P<head>[a-z-]+){_HEAD_END}")
+        for text in texts:
+            m = pattern.search(text)
+            if m and names_people(m.group("head")):
+                out[key] = "person"
+                break
+    return out
