@@ -120,6 +120,8 @@ def test_today_in_a_name_dates_no_timeline_event():
         ("The thieves who robbed the bank were caught on Monday.", "2031-03-10"),
         ("Fishermen were seized by coastguards on March 3.", "2031-03-03"),
         ("The team won after extra time on Sunday.", "2031-03-09"),
+        ("Two sailors who had been held since 2029 were freed on Tuesday.", "2031-03-11"),
+        ("The vote was moved from March 2 to March 9.", "2031-03-09"),
     ],
 )
 def test_a_date_in_a_subordinate_clause_does_not_date_the_sentence(text, expected):

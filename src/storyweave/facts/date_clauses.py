@@ -43,9 +43,12 @@ _FIRST_VERB = rf"(?:(?!\b(?:{_VERB}|is|are|has|have)\b)[^,;])*?(?<!\band )(?<!\b
 _EARLIER = re.compile(
     rf"\b(?:after|before|since)\s+(?:being|having)\s+[a-z]+"
     rf"|\b(?:since|before|(?:days?|weeks?|months?|years?|shortly|long|soon)\s+after)\s+"
-    rf"(?![a-z]+ing\b){_FIRST_VERB}(?=[^,;]*$)", re.IGNORECASE)
+    rf"(?![a-z]+ing\b|\d){_FIRST_VERB}(?=[^,;]*$)", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_CLOSE = re.compile(r"^,?\s+(?:and|to|until|through|till)\s+", re.IGNORECASE)
+#: 'postponed from Tuesday to Friday': a move, whose second day is the event's
+_MOVED = re.compile(r"\b(?:postpone|delay|move|push|pushing|reschedule|brought|bring|shift|"
+                    r"back)[a-z]*\b[^,;]*$", re.IGNORECASE)
 _PAST_VERB = re.compile(rf"\b{_VERB}\b")
 #: words before a past form that make it part of the clause already begun: an auxiliary ('was
 #: issued'), an adverb ('was then sold'), a conjunction ('struck London and killed 52')
@@ -87,10 +90,12 @@ def _main_verb(text: str, start: int) -> bool:
 
 
 def in_range(sentence: str, dates: list[re.Match], i: int) -> bool:
-    """Whether the i-th date of a sentence bounds a span: 'between X and Y', 'from X to Y'."""
+    """Whether the i-th date of a sentence bounds a span: 'between X and Y', 'from X to Y';
+    of a move ('postponed from Tuesday to Friday') only the day it was moved from."""
     m = dates[i]
     if _RANGE_OPEN.search(sentence, 0, m.start()) and i + 1 < len(dates):
         return bool(_RANGE_CLOSE.match(sentence[m.end() : dates[i + 1].start()]))
     if i > 0 and _RANGE_CLOSE.match(sentence[dates[i - 1].end() : m.start()]):
-        return bool(_RANGE_OPEN.search(sentence, 0, dates[i - 1].start()))
+        opened = _RANGE_OPEN.search(sentence, 0, dates[i - 1].start())
+        return bool(opened) and not _MOVED.search(sentence, 0, opened.start())
     return False
