@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
+from datetime import date
 
 import numpy as np
 
@@ -32,3 +34,33 @@ def date_similarity(mentions: Sequence[Mention], text_sim: np.ndarray) -> np.nda
 _SAME_DAY = 0.3
 _SAME_WRITTEN_DAY = 0.4
 
+
+
+def dates_meet(a: str, b: str) -> bool:
+    """Whether two date values can be told of one event: the same day, or a day inside the
+    week, month or year the other names ('2011-10-20' and '2011-W42'), or spans that overlap;
+    values that are no calendar span are compared as written (one begins the other)."""
+    first, second = span(a), span(b)
+    if first is None or second is None:
+        return a.startswith(b) or b.startswith(a)
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def span(value: str) -> tuple[date, date] | None:
+    """The first and last day of a date value: a day ('2011-10-20'), an ISO week
+    ('2011-W42'), a month ('2011-10') or a year ('2011'); None for anything else."""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day
+        if len(value) == 8 and value[5] == "W":
+            year, week = int(value[:4]), int(value[6:])
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from .date_groups import dates_meet
 from .entities import alias_key
 from .exchange import Rates, in_currency
 from .grouping import overlaps
@@ -285,12 +286,12 @@ def entity_status(group: Sequence[Mention]) -> tuple[str, str | None]:
 
 
 def date_status(group: Sequence[Mention]) -> tuple[str, str | None]:
-    """Dates of one event agree when every value contains or equals the others."""
+    """Dates of one event agree when every value contains or equals the others: a day inside
+    a week or a month is no conflict with it (`dates_meet`)."""
     values = sorted({str(m.claim.value) for m in group})
     if len({m.article for m in group}) == 1:
         return "single", None
-    clash = [(a, b) for a in values for b in values
-             if a < b and not (b.startswith(a) or a.startswith(b))]
+    clash = [(a, b) for a in values for b in values if a < b and not dates_meet(a, b)]
     if clash:
         return "conflict", "dates differ: " + ", ".join(values)
     return "agree", None
