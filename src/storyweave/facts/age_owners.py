@@ -51,6 +51,20 @@ def age_owners(mentions: Sequence[Mention]) -> list[str]:
     return [canon.get(o, "") for o in owners]
 
 
+def age_label(m: Mention) -> str:
+    """The claim's label with the owner grouping reads ('On Saturday, 32-year-old Englishman
+    Ana Ruiz': 'age of Ruiz', not 'age of Saturday'; 'the 41-year-old American': no owner)."""
+    if not m.label.startswith("age of "):
+        return m.label
+    owner = _owner(m)
+    if owner == fold(m.label[7:]):
+        return m.label
+    if not owner:
+        return f"age ({m.claim.unit})" if m.claim.unit else "age"
+    written = next((w for w in re.findall(_NAME, m.claim.text) if fold(w) == owner), owner)
+    return f"age of {written}"
+
+
 def _owner(m: Mention) -> str:
     if not m.label.startswith("age of "):
         return ""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .figure_chains import meets
 from .grouping import CANNOT, _different_kinds, _features
 from .mention import Mention
 from .tallies import TALLIES
@@ -18,7 +19,7 @@ def bundle(mentions: Sequence[Mention], sim: np.ndarray, threshold: float) -> li
     units: dict[str, int] = {}
     unit = np.array([units.setdefault(m.claim.unit or "", len(units)) for m in mentions])
     same_article = f["article"][:, None] == f["article"][None, :]
-    agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
+    agree = meets(f["low"], f["high"], f["base"])
     other_sentence = f["sentence"][:, None] != f["sentence"][None, :]
     same_unit = unit[:, None] == unit[None, :]
     same_figure = agree & (sim > CANNOT) & ((sim >= threshold) | same_unit & ~other_sentence)

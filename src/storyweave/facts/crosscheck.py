@@ -11,6 +11,7 @@ import numpy as np
 from ..ids import content_id
 from ..model import Article, Claim, Fact
 from ..settings import FactSettings
+from .age_owners import age_label
 from .bundling import bundle, bundle_similarity
 from .date_groups import date_similarity
 from .dates import extract_dates
@@ -233,7 +234,7 @@ _MONEY_VERB = re.compile(r"\b(pledged|donated|raised|spent|promised|paid|collect
 
 
 def _fact(kind: str, members: Sequence[Mention], status: str, note: str | None) -> Fact:
-    labels = Counter(m.label for m in members)
+    labels = Counter(age_label(m) for m in members)  # not 'age of Saturday'
     label = max(labels, key=lambda lab: ("size" in lab, labels[lab], len(lab)))
     if kind == "quantity":
         label = _readable(label, members)

@@ -1,5 +1,5 @@
-"""Figures that are one figure: chains of linked figures (ranges, changes, conversions) and
-pairs whose values lie within each other's interval or range."""
+"""Figures that are one figure: chains of linked figures (ranges, changes, conversions), pairs
+whose values lie within each other's interval or range; and intervals that truly meet."""
 
 from __future__ import annotations
 
@@ -53,3 +53,30 @@ def same_compound(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
     codes: dict[frozenset, int] = {}
     code = np.array([-1 if k is None else codes.setdefault(k, len(codes)) for k in keys])
     return (code[:, None] == code[None, :]) & (code[:, None] >= 0)
+
+
+def meets(low: np.ndarray, high: np.ndarray, base: np.ndarray) -> np.ndarray:
+    """Pairs of intervals that meet in more than an end point: '12 miles' and '13 miles' both
+    reach 12.5 miles, '7.6' and '7.5' both 7.55, yet they are two values. A figure of one
+    value at another's end ('at least 10' and '10', '30-40 days' and '40'), or two bounds of
+    one value ('up to 5,000' and 'more than 5,000'), still meets it."""
+    closed = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+    wide = high > low
+    scale = np.maximum(np.abs(low[:, None]), np.abs(high[None, :]))
+    touch = np.abs(low[:, None] - high[None, :]) <= 1e-9 * scale + 1e-12
+    touch |= touch.T
+    same = np.isclose(base[:, None], base[None, :], rtol=1e-9, atol=1e-12)
+    return closed & ~(touch & wide[:, None] & wide[None, :] & ~same)
+
+
+def two_values(f: dict[str, np.ndarray], chain: np.ndarray) -> np.ndarray:
+    """Pairs of figures in one unit that give two values ('a 45-yard field goal' / 'a 44-yard
+    field goal', 'more than 75%' / 'close to 90%'): however their intervals meet, one article
+    seldom gives one thing twice in two values, unless one rounds the other ('$2.53 million'
+    and 'about $2.5 million': a value within a plain or an approximate figure's interval)."""
+    base, low, high = f["base"], f["low"], f["high"]
+    inside = (base[:, None] >= low[None, :]) & (base[:, None] <= high[None, :])  # i within j
+    rounds = (inside & f["plain"][None, :]) | (inside.T & f["plain"][:, None])
+    differ = ~np.isclose(base[:, None], base[None, :], rtol=1e-9, atol=0.0)
+    unit = f["unit"]
+    return (unit[:, None] == unit[None, :]) & differ & ~rounds & (chain[:, None] != chain[None, :])

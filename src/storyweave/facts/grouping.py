@@ -11,7 +11,7 @@ import numpy as np
 from .age_owners import age_owners
 from .averages import is_average
 from .exchange import converted_pairs, story_rates
-from .figure_chains import chains, same_compound, within
+from .figure_chains import chains, meets, same_compound, two_values, within
 from .figure_conflicts import conflict_margin
 from .holders import holders_apart
 from .mention import Mention
@@ -88,7 +88,8 @@ def cluster(similarity: np.ndarray, threshold: float) -> list[list[int]]:
 
 def overlaps(a: Mention, b: Mention) -> bool:
     """Whether two figures allow a common true value (qualifiers and rounding in mind)."""
-    return a.low <= b.high and b.low <= a.high
+    return bool(meets(np.array([a.low, b.low]), np.array([a.high, b.high]),
+                      np.array([a.base, b.base]))[0, 1])
 
 
 def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
@@ -107,7 +108,7 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     growth = _growth(f, days)
     same_article = f["article"][:, None] == f["article"][None, :]
     same_sentence = same_article & (f["sentence"][:, None] == f["sentence"][None, :])
-    agree = (f["low"][:, None] <= f["high"][None, :]) & (f["low"][None, :] <= f["high"][:, None])
+    agree = meets(f["low"], f["high"], f["base"])
     base = np.maximum(np.abs(f["base"]), 1e-9)
     ratio = np.maximum(base[:, None], base[None, :]) / np.minimum(base[:, None], base[None, :])
     frames = f["frames"]
@@ -145,6 +146,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     credited_apart = (source[:, None] >= 0) & (source[None, :] >= 0) & (
         source[:, None] != source[None, :])
     never |= same_article & ~agree & ~credited_apart  # a round-up may cite sources that differ
+    never |= same_article & ~same_sentence & ~credited_apart & two_values(f, chain) & ~(
+        count[:, None] | count[None, :])  # not a round-up's tolls ('121,000' / 'nearing 150,000')
     never |= (f["age"][:, None] | f["age"][None, :]) & ~agree & ~_aged(f, days)
     timed = _time_in_parts(f, chain)
     never |= (ratio > max_ratio) & ~growth & ~(timed[:, None] & timed[None, :])
@@ -172,6 +175,8 @@ def quantity_similarity(mentions: Sequence[Mention], text_sim: np.ndarray,
     for i, m in enumerate(mentions):  # 'initially ... now ...' links within an article
         if m.link is not None:
             j = offsets[i] + m.link
+            if held_apart[i, j]:
+                continue  # 'Ruiz scored 23' / 'Mora, whose role has grown, had 14': no change
             sim[i, j] = sim[j, i] = 1.0
             if m.dimension != mentions[j].dimension:  # a conversion: the chain is one figure
                 linked = chain == chain[i]
@@ -351,6 +356,7 @@ def _features(mentions: Sequence[Mention]) -> dict[str, np.ndarray]:
         "base": np.array([m.base for m in mentions]),
         "age": np.array([m.dimension == "age" for m in mentions]),
         "part": np.array([m.part for m in mentions]),
+        "plain": np.array([m.claim.qualifier in (None, "about") for m in mentions], dtype=bool),
         "unit": np.array([m.claim.unit or "" for m in mentions]),
         "stat": [stat_kind(m.claim.unit or "") for m in mentions],
         "forecast": np.array([m.forecast for m in mentions]),

@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "yesterday tonight tomorrow".split())
 _TALLY = frozenset(("score", "line"))  # a game's score is both sides', not its scorer's
 _NAME_RUN = re.compile(_NAME)
+_CLOSED_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;]{1,120},")
 _BRACKETED = re.compile(rf"(?P<who>{_NAME})\s*\(\s*$")  # 'the Owls (12-4)'
 
 
@@ -72,7 +73,8 @@ def holder(mention: Mention) -> frozenset[str]:
         words = _words(owned.group("who"))
         if words:
             return words
-    cut = list(_BOUNDARY.finditer(before))
+    before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    cut = list(_BOUNDARY.finditer(before))  # not within 'X, whose role has grown as ...,'
     clause = before[cut[-1].end():] if cut else before
     found = _SUBJECT.search(clause.strip())
     return _words(found.group("who")) if found else frozenset()

@@ -154,11 +154,22 @@ def _changes_within_articles(group: Sequence[Mention]) -> list[str]:
     out: list[str] = []
     for m in group:
         if _superseded(m, group):
-            later = next(o for o in group if o.article == m.article and o.marker != "initial")
+            later = _revision(m, group)
             change = f"initially {shown(m)}, later {shown(later)}"
             if change not in out and shown(m) != shown(later):  # 'initial estimates of about
                 out.append(change)  # 12 days', then 'about 12 days': no change to tell
     return out
+
+
+def _revision(m: Mention, group: Sequence[Mention]) -> Mention:
+    """The figure of its article that revises an 'initially ...' one: the nearest after it (in
+    its sentence first: 'originally 4.4, then revised to 4.6'), not the article's first other
+    figure (an aftershock's 2.0 before it)."""
+    others = [o for o in group if o.article == m.article and o.marker != "initial"]
+    at = m.claim.span[0]
+    return min(others, key=lambda o: (o.claim.span[0] < at,
+                                      o.claim.sentence_span != m.claim.sentence_span,
+                                      abs(o.claim.span[0] - at)))
 
 
 def _value_clusters(claims: Sequence[Mention]) -> list[list[Mention]]:
