@@ -115,3 +115,11 @@ def test_a_share_of_those_polled_speaks_for_the_poll_named_before() -> None:
     text = ("The Larchmont survey asked 900 people about the bridge. The work went on. "
             "Some 44 percent said it “should never have been built in the first place.”\n")
     assert quote_speakers(text, NER)["should never have"] == "Larchmont survey"
+
+
+def test_a_surname_speaks_for_a_given_name_and_surname_typed_a_place() -> None:
+    text = ("Both accomplished songwriters who had written music for the show “Harbour,” "
+            "Vance’s co-writers Caitlyn Smith and Kate York came to the project with a similar "
+            "appreciation for the challenge of writing character-driven chords. “It’s a "
+            "totally different muscle,” York said.\n")
+    assert quote_speakers(text, NER)["It’s a totally"] == "Kate York"

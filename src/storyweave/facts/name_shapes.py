@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article
+from .given_names import is_given_name
 from .name_keys import NICKNAME, SPEECH, alias_key
 from .text import fold_same_length
 from .traits import names_people
@@ -70,7 +71,15 @@ def shaped_kinds(articles: Sequence[Article], names: Sequence[Name], kinds: Kind
         if _STORM_BEFORE.search(by_id[n.article], max(0, n.start - 40), n.start) \
                 and alias_key(n.text) in out:
             out[alias_key(n.text)] = "event"
-    return _described_people(texts, _newspapers(texts, names, out))
+    return _given_and_surname(_described_people(texts, _newspapers(texts, names, out)))
+
+
+def _given_and_surname(kinds: Kinds) -> Kinds:
+    """A given name and a word the story writes alone as a person's ('Kate York' typed a
+    place, 'York said'): a person, so the surname alone is that person."""
+    return {k: "person" if len(k) == 2 and v in ("place", "organisation")
+            and kinds.get(k[1:]) == "person" and is_given_name(k[0]) else v
+            for k, v in kinds.items()}
 
 
 def _vessels(kinds: Kinds) -> Kinds:
