@@ -382,9 +382,7 @@ def find_date(
                 except ValueError:
                     pass
             continue
-        if stamp := stamp_date(line):  # a dateline dates the page, as a published line does
-            return stamp
-        found = parse_date(line)
+        found = parse_date(line) or stamp_date(line)  # or 'Release: 03 / 08 / 2013'
         if found and _PUBLISHED_WORDS.search(line):
             return found
         first = first or found
