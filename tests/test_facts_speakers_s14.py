@@ -123,3 +123,17 @@ def test_a_surname_speaks_for_a_given_name_and_surname_typed_a_place() -> None:
             "appreciation for the challenge of writing character-driven chords. “It’s a "
             "totally different muscle,” York said.\n")
     assert quote_speakers(text, NER)["It’s a totally"] == "Kate York"
+
+
+def test_a_plural_role_speaks_for_the_group_its_members_are_named_of() -> None:
+    text = ("A group of physicians is urging the agency to accept its offer of free shots.\n"
+            "The doctors, members of a newly formed group Medics for Open Borders, MOB, have "
+            "offered to run a clinic at no cost.\n"
+            "“We implore you to allow our volunteer physicians to hold the clinic,” the "
+            "physicians stated in the letter.\n"
+            "The agency did not accept the offer, a spokesperson said on Monday.\n"
+            "“Flu season has already begun in many parts of the country,” the doctors "
+            "stated.\n")
+    speakers = quote_speakers(text, NER)
+    assert speakers["We implore you"] == "Medics for Open Borders"
+    assert speakers["Flu season has"] == "Medics for Open Borders"

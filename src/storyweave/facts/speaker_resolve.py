@@ -141,6 +141,10 @@ def _resolve(raw: str | None, at: int, people: Sequence[Name], resolve: Resolver
         return body
     if _HEAD_ONLY.fullmatch(raw):  # 'the agency said' after 'The Federal Aviation
         return _body_meant(text, at, people, resolve) or raw  # Administration grounded ...'
+    members = list(_MEMBERS_OF.finditer(text, 0, at)) if low.startswith(
+        "the ") and _PLURAL_ROLE.search(low) else []
+    if members:  # 'The doctors, members of the group X, ...' / '“...,” the physicians stated'
+        return members[-1].group("who")
     role = next((r for r in ROLE_WORDS if low.endswith(r)), None) or _role_of(low)
     named = _named_after_role(text, at, raw, people) or holder_named(
         raw, people, resolve, text) if role else None
@@ -302,6 +306,10 @@ def _role_speaker(raw: str, role: str, at: int, before: Sequence[Name], resolve:
         raw, at, before, resolve, text) or ("" if raw.lower().startswith("the ") else raw)
 
 
+_MEMBERS_OF = re.compile(  # 'members of a recently formed group Doctors for Camp Closure'
+    r"\bmembers\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|"
+    rf"association|union|network|campaign|collective|alliance)\s*,?\s+(?P<who>{_NAME}"
+    rf"(?:\s+(?:for|of|against|on)\s+(?:the\s+)?{_NAME})?)")
 _PLURAL_ROLE = re.compile(r"(?i:[a-z][^su'’]s|men|people)$")
 
 
