@@ -137,3 +137,10 @@ def test_a_plural_role_speaks_for_the_group_its_members_are_named_of() -> None:
     speakers = quote_speakers(text, NER)
     assert speakers["We implore you"] == "Medics for Open Borders"
     assert speakers["Flu season has"] == "Medics for Open Borders"
+
+
+def test_continue_to_is_no_speech_verb() -> None:
+    text = ("A Kestrel spokesman declined to comment on the deal on Wednesday.\n"
+            "Vance will continue to sell Larchmont servers based on Kestrel chips \"for the "
+            "foreseeable future and beyond,\" Lu said.\n")
+    assert quote_speakers(text, NER)["for the foreseeable"] == "Lu"

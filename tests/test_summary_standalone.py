@@ -23,6 +23,11 @@ from storyweave.summary.fragments import problem
     ("I-95 was closed for repairs near the town on Monday morning.", True),
     ("Iran said the sailors would be released within the next few days.", True),
     ("In the end I think the council made the right call, the mayor said.", True),
+    ("On the worst day in the town's history I am calling on all others to help.", False),
+    ("Like the captain himself I find myself in a state of utter terror and delight.", False),
+    ("When the flood came, I was ten years old and living by the river.", False),
+    ("The veterans of World War I and their families gathered on Monday.", True),
+    ("The drug entered Phase I trials in 2019 after years of delays.", True),
 ])
 def test_first_person_and_bare_quotes_do_not_stand_alone(text: str, ok: bool) -> None:
     assert (problem(text) is None) is ok

@@ -45,4 +45,7 @@ def _lemma(t) -> str:  # noqa: ANN001
 def _is_speech(t) -> bool:  # noqa: ANN001 - a spaCy Token
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
-    return t.tag_.startswith("VB") and _lemma(t) in SPEECH_LEMMAS
+    lemma = _lemma(t)
+    if lemma == "continue" and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # 'X will continue to sell Y “for the foreseeable future,” Lu said'
+    return t.tag_.startswith("VB") and lemma in SPEECH_LEMMAS

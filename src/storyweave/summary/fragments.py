@@ -88,7 +88,23 @@ def problem(text: str) -> str | None:
 def needs_speaker(text: str) -> bool:
     """A first-person sentence or a bare quote: whoever speaks is named elsewhere, if at all."""
     t = text.strip()
-    return bool(_FIRST_PERSON.match(t) or _BARE_QUOTE.match(t))
+    return bool(_FIRST_PERSON.match(t) or _BARE_QUOTE.match(t) or _first_person_inside(t))
+
+
+#: 'I' as the subject of a verb inside a sentence ('... in its history I am calling for'), not a
+#: numeral after a name ('World War I and', 'Phase I trials').
+_I_SUBJECT = re.compile(r"(?<=\s)(?P<before>\S+)\s+I(?:['’](?:m|ve|d|ll))?\s+[a-z]")
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|wrote|writes)\b")
+
+
+def _first_person_inside(t: str) -> bool:
+    """A sentence with no quotation mark whose subject somewhere is 'I': the middle of a
+    quotation split into sentences, whose speaker it does not name."""
+    if any(mark in t for mark in "“”\"") or _ATTRIBUTED.search(t):
+        return False  # 'In the end I think ..., the mayor said': the sentence names who
+    return any(not m.group("before")[:1].isupper() for m in _I_SUBJECT.finditer(" " + t))
 
 
 def caption(text: str, own_line: bool, published: str | None = None) -> str | None:
