@@ -144,3 +144,12 @@ def test_continue_to_is_no_speech_verb() -> None:
             "Vance will continue to sell Larchmont servers based on Kestrel chips \"for the "
             "foreseeable future and beyond,\" Lu said.\n")
     assert quote_speakers(text, NER)["for the foreseeable"] == "Lu"
+
+
+def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
+    text = ('The 13" Larchmont Air will get a faster chip and a larger drive this year.\n'
+            'The 15" models will have either of two faster chips, the company said.\n'
+            '"We are very proud of this machine and its battery," Ana Ruiz said.\n')
+    assert quote_speakers(text, NER) == {"We are very": "Ana Ruiz"}
+    text = 'Ana Ruiz said "the final score was 3-2" and left the ground quickly.\n'
+    assert quote_speakers(text, NER) == {"the final score": "Ana Ruiz"}

@@ -24,7 +24,10 @@ _NARRATED = re.compile(r"\n[^\n“”\"]*\b[A-Z][\w’'-]+[ \t]+(?:said|says|tol
 _AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana Ruiz told': a
 #   close, not an open; also after a quote within it ('... phone,' "Ana Ruiz told')
 
+_ATTRIBUTION_START = r"(?:he|she|they|it|we|i|said|says|told|added|asked)\b"
 _SECONDS = re.compile(r"\d['’′][ \t]?\d{1,2}(?:\.\d+)?\"")  # minutes' seconds" (or feet' inches")
+_INCHES = re.compile(  # 'The 13" Macbook Air', 'a 27" display': inches, no quotation mark
+    rf"(?<![\w.,\"“-])\d{{1,3}}(?:\.\d)?\"(?=[ \t]+(?!{_ATTRIBUTION_START})[A-Za-z(])")
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _CURLY_PAIR_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])’’(?![’'\w])")  # '“... voters,’’ X told'
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)
@@ -52,7 +55,8 @@ def marked(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _marked(text: str) -> str:
-    seconds = {m.end() - 1 for m in _SECONDS.finditer(text)}
+    seconds = {m.end() - 1 for m in _SECONDS.finditer(text)} | {
+        m.end() - 1 for m in _INCHES.finditer(text)}
     if seconds:  # '3h 51' 03"', 'by 1' 37"': a time's seconds mark opens no quote
         text = "".join(" " if i in seconds else c for i, c in enumerate(text))
     if "'" not in text and "‘" not in text and "`" not in text and "’’" not in text:
