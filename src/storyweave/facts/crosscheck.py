@@ -17,6 +17,7 @@ from .date_groups import date_similarity
 from .dates import extract_dates
 from .entities import entity_mentions, index_entities
 from .exchange import story_rates
+from .figure_words import money_verb
 from .grouping import (
     CANNOT,
     cluster,
@@ -64,7 +65,7 @@ def cross_check(
     facts += _date_facts(articles, per_article, settings)
     facts += _other_facts(articles, per_article, settings)
     built = [_as_written(_finish(f, account_of, order), written) for f in facts]
-    return tuple(sorted(built, key=_fact_order))
+    return tuple(sorted(built, key=fact_order))
 
 
 def _as_written(fact: Fact, written: Mapping[str, Article]) -> Fact:
@@ -248,10 +249,20 @@ def _readable(label: str, members: Sequence[Mention]) -> str:
     if label in _PLAIN_NOUNS and frames:
         return f"{label} {_FRAME_WORDS[frames.most_common(1)[0][0]]}"
     if label.startswith("amount ("):
-        verbs = Counter(v.lower() for m in members for v in _MONEY_VERB.findall(m.claim.text))
+        verbs = Counter(v for m in members if (v := _claim_money_verb(m.claim)))
         if verbs:
             return label.replace("amount", f"amount {verbs.most_common(1)[0][0]}", 1)
     return label
+
+
+def _claim_money_verb(claim: Claim) -> str | None:
+    """The money verb that governs a sum's claim ('which raised $35m, gave $2m': only the
+    $35m was raised); every money verb of the sentence when its text is not as written."""
+    whole = claim.sentence_span
+    if whole and len(claim.text) == whole[1] - whole[0]:
+        return money_verb(claim.text, claim.span[0] - whole[0], claim.span[1] - whole[0])
+    found = _MONEY_VERB.findall(claim.text)
+    return found[0].lower() if found else None
 
 
 def _finish(fact: Fact, account_of: Mapping[str, int], order: Mapping[str, int]) -> Fact:
@@ -279,9 +290,11 @@ def _account_index(articles: Sequence[Article],
     return index
 
 
-def _fact_order(fact: Fact) -> tuple:
+def fact_order(fact: Fact) -> tuple:
+    """Conflicts first, then by kind (figures, quotes, dates, entity mentions) and by how many
+    accounts back the fact: the order the terminal, the report and the web app list them in."""
     return (STATUS_ORDER.get(fact.status, 3), KIND_ORDER.get(fact.kind, 4),
             -fact.independent_accounts, -len(fact.claims), fact.label, fact.id)
 
 
-__all__ = ["cross_check", "extract_mentions", "Claim"]
+__all__ = ["cross_check", "extract_mentions", "fact_order", "Claim"]

@@ -23,6 +23,7 @@ from .figure_links import (
     _widen_ranges,
 )
 from .figure_units import _converted, _resolution_pair, _unit_of
+from .figure_words import bound_after_unit, own_rate, own_verb_start, share_label, treated_victims
 from .mention import Mention
 from .numbers import NUMBER, format_value, parse_number, rounding_unit
 from .people_heads import people_head
@@ -98,8 +99,9 @@ _TRAILING = {"or so": "about", "odd": "about", "or more": "at least", "or higher
 _CONTAINER = re.compile(r"\b([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOT_CONTAINER = frozenset(
     "number total toll tally count share percentage rate most some all none any each one "
-    "part majority minority dozens hundreds thousands millions tens out".split()
-)
+    "part majority minority dozens hundreds thousands millions tens out "
+    "report reports range estimate estimates reading readings figure figures".split()
+)  # 'an initial report of 7.3', 'a range of 25-40%': the figure itself, no group's size
 _INITIAL = re.compile(
     r"\b(?:initially|originally|at first|at the outset|previously|at the start|first reported|"
     r"was initially|initial (?:report|estimate|figure|reading)s?|earlier(?!\s+(?:this|that|"
@@ -232,6 +234,8 @@ def _mention(article: Article, base: int, index: int, text: str, previous: str, 
         qualifier = None  # '$20.5 trillion over 10 years': the time a sum is spread over
     if m.group("trail") and not qualifier:  # 'fifty or so bodies', '5.0 or higher'
         qualifier = _TRAILING[" ".join(m.group("trail").lower().split()).lstrip("-")]
+    if not qualifier and not m.group("trail") and shown:
+        qualifier = bound_after_unit(text[m.end() :])  # '20 centimeters or less'
     if not qualifier and dimension == "duration":  # 'around 13 minutes 45 seconds'
         whole = _COMPOUND_BEFORE.search(text[: m.start()])
         qualifier = QUALIFIERS.get(whole.group(1).lower()) if whole else None
@@ -308,7 +312,13 @@ def _frame(text: str, m: re.Match, segment: tuple[int, int], unit: str) -> tuple
     end = min(segment[1], m.end() + 100)
     if participle := _OWN_PARTICIPLE.search(text, m.end(), end):
         end = participle.start()  # 'shot three people, killing one': the killing is one's
-    own = frames(text[max(segment[0], m.start() - 60) : end] + " " + unit)
+    start = max(segment[0], m.start() - 60)
+    verb = own_verb_start(text[: m.start()])  # 'killed 200 and affected 3,000'
+    own = frames(text[max(start, verb or 0) : end] + " " + unit)
+    if verb is not None and (own or frames(text[max(0, verb - 60) : verb])):
+        return own or ("other",)  # 'killed 200 and affected 3,000': not the toll before it
+    if "death" in own and treated_victims(text[m.end() : end], text[start:end]):
+        return tuple(f for f in own if f != "death") or ("other",)  # '500 victims treated'
     if own or segment != (0, len(text)):
         return own
     return frames(text[max(0, m.start() - 60) : participle.start() if participle
@@ -325,22 +335,21 @@ def _label(text: str, m: re.Match, shown: str, dimension: str) -> str:
     if container and fold(container.group(1)) not in _NOT_CONTAINER | STOPWORDS \
             and container.group(1).islower() and not container.group(1).endswith(("ed", "ing")):
         return f"{container.group(1).lower()} size"
-    rate = find_rate(text[m.start() : m.end() + 60])
     after = text[m.end() :]
     if dimension == "percent":
-        of = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z]+\s?){1,3})",
-                      after)
-        return f"share of {of.group(1).strip()}" if of else "percentage"
+        return share_label(after)  # 'share of components', not 'share of components from a'
     if dimension == "count":
         words = re.match(r"((?:[\s-]*[A-Za-z][\w’'-]*){1,5})", after)
-        phrase = []
-        for word in re.findall(r"[A-Za-z][\w’'-]*", words.group(1) if words else ""):
-            phrase.append(word.lower())
-            if word.lower() == shown:
+        phrase, upto = [], 0
+        for word in re.finditer(r"[A-Za-z][\w’'-]*", words.group(1) if words else ""):
+            phrase.append(word.group().lower())
+            if word.group().lower() == shown:
+                upto = word.end()
                 break
         if shown not in phrase:
             phrase = [shown]
-        suffix = f" per {rate}" if rate and "daily" not in phrase else ""
+        rate = own_rate(phrase, after[upto:])  # '600 children a day', not 'took a day off'
+        suffix = f" per {rate}" if rate else ""
         return " ".join(phrase) + suffix
     if dimension.startswith("money"):
         return f"amount ({shown})"
