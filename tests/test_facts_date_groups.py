@@ -17,7 +17,7 @@ def test_a_day_inside_a_week_or_month_agrees_with_it() -> None:
     c = make("The river closed the valley road in October again.", "2011-11-02", "c")
     mentions = [m for x in (a, b, c) for m in extract_dates(x)]
     assert sorted(str(m.claim.value) for m in mentions) == ["2011-10", "2011-10-20", "2011-W42"]
-    assert date_status(mentions) == ("agree", None)
+    assert date_status(mentions) == ("agree", "2011-10-20")
     other = make("The river closed the valley road on Thursday (27 October 2011) again.",
                  "2011-10-27", "d")
     clash = [m for x in (b, other) for m in extract_dates(x)]

@@ -305,4 +305,9 @@ def date_status(group: Sequence[Mention]) -> tuple[str, str | None]:
     clash = [(a, b) for a in values for b in values if a < b and not dates_meet(a, b)]
     if clash:
         return "conflict", "dates differ: " + ", ".join(values)
-    return "agree", None
+    return "agree", max(values, key=_date_detail)  # the day the dates agree on, said
+
+
+def _date_detail(value: str) -> tuple[int, int, str]:
+    """How closely a date value places its day: a day, then a week, a month, a year."""
+    return (len(value) == 10, len(value), value)

@@ -9,11 +9,11 @@ from typing import Protocol
 from urllib.parse import quote, urlencode
 
 from ..article_names import article_name, outlet_name
+from ..facts.crosscheck import fact_order
 from ..model import OPENING_MARKS, SPEAKER_BASES, Article, Citation, Claim, Edge, Fact, Story
 from . import graph as graph_mod
 from .textmarks import token
 
-STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 # what a fact's claims are called where some are folded away ('2 more quotes'): a quote fact's
 # claims are quotes; a figure, a name or a date is a claim
 CLAIM_WORDS = {"quote": ("quote", "quotes")}
@@ -125,7 +125,7 @@ def story_context(story: Story, articles: Mapping[str, Article], links: Links) -
 
 
 def fact_rows(facts: Sequence[Fact], articles: Mapping[str, Article], links: Links) -> list:
-    ordered = sorted(facts, key=lambda f: (STATUS_ORDER.get(f.status, 3), f.label))
+    ordered = sorted(facts, key=fact_order)  # the main figures before ~35 entity rows
     return [{"f": f, "groups": claim_groups([claim_row(c, articles, links) for c in f.claims]),
              "words": CLAIM_WORDS.get(f.kind, ("claim", "claims"))} for f in ordered]
 
