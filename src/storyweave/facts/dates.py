@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import Article, Claim
+from .date_anchor import anchored_weekday
 from .date_clauses import in_range, subordinate
 from .mention import Mention
 from .tense import tense_at
@@ -34,6 +35,19 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_DAYS = 30  # a date without a year at most this far after publication is this year's
+#: 'the day before yesterday', 'the day after tomorrow': two days off, not one
+_DAY_BEYOND = re.compile(r"\bthe\s+day\s+(?:before|after)\s+$", re.IGNORECASE)
+#: 'Beginning April 29, customers can register': a day a change starts from, this year's when
+#: it is still to come
+_STARTING = re.compile(r"\b(?:beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+#: 'the season, which usually opens in May': a month of what happens every year is no date
+_HABITUAL = re.compile(r"\b(?:generally|usually|typically|normally|traditionally|"
+                       r"every\s+year|each\s+year)\b", re.IGNORECASE)
+#: a day without a year takes the year of the full date written last before it in its
+#: article ('on Sunday, April 8, 2012 ... arrived around 3 a.m. April 9') within this many days
+_NEAR_DAYS = 21
+#: a sentence that writes a year ('March 30 - April 1, 2010') gives its own days their year
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def published_day(article: Article) -> date | None:
@@ -69,6 +83,9 @@ def resolve(m: re.Match, today: date | None, tense: str,
         if (years or {}).get((number, day)):
             return _day(years[(number, day)], number, day)
         found = month_day(number, day, today, tense) if today else None
+        if today and found and found < today and _STARTING.search(m.string, 0, m.start()):
+            this = _date(today.year, number, day)  # 'Beginning April 29, customers can'
+            found = this if this and this >= today else found
         return (found.isoformat(), "day") if found else None
     if g["month3"]:
         number = _month_number(g["month3"])
@@ -88,6 +105,8 @@ def resolve(m: re.Match, today: date | None, tense: str,
                        tense == "future").isoformat(), "day"
     if g["relday"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["relday"]]
+        if _DAY_BEYOND.search(m.string, 0, m.start()):  # 'the day before yesterday'
+            shift *= 2
         return (today + timedelta(days=shift)).isoformat(), "day"
     return _relative_unit(g["relunit"], today)
 
@@ -154,9 +173,53 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     return out
 
 
+def _written_day(m: re.Match) -> date | None:
+    """The day a DATE match writes in full ('April 8, 2012', '8 April 2012'), else None."""
+    month, year = m.group("month") or m.group("month2"), m.group("year") or m.group("year2")
+    if not (month and year and month[0].isupper()):
+        return None
+    return _date(int(year), _month_number(month), int(m.group("day") or m.group("day2")))
+
+
+def _with_near_year(m: re.Match, last: date | None,
+                    years: dict[tuple[int, int], int]) -> dict[tuple[int, int], int]:
+    """``years`` with the year a day without one takes from the full date written last before
+    it, when that lies within `_NEAR_DAYS` of it: the article still tells of those days."""
+    month = m.group("month") or m.group("month2")
+    if last is None or not month or m.group("year") or m.group("year2") \
+            or m.group("yearword1") or m.group("yearword2"):
+        return years
+    key = (_month_number(month), int(m.group("day") or m.group("day2")))
+    if key in years:
+        return years
+    for year in (last.year, last.year + 1, last.year - 1):
+        day = _date(year, *key)
+        if day is not None and abs((day - last).days) <= _NEAR_DAYS:
+            return {**years, key: year}
+    return years
+
+
 #: 'the March 11, 2005, incident', 'the July 7 bombings': a date after 'the' names a thing by
 #: its day; it says nothing of when its sentence's own event happened
 _NAMES_A_THING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: 'the magnitude 8.8, February 27 earthquake hit': a day between a noun phrase's first words
+#: and its noun, written with no year, names the thing too
+_PHRASE_OPEN = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|at|in|on|of|to|for|by|from|with|when|after|before|until|the|a|an|"
+    r"he|she|they|it|we|i|you|police|officials|this|that|there|local|about|around)\b)"
+    r"[a-z]+\s+[a-z]+")
+
+
+def _modifies_a_noun(sentence: str, m: re.Match) -> bool:
+    """Whether a day without a year sits inside a noun phrase as its modifier ('the magnitude
+    8.8, February 27 earthquake'): the day of the thing, not of the sentence's event."""
+    if not (m.group("month") or m.group("month2")) or m.group("year") or m.group("year2"):
+        return False
+    return bool(_PHRASE_OPEN.search(sentence, 0, m.start())
+                and _NOUN_AFTER.match(sentence, m.end()))
+
+
 #: 'until Thursday' says how long a state lasts, not the day something happened
 _LASTS_UNTIL = ("until", "through")
 
@@ -193,6 +256,7 @@ def dated_in(sentence: str, today: date | None,
     dates = list(DATE.finditer(sentence))
     for i, m in enumerate(dates):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or not is_date(m) \
+                or _modifies_a_noun(sentence, m) \
                 or subordinate(sentence, m) or in_range(sentence, dates, i):
             continue
         if m.group("weekday") and (m.group("rel") or "").strip().lower() in _LASTS_UNTIL:
@@ -263,15 +327,32 @@ def extract_dates(article: Article) -> list[Mention]:
     today = published_day(article)
     sentences = sentences_of(article)
     years = written_years(article.text)
+    written: list[date] = []  # the full dates written so far
+    full_at = -2  # the sentence of the last one
     out = []
     for m in DATE.finditer(article.text):
+        full = _written_day(m)
+        if full is not None:
+            written.append(full)
+            full_at = sentence_at(sentences, m.start())
         if not is_date(m) or _names_a_thing(m, years) or (m.group("relday") or "").lower() \
                 == "today":  # the day of publication, or 'nowadays': no fact of its own
             continue
         index = sentence_at(sentences, m.start())
         s = sentences[index]
         sentence = article.text[s.start : s.end]
-        resolved = resolve(m, today, tense_at(sentence, m, s.start), years)
+        if m.group("month3") and not (m.group("year3") or m.group("yearword3")) \
+                and _HABITUAL.search(sentence):
+            continue
+        tense = tense_at(sentence, m, s.start)
+        last = written[-1] if written and tense != "future" \
+            and not _YEAR_WRITTEN.search(sentence) else None
+        resolved = resolve(m, today, tense, _with_near_year(m, last, years))
+        if m.group("weekday") and full_at == index - 1 \
+                and (m.group("rel") or "").strip().lower() in ("", "on"):
+            near = anchored_weekday(article.text[s.start : m.start()], m.group("weekday"),
+                                    written[-1])
+            resolved = (near.isoformat(), "day") if near else resolved
         if resolved is None:
             continue
         value, granularity = resolved

@@ -10,7 +10,8 @@ import re
 
 FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to': because of)
     r"\b(?:will|is to|are to|(?<!had )(?<!had been )scheduled|"
-    r"plans? to|(?<!had )(?<!had been )expected|projected|forecast|predicted|"
+    r"plans? to|(?<!had )(?<!had been )expected|projected|forecast|predicted|expects|expecting|"
+    r"(?<!not )(?<!n't )(?<!did )expect|"
     r"(?:is|are) set to|is due|next|prepares? to|preparing to|set to begin)\b", re.IGNORECASE)
 #: the words just before a date that make it the future's ('will meet on', 'to be voted on',
 #: 'is scheduled for') or the past's ('was fired on', 'unveiled on'), whatever else the
@@ -18,7 +19,8 @@ FUTURE = re.compile(  # a sentence that speaks of what is to come (not 'due to':
 #: past perfect ('had expected to testify on Thursday') did not happen: no future
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|shall|'ll|to\s+be|is\s+to|are\s+to|(?<!had )(?<!had been )scheduled|"
-    r"(?<!had )(?<!had been )expected|(?<!had )(?<!had been )planned|set\s+for|next)\b",
+    r"(?<!had )(?<!had been )expected|(?<!had )(?<!had been )planned|set\s+for|next|"
+    r"expects|expecting|(?<!not )(?<!n't )(?<!did )expect)\b",
     re.IGNORECASE)
 #: past forms of verbs that do not end in '-ed'
 IRREGULAR_PAST = (
@@ -33,6 +35,8 @@ _PAST_NEAR = re.compile(
     r"(?<!be )(?<!being )(?:(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?<!\bhis )(?<!\bher )\b(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|"
     r"hundred|sacred|breed|shed|bed|red|scheduled|expected|planned|projected|predicted)\b)"
+    # an adjective participle after a noun ('customers interested in joining') is no past
+    r"(?!(?:interested|involved|concerned|located|based|related)\s+(?:in|with|to|about)\b)"
     r"[a-z]{2,}ed\b"
     rf"|\b(?:{IRREGULAR_PAST}|left(?!\s+\w+ing\b)|ago|says|tells|announces|confirms|adds)\b"
     r"|(?<!will )(?<!to )(?<!would )(?<!not )(?<!n't )(?<!may )(?<!can )(?<!could )\bsay\b)")
@@ -71,6 +75,11 @@ _AHEAD_AFTER = re.compile(r"^['’]s\s+(?:expected|planned|scheduled|upcoming|pr
 #: between a present verb and a date, the date is an earlier event's ('is in custody after a
 #: stabbing on Saturday')
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+#: a date opening a reported clause ('did say that after April 29 customers will') is read in
+#: that clause's tense, not the saying's
+_REPORTED_OPEN = re.compile(
+    r"\b(?:say|says|said|stated|announced|added|told\s+\w+)\s+that"
+    r"(?:\s+(?:after|from|on|by|before|until|beginning|starting))?\s*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:must|should|ha(?:s|ve)\s+to|needs?\s+to|goal|deadline|aims?|"
                        r"hopes?|plans?|wants?)\b", re.IGNORECASE)
 #: quoted words are someone else's tense, and 'ill will' is a noun
@@ -88,7 +97,7 @@ def tense_at(sentence: str, m: re.Match, offset: int = 0) -> str:
     if weekday and _AHEAD_AFTER.search(rest):
         return "future"
     near = " ".join(sentence[: m.start() - offset].split()[-12:])
-    found = _cues(near, weekday)
+    found = [] if _REPORTED_OPEN.search(near) else _cues(near, weekday)
     if weekday and _COPULA_BEFORE.search(near):
         found.append((len(near), 0, "future"))
     if found:  # the cue nearest the date decides
