@@ -235,12 +235,23 @@ _MONEY_VERB = re.compile(r"\b(pledged|donated|raised|spent|promised|paid|collect
 
 
 def _fact(kind: str, members: Sequence[Mention], status: str, note: str | None) -> Fact:
-    labels = Counter(age_label(m) for m in members)  # not 'age of Saturday'
+    labels = Counter(age_label(m) for m in _heads(kind, members))  # not 'age of Saturday'
     label = max(labels, key=lambda lab: ("size" in lab, labels[lab], len(lab)))
     if kind == "quantity":
         label = _readable(label, members)
     return Fact(id="", kind=kind, label=label, status=status, independent_accounts=0,
                 claims=tuple(m.claim for m in members), note=note)
+
+
+def _heads(kind: str, members: Sequence[Mention]) -> Sequence[Mention]:
+    """The claims a fact's label is read from: for a quote, those crediting the speaker most
+    articles give (named ones first on a tie), not the longest rendering's speaker."""
+    said = Counter(m.claim.speaker for m in members if m.claim.speaker)
+    if kind != "quote" or not said:
+        return members
+    named = Counter(m.claim.speaker for m in members if m.claim.speaker_basis == "named")
+    top = max(said, key=lambda who: (said[who], named[who]))
+    return [m for m in members if m.claim.speaker == top]
 
 
 def _readable(label: str, members: Sequence[Mention]) -> str:
