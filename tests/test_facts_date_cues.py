@@ -82,3 +82,14 @@ def test_a_weekday_right_after_a_full_date_is_its_neighbour() -> None:
     plain = ("The storm reached the coast on Sunday, March 14, 2010 at dawn. On Saturday the "
              "town council met again.")
     assert resolved(plain, "2010-10-20")["On Saturday"] == "2010-10-16"
+
+
+def test_the_timeline_takes_the_year_of_the_full_date_just_written() -> None:
+    from test_summary import make as make_article
+    from test_summary import run
+
+    a = make_article("The flood began on Friday, March 9, 2012, in the valley.\n\n"
+                     "Rescuers reached the dam around noon March 12 with two boats.",
+                     published="2013-06-02")
+    _, timeline = run([a], words=60)
+    assert [e.date for e in timeline] == ["2012-03-09", "2012-03-12"]

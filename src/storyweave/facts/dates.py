@@ -173,6 +173,20 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     return out
 
 
+def years_at(text: str, start: int, sentence: str) -> dict[tuple[int, int], int]:
+    """The years the days without one of a sentence at ``start`` of an article's ``text`` take:
+    those the article writes for them, else that of the full date written last before the
+    sentence within `_NEAR_DAYS` (see `extract_dates`)."""
+    years = written_years(text)
+    if _YEAR_WRITTEN.search(sentence):
+        return years
+    written = [d for m in DATE.finditer(text, 0, start) if (d := _written_day(m))]
+    for m in DATE.finditer(sentence):
+        if written and tense_at(sentence, m) != "future":
+            years = _with_near_year(m, written[-1], years)
+    return years
+
+
 def _written_day(m: re.Match) -> date | None:
     """The day a DATE match writes in full ('April 8, 2012', '8 April 2012'), else None."""
     month, year = m.group("month") or m.group("month2"), m.group("year") or m.group("year2")

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..facts.dates import dated_in, published_day, written_years
+from ..facts.dates import dated_in, published_day, written_years, years_at
 from ..model import Article, Citation, TimelineEvent
 from .support import containment, figures, is_support, other_figures
 
@@ -31,12 +31,15 @@ def timeline(articles: Sequence[Article], story: object, limit: int) -> tuple[Ti
     """Dated events of the story, earliest first, each citing the articles that tell it."""
     published = {a.id: published_day(a) for a in articles}
     years = {a.id: written_years(a.text) for a in articles}
+    texts = {a.id: a.text for a in articles}
     dated = []
     for i, u in enumerate(story.units):  # type: ignore[attr-defined]
         if u.problem is not None:
             continue
         today = published.get(u.article)
-        found = dated_in(u.text, today, years.get(u.article))
+        text = texts.get(u.article)
+        found = dated_in(u.text, today, years_at(text, u.span[0], u.text) if text is not None
+                         and u.span else years.get(u.article))
         if found is not None:
             day, tense = found
             planned = tense == "future" and (today is None or day >= today)
