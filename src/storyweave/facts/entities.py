@@ -19,8 +19,21 @@ from ..errors import ModelError
 from ..model import Article
 from .body_names import is_body_word, written_as_families, written_as_places
 from .entity_kinds import corrected_kinds, heuristic_people, without_roles
-from .name_aliases import canonical_keys, is_alias, shown_keys
-from .name_keys import _LEADING_TITLE, NICKNAME, TITLES, alias_key, without_nickname
+from .name_aliases import (
+    bracketed_aliases,
+    canonical_keys,
+    is_alias,
+    shown_bare,
+    shown_keys,
+)
+from .name_keys import (
+    _LEADING_TITLE,
+    NICKNAME,
+    TITLES,
+    alias_key,
+    keeps_title,
+    without_nickname,
+)
 from .name_roles import is_role_word, without_role
 from .text import STOPWORDS, fold, fold_same_length, sentence_at, sentences_of
 
@@ -74,12 +87,17 @@ def find_candidates(article: Article) -> list[Name]:
         titled = bool(titles) or bool(_TITLE_AT_END.search(article.text[max(0, start - 30) :
                                                                           start]))
         office = start + titles[-1].start() if titles else None  # where a title or office began
+        if titles and keeps_title(article.text[start + titles[-1].end() : end]):
+            titles, office = titles[:-1], None  # 'General Motors': no 'Motors'
+            titled = bool(titles)
         if titles:
             start += titles[-1].end()
         while start < end:  # drop leading function words and office words
             word = re.match(r"\s*(\S+)\s*", article.text[start:end])
             assert word is not None
             w = fold(word.group(1)).strip(".,")
+            if w in _OFFICE_WORDS and keeps_title(article.text[start + word.end() : end]):
+                break
             if w in STOPWORDS or w in _OFFICE_WORDS or w in _LEADING_WORDS:
                 if office is None and w in _OFFICE_WORDS:
                     office = start + word.start(1)
@@ -298,6 +316,9 @@ def index_entities(articles: Sequence[Article], model: str | None,
     families = written_as_families(a.text for a in articles)  # 'the Falcone crime family'
     canon = canonical_keys(counts, kinds, {(w,) for w in places} | {
         (w,) for w in families if kinds.get((w,)) not in (None, "person")})
+    by_id = {a.id: a.text for a in articles}
+    canon = bracketed_aliases(canon, kinds, ((by_id[n.article], alias_key(n.text), n.end)
+                                             for n in every))
     forms: dict[tuple[str, ...], Counter[str]] = {}
     for n in every:
         forms.setdefault(alias_key(n.text), Counter())[n.text] += 1
@@ -307,6 +328,8 @@ def index_entities(articles: Sequence[Article], model: str | None,
         c = forms.get(shown) or forms.get(key)  # the form written most, accents kept
         display[key] = max(c, key=lambda t: (sum(ord(ch) > 127 for ch in t), c[t], t)) if c \
             else " ".join(w.capitalize() for w in key)
+        if kinds.get(key) == "organisation":
+            display[key] = shown_bare(display[key])  # 'Orm Data' of 'Orm Data Inc.'
     index = EntityIndex(names=names, kinds=kinds, canon=canon, display=display)
     return replace(index, speakers=_parsed_speakers(articles, model, index))
 

@@ -73,7 +73,9 @@ def _without_leading_places(kinds: dict[tuple[str, ...], str],
         if kind != "person":
             continue
         cut = next((i for i in range(1, len(key) - 1) if kinds.get(key[i:]) == "person" and (
-            kinds.get(key[:i]) in ("place", "organisation", "group") or key in governed)), None)
+            kinds.get(key[:i]) in ("place", "organisation", "group") or key in governed)
+            or key in governed and kinds.get(key[:i]) == "place"),
+            None)  # 'Prime Minister of the United Kingdom Ana Ruiz', 'Ana Ruiz' never alone
         #     the rest a person the story names on its own: 'Regina M. Benjamin' is no 'M.
         #     Benjamin' of the city of Regina
         if cut is not None:

@@ -6,11 +6,12 @@ the given name ('Josh Apte' and 'Joshua Apte', 'Bill Clinton' and 'William Clint
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from .given_names import is_given_name, same_given_name, with_given_of
-from .text import STOPWORDS
+from .text import STOPWORDS, fold
 
 
 def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
@@ -20,10 +21,15 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
         return bool(short)
     if kind in ("organisation", "place") and (
             short in _SAME_PLACE.get(long, ()) or len(short) >= 3 and _spelt_out(short, long)
-            or len(short) == 1 and short[0] == long[0] and set(long[1:]) <= _COMPANY_WORDS):
-        return True  # 'Britain', 'UN Security Council', 'Borden' of 'Borden Foods'
+            or short == long[: len(short)] and set(long[len(short) :]) <= _COMPANY_WORDS
+            or kind == "organisation" and without_suffix(short) == without_suffix(long)):
+        return True  # 'Britain', 'UN Security Council', 'Borden' of 'Borden Foods', 'ATI
+        #             Technologies' of 'ATI Technologies Inc', 'X Co' and 'X Corp'
     if len(short) == 1 and kind in ("organisation", "place") and len(long) > 1:
-        return short[0] == "".join(w[0] for w in long if w not in STOPWORDS and w != "s")
+        return without_suffix(long) == long and short[0] == "".join(
+            w[0] for w in long if w not in STOPWORDS and w != "s")  # 'HPC' is no 'H-P Co'
+        #      (nor 'HP': the quote statuses read 'AMD CEO X' as one of 'AMD', not of
+        #      'Advanced Micro Devices Inc')
         #      ("People's Liberation Army" ~ 'PLA': the possessive's s is no word; 'United
         #      States' ~ 'US')
     if kind == "vessel":  # 'Dorado' of 'MV Dorado'
@@ -42,8 +48,17 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
 
 
 _SAME_PLACE = {("united", "kingdom"): (("britain",),)}
-_COMPANY_WORDS = frozenset("foods inc corp corporation co company group holdings ltd plc llc "
-                           "limited".split())
+_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc ag sa limited".split())
+_COMPANY_WORDS = _SUFFIXES | {"foods", "group", "holdings"}
+
+
+def without_suffix(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A company's name key without the legal suffixes that end it ('hewlett packard co' ->
+    'hewlett packard'); a name of a suffix alone stays."""
+    end = len(key)
+    while end > 1 and key[end - 1] in _SUFFIXES:
+        end -= 1
+    return key[:end]
 
 
 def _spelt_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -73,8 +88,9 @@ def canonical_keys(counts: Counter[tuple[str, ...]], kinds: dict[tuple[str, ...]
     but not one of ``places``, which the text writes as a place ('to Paris, France,')."""
     keys = sorted((k for k in counts if k in kinds), key=lambda k: (-len(k), -counts[k], k))
     canon: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key in keys:
-        targets = [k for k in keys if len(k) > len(key) and (
+    for i, key in enumerate(keys):  # one written before as long: 'x co' and 'x corp'
+        targets = [k for k in keys[:i] if (len(k) > len(key) or kinds[k] == "organisation"
+                                           and without_suffix(k) == without_suffix(key)) and (
             kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
             or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person")
             and key not in places and kinds[key] not in ("event", "vessel"))]
@@ -100,7 +116,8 @@ def shown_keys(canon: dict[tuple[str, ...], tuple[str, ...]], kinds: dict[tuple[
     """Each canonical key -> the key its entity is shown by: for a person, the full name
     (given name and more: 'bettie page' of 'bettie mae page', 'josh apte' of 'joshua apte',
     never the surnames alone) that the most articles write (``spread``), then the most
-    often (``counts``), then the longest; for anything else, the canonical key itself."""
+    often (``counts``), then the longest; for a company, its name without a legal suffix
+    (`shown_bare`); for anything else, the canonical key itself."""
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for key, root in canon.items():
         groups.setdefault(root, []).append(key)
@@ -109,4 +126,39 @@ def shown_keys(canon: dict[tuple[str, ...], tuple[str, ...]], kinds: dict[tuple[
         full = [k for k in keys if len(k) >= 2 and (k[0] == root[0] or same_given_name(
             k[0], root[0]))] if kinds.get(root) == "person" and len(root) >= 2 else []
         out[root] = max([root, *full], key=lambda k: (spread[k], counts[k], len(k), k == root))
+        if kinds.get(root) == "organisation":
+            out[root] = without_suffix(root)  # 'Hewlett-Packard' of 'Hewlett-Packard Co'
+    return out
+
+
+def shown_bare(text: str) -> str:
+    """A company's name as written without the legal suffixes that end it ('Orm Data Inc.'
+    -> 'Orm Data'), as the story shows it."""
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]).strip(".,") in _SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+_BRACKETED = re.compile(r"\.?[ \t]*\((?P<short>[A-Z][A-Z0-9&. -]{0,14}[A-Z0-9])\)")
+
+
+def bracketed_aliases(canon: dict[tuple[str, ...], tuple[str, ...]],
+                      kinds: dict[tuple[str, ...], str],
+                      written: Iterable[tuple[str, str, int]],
+                      ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The canonical keys after 'X (Y)', Y in capitals and opening with X's first letter
+    ('Advanced Micro Devices (AMD)', 'Orm Data Inc. (ODI LLC)'): Y is an alias of X, X not a
+    person. ``written``: (the text, a name's key, where the name ends) for each name."""
+    from .name_keys import alias_key
+
+    out = dict(canon)
+    for text, key, end in written:
+        m = _BRACKETED.match(text, end)
+        short = alias_key(m.group("short")) if m else ()
+        if not m or key not in out or short not in out or kinds.get(out[key]) == "person" \
+                or short[0][0] != key[0][0] or out[short] == out[key]:
+            continue
+        root, to = out[short], out[key]
+        out.update({k: to for k, v in out.items() if v == root})
     return out

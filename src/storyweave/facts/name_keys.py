@@ -44,13 +44,24 @@ def without_nickname(name: str) -> str:
     return NICKNAME.sub(" ", name)
 
 
+#: words a title opens a body's name with ('General Motors', 'General Assembly')
+TITLED_BODY_WORDS = frozenset("motors electric mills dynamics assembly hospital".split())
+
+
+def keeps_title(rest: str) -> bool:
+    """Whether the words after a title are a body's, the title part of its name ('Justice
+    Department', 'General Motors', 'General Electric Co')."""
+    first = fold(rest.strip()).split(" ")[0].strip(".,")
+    return is_body_word(rest) or first in TITLED_BODY_WORDS
+
+
 def alias_key(name: str) -> tuple[str, ...]:
     """A name as compared: accents, case, titles, a quoted nickname and punctuation gone, and
     a 'the' or 'This' before a capitalised word ('the United States' is 'United States';
     'This Intergovernmental Panel' opened a sentence). 'the prosecutor' keeps it: a
     description, not a name."""
     name = _OPENING_DETERMINER.sub("", without_nickname(name.strip()), count=1)
-    if not is_body_word(_LEADING_TITLE.sub("", name)):  # 'Justice Department' stays whole
+    if not keeps_title(_LEADING_TITLE.sub("", name)):  # 'Justice Department' stays whole
         name = _LEADING_TITLE.sub("", name)
     folded = fold(name)
     found = list(re.finditer(r"[a-z0-9]+", folded))

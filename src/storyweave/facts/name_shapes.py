@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Article
 from .given_names import is_given_name
-from .name_keys import NICKNAME, SPEECH, alias_key
+from .name_aliases import without_suffix
+from .name_keys import NICKNAME, SPEECH, TITLED_BODY_WORDS, alias_key
 from .text import fold_same_length
 from .traits import names_people
 
@@ -26,7 +27,7 @@ Kinds = dict[tuple[str, ...], str]
 VESSEL_PREFIXES = frozenset("mv ins hms uss ss rms hmcs hmas hmnzs usns uscgc fv rv".split())
 _VESSEL_BEFORE = re.compile(  # 'the tanker X', 'the Saudi-owned supertanker X'
     r"\b(?:ship|vessel|tanker|supertanker|freighter|frigate|destroyer|warship|cruiser|"
-    r"trawler|yacht|ferry|dhow|tugboat|submarine|aircraft carrier)[ \t]+$")
+    r"trawler|yacht|ferry|dhow|tugboat|submarine|aircraft carrier)[ \t]+(?:the[ \t]+)?$")
 _SUFFIXES = frozenset(("jr", "sr"))
 _NEWSPAPER_ENDS = frozenset("post times herald tribune gazette journal news chronicle telegraph "
                             "courier examiner inquirer dispatch".split())
@@ -71,7 +72,60 @@ def shaped_kinds(articles: Sequence[Article], names: Sequence[Name], kinds: Kind
         if _STORM_BEFORE.search(by_id[n.article], max(0, n.start - 40), n.start) \
                 and alias_key(n.text) in out:
             out[alias_key(n.text)] = "event"
-    return _given_and_surname(_described_people(texts, _newspapers(texts, names, out)))
+    return _places_of_people(by_id, names, _companies(_cut_words(texts, _given_and_surname(
+        _described_people(texts, _newspapers(texts, names, out))))))
+
+
+def _places_of_people(by_id: dict[str, str], names: Sequence[Name], kinds: Kinds) -> Kinds:
+    """A name typed as a person that the text writes right after a person's name of two
+    words or more and 'of' ('Ana Ruiz of Fort Quill'): the place the person is from."""
+    out = dict(kinds)
+    ends = {(n.article, n.end): alias_key(n.text) for n in names}
+    for n in names:
+        key = alias_key(n.text)
+        before = ends.get((n.article, n.start - 4))
+        if out.get(key) == "person" and before and len(before) >= 2 \
+                and kinds.get(before) == "person" and by_id[n.article][n.start - 4 : n.start] \
+                == " of " and not any(k[-len(key):] == key for k in kinds if len(k) > len(key)
+                                      and kinds[k] == "person"):
+            out[key] = "place"  # not a surname of the story's people ('Ana Ruiz of Ruiz')
+    return out
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_ADVERB = re.compile(r"[a-z]{3,}(?:edly|ally|ously|ively|ently|antly|ately|fully|lessly)")
+
+
+def _cut_words(texts: Sequence[str], kinds: Kinds) -> Kinds:
+    """Words glued to a name that are no part of it: a weekday after a name the story writes
+    alone ('HP Monday announced'), an adverb opening a sentence ('Purportedly Ana Ruiz'),
+    a place before '-based' ('Texas-based Orm', and 'Texas' a place, not a person)."""
+    based = {(w.lower(),) for t in texts for w in re.findall(r"\b([A-Z][a-z]+)-based\b", t)}
+    out = dict(kinds)
+    for key, kind in kinds.items():
+        rest = key
+        if len(key) >= 2 and key[-1] in _WEEKDAYS and kind != "event" and key[:-1] in kinds:
+            rest = key[:-1]
+        elif len(key) >= 2 and _ADVERB.fullmatch(key[0]) and not is_given_name(key[0]):
+            rest = key[1:]
+        elif "based" in key[1:-1]:
+            rest = key[key.index("based", 1) + 1 :]
+        if rest != key:
+            del out[key]
+            out.setdefault(rest, kind)
+    return {k: "place" if k in based and v in ("person", "") else v for k, v in out.items()}
+
+
+def _companies(kinds: Kinds) -> Kinds:
+    """A name ending in a company's legal suffix ('Grafton Co', 'Tull Holdings Inc') is an
+    organisation, and so is a title opening a body's name ('General Electric said'). (The
+    name without its suffix typed as a person stays one: the quote speakers of a 'France
+    Telecom spokeswoman' read it so.)"""
+    return {k: "organisation" if v == "person" and (
+        without_suffix(k) != k or len(k) == 2 and k[1] in TITLED_BODY_WORDS)
+        else v for k, v in kinds.items()}
+
+
 
 
 def _given_and_surname(kinds: Kinds) -> Kinds:
