@@ -13,7 +13,8 @@ def test_a_quote_fact_is_headed_by_the_speaker_most_articles_give() -> None:
                   "And I just want to wish my successor all the best")
     articles = [make(f"“{words},” Tom Bell said on Sunday.\n", outlet=f"o{i}")
                 for i, words in enumerate(renderings)]
-    articles.append(make("Tom Bell spoke to Harwick radio.\nAnastasia Ruiz-Montalban said he was great.\n"
+    articles.append(make("Tom Bell spoke to Harwick radio.\n"
+                         "Anastasia Ruiz-Montalban said he was great.\n"
                          "“I just want to wish my successor all the best in the world and "
                          "beyond,” Anastasia Ruiz-Montalban said.\n", outlet="o9"))
     facts = [f for f in check(*articles, kind="quote") if len(f.claims) == 4]
