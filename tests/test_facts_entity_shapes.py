@@ -154,3 +154,12 @@ def test_kinds_the_text_around_a_name_settles() -> None:
                    for label in labels), labels
     assert index.kinds[("darmin",)] == "person"
     assert index.is_person("Harold") is False
+
+
+def test_a_body_speaking_only_inside_a_quote_stays_a_body() -> None:
+    a = make("Apple unveiled its new laptop on Tuesday in San Francisco.\n"
+             "The battery lasts eight hours and can be charged 1,000 times, the company "
+             "claims.\n“Apple says five years, but for some it might only be two or three,” "
+             "he said.\nOne Mac customer from the show floor was not convinced by the claim.\n")
+    index = index_entities([a], MODEL)
+    assert {n.kind for n in index.names[a.id] if n.text == "Apple"} == {"organisation"}

@@ -120,6 +120,9 @@ def _titled_people(articles: Sequence[Article], names: Sequence[Name],
         for k, v in kinds.items()}
 
 
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
 def _gendered_people(articles: Sequence[Article],
                      kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
     """A name typed as an organisation or a group that speaks ('Page said', 'said Guzel') and
@@ -129,8 +132,10 @@ def _gendered_people(articles: Sequence[Article],
 
     def speaks(key: tuple[str, ...], text: str) -> bool:
         name = r"[\s.'’-]+".join(map(re.escape, key))
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), fold_same_length(text))
         return bool(re.search(rf"(?i:\b{name})(?:[’']s)?,?[ \t]+(?:[a-z]+[ \t]+)?(?:{SPEECH})\b"
-                              rf"|\b(?:said|says)[ \t]+(?i:{name})\b", fold_same_length(text)))
+                              rf"|\b(?:said|says)[ \t]+(?i:{name})\b", unquoted))
+        #  not inside a quote: '“Apple says five years ...,” he said' is a customer speaking
 
     return {k: "person" if v in ("organisation", "group") and k[0] not in STOPWORDS and any(
         gender_of(" ".join(k), a.text) and (speaks(k, a.text) or len(k) <= 3 and speaks(
