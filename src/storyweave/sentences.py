@@ -333,8 +333,15 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
         return _Verdict.MERGE  # '「計画だ。」と述べた': the quotation's particle goes on
     if mark[0] != "." or mark.startswith(".."):
         return _after_other_mark(mark, first)
+    if mark == "." and (_WIRE.match(rest) or end == punct_start + 1 and _DOMAIN_END.match(rest)):
+        return _Verdict.MERGE  # 'SALEM, Ore. (AP) — Crews ...', 'GlobalWire.Net - Footage'
     space = max(line.rfind(" ", 0, punct_start), line.rfind("\t", 0, punct_start))
     word = line[space + 1 : punct_start].lstrip(_OPEN_QUOTES)
+    if mark == "." and word.lower() in _STATES and rest[0] in "(—–-":
+        if line[: max(space, 0)].rstrip().endswith(","):
+            return _Verdict.MERGE  # a dateline: 'TROY, Ala. — The mayor resigned'
+    if len(word) == 1 and word.isupper() and _lone_capital_ends(line[: max(space, 0)], rest):
+        return _Verdict.SPLIT  # 'to win Group D. The day before', 'vitamin C. Doctors'
     if space < 0:  # the word opens the line (what 'line[: space + 1].strip()' is empty says)
         at_line_start = True
     elif not line[:1].isspace():  # a character before the word is not whitespace
@@ -342,6 +349,37 @@ def boundary_verdict(line: str, punct_start: int, end: int) -> _Verdict:
     else:
         at_line_start = not line[: space + 1].strip()
     return _after_period(word, rest, first, at_line_start=at_line_start)
+
+
+# A wire service's credit after a dateline: 'SALEM, Ore. (AP)'.
+_WIRE = re.compile(r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|DPA|Xinhua|AFX|PA|CP|TASS)\)")
+# A domain's ending right after the period: 'GlobalWire.Net', 'Example.Com'.
+_DOMAIN_END = re.compile(r"(?:com|net|org|info|io|tv|co\.uk|gov|edu)(?![\w.])", re.IGNORECASE)
+# US state abbreviations (AP style) that a dateline writes before a dash or '(AP)'.
+_STATES = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
+)
+# Words before a single capital that name it (not a person's initial): 'Group D', 'Plan B'.
+_LETTER_NAMES = frozenset("group plan vitamin type class phase grade".split())
+_LETTER_STARTERS = _STARTERS | frozenset("doctors researchers scientists experts".split())
+
+
+def _lone_capital_ends(before: str, rest: str) -> bool:
+    """Whether a period after a single capital ends a sentence: the capital follows a
+    lower-case word or a word that names letters ('Group', 'Plan', 'vitamin'), and the next
+    word opens sentences ('The', 'It', 'Doctors'); initials ('J. R. Smith') stay."""
+    previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not previous.isalpha():
+        return False
+    if not (previous.islower() or previous.lower() in _LETTER_NAMES):
+        return False
+    next_word = _NEXT_WORD.match(rest)
+    return (
+        next_word is not None
+        and next_word.group(1)[:1].isupper()
+        and next_word.group(1).lower() in _LETTER_STARTERS
+    )
 
 
 def _after_other_mark(mark: str, first: str) -> _Verdict:
