@@ -60,7 +60,7 @@ def fill_elided(text: str, figures: list[re.Match],
         before = next((u for u in reversed(lent) if u is not None and u[0]
                        and u[1] not in _NOT_LENT), None)
         if i and units[i - 1] == donor and donor is not None and donor[1] == "percent" \
-                and _LEVEL_AFTER_CHANGE.search(text[: figures[i - 1].start()]) \
+                and _LEVEL_AFTER_CHANGE.search(_POINTS_OR.sub("", text[: figures[i - 1].start()])) \
                 and re.fullmatch(r"\s*,?\s*to\s*", text[figures[i - 1].end() : m.start()]):
             donor = ("points", "count", 1.0)  # 'the index rose 0.8% to 3,120.46': a level
         units[i] = donor or before or ("", "count", 1.0)
@@ -73,6 +73,10 @@ _LEVEL_AFTER_CHANGE = re.compile(
     r"edg\w+\s+(?:up|down|higher|lower)|rall\w+|surg\w+|tumbl\w+|plung\w+|sank|sink\w*|"
     r"soar\w*|advanc\w*|retreat\w*|increas\w*|decreas\w*|grew|grow\w*|up|down)"
     r"(?:\s+(?:by|about|some|nearly|almost|more\s+than|over|around))?\s*$", re.IGNORECASE)
+
+
+_POINTS_OR = re.compile(r"\s+[\d.,]+\s+points?\s*,?\s*or\s*$", re.IGNORECASE)
+#     'fell 102.2 points, or 0.36%, to 27,934.02': the share restates the change in points
 
 
 def _joined(between: str) -> bool:

@@ -55,6 +55,33 @@ _HEADLINE_AGE = re.compile(r"\b(?:at|dies|died|dead)\s+(?:age|aged)\s*$", re.IGN
 _RANGE_END = re.compile(rf"^\s*(?:or|to|and|[-–])\s*(?:{NUMBER})\b(?![-‐‑])", re.IGNORECASE)
 #     'three or four robbers', 'between four and seven candidates': the noun after the range
 _SCALE_WORD = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.IGNORECASE)
+_BRAND_OWNER = r"(?-i:[A-Z][\w-]*)['’]s\s+"  # "Boeing's "
+_SMALL_COUNT = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+
+
+def _model_number(before: str, after: str, num: str) -> bool:
+    """Whether a number names a model, not a count: glued to a hyphenated part after a brand's
+    possessive ("Boeing's 787-9", and its '9'), or a number of three digits or more between a
+    count and a capitalised product name ('five 787 Dreamliner sales')."""
+    if re.search(rf"{_BRAND_OWNER}\d{{3,}}[-‐‑]$", before):
+        return True
+    if not re.fullmatch(r"\d{3,}", num):
+        return False
+    if re.search(rf"{_BRAND_OWNER}$", before) and re.match(r"[-‐‑]\d{1,4}\b", after):
+        return True
+    return bool(re.search(_SMALL_COUNT + "$", before, re.IGNORECASE)
+                and re.match(r"\s+(?-i:[A-Z][a-z]+)\s+[a-z]", after))
+
+
+#  a European address: 'corso Monforte, 15, Milan', 'Rue Royale 8, Paris'
+_STREET_BEFORE = re.compile(r"\b(?i:corso|via|viale|piazza|piazzale|largo|rue|calle|avenida|"
+                            r"plaza|rua)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*\s*,?\s*$")
+_CITY_AFTER = re.compile(r"\s*,\s*(?:\d{5}\s+)?[A-Z][a-z]")
+
+
+#  a citation: a bare number (or a list of them) in brackets before a sentence's end or a comma
+_CITED_BEFORE = re.compile(r"[\w%]\s*\((?:\s*\d{1,3}\s*,)*\s*$")
+_CITED_AFTER = re.compile(r"(?:\s*,\s*\d{1,3})*\s*\)\s*(?:[.,;:]|$)")
 _RATIO = re.compile(rf"\b(?:{NUMBER})\s+(?:in|out of)\s*$", re.IGNORECASE)
 
 
@@ -68,6 +95,13 @@ def _is_figure(text: str, m: re.Match) -> bool:
     after = text[m.end("num") :]
     if re.search(r"\b[A-Za-z]+\d+[-‐‑]$", before) and not m.group("cur"):
         return False  # a code's second part: 'Core i9-9900K', 'MS08-078', 'A330-200'
+    if _CITED_BEFORE.search(before) and _CITED_AFTER.match(after) and not m.group("cur") \
+            and not m.group("pct") and re.fullmatch(r"\d{1,3}", num):
+        return False  # '... curbs appetite (35).', 'meals (14, 15), so': a source's number
+    if digits and not m.group("cur") and _model_number(before, after, num):
+        return False  # "Boeing's 787-9 Dreamliner", 'five 787 Dreamliner sales': a model
+    if _STREET_BEFORE.search(before) and _CITY_AFTER.match(after):
+        return False  # 'corso Monforte, 15, Milan': a house number
     if num in ("911", "999", "112") and _EMERGENCY_AFTER.match(after) \
             or any(n.start() <= m.start("num") < n.end() for n in _NINE_ELEVEN.finditer(text)):
         return False  # '911 calls', 'a 999 call': a phone number; 'the 9-11 attacks': a name

@@ -74,7 +74,7 @@ _GROUP_UNIT = {"population": "people", "crowd": "people", "sect": "members",
                "congregation": "members", "community": "members"}  # 'a sect of about 400'
 _GROUP_UNIT |= dict.fromkeys("town city village suburb island nation country".split(),
                              "residents")  # 'a town of 14,000', 'a city of population 167,000'
-_OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|husband|wife|mother|father|driver)\s*,?"
+_OF_AGE = re.compile(r"\b(?:man|woman|boy|girl|person|mother|father|driver)\s*,?"
                      r"\s*of\s*$", re.IGNORECASE)  # 'a woman of 80 years'
 _AGE_ENDS = re.compile(r"\s*(?:,|[-–—]\s|years\s*,)")  # 'The man, 67, was', 'X Y, 48 - a'
 _NAME_AGE_ENDS = re.compile(r"(?:\s*[.;)](?:\s|$)|\s+and\s+(?:from|of)\b|\s*$)")
@@ -162,6 +162,9 @@ def _unit_of(text: str, m: re.Match) -> tuple[str, str, float] | None:
         period = re.match(r"\s+(year|month|week)s?\b", after)
         period_name = period.group(1) if period else "year"
         return (f"{period_name}s old", "age", _AGE_FACTOR[period_name])
+    months = re.match(r"\s+(month|week)s?\b", after)  # 'aged 18 months', 'age of 48 months'
+    if months and (_AGE_NAMED.search(text[: m.start()]) or _AGES_LISTED.search(text[: m.start()])):
+        return (f"{months.group(1)}s old", "age", _AGE_FACTOR[months.group(1)])
     if _AGE_NAMED.search(text[: m.start()]) or _age_limit(text, m, after):
         return ("years old", "age", 1.0)  # 'died at age 44', 'the first doctor under 40'
     if age or (

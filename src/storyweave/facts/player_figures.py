@@ -23,7 +23,7 @@ def height_and_weight(before: str, num: str, after: str) -> str | None:
         return "feet" if num in ("4", "5", "6", "7") and inches else None
     if _FEET_BEFORE.search(before) and _WEIGHT_REST.match(after):
         return "inches"
-    return "lb" if _HEIGHT_BEFORE.search(before) else None
+    return "lb" if _HEIGHT_BEFORE.search(before) and re.fullmatch(r"\d{3}", num) else None
 
 
 _BODY = re.compile(r"\d[-‐‑](?:foot|feet)[-‐‑]\d{1,2}(?:,\s?\d{3}(?:[-‐‑]pounds?\b|\s+pounds\b)?)?"
