@@ -71,3 +71,8 @@ def test_an_index_level_after_a_share_is_no_percentage() -> None:
     assert (0.36, "%", "percent") in found
     assert (27934.02, "points", "count") in found
     assert figures("The index rose 0.8% to 3,120.46.")[-1] == (3120.46, "points", "count")
+
+
+def test_a_brand_before_a_model_code_is_no_counted_noun() -> None:
+    assert figures("The firm ordered 50 Airbus A350-900 jets last week.") == [
+        (50.0, "jets", "count")]

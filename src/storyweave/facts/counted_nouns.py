@@ -170,6 +170,9 @@ def _counted_noun(after: str) -> str | None:
         if word[0].isupper() and i + 1 < len(found) and found[i + 1].islower() \
                 and is_plural_noun(found[i + 1]):
             continue  # 'ten United States missionaries': a name before the noun
+        if word[0].isupper() and i + 1 < len(found) \
+                and re.fullmatch(r"[A-Z]{1,3}\d[\w-]*", found[i + 1]):
+            continue  # '50 Airbus A350-900 jets': a brand before its model's code
         if re.search(r"['’]s$", lower):
             continue  # 'her daughter's orphaned kids': an owner, not the noun counted
         if lower in COLLECTIVES or is_plural_noun(lower) or counts_people(lower):
