@@ -153,3 +153,20 @@ def test_an_inch_mark_after_a_number_opens_no_quote() -> None:
     assert quote_speakers(text, NER) == {"We are very": "Ana Ruiz"}
     text = 'Ana Ruiz said "the final score was 3-2" and left the ground quickly.\n'
     assert quote_speakers(text, NER) == {"the final score": "Ana Ruiz"}
+
+
+def test_a_saying_or_proverb_in_marks_is_no_quote() -> None:
+    text = ("There's a saying that goes “a figure is formed at the presence of flowers” which "
+            "describes the Harwick Dance.\n")
+    assert quote_speakers(text, NER) == {}
+    text = "The village follows an old proverb that says \"many hands make light work here.\"\n"
+    assert quote_speakers(text, NER) == {}
+    text = "“Many hands make light work for all of us,” the mayor said of the old proverb.\n"
+    assert quote_speakers(text, NER) == {"Many hands make": "the mayor"}
+
+
+def test_inch_marks_before_a_resolution_or_a_plus_open_no_quote() -> None:
+    text = ('Specs include a 34" 3440x1440 curved panel and a fast stand for the price.\n'
+            'The 15" 1080p laptop is also cheap, and any 70"+ TV is on sale this week.\n'
+            '"We are very proud of this machine and its battery," Ana Ruiz said.\n')
+    assert quote_speakers(text, NER) == {"We are very": "Ana Ruiz"}

@@ -27,7 +27,8 @@ _AFTER_WORDS = re.compile(r"(?<=[,.!?;])(?:['’][ \t]?)?[ \t]?$")  # '..., "Ana
 _ATTRIBUTION_START = r"(?:he|she|they|it|we|i|said|says|told|added|asked)\b"
 _SECONDS = re.compile(r"\d['’′][ \t]?\d{1,2}(?:\.\d+)?\"")  # minutes' seconds" (or feet' inches")
 _INCHES = re.compile(  # 'The 13" Macbook Air', 'a 27" display': inches, no quotation mark
-    rf"(?<![\w.,\"“-])\d{{1,3}}(?:\.\d)?\"(?=[ \t]+(?!{_ATTRIBUTION_START})[A-Za-z(])")
+    rf"(?<![\w.,\"“-])\d{{1,3}}(?:\.\d)?\"(?=\+|[ \t]+(?!{_ATTRIBUTION_START})[A-Za-z(]"
+    r"|[ \t]+\d{3,4}(?:x|p\b))")  # also 'a 34" 3440x1440 panel', '15" 1080p', '70"+ TV'
 _PAIR_CLOSE = re.compile(r"(?<=[^\s'`\d])''(?!')")  # 'rubble,'' said X' (not 17'': inches)
 _CURLY_PAIR_CLOSE = re.compile(r"(?<=[^\s'‘’`\d])’’(?![’'\w])")  # '“... voters,’’ X told'
 _PAIR_OPEN = re.compile(r"(?:^|(?<=[\s(]))(?:``|'')(?=[^\W_])")  # ``Text'' (TeX, old wires)

@@ -38,6 +38,10 @@ _TITLE_CUE = re.compile(  # a title-case name after a word that takes a name, no
 _SPOKEN_BEFORE = re.compile(  # 'said: “...”', 'told reporters, “...”', 'banners reading “...”'
     rf"(?:\b(?:{SPEECH}|asks|reading|reads|read|demand|demands|demanded|saying|chanting)\b"
     r"(?:[ \t]+[\w’'.-]+){0,4}?[ \t]*,?|:)[ \t]*$")
+_SAYING_BEFORE = re.compile(  # 'a saying that goes “...”', 'an old proverb that says “...”'
+    r"\b(?:an?|the|that|this)[ \t]+(?:[a-z]+[ \t]+)?(?:saying|proverb|adage|maxim|idiom)\b"
+    r"(?:[ \t]+(?:that|which)[ \t]+(?:goes|says|runs|"
+    r"reads|holds))?[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 _NAMES_AFTER = re.compile(  # a name of a page or feature: '“...” site', '“...” button'
     r"[ \t]+(?:web[ \t]?)?(?:site|page|app|tool|feature|button|form|hashtag|section|tab|"
     r"portal|link)s?\b")
@@ -54,6 +58,8 @@ def is_title(text: str, start: int, end: int) -> bool:
     before = text[max(para, start - 81) : start - 1]
     if _LABEL_BEFORE.search(before):
         return _short(text[start:end])
+    if _SAYING_BEFORE.search(before):
+        return True  # "There's a saying that goes “...”": nobody in the story says it
     if _NAMES_AFTER.match(text, end + 1) and _TITLE_CUE.search(before):
         return True  # "reported to USGS's “Did you feel it?” site": the site's name
     shaped = title_shaped(text[start:end])
