@@ -327,7 +327,23 @@ def test_boundary_verdict_equals_the_version_before_this_pass() -> None:
     ]
     for line in lines:
         for m in s._CANDIDATE.finditer(line):
+            if _web_rule(s, line, *m.span()):
+                continue  # session 14's rules for web copy (tests/test_sentences_web.py)
             assert s.boundary_verdict(line, *m.span()) == _old_verdict(line, *m.span()), line
+
+
+def _web_rule(s, line: str, start: int, end: int) -> bool:  # noqa: ANN001 - the module
+    """Whether one of the rules added after this pass decides the period: a wire credit or a
+    domain ending after it, a dateline's state, a lone capital ending a sentence."""
+    if line[start:end].strip() != ".":
+        return False
+    rest = line[end:].lstrip()
+    space = max(line.rfind(" ", 0, start), line.rfind("\t", 0, start))
+    word = line[space + 1 : start]
+    return bool(rest) and bool(
+        s._WIRE.match(rest) or s._DOMAIN_END.match(line, end)
+        or word.lower() in s._STATES
+        or len(word) == 1 and word.isupper() and s._lone_capital_ends(line[: max(space, 0)], rest))
 
 
 def test_list_and_edge_rules_with_batch_masks_equal_the_rules_reading_features() -> None:
