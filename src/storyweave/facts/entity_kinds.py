@@ -130,12 +130,13 @@ def _gendered_people(articles: Sequence[Article],
     person: NER types a name from one sentence, the text's own evidence outweighs it."""
     from .gender import gender_of
 
+    unquoted = {a.text: _QUOTED.sub(lambda m: " " * len(m.group(0)), fold_same_length(a.text))
+                for a in articles}  # not inside a quote: '“Apple says five years ...,” he said'
+
     def speaks(key: tuple[str, ...], text: str) -> bool:
         name = r"[\s.'’-]+".join(map(re.escape, key))
-        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), fold_same_length(text))
         return bool(re.search(rf"(?i:\b{name})(?:[’']s)?,?[ \t]+(?:[a-z]+[ \t]+)?(?:{SPEECH})\b"
-                              rf"|\b(?:said|says)[ \t]+(?i:{name})\b", unquoted))
-        #  not inside a quote: '“Apple says five years ...,” he said' is a customer speaking
+                              rf"|\b(?:said|says)[ \t]+(?i:{name})\b", unquoted[text]))
 
     return {k: "person" if v in ("organisation", "group") and k[0] not in STOPWORDS and any(
         gender_of(" ".join(k), a.text) and (speaks(k, a.text) or len(k) <= 3 and speaks(

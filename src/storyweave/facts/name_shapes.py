@@ -173,18 +173,17 @@ def _newspapers(texts: Sequence[str], names: Sequence[Name], kinds: Kinds) -> Ki
     return out
 
 
+_DESCRIBED = re.compile(rf"\b(?:{SPEECH})[ \t]+(?P<name>[^\W\d_][\w’'-]*),[ \t]+(?:an?|the)"
+                        rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?P<head>[a-z-]+){_HEAD_END}")
+
+
 def _described_people(texts: Sequence[str], kinds: Kinds) -> Kinds:
     """A one-word name typed as a body, a group or a place that a speech verb introduces and
     an apposition describes as a person ('said Darmin, an official of the agency')."""
-    out = dict(kinds)
-    for key, kind in kinds.items():
-        if len(key) != 1 or kind not in ("organisation", "group", "place"):
-            continue
-        pattern = re.compile(rf"\b(?:{SPEECH})[ \t]+(?i:{re.escape(key[0])}),[ \t]+(?:an?|the)"
-                             rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?P<head>[a-z-]+){_HEAD_END}")
-        for text in texts:
-            m = pattern.search(text)
-            if m and names_people(m.group("head")):
-                out[key] = "person"
-                break
-    return out
+    described: set[tuple[str, ...]] = set()  # one pass over the texts, not one per name
+    for text in texts:
+        for m in _DESCRIBED.finditer(text):
+            if names_people(m.group("head")):
+                described.add(alias_key(m.group("name")))
+    return {k: "person" if len(k) == 1 and v in ("organisation", "group", "place")
+            and k in described else v for k, v in kinds.items()}
