@@ -266,7 +266,8 @@ _THEN_PRONOUN = re.compile(r"[ \t]*(?:(?:“[^”\n]*”|\"[^\"\n]*\")[ \t]*(he|
 _ABBREVIATION = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSr)(?<!\bFr)(?<!\bBr)(?<!\bJr)"
                  r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)(?<!\bProf)"
                  r"(?<!\bMrs)(?<!\bMsgr)(?<![A-Z])")
-_END = re.compile(rf"{_ABBREVIATION}[.!?][”\"]?[ \t]+|\n")
+_END = re.compile(rf"(?=[.!?]){_ABBREVIATION}[.!?][”\"]?[ \t]+|\n")  # the lookahead first: the
+#      lookbehinds are tried only before a full stop, not at every character
 _OTHER_NAME = re.compile(  # another person or place: 'Dr. X', 'Ana Ruiz', 'New Orleans'
     rf"\b(?:{_MALE_TITLES}|{_FEMALE_TITLES}|Dr\.?|Prof\.?)\s+[A-Z]"
     r"|\b[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")

@@ -5,6 +5,7 @@ attribute words to someone."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .body_names import is_body_word
 from .text import fold
@@ -55,6 +56,7 @@ def keeps_title(rest: str) -> bool:
     return is_body_word(rest) or first in TITLED_BODY_WORDS
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name; a story asks for the same names
 def alias_key(name: str) -> tuple[str, ...]:
     """A name as compared: accents, case, titles, a quoted nickname and punctuation gone, and
     a 'the' or 'This' before a capitalised word ('the United States' is 'United States';
