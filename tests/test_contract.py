@@ -147,7 +147,8 @@ def _full_analysis() -> Analysis:
                 confidence=0.5,
                 evidence=(
                     Evidence(
-                        source_span=(0, 0), target_span=(0, 22), kind="paraphrase", similarity=0.4
+                        source_span=(0, 20), target_span=(0, 22), kind="paraphrase", similarity=0.4,
+                        source_article="a2",
                     ),
                 ),
             ),
@@ -285,6 +286,10 @@ def _check_spans(doc: dict) -> None:
                 inside(e["target"], ev["target_span"])
                 if e["source"] in texts:
                     inside(e["source"], ev["source_span"])
+                    assert "source_article" not in ev  # the edge's source is the article
+                elif "source_article" in ev:  # an unseen origin: a sibling of the pile
+                    assert ev["source_article"] in members - {e["target"]}
+                    inside(ev["source_article"], ev["source_span"])
         for f in s["facts"]:
             for c in f["claims"]:
                 inside(c["article"], c["span"])

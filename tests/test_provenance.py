@@ -188,6 +188,36 @@ def test_three_rewrites_of_an_absent_source_keep_their_unseen_origin() -> None:
     assert len(accounts) == 1
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(".,").lower() for w in text.split()}
+
+
+def test_an_unseen_origin_shows_what_its_siblings_share() -> None:
+    """Each shared-origin edge carries the passages its article shares with the other
+    siblings, each pointing into the sibling it is shared with: what the absent origin held.
+    A sentence only one rewrite has (its own addition) is no evidence."""
+    keep = [(0, 1, 2, 3, 4, 6, 8), (0, 2, 3, 4, 5, 7, 9), (1, 2, 3, 5, 6, 8, 9)]
+    rewrites = [art([reword(WIRE[i]) for i in k] + EXTRA[n], f"rw{n}", 2)
+                for n, k in enumerate(keep)]
+    texts = {a.id: a.text for a in rewrites}
+    edges, _ = trace(rewrites, SETTINGS, embedder=HASHING)
+    for e in edges:
+        assert e.evidence, f"{e.target}: no shared passages shown"
+        siblings = {ev.source_article for ev in e.evidence}
+        assert siblings and siblings <= set(texts) - {e.target}
+        for ev in e.evidence:
+            shown = texts[e.target][ev.target_span[0] : ev.target_span[1]]
+            other = texts[ev.source_article][ev.source_span[0] : ev.source_span[1]]
+            assert len(_words(shown) & _words(other)) >= 0.6 * len(_words(shown)), (shown, other)
+            assert not any(x in shown for x in sum(EXTRA, []))
+    # rw0 and rw1 share WIRE 0, 2, 3 and 4: all four show up in rw0's evidence from rw1
+    from_rw1 = " ".join(texts["rw0"][ev.target_span[0] : ev.target_span[1]]
+                        for e in edges if e.target == "rw0" for ev in e.evidence
+                        if ev.source_article == "rw1")
+    for i in (0, 2, 3, 4):
+        assert reword(WIRE[i]) in from_rw1
+
+
 def test_an_excerpt_that_trims_the_dateline_is_still_an_excerpt() -> None:
     wire = art(["VELMORA (Wire) - " + WIRE[0], *WIRE[1:]], "wire", 1)
     excerpt = art(WIRE[:4], "excerpt", 2)

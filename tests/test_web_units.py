@@ -305,3 +305,36 @@ def test_a_sentence_with_its_own_opening_quote_mark_is_not_quoted_twice() -> Non
     assert claim_row(plain, {"a1": a}, AppLinks())["own_quotes"] is False
     html = (Path(__file__).parents[1] / "src/storyweave/web/static/style.css").read_text()
     assert "q.quote.own { quotes: none; }" in html
+
+
+def test_articles_sharing_an_unseen_origin_name_each_other_and_can_be_compared() -> None:
+    """Two articles that share an origin not in the pile: each one's role names the other,
+    a compare link joins them, and the side-by-side view shows the passages the
+    shared-origin edges carry (Evidence.source_article) when the aligner is not asked."""
+    from dataclasses import replace
+
+    from storyweave.model import Evidence
+
+    arts = build_articles()
+    o, w = arts["original"], arts["own"]
+    shared_o, shared_w = (0, 40), (0, 38)
+    story = replace(build_story(arts), provenance=(
+        Edge(source="unseen:1", target=o.id, relation="shared-origin", confidence=0.6,
+             evidence=(Evidence(source_span=shared_w, target_span=shared_o,
+                                kind="paraphrase", similarity=0.7, source_article=w.id),)),
+        Edge(source="unseen:1", target=w.id, relation="shared-origin", confidence=0.6,
+             evidence=(Evidence(source_span=shared_o, target_span=shared_w,
+                                kind="paraphrase", similarity=0.7, source_article=o.id),)),
+    ))
+    v = story_context(story, arts_by_id(arts), AppLinks())
+    roles = {r["a"].id: r["role"] for g in v["accounts"] for r in g["rows"]}
+    assert roles[o.id] == "shares an origin not in the pile with Coast Radio"
+    assert roles[w.id] == "shares an origin not in the pile with Harbour Gazette"
+    (pair,) = v["pairs"]
+    assert pair["rel"] == "shares an origin not in the pile with"
+    assert pair["href"] == AppLinks().compare(o.id, w.id)
+    found = compare.align(o, w, story)
+    assert found.method == "provenance evidence"
+    assert [(p.left, p.right) for p in found.passages] == [(shared_o, shared_w)]
+    assert [(p.left, p.right) for p in compare.align(w, o, story).passages] == [
+        (shared_w, shared_o)]

@@ -76,6 +76,15 @@ def _span(span: tuple[int, int] | None) -> list[int] | None:
     return None if span is None else [span[0], span[1]]
 
 
+def _evidence_to_dict(ev: Evidence) -> dict[str, Any]:
+    out: dict[str, Any] = {"source_span": _span(ev.source_span),
+                           "target_span": _span(ev.target_span),
+                           "kind": ev.kind, "similarity": round(ev.similarity, 4)}
+    if ev.source_article is not None:  # an unseen source: the sibling the passage is shared with
+        out["source_article"] = ev.source_article
+    return out
+
+
 def _citation(c: Citation) -> dict[str, Any]:
     return {"article": c.article, "span": _span(c.span)}
 
@@ -92,15 +101,7 @@ def story_to_dict(s: Story) -> dict[str, Any]:
                 "target": e.target,
                 "relation": e.relation,
                 "confidence": round(e.confidence, 4),
-                "evidence": [
-                    {
-                        "source_span": _span(ev.source_span),
-                        "target_span": _span(ev.target_span),
-                        "kind": ev.kind,
-                        "similarity": round(ev.similarity, 4),
-                    }
-                    for ev in e.evidence
-                ],
+                "evidence": [_evidence_to_dict(ev) for ev in e.evidence],
             }
             for e in s.provenance
         ],
@@ -174,6 +175,7 @@ def story_from_dict(d: dict[str, Any]) -> Story:
                         target_span=_tspan(ev["target_span"]) or (0, 0),
                         kind=ev.get("kind", "verbatim"),
                         similarity=ev.get("similarity", 1.0),
+                        source_article=ev.get("source_article"),
                     )
                     for ev in e.get("evidence", [])
                 ),

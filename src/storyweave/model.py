@@ -123,12 +123,17 @@ class Article:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
-    """An aligned passage pair: a span in the source article and one in the target."""
+    """An aligned passage pair: a span in the source article and one in the target.
+
+    On a 'shared-origin' edge from an unseen source there is no source article to point
+    into: the passage is one the target shares with ``source_article``, another article
+    of the pile that shares the origin, and ``source_span`` is in that article."""
 
     source_span: Span
     target_span: Span
     kind: str = "verbatim"  # verbatim | near-verbatim | paraphrase
     similarity: float = 1.0
+    source_article: str | None = None  # only for an 'unseen:N' source: the sibling's id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

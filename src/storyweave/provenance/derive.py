@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -209,7 +209,7 @@ def derive(
         groups.union(v.source, v.target)
     shared = _adopt_covering_sources(story, shared, parents, groups)
     edges = [_edge(story, v, relation(v, settings)) for v in parents.values()]
-    edges += _unseen_edges(arts, shared, parents, groups)
+    edges += _unseen_edges(story, shared, parents, groups)
     return tuple(sorted(edges, key=lambda e: (e.source, e.target))), _accounts(arts, groups)
 
 
@@ -303,9 +303,14 @@ def _break_cycles(parents: dict[int, PairView]) -> dict[int, PairView]:
 
 
 def _unseen_edges(
-    arts: Sequence[Article], shared: list[PairView], parents: dict[int, PairView], groups: _Groups
+    story: StoryAlignment, shared: list[PairView], parents: dict[int, PairView],
+    groups: _Groups,
 ) -> list[Edge]:
-    """One 'unseen:N' node per set of derivation trees linked only by shared origin."""
+    """One 'unseen:N' node per set of derivation trees linked only by shared origin, with an
+    edge to each tree's root. An edge's evidence is what its root shares with the other
+    roots: the passages the absent origin most likely held, each pointing into the sibling
+    it is shared with (``Evidence.source_article``)."""
+    arts = story.articles
     links = [(v, groups.find(v.source), groups.find(v.target)) for v in shared]
     links = [(v, a, b) for v, a, b in links if a != b]
     meta = _Groups(len(arts))
@@ -320,11 +325,17 @@ def _unseen_edges(
     edges = []
     for n, m in enumerate(sorted(members, key=lambda m: min(members[m]))):
         conf = round(float(np.mean(strength[m])), 4)
-        for root_group in sorted(members[m]):
-            root = _root(root_group, parents, groups)
+        roots = [_root(g, parents, groups) for g in sorted(members[m])]
+        for root in roots:
+            evidence = sorted(
+                (replace(p.evidence(), source_article=arts[other].id)
+                 for other in roots if other != root for p in story.alignments(other, root)),
+                key=lambda ev: (ev.target_span, ev.source_article or ""))
             edges.append(Edge(source=f"unseen:{n + 1}", target=arts[root].id,
-                              relation="shared-origin", confidence=conf))
-            groups.union(root_group, min(members[m]))
+                              relation="shared-origin", confidence=conf,
+                              evidence=tuple(evidence)))
+        for g in members[m]:
+            groups.union(g, min(members[m]))
     return edges
 
 

@@ -80,6 +80,10 @@ def _from_evidence(left: str, right: str, story: Story) -> tuple[Passage, ...]:
         elif (edge.source, edge.target) == (right, left):
             out += [Passage(left=ev.target_span, right=ev.source_span, kind=ev.kind,
                             similarity=ev.similarity) for ev in edge.evidence]
+        elif edge.target == right:  # an unseen origin's edge: passages shared with a sibling
+            out += [Passage(left=ev.source_span, right=ev.target_span, kind=ev.kind,
+                            similarity=ev.similarity) for ev in edge.evidence
+                    if ev.source_article == left]
     return _sorted(out)
 
 

@@ -184,6 +184,7 @@ def account_groups(
 ) -> list[dict]:
     accounts = story.accounts or tuple((a,) for a in story.articles)
     derived = {e.target: e for e in story.provenance}
+    siblings = _siblings(story)
     groups = []
     for i, account in enumerate(accounts):
         rows = []
@@ -192,28 +193,54 @@ def account_groups(
             if a is None:
                 continue
             rows.append({"a": a, "outlet": outlet_name(a), "title": a.title or outlet_of(a),
-                         "role": _role(derived.get(aid), articles)})
+                         "role": _role(derived.get(aid), articles, siblings)})
         color = colors.get(account[0], (0, "#7f7f7f"))[1] if account else "#7f7f7f"
         groups.append({"n": i + 1, "color": color, "rows": rows})
     return groups
 
 
-def _role(edge: Edge | None, articles: Mapping[str, Article]) -> str:
+def _siblings(story: Story) -> dict[str, list[str]]:
+    """Each unseen origin ('unseen:N') and the articles of the pile that share it."""
+    out: dict[str, list[str]] = {}
+    for e in story.provenance:
+        if e.relation == "shared-origin" and e.source.startswith("unseen:"):
+            out.setdefault(e.source, []).append(e.target)
+    return out
+
+
+def _role(edge: Edge | None, articles: Mapping[str, Article],
+          siblings: Mapping[str, list[str]] | None = None) -> str:
     if edge is None:
         return "origin"
-    source = (outlet_of(articles[edge.source]) if edge.source in articles
-              else "a source not in the pile")
-    if edge.relation == "shared-origin":
-        return f"shares an origin with {source}" if edge.source in articles else f"from {source}"
-    return f"{edge.relation} of {source}"
+    if edge.source in articles:
+        source = outlet_of(articles[edge.source])
+        if edge.relation == "shared-origin":
+            return f"shares an origin with {source}"
+        return f"{edge.relation} of {source}"
+    others = [outlet_of(articles[t]) for t in (siblings or {}).get(edge.source, [])
+              if t != edge.target and t in articles]
+    if edge.relation == "shared-origin" and others:
+        return f"shares an origin not in the pile with {', '.join(others)}"
+    return "from a source not in the pile" if edge.relation == "shared-origin" else (
+        f"{edge.relation} of a source not in the pile")
 
 
 def compare_pairs(story: Story, articles: Mapping[str, Article], links: Links) -> list[dict]:
-    """One compare link per provenance edge between two articles of the pile."""
+    """One compare link per provenance edge between two articles of the pile, and one per
+    two articles that share an origin not in the pile (what they share is what it held)."""
     out = []
     for e in story.provenance:
         if e.source in articles and e.target in articles:
-            out.append({"e": e, "source": outlet_of(articles[e.source]),
+            out.append({"e": e, "rel": f"{e.relation} of", "source": outlet_of(articles[e.source]),
                         "target": outlet_of(articles[e.target]),
                         "href": links.compare(e.source, e.target)})
+    confidence = {e.source: e for e in story.provenance}
+    for node, members in _siblings(story).items():
+        present = [m for m in members if m in articles]
+        for i, left in enumerate(present):
+            for right in present[i + 1 :]:
+                out.append({"e": confidence[node], "rel": "shares an origin not in the pile with",
+                            "source": outlet_of(articles[left]),
+                            "target": outlet_of(articles[right]),
+                            "href": links.compare(left, right)})
     return out
