@@ -288,6 +288,9 @@ def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Articl
     text = "\n\n".join(paragraphs)
     meta.pop("sample", None)
     counted = meta.pop("counted", None)  # the language guess's words, when counted
+    url = meta.pop("url", None) or raw.url
+    if not meta.get("published"):  # no date given or printed: the one the URL's path gives
+        meta["published"] = metadata.url_date(url)
     byline = tuple(meta.pop("byline") or ())
     if len(byline) == 1 and byline_names("By " + byline[0]):  # 'A and B' given as one string
         byline = byline_names("By " + byline[0])
@@ -297,7 +300,7 @@ def _article(raw: RawDocument, paragraphs: list[str], removed, **meta) -> Articl
         text=text,
         byline=byline,
         language=detect_language(text, counted=counted),
-        url=meta.pop("url", None) or raw.url,
+        url=url,
         removed=tuple(removed),
         sentences=split_sentences(text),
         **meta,

@@ -201,6 +201,22 @@ def normalise_date(value: str | None) -> str | None:
         return parse_date(value) or value
 
 
+def url_date(url: str | None) -> str | None:
+    """The publication day a URL's path gives ('/2019/11/20/', '/2019-11-20-headline'), as
+    htmldate reads it (trafilatura's date library); None when it gives none, or one after
+    tomorrow or before 1990 (a number that only looks like a date)."""
+    if not url:
+        return None
+    from datetime import timedelta
+
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    latest = datetime.combine(date.today() + timedelta(days=1), datetime.min.time())
+    options = Extractor(False, latest, datetime(1990, 1, 1), True, "%Y-%m-%d")
+    return extract_url_date(url, options)
+
+
 def find_title(
     lines: Sequence[str],
     body: Sequence[bool],

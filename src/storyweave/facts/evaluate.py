@@ -99,7 +99,8 @@ def _ecbplus_articles(path: Path, cluster: str) -> list[Article]:
 def _page_articles(path: Path, pages: Sequence[str]) -> list[Article]:
     """Web articles of the cleaning eval (pages.jsonl), each its gold body, named by the
     first characters of its page id ('9cb8224b'); the date comes from the URL when it has
-    one ('/2019/11/18/')."""
+    one ('/2019/11/18/', '/2019-11-18-slug'), as cleaning reads it."""
+    from ..clean.metadata import url_date
     from ..sentences import split_sentences
 
     if not path.is_file():
@@ -110,9 +111,8 @@ def _page_articles(path: Path, pages: Sequence[str]) -> list[Article]:
         d = json.loads(line)
         name = next((p for p in pages if d["id"].startswith(p)), None)
         if name is not None:
-            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", d.get("url") or "")
             found[name] = Article(id=name, source=d.get("url") or name, text=d["gold_body"],
-                                  published="-".join(m.groups()) if m else None,
+                                  published=url_date(d.get("url")),  # as cleaning reads it
                                   sentences=split_sentences(d["gold_body"]))
     missing = [p for p in pages if p not in found]
     if missing:
