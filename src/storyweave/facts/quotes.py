@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from ..model import Article, Claim
 from .body_speakers import _BODY_NOUN, main_body
+from .embedded_posts import embedded_posts
 from .entities import Name
 from .gender import agrees
 from .mention import Mention
@@ -138,7 +139,9 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
         out.append(Mention(kind="quote", claim=claim, sentence=first, key=fold(value),
                            label=f"{speaker or 'unattributed'}: “{short}”",
                            context=value, source="person" if person else ""))
-    return _repeated(_run_on(out, text), guessed)
+    found = _repeated(_run_on(out, text), guessed)
+    posts = embedded_posts(article, resolve, [q.claim.span for q in found])
+    return sorted(found + posts, key=lambda q: q.claim.span) if posts else found
 
 
 def _around(text: str, span: tuple[int, int], names: Sequence[Name], speaking: list[Name],
