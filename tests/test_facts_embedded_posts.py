@@ -91,3 +91,28 @@ def test_embedded_posts_skips_a_post_a_found_quote_covers() -> None:
     a = make(text)
     assert len(embedded_posts(a, lambda n: n)) == 1
     assert embedded_posts(a, lambda n: n, [(0, 40)]) == []
+
+
+def test_a_tweet_embedded_in_an_html_page_is_quoted_after_cleaning() -> None:
+    """The whole path: trafilatura keeps an embed's text and credit line, and the post is a
+    quote of its signer."""
+    from storyweave.clean import clean_document
+    from storyweave.model import RawDocument
+
+    paras = "".join(f"<p>{t}</p>" for t in (
+        "The river in Velmora rose four metres overnight after three days of rain.",
+        "Emergency crews evacuated about 1,200 residents from the eastern districts.",
+        "Mayor Ana Ruiz urged residents to check on their neighbours."))
+    embed = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The river is rising '
+             'faster than anyone expected. We have opened three shelters <a href="https://t.co/x">'
+             'pic.twitter.com/Ab12</a></p>&mdash; Mayor Ana Ruiz (@AnaRuizVelmora) '
+             '<a href="https://twitter.com/x/status/1">March 4, 2024</a></blockquote>')
+    html = (f"<html><head><title>Flood</title></head><body><article><h1>Velmora flood</h1>"
+            f"{paras}{embed}<p>Forecasters expect the water to peak on Thursday.</p>"
+            "</article></body></html>")
+    article = clean_document(RawDocument(source="flood.html", html=html))
+    index = index_entities([article], None)
+    quotes = extract_quotes(article, index.names[article.id], index.resolve)
+    assert [(q.claim.value, q.claim.speaker) for q in quotes] == [
+        ("The river is rising faster than anyone expected. We have opened three shelters",
+         "Ana Ruiz")]
