@@ -56,6 +56,10 @@ def quantity_status(group: Sequence[Mention], dates: Mapping[str, str | None],
             written.setdefault(round(m.base, 9), []).append(m)
         qualifiers = Counter(m.claim.qualifier or "no qualifier" for m in current)
         parts = []
+        rose = _risen_from_bound(list(written.values()), dates)
+        if rose is not None:  # 'at least 10 killed' on Monday, '15 killed' on Wednesday: the
+            notes.append("figure rose over the coverage: " + ", then ".join(rose))  # note
+            return "agree", "; ".join(notes)  # shows each figure with its qualifier
         if len(written) > 1:  # '130 pounds' and '135 pounds': they agree, yet differ
             ordered = sorted(written.values(), key=lambda c: (-len({m.article for m in c}),
                                                               c[0].base))
@@ -218,6 +222,32 @@ def _undated_toll(group: Sequence[Mention], dates: Mapping[str, str | None]) -> 
         and m.noun in ("person", "") and not m.place for m in group)
     #   people, not '13 countries'; a toll, not a district's or a village's own figure
 
+
+
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "no fewer than",
+                           "no less than", "in excess of", "a minimum of"})
+
+
+def _risen_from_bound(written: list[list[Mention]], dates: Mapping[str, str | None]
+                      ) -> list[str] | None:
+    """Figures that agree only because the earlier ones are lower bounds, in date order
+    ('at least 10 people (2024-03-04), then 15 people (2024-03-06)'): a toll that rose
+    while the story was covered, not one figure written two ways. None unless every figure
+    but the last is a lower bound and each is dated before the next, higher one."""
+    if len(written) < 2:
+        return None
+    spans = []
+    for cluster in written:
+        days = [(dates.get(m.article) or "")[:10] for m in cluster]
+        if not all(days):
+            return None
+        spans.append((min(days), max(days), cluster))
+    spans.sort(key=lambda s: (s[0], s[2][0].base))
+    for (_, last_day, earlier), (first_day, _, later) in zip(spans, spans[1:], strict=False):
+        if last_day >= first_day or earlier[0].base >= later[0].base or not all(
+                m.claim.qualifier in _LOWER_BOUNDS for m in earlier):
+            return None
+    return [f"{_commonest(c)} ({first})" for first, _, c in spans]
 
 
 def _time_ordered(values: list[list[Mention]], dates: Mapping[str, str | None]) -> list[str] | None:
