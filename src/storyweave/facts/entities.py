@@ -22,6 +22,7 @@ from .entity_kinds import corrected_kinds, heuristic_people, without_roles
 from .name_aliases import (
     bracketed_aliases,
     canonical_keys,
+    family_first,
     is_alias,
     shown_bare,
     shown_keys,
@@ -280,7 +281,8 @@ class EntityIndex:
         if key in self.canon:
             return self.display[self.canon[key]]
         people = [k for k, kind in self.kinds.items() if kind == "person"]
-        longer = [k for k in people if is_alias(key, k, "person")]
+        longer = [k for k in people if is_alias(key, k, "person")] or [
+            k for k in people if family_first(key, k)]  # 'Xi' of 'Xi Jinping
         if longer:
             fullest = max(longer, key=lambda k: (k in self.canon, len(k)))  # one written
             return self.display.get(self.canon.get(fullest, fullest), name)

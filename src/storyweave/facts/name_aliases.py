@@ -47,6 +47,15 @@ def is_alias(short: tuple[str, ...], long: tuple[str, ...], kind: str) -> bool:
         and short[-1] == long[-2]  # 'Pike' of 'W. Harlan Pike Sr.'
 
 
+def family_first(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a lone word is the family name of a person's name written family name first
+    ('Xi' of 'Xi Jinping', 'Moon' of 'Moon Jae-in'): it opens the name and is no given name
+    ('Kim', 'Lee' and 'Abe' are, and stay unresolved rather than risk 'Lee' of 'Lee Smith').
+    Only a fallback: a name the word ends ('Richard Locksley' for 'Locksley') comes first."""
+    return len(short) == 1 and len(long) >= 2 and short[0] == long[0] and len(short[0]) >= 2 \
+        and not is_given_name(short[0])
+
+
 _SAME_PLACE = {("united", "kingdom"): (("britain",),)}
 _SUFFIXES = frozenset("inc corp corporation co company ltd llc plc ag sa limited".split())
 _COMPANY_WORDS = _SUFFIXES | {"foods", "group", "holdings"}
@@ -93,7 +102,8 @@ def canonical_keys(counts: Counter[tuple[str, ...]], kinds: dict[tuple[str, ...]
                                            and without_suffix(k) == without_suffix(key)) and (
             kinds[k] == kinds[key] and is_alias(key, k, kinds[key])
             or len(key) == 1 and kinds[k] == "person" and is_alias(key, k, "person")
-            and key not in places and kinds[key] not in ("event", "vessel"))]
+            and key not in places and kinds[key] not in ("event", "vessel"))] or [
+            k for k in keys[:i] if kinds[k] == "person" == kinds[key] and family_first(key, k)]
         if targets:  # the most written, the longest, then one that opens with a given name
             best = max(targets, key=lambda k: (counts[k], len(k), is_given_name(k[0])))
             canon[key] = canon.get(best, best)
