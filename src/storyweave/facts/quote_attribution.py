@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .entities import Name
+from .inscriptions import inscribed_by
 from .quote_patterns import (
     _ABBREVIATED,
     _AGED_SAID,
@@ -109,6 +110,9 @@ def _written(parsed: ParsedSpeaker | None, text: str, start: int, end: int,
     read = _READ_FROM.match(text, end + 1)
     if read:  # '“...,” read a Velora Team statement': the body that issued it
         return read.group("who").strip()
+    carried = inscribed_by(text, start, end)
+    if carried:  # 'A historical marker reads, “...”', '“...,” the records state'
+        return carried
     letter = _DOCUMENT_READ.match(text, end + 1)
     if letter:  # '“...,” the letter read': its writer, found by _resolve
         return letter.group("doc")
