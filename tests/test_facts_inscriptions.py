@@ -43,3 +43,11 @@ def test_people_and_issued_documents_are_not_things(read) -> None:
 def test_a_bare_the_records_without_a_fuller_name_stays() -> None:
     text = "“He pushed the clerk against the wall,” the records state."
     assert inscribed_by(text, 0, text.index("”")) == "the records"
+
+
+def test_a_lyric_is_sung(read) -> None:
+    """'sings' and 'sang' report words as 'says' does: a lyric is the singer's."""
+    assert list(read("Ana Ruiz dreams of Nashville. “Had to find my own way, make my own "
+                     "mistakes,” Ruiz sings.").values()) == ["Ruiz"]
+    assert list(read("In the last scene Ana Ruiz sings: “Had to find my own way, make my own "
+                     "mistakes.”").values()) == ["Ana Ruiz"]

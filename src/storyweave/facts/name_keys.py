@@ -31,7 +31,8 @@ SPEECH = (
     "confirms|announces|admits|estimated|estimates|yelled|shouted|screamed|chanted|quipped|joked|thundered|snapped|"
     "answered|answers|crowed|gloated|bragged|boasted|puts it|put it|assured|assures|"
     "shot back|hit back|fired back|clapped back|revealed|reveals|shared|gushed|raved|teased|"
-    "captioned|penned|dished|notified"  # the speech verbs of web and celebrity copy
+    "captioned|penned|dished|notified|sings|sang"  # the speech verbs of web and celebrity
+    #                                               copy; a lyric is sung
 )
 _OPENING_DETERMINER = re.compile(r"(?:[Tt]he|This|That|These|Those)\s+(?=[A-Z])")
 #: a nickname in quotation marks between a person's names ('Vincent "The Chin" Marello')

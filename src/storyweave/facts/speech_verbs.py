@@ -14,10 +14,11 @@ SPEECH_LEMMAS = frozenset(
     "counter lament exclaim testify quote cite report describe call accuse complain "
     "reiterate repeat shout scream cry whisper mutter proclaim boast joke muse maintain "
     "contend allege affirm reaffirm question wonder estimate yell chant quip thunder snap hint "
-    "answer crow gloat brag assure notify".split())
+    "answer crow gloat brag assure notify sing".split())
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write",
+              "sang": "sing", "sung": "sing",
               "found": "find", "cried": "cry", "replied": "reply", "testified": "testify"}
 
 
