@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article
 from .body_names import is_body_name
+from .given_names import is_given_name
 from .name_keys import SPEECH, alias_key
 from .name_roles import is_role_word, without_role
 from .name_shapes import shaped_kinds
@@ -175,3 +176,24 @@ def heuristic_people(articles: Sequence[Article], names: Sequence[Name]) -> Kind
                                          and not is_body_name(key)):  # 'X Committee said'
             people[key] = "person"
     return people
+
+
+_PLACE_ENDS = frozenset("street road avenue square park station beach river lake mount bay "
+                        "county city valley island hall hospital school university college "
+                        "center centre airport bridge".split())
+
+
+def given_named_people(names: Sequence[Name], kinds: Kinds) -> Kinds:
+    """Names NER left untyped that open with a given name and go on in one or two more
+    capitalised words ('Ana Ruiz lives in Glasgow', which the small model misses): people.
+    Not a body's or a place's name ('Victoria Station', 'Jordan River Authority')."""
+    out = {}
+    for n in names:
+        words = n.text.split()
+        key = alias_key(n.text)
+        if key in kinds or not 2 <= len(words) <= 3 or len(key) != len(words):
+            continue
+        if all(w[:1].isupper() and w[1:2].islower() for w in words) and is_given_name(key[0]) \
+                and not is_body_name(key) and key[-1] not in _PLACE_ENDS:
+            out[key] = "person"
+    return out
