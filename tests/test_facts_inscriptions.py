@@ -40,6 +40,15 @@ def test_people_and_issued_documents_are_not_things(read) -> None:
     assert list(read(text).values()) == ["Ruiz"]
 
 
+def test_a_thing_does_not_go_on_speaking(read) -> None:
+    """The quote after a sign's words, with no attribution of its own, is not the sign's;
+    and a sentence before it is no part of the sign's name."""
+    text = ("The pier was closed for a week.\n"
+            'The poster read "No boats until the piles are repaired" in red letters.\n'
+            '"If the weather holds, the ferries will sail again by Friday."\nMore later.')
+    assert read(text) == {"No boats until": "The poster", "If the weather": None}
+
+
 def test_a_bare_the_records_without_a_fuller_name_stays() -> None:
     text = "“He pushed the clerk against the wall,” the records state."
     assert inscribed_by(text, 0, text.index("”")) == "the records"
@@ -48,6 +57,6 @@ def test_a_bare_the_records_without_a_fuller_name_stays() -> None:
 def test_a_lyric_is_sung(read) -> None:
     """'sings' and 'sang' report words as 'says' does: a lyric is the singer's."""
     assert list(read("Ana Ruiz dreams of Nashville. “Had to find my own way, make my own "
-                     "mistakes,” Ruiz sings.").values()) == ["Ruiz"]
+                     "mistakes,” Ruiz sings.").values()) == ["Ana Ruiz"]
     assert list(read("In the last scene Ana Ruiz sings: “Had to find my own way, make my own "
                      "mistakes.”").values()) == ["Ana Ruiz"]

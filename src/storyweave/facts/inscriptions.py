@@ -15,12 +15,13 @@ _NOUN = (r"(?i:marker|plaque|inscription|banner|placard|poster|billboard|sign|re
          r"advertisement|graffiti)(?i:s)?")
 _VERB = r"(?:read|reads|state|states|stated|say|says|said|declare|declares|declared|proclaim|" \
         r"proclaims|proclaimed)"
-_MODIFIER = r"(?:[\w’'&.-]+\s+){0,3}?"
+_MODIFIER = r"(?:[\w’'&-]+[ \t]+){0,3}?"  # within the sentence: 'a week.\nThe poster' is none
 _AFTER = re.compile(  # '“...,” the records state.'
-    rf"[”\"'’\s,]*(?P<doc>(?:the|a|an|its|their|his|her)\s+{_MODIFIER}{_NOUN})\s+{_VERB}\b")
+    rf"[”\"'’ \t,]*(?P<doc>(?:the|a|an|its|their|his|her)[ \t]+{_MODIFIER}{_NOUN})[ \t]+{_VERB}\b")
 _BEFORE = re.compile(  # 'A historical marker reads, “...”', 'Banners in the square read: “...”'
-    rf"(?P<doc>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_MODIFIER}|(?<![\w’'])(?=[A-Z])){_NOUN})"
-    rf"\b[^.!?“”\"\n]{{0,60}}?\s{_VERB}[,:]?[ \t]*[“\"‘`]*$")
+    rf"(?P<doc>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+{_MODIFIER}"
+    rf"|(?<![\w’'])(?=[A-Z])){_NOUN})"
+    rf"\b[^.!?“”\"\n]{{0,60}}?[ \t]{_VERB}[,:]?[ \t]*[“\"‘`]*$")
 
 
 def inscribed_by(text: str, start: int, end: int) -> str | None:
@@ -38,6 +39,15 @@ def inscribed_by(text: str, start: int, end: int) -> str | None:
         if named:  # 'Court records show ...' opening a sentence: 'court records'
             return named[-1].group(0).lower()
     return doc
+
+
+def is_inscription(who: str | None) -> bool:
+    """Whether a speaker as written is a thing that carries words ('A historical marker',
+    'the records'): it says only what it is quoted as carrying, and goes on saying nothing
+    (the next quote is not its)."""
+    return bool(who) and re.fullmatch(
+        rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+{_MODIFIER})?{_NOUN}",
+        who.strip()) is not None
 
 
 _NOT_MODIFIERS = frozenset("the a an its their his her our your my this that these those "

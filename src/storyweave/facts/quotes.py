@@ -11,6 +11,7 @@ from .body_speakers import _BODY_NOUN, main_body
 from .embedded_posts import embedded_posts
 from .entities import Name
 from .gender import agrees
+from .inscriptions import is_inscription
 from .mention import Mention
 from .pronoun_referents import other_referent
 from .quote_attribution import _combine, _reported_before, attribute
@@ -118,7 +119,8 @@ def extract_quotes(article: Article, names: Sequence[Name], resolve: Resolver,
             speaker = None  # 'hits as “T1,” “T2” and ...': a title's sentence says no words
         if speaker and speaker not in _VOICES:  # an unnamed voice speaks once
             speaker = _as_noun(speaker, _unlabelled(speaker, people, resolve, text))
-            previous_speaker = (end, speaker)
+            if not is_inscription(raw):  # nor does a sign or records go on speaking
+                previous_speaker = (end, speaker)
             inside = _SAID_INSIDE.search(text, start, end)  # '..., X says.' left inside
             said.append((start, inside.start() if inside else end))
         if title:  # 'the book “...”', 'was voted “...”': no quote, though it keeps its place
