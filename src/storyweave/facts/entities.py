@@ -18,7 +18,13 @@ from functools import lru_cache
 from ..errors import ModelError
 from ..model import Article
 from .body_names import is_body_word, written_as_families, written_as_places
-from .entity_kinds import corrected_kinds, given_named_people, heuristic_people, without_roles
+from .entity_kinds import (
+    corrected_kinds,
+    given_named_people,
+    heuristic_people,
+    platform_kinds,
+    without_roles,
+)
 from .name_aliases import (
     bracketed_aliases,
     canonical_keys,
@@ -213,6 +219,7 @@ def type_names(articles: Sequence[Article], names: Sequence[Name], model: str | 
         best = [label for label, n in counts.items() if n == top]
         kinds[key] = "person" if "person" in best or kinds.get(key) == "person" else best[0]
     kinds.update(given_named_people(names, kinds))  # what the small model missed
+    kinds.update(platform_kinds(names))  # 'turned to Twitter' is no person
     return corrected_kinds(articles, names, kinds)
 
 

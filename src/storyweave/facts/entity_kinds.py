@@ -197,3 +197,17 @@ def given_named_people(names: Sequence[Name], kinds: Kinds) -> Kinds:
                 and not is_body_name(key) and key[-1] not in _PLACE_ENDS:
             out[key] = "person"
     return out
+
+
+#: services people post on: NER reads 'turned to Twitter' as a person and 'on Facebook and
+#: Instagram' as a work of art; they are companies (a quote's speaker is never one of them)
+PLATFORMS = frozenset(map(tuple, map(str.split, (
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "snapchat", "reddit",
+    "linkedin", "wechat", "weibo", "pinterest", "tumblr", "mastodon", "bluesky",
+    "truth social"))))  # not 'Threads', 'Telegram', 'Twitch': words that open sentences
+
+
+def platform_kinds(names: Sequence[Name]) -> Kinds:
+    """The names of the story that are platforms people post on, as organisations."""
+    return {key: "organisation" for n in names if (key := alias_key(n.text)) in PLATFORMS
+            and n.text[:1].isupper()}
