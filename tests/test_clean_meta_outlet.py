@@ -13,9 +13,10 @@ from storyweave.model import RawDocument
     ("Copyright 2025 Harbour Wire. All rights reserved. This material may not be "
      "published, broadcast, rewritten or redistributed without permission.", "Harbour Wire"),
     ("© 2025 Velmora Daily", "Velmora Daily"),
-    ("(c) 2025 The Evening Lamp Media LLC", "The Evening Lamp Media LLC"),
+    ("(c) 2025 The Evening Lamp Media LLC", "The Evening Lamp Media"),  # no legal suffix
     ("Copyright © 2024 The Herald | All rights reserved", "The Herald"),
-    ("All content © 2023 Acme News, Inc. Terms of use.", "Acme News, Inc"),
+    ("All content © 2023 Acme News, Inc. Terms of use.", "Acme News"),
+    ("© 2019 Vox Media, LLC. All Rights Reserved", "Vox Media"),
     ("© Copyright 2019-2024 Daily Planet", "Daily Planet"),
     ("The Gazette © 2024. All rights reserved.", "The Gazette"),
     ("Copyright (c) 2021 N.Y. Post Co. All rights reserved", "N.Y. Post Co"),

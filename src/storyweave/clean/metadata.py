@@ -377,7 +377,13 @@ def _copyright_holder(line: str) -> str | None:
     name = rest[: _HOLDER_END.search(rest).start()]
     name = re.sub(r"all rights reserved\.?", " ", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,|-–")
+    bare = _LEGAL_SUFFIX.sub("", name)  # 'Vox Media, LLC' -> 'Vox Media': the outlet's name
+    name = bare if len(bare) >= 2 else name
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|"
+                           r"Co\.|GmbH|S\.A\.|AG|LP|L\.P\.))+\.?$")
 
 
 def find_date(
