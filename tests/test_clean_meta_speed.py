@@ -33,7 +33,7 @@ def _reference_date(lines, candidates):
     found = [(i, parse_date(lines[i])) for i in candidates]
     found = [(i, d) for i, d in found if d]
     for i, d in found:
-        if PUBLISHED.search(lines[i]):
+        if PUBLISHED.search(lines[i]) and len(lines[i]) <= 160:  # not a long notice's date
             return d
     return found[0][1] if found else None
 

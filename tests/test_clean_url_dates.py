@@ -51,3 +51,15 @@ def test_a_given_date_wins_and_a_curated_text_reads_its_url_too() -> None:
 def test_a_day_after_tomorrow_in_a_url_is_no_date() -> None:
     ahead = date.today() + timedelta(days=3)
     assert url_date(f"https://news.example/{ahead:%Y/%m/%d}/preview") is None
+
+
+def test_a_cookie_notice_that_was_updated_does_not_date_the_page() -> None:
+    """A long line of prose that says 'updated' and holds a date ('Our privacy policy has
+    been updated and became effective May 23rd, 2018') is no date stamp: the byline's
+    'Updated Nov 13, 2019' dates the page."""
+    notice = ("We use cookies to improve your browsing experience on our site and to show "
+              "personalised content. In addition, please read our Privacy Policy, which has "
+              "also been updated and became effective May 23rd, 2018.")
+    article = _clean(None, [notice, "Harbour board closes the old pier",
+                            "By Ana Ruiz Updated Nov 13, 2019, 10:28am EST", *HARBOUR_BODY])
+    assert article.published == "2019-11-13"

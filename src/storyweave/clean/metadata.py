@@ -80,6 +80,7 @@ _PUBLISHED_WORDS = re.compile(
     r"publish|posted|updated|date|veröffentlicht|publié|publicado|pubblicato|опубликовано|公開|게시",
     re.I,
 )
+_STAMP_LINE = 160  # the longest line that may date the page as a 'published/updated' line
 _DATELINE = re.compile(r"^([A-Z][\w&.'’ -]{1,40}),\s*[A-Z][\w .'’-]{1,30}$")
 # _DESCRIPTION's verb and article, which it finds within a line's first 74 characters (the
 # verb's space at 2-61, then at most ' are one of '): a quick look first
@@ -405,7 +406,8 @@ def find_date(
                     pass
             continue
         found = parse_date(line) or stamp_date(line)  # or 'Release: 03 / 08 / 2013'
-        if found and _PUBLISHED_WORDS.search(line):
-            return found
+        if found and _PUBLISHED_WORDS.search(line) and len(line) <= _STAMP_LINE:
+            return found  # not a cookie notice's '... has been updated and became effective
+            #               May 23rd, 2018': a long line of prose dates no page
         first = first or found
     return first
