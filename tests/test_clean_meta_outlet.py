@@ -17,6 +17,13 @@ from storyweave.model import RawDocument
     ("Copyright © 2024 The Herald | All rights reserved", "The Herald"),
     ("All content © 2023 Acme News, Inc. Terms of use.", "Acme News"),
     ("© 2019 Vox Media, LLC. All Rights Reserved", "Vox Media"),
+    ("The contents of this site are ©2019 Harbour Hill Publishing Corp., a subsidiary of "
+     "Harbour News Communications, Inc.", "Harbour Hill Publishing"),  # the site's owner
+    ("© 2024 Velmora Daily, part of the Harbour Media Group", "Velmora Daily"),
+    ("© 2024 The Company of Players", "The Company of Players"),
+    ("© 2019 The Velmora News, a Harbour Media Newspaper", "The Velmora News"),
+    ("© 2018 Harbour Wire 2018", "Harbour Wire"),
+    ("© 2019 Velmora Alert Pty Ltd", "Velmora Alert"),
     ("© Copyright 2019-2024 Daily Planet", "Daily Planet"),
     ("The Gazette © 2024. All rights reserved.", "The Gazette"),
     ("Copyright (c) 2021 N.Y. Post Co. All rights reserved", "N.Y. Post Co"),

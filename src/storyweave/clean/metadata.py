@@ -359,6 +359,9 @@ def _site_name(subject: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
 
 
+_OWNED_BY = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:subsidiary|division|unit|part|member|"
+                       r"affiliate|brand|company)\s+(?:of|from)\b.*$"
+                       r"|,\s+an?\s+[A-Z].*$", re.I)  # ', a Digital First Media Newspaper'
 _HOLDER_END = re.compile(r"(?<!\b[A-Z])(?<!\bCo)\.\s|\s[|•·–-]\s|$")
 
 
@@ -376,15 +379,18 @@ def _copyright_holder(line: str) -> str | None:
         flags=re.I,
     )
     name = rest[: _HOLDER_END.search(rest).start()]
+    owner = _OWNED_BY.search(name)  # '..., a subsidiary of Y': X is the site's own name
+    name = name[: owner.start()] if owner else name
     name = re.sub(r"all rights reserved\.?", " ", name, flags=re.I)
     name = re.sub(r"\s+", " ", name).strip(" .,|-–")
-    bare = _LEGAL_SUFFIX.sub("", name)  # 'Vox Media, LLC' -> 'Vox Media': the outlet's name
+    bare = _LEGAL_SUFFIX.sub("", re.sub(r",?\s+(?:19|20)\d\d$", "", name))  # 'Vox Media, LLC'
+    #      -> 'Vox Media', 'Gannett 2018' -> 'Gannett': the outlet's name
     name = bare if len(bare) >= 2 else name
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 8 else None
 
 
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|"
-                           r"Co\.|GmbH|S\.A\.|AG|LP|L\.P\.))+\.?$")
+                           r"Co\.|GmbH|S\.A\.|AG|LP|L\.P\.|Pty|Pvt\.?|Private))+\.?$")
 
 
 def find_date(
