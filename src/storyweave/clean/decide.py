@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -241,8 +242,31 @@ def _decide(
     _mark_promos(lines.text, page, body, kinds, reasons)  # after trimming: neighbours stay
     if dedupe:
         _mark_duplicates(lines.text, body, kinds, reasons)
+    _keep_embedded_posts(lines.text, body, kinds, reasons)
     _mark_rest(lines, body, kinds, reasons, words)
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
+
+
+_POST_CREDIT = re.compile(
+    r"[ \t]*[—–-]+[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[ \t]*(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*")
+POST_REACH = 3  # lines between an embedded post's credit line and the body it sits in
+
+
+def _keep_embedded_posts(text: tuple[str, ...], body: np.ndarray, kinds: list,
+                         reasons: list) -> None:
+    """A post embedded in the article ('Who are we as a nation ...' / '— Ana Ruiz (@anaruiz)
+    November 19, 2019') is part of it: when its credit line comes at most POST_REACH lines
+    after a body line, the credit line and the post's lines between are body, though at the
+    body's end they look like a list of links."""
+    for i, line in enumerate(text):
+        if body[i] or "(@" not in line or not _POST_CREDIT.fullmatch(line):
+            continue
+        last = next((j for j in range(i - 1, max(-1, i - 1 - POST_REACH), -1) if body[j]), None)
+        if last is None:
+            continue
+        for j in range(last + 1, i + 1):
+            body[j], kinds[j], reasons[j] = True, None, ""
 
 
 def _mark_rest(lines: Lines, body: np.ndarray, kinds: list, reasons: list, words: list) -> None:
