@@ -28,6 +28,11 @@ from storyweave.summary.fragments import problem
     ("When the flood came, I was ten years old and living by the river.", False),
     ("The veterans of World War I and their families gathered on Monday.", True),
     ("The drug entered Phase I trials in 2019 after years of delays.", True),
+    ("We must apply a system of compassion to the town's criminal courts.", False),
+    ("Our harbour has been the heart of this town for two hundred years.", False),
+    ("We’ve asked the council to open the sluice gates before the storm.", False),
+    ("Western towns closed their harbours as the storm came ashore.", True),
+    ("Ourense and Vigo reported the heaviest rain of the winter on Monday.", True),
 ])
 def test_first_person_and_bare_quotes_do_not_stand_alone(text: str, ok: bool) -> None:
     assert (problem(text) is None) is ok

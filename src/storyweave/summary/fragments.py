@@ -30,9 +30,11 @@ _BOILERPLATE = re.compile(
     r"\brelated (stories|articles|coverage)\b|\bterms of (use|service)\b",
     re.IGNORECASE,
 )
-#: A sentence in the first person singular ('I confirmed yesterday that ...', 'My family ...'):
-#: the writer or a speaker the sentence does not name (not 'I-95').
-_FIRST_PERSON = re.compile(r"^(?:I(?:['’](?:m|ve|d|ll))?|My)\b(?![-.])")
+#: A sentence in the first person ('I confirmed yesterday that ...', 'My family ...', 'We must
+#: apply ...', a post's or a quotation's line): the writer or a speaker the sentence does not
+#: name (not 'I-95').
+_FIRST_PERSON = re.compile(r"^(?:I(?:['’](?:m|ve|d|ll))?|My|We(?:['’](?:re|ve|d|ll))?|Our)\b"
+                           r"(?![-.])")
 #: A sentence that is one quotation and nothing else: its speaker is named in another one.
 _BARE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 #: An object pronoun ('identified him as ...') before any name the sentence gives.
