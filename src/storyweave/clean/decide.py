@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..post_credits import is_credit_line
 from .classifier import LineModel, load_model
 from .edge_rules import (
     REJOIN_GAP,
@@ -247,9 +247,6 @@ def _decide(
     return Decisions(body=body, kinds=tuple(kinds), reasons=tuple(reasons), facts=facts)
 
 
-_POST_CREDIT = re.compile(
-    r"[ \t]*[—–-]+[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[ \t]*(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*")
 POST_REACH = 3  # lines between an embedded post's credit line and the body it sits in
 
 
@@ -260,7 +257,7 @@ def _keep_embedded_posts(text: tuple[str, ...], body: np.ndarray, kinds: list,
     after a body line, the credit line and the post's lines between are body, though at the
     body's end they look like a list of links."""
     for i, line in enumerate(text):
-        if body[i] or "(@" not in line or not _POST_CREDIT.fullmatch(line):
+        if body[i] or not is_credit_line(line):
             continue
         last = next((j for j in range(i - 1, max(-1, i - 1 - POST_REACH), -1) if body[j]), None)
         if last is None:

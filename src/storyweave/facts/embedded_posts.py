@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Claim
+from ..post_credits import CREDIT_LINE
 from .mention import Mention
 from .name_keys import SPEECH
 from .quote_marks import MIN_WORDS
@@ -31,10 +32,6 @@ POST_LIMIT = 280  # characters a post may hold
 LINK_LENGTH = 23  # what a link counts for in that limit
 MAX_LINES = 3
 
-_CREDIT_LINE = re.compile(
-    r"^[ \t]*[—–-]+[ \t]*(?P<who>[^\n“”\"()]{1,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*"
-    r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:https?://|pic\.twitter\.com/|www\.)\S+)+[ \t]*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -66,7 +63,7 @@ def embedded_posts(article: Article, resolve: Resolver,
     sentences = sentences_of(article)
     out: list[Mention] = []
     previous_end = 0
-    for credit in _CREDIT_LINE.finditer(text):
+    for credit in CREDIT_LINE.finditer(text):
         lines = _post_lines(text, previous_end, credit.start())
         previous_end = credit.end()
         if not lines:
@@ -111,7 +108,7 @@ def _post_lines(text: str, floor: int, credit_start: int) -> list[tuple[int, int
         start = max(text.rfind("\n", floor, end) + 1, floor)
         line = text[start:end]
         words = _TRAILING_LINKS.sub("", line).rstrip()
-        if not words or _CREDIT_LINE.search(line) or words.endswith(":") and (
+        if not words or CREDIT_LINE.search(line) or words.endswith(":") and (
                 lines or words == line.rstrip()):
             break
         settled = sum(len(_TRAILING_LINKS.sub("", text[s:e]).split()) for s, e in lines)
