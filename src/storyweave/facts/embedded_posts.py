@@ -34,7 +34,6 @@ MAX_LINES = 3
 
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:https?://|pic\.twitter\.com/|www\.)\S+)+[ \t]*$")
-_QUOTE_MARK = re.compile(r"[“”\"]")
 _PAST_SPEECH = "|".join(v for v in SPEECH.split("|") if v.endswith("ed") or v in (
     "said", "told", "wrote", "put it"))
 _NARRATION = re.compile(rf"\b(?:{_PAST_SPEECH}|pointed[ \t]+\w+[ \t]+out)\b"
